@@ -1,0 +1,82 @@
+"""Block-level text of (X)HTML trees, and the assembly of blocks into one text with sections."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from lxml import etree
+
+from .safezip import local
+
+HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+BLOCKS = HEADINGS | {"p", "div", "li", "blockquote", "pre", "td", "th", "dd", "dt", "section", "article",
+                     "figcaption", "caption", "address", "center"}
+SKIP = {"script", "style", "head", "title", "nav", "noscript", "svg", "math", "template", "form", "button",
+        "select", "iframe", "object"}
+_SPACE = re.compile(r"\s+")
+
+
+def walk_blocks(root: etree._Element) -> Iterator[tuple[str, str]]:
+    """('heading' | 'para', text) for each innermost block element under `root`, in document order."""
+    parts: list[str] = []
+
+    def flush(kind: str) -> Iterator[tuple[str, str]]:
+        text = _SPACE.sub(" ", "".join(parts)).strip()
+        parts.clear()
+        if text:
+            yield kind, text
+
+    def visit(el: etree._Element) -> Iterator[tuple[str, str]]:
+        name = local(el.tag).lower()
+        if name in SKIP:
+            if el.tail:
+                parts.append(el.tail)
+            return
+        is_block = name in BLOCKS
+        if is_block:
+            yield from flush("para")
+        if name == "br":
+            parts.append(" ")
+        if el.text and isinstance(el.tag, str):
+            parts.append(el.text)
+        for child in el:
+            if isinstance(child.tag, str):
+                yield from visit(child)
+            elif child.tail:  # comments and processing instructions: keep only what follows them
+                parts.append(child.tail)
+        if is_block:
+            yield from flush("heading" if name in HEADINGS else "para")
+        if el.tail:
+            parts.append(el.tail)
+
+    yield from visit(root)
+    yield from flush("para")
+
+
+_CHAPTER_WORD = re.compile(r"^(chapter|part|book|section)\b", re.I)
+
+
+def assemble(blocks: Iterable[tuple[str, str]]) -> tuple[str, list[tuple[int, str]]]:
+    """One text, a block a paragraph, and a section for each run of consecutive headings."""
+    lines: list[str] = []
+    sections: list[tuple[int, str]] = []
+    offset = 0
+    group: list[tuple[int, str]] = []
+
+    def close_group() -> None:
+        if group:
+            titles = [t for _, t in group]
+            first = next((i for i, t in enumerate(titles) if _CHAPTER_WORD.match(t)), 0)
+            sections.append((group[first][0], " ".join(titles[first:])[:200]))
+            group.clear()
+
+    for kind, text in blocks:
+        if kind == "heading":
+            group.append((offset, text))
+        else:
+            close_group()
+        lines.append(text)
+        offset += len(text) + 2
+    close_group()
+    return "\n\n".join(lines), sections

@@ -1,0 +1,159 @@
+"""Records that move between the stages: read → clean → segment → store → query."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class SourceText:
+    """What every reader returns: the extracted text of one source and what is known of its layout."""
+
+    path: str
+    format: str
+    content_hash: str
+    size_bytes: int
+    text: str
+    """Extracted text; where the format has pages, pages are separated by form feeds (\\f)."""
+    title: str | None = None
+    author: str | None = None
+    page_labels: list[str] = field(default_factory=list)
+    """Printed label of each \\f-separated page (e.g. 'ix', '12'), when the format gives them."""
+    sections: list[tuple[int, str]] = field(default_factory=list)
+    """(offset into text, title) of chapters the format declares (PDF outline, EPUB spine)."""
+    line_per_paragraph: bool = False
+    """True when each non-blank line is already a whole paragraph (HTML, EPUB, DOCX)."""
+
+
+@dataclass
+class Block:
+    """A run of cleaned text: a heading, a paragraph, or a footnote cut out of the running text."""
+
+    kind: str
+    """'heading', 'paragraph' or 'note'."""
+    start: int
+    end: int
+    raw_start: int
+    """Offset into the source's extracted text, through the cleaner's offset map."""
+    raw_end: int
+    page: str | None = None
+    anchor: int | None = None
+    """For a note: the offset in the cleaned text where it was cut out."""
+
+
+@dataclass
+class CleanText:
+    """The cleaner's output: text without extraction artifacts, cut into blocks."""
+
+    text: str
+    blocks: list[Block]
+    pages: list[tuple[int, str]] = field(default_factory=list)
+    """(cleaned offset where a page starts, its label)."""
+
+
+@dataclass
+class Chapter:
+    seq: int
+    title: str
+    start: int
+    end: int
+    page: str | None = None
+
+
+@dataclass
+class Passage:
+    """A paragraph or note with its sentences, ready to store."""
+
+    seq: int
+    kind: str
+    start: int
+    end: int
+    raw_start: int
+    raw_end: int
+    chapter_seq: int | None
+    page: str | None
+    sentences: list[tuple[int, int]]
+    """(start, end) offsets of each sentence in the cleaned text."""
+    anchor: int | None = None
+
+
+@dataclass
+class PreparedDocument:
+    """A source read, cleaned and segmented: everything the store writes for one document."""
+
+    path: str
+    format: str
+    content_hash: str
+    size_bytes: int
+    title: str
+    author: str | None
+    text: str
+    chapters: list[Chapter]
+    passages: list[Passage]
+    pages: list[tuple[int, str]]
+
+    @property
+    def n_words(self) -> int:
+        return len(self.text.split())
+
+
+@dataclass(frozen=True)
+class Citation:
+    """Where a fact comes from: the exact cleaned sentence(s) and their place in the source."""
+
+    document: str
+    document_id: int
+    chapter: str | None
+    page: str | None
+    start: int
+    end: int
+    quote: str
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    rank: int
+    score: float
+    citation: Citation
+    passage: str
+    """The whole paragraph the quote stands in, for context."""
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    id: int
+    path: str
+    title: str
+    author: str | None
+    format: str
+    size_bytes: int
+    n_chars: int
+    n_words: int
+    n_pages: int
+    n_chapters: int
+    n_passages: int
+    n_sentences: int
+
+
+@dataclass
+class BuildOutcome:
+    """What happened to one source during a build."""
+
+    path: str
+    status: str
+    """'added', 'replaced', 'unchanged' or 'failed'."""
+    reason: str = ""
+    words: int = 0
+
+
+@dataclass
+class BuildReport:
+    outcomes: list[BuildOutcome] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def count(self, status: str) -> int:
+        return sum(o.status == status for o in self.outcomes)
+
+    @property
+    def failed(self) -> list[BuildOutcome]:
+        return [o for o in self.outcomes if o.status == "failed"]

@@ -49,6 +49,8 @@ class CleanText:
     blocks: list[Block]
     pages: list[tuple[int, str]] = field(default_factory=list)
     """(cleaned offset where a page starts, its label)."""
+    sections: list[tuple[int, str]] = field(default_factory=list)
+    """(cleaned offset, title) of the chapters the source format declares."""
 
 
 @dataclass

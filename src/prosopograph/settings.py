@@ -30,6 +30,8 @@ class Limits:
     """Address-space limit of a reader process, so a decompression bomb fails instead of swapping."""
     max_folder_depth: int = 32
     """Folders nested deeper than this are not walked."""
+    workers: int = min(2, os.cpu_count() or 1)
+    """Sources prepared at the same time, each in its own process."""
 
     @classmethod
     def from_env(cls) -> Limits:

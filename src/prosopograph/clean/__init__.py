@@ -7,8 +7,6 @@ source offsets and the page of the original it stood on.
 
 from __future__ import annotations
 
-import bisect
-
 from ..model import Block, CleanText, SourceText
 from .boilerplate import GUTENBERG_END, GUTENBERG_START, LICENCE, is_boilerplate
 from .layout import (
@@ -48,7 +46,7 @@ def clean(source: SourceText) -> CleanText:
     blocks: list[Block] = []
     for draft in drafts:
         text = draft.text(raw)
-        if draft.kind == "paragraph" and is_boilerplate(text):
+        if draft.kind != "note" and is_boilerplate(text):
             continue
         blocks.append(_emit(out, raw, draft, locator))
     notes = _note_drafts(lines)
@@ -115,6 +113,3 @@ def _mark_declared_headings(lines: list[Line], sections: list[tuple[int, str]]) 
             if text and (text in key or key in text):
                 line.kind = "heading"
 
-
-def page_index(page_starts: list[int], offset: int) -> int:
-    return max(0, bisect.bisect_right(page_starts, offset) - 1)

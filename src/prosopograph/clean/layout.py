@@ -147,11 +147,14 @@ def mark_headings(lines: list[Line]) -> None:
             continue
         if not _blank_after(lines, i):
             continue
+        if _NAMED_SECTION.match(text):
+            line.kind = "heading"
+            continue
         after_break = prev is None or lines[prev].kind in ("page", "heading") or \
             lines[prev].stripped.endswith(_TERMINAL) or lines[prev].page != line.page
         if not after_break:
             continue
-        if _NAMED_SECTION.match(text) or (_is_title_like(text, 8) and not text.endswith(_TERMINAL)):
+        if _is_title_like(text, 8) and not text.endswith(_TERMINAL):
             j = _next(lines, i)
             if j is None or lines[j].stripped[:1].isupper() or lines[j].stripped[:1] in "“\"'‘":
                 line.kind = "heading"

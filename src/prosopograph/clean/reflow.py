@@ -65,8 +65,9 @@ def paragraphs(lines: list[Line], raw: str, line_per_paragraph: bool, vocabulary
             continues = not ends_sentence(prev_text) and text[:1].islower()
             if (line_per_paragraph or gap) and not continues:
                 new_paragraph = True
-            elif few_blanks and not line_per_paragraph and ends_sentence(prev_text) and \
-                    len(prev_text) < 0.8 * width and not prev_text.endswith(":"):
+            elif not line_per_paragraph and ends_sentence(prev_text) and not prev_text.endswith(":") and (
+                    (few_blanks and len(prev_text) < 0.8 * width) or (line.indented and text[:1].isupper())):
+                # with few blank lines, a short last line or an indented first line marks a paragraph
                 new_paragraph = True
         if new_paragraph:
             current = Draft("paragraph", [(start, end)], anchor_line=i)

@@ -119,7 +119,7 @@ def read_source(path: Path, data: bytes, limits: Limits) -> SourceText:
 
         text = decode(data)
         if fmt == "markdown":
-            text, sections = markdown_to_text(text)
+            text, sections, meta = markdown_to_text(text)
     if len(text) > limits.max_text_chars:
         raise SourceError(f"{len(text)} characters of text, over the limit of {limits.max_text_chars}")
     return SourceText(

@@ -69,10 +69,11 @@ _MD_EMPHASIS = re.compile(r"(\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|`)")
 _MD_LIST = re.compile(r"^\s*(?:[-+*]|\d+[.)])\s+")
 
 
-def markdown_to_text(source: str) -> tuple[str, list[tuple[int, str]]]:
-    """Markdown as plain text, and its headings as (offset, title) sections."""
+def markdown_to_text(source: str) -> tuple[str, list[tuple[int, str]], dict[str, str]]:
+    """Markdown as plain text, its headings as (offset, title) sections, and its front-matter fields."""
     out: list[str] = []
     sections: list[tuple[int, str]] = []
+    meta: dict[str, str] = {}
     offset = 0
     in_front_matter = False
     for i, line in enumerate(source.splitlines()):
@@ -81,14 +82,19 @@ def markdown_to_text(source: str) -> tuple[str, list[tuple[int, str]]]:
             continue
         if in_front_matter:
             in_front_matter = line.strip() != "---"
+            key, sep, value = line.partition(":")
+            if sep and in_front_matter:
+                meta[key.strip().lower()] = value.strip().strip("\"'")
             continue
         heading = _MD_HEADING.match(line)
         if heading:
             title = _MD_EMPHASIS.sub("", _MD_LINK.sub(r"\1", heading.group(2)))
+            if len(heading.group(1)) == 1:
+                meta.setdefault("title", title)
             sections.append((offset, title))
             line = title + "\n"
         else:
             line = _MD_EMPHASIS.sub("", _MD_LINK.sub(r"\1", _MD_LIST.sub("", line)))
         out.append(line)
         offset += len(line) + 1
-    return "\n".join(out), sections
+    return "\n".join(out), sections, meta

@@ -1,0 +1,171 @@
+"""The command line: parses arguments, calls the library, prints what it returns."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from dataclasses import asdict
+from importlib import resources
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from .build import build as build_kb
+from .kb import KnowledgeBase
+from .model import BuildReport
+from .settings import DEFAULT_DB
+from .store import StoreError
+
+err = Console(stderr=True)
+out = Console(highlight=False)
+
+db_option = click.option("--db", type=click.Path(dir_okay=False), envvar="PROSOPOGRAPH_DB", default=DEFAULT_DB,
+                         show_default=True, help="Knowledge-base file (or PROSOPOGRAPH_DB).")
+json_option = click.option("--json", "as_json", is_flag=True, help="JSON Lines on stdout, one object per result.")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="prosopograph")
+def main() -> None:
+    """Turn biographies and other sources into a cited, queryable record of a life."""
+
+
+@main.command()
+@click.argument("sources", nargs=-1, required=True)
+@db_option
+@click.option("--quiet", is_flag=True, help="No progress bar or summary table.")
+def build(sources: tuple[str, ...], db: str, quiet: bool) -> None:
+    """Read SOURCES (files, folders, globs) into the knowledge base; unchanged ones are skipped."""
+    report = _run_build(list(sources), db, quiet)
+    sys.exit(0 if report.count("failed") < len(report.outcomes) or not report.outcomes else 1)
+
+
+@main.command()
+@click.option("--db", type=click.Path(dir_okay=False), default="prosopograph-demo.sqlite", show_default=True,
+              help="Where to write the demo knowledge base.")
+def demo(db: str) -> None:
+    """Build the sample corpus shipped with prosopograph and show what it holds."""
+    sample = resources.files("prosopograph").joinpath("sample")
+    with resources.as_file(sample) as folder:
+        _run_build([str(folder)], db, quiet=False)
+    with _open(db) as kb:
+        for doc in kb.documents():
+            out.print(f"[bold]{doc.title}[/bold] ({doc.format}): {doc.n_words} words, "
+                      f"{doc.n_chapters} chapters, {doc.n_passages} passages, {doc.n_sentences} sentences")
+        query = "Moscow"
+        out.print(f"\nprosopograph search --db {db} {query!r}")
+        _print_hits(kb, query, 3)
+
+
+@main.command()
+@click.argument("query", nargs=-1, required=True)
+@db_option
+@json_option
+@click.option("--limit", default=10, show_default=True, type=click.IntRange(1, 1000))
+def search(query: tuple[str, ...], db: str, as_json: bool, limit: int) -> None:
+    """Ranked passages for QUERY (plain words; no search syntax needed), each with its citation."""
+    text = " ".join(query)
+    with _open(db) as kb:
+        if as_json:
+            for hit in kb.search(text, limit):
+                record = {"rank": hit.rank, "score": round(hit.score, 4), **_citation_fields(hit.citation),
+                          "passage": hit.passage, "citations": [asdict(hit.citation)]}
+                print(json.dumps(record, ensure_ascii=False))
+        else:
+            _print_hits(kb, text, limit)
+
+
+@main.command()
+@db_option
+@json_option
+def documents(db: str, as_json: bool) -> None:
+    """The documents in the knowledge base, with their sizes."""
+    with _open(db) as kb:
+        docs = kb.documents()
+    if as_json:
+        for doc in docs:
+            print(json.dumps(asdict(doc), ensure_ascii=False))
+        return
+    table = Table("id", "title", "format", "words", "pages", "chapters", "passages")
+    for doc in docs:
+        table.add_row(str(doc.id), doc.title, doc.format, str(doc.n_words), str(doc.n_pages),
+                      str(doc.n_chapters), str(doc.n_passages))
+    out.print(table)
+
+
+def _run_build(sources: list[str], db: str, quiet: bool) -> BuildReport:
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  TextColumn("{task.fields[current]}"), console=err, disable=quiet, transient=True) as bar:
+        task = bar.add_task("building", total=None, current="")
+
+        def progress(done: int, total: int, path: str) -> None:
+            bar.update(task, completed=done, total=total, current=Path(path).name)
+
+        try:
+            report = build_kb(sources, db, progress=progress)
+        except StoreError as exc:
+            raise click.ClickException(str(exc)) from None
+    for o in report.failed:
+        err.print(f"[red]failed[/red] {o.path}: {_one_line(o.reason)}", soft_wrap=True)
+    if not quiet:
+        _print_summary(report)
+        err.print(f"knowledge base: {db}")
+    return report
+
+
+def _print_summary(report: BuildReport) -> None:
+    table = Table(title=f"built in {report.seconds:.2f} s", title_justify="left")
+    table.add_column("status")
+    table.add_column("sources", justify="right")
+    table.add_column("words", justify="right")
+    for status in ("added", "replaced", "unchanged", "duplicate", "failed"):
+        n = report.count(status)
+        if n:
+            words = sum(o.words for o in report.outcomes if o.status == status)
+            table.add_row(status, str(n), str(words) if words else "")
+    err.print(table)
+
+
+def _print_hits(kb: KnowledgeBase, text: str, limit: int) -> None:
+    hits = kb.search(text, limit)
+    if not hits:
+        out.print("no passage matches")
+    for hit in hits:
+        c = hit.citation
+        where = ", ".join(x for x in (c.document, c.chapter and f"ch. {c.chapter}", c.page and f"p. {c.page}") if x)
+        out.print(f"[bold]{hit.rank}.[/bold] [cyan]{where}[/cyan] [dim][{c.start}:{c.end}][/dim]")
+        out.print(f"   {c.quote}\n", soft_wrap=True)
+
+
+def _citation_fields(citation: object) -> dict[str, object]:
+    fields = asdict(citation)  # type: ignore[call-overload]
+    return {k: fields[k] for k in ("document", "chapter", "page", "quote")}
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+class _open:
+    """Open the knowledge base for a query command, or exit with one clear line."""
+
+    def __init__(self, db: str) -> None:
+        self.db = db
+
+    def __enter__(self) -> KnowledgeBase:
+        try:
+            self.kb = KnowledgeBase(self.db)
+        except StoreError as exc:
+            raise click.ClickException(str(exc)) from None
+        return self.kb
+
+    def __exit__(self, *exc: object) -> None:
+        self.kb.close()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main(prog_name=os.path.basename(sys.argv[0]))

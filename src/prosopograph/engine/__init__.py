@@ -1,0 +1,1 @@
+"""engine: where sources are prepared — local worker processes (default) or a cluster."""

@@ -1,0 +1,104 @@
+"""Sources prepared in worker processes on this machine.
+
+Each source runs in a process of its own: PDFium is not thread-safe, a parser that hangs is
+killed after the per-file timeout, and one that exhausts memory (capped per process) or crashes
+fails only its own file.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import time
+import traceback
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
+
+from ..errors import SourceError
+from ..settings import Limits
+
+Task = Callable[[Path, bytes, Limits], Any]
+
+
+@dataclass
+class Job:
+    key: int
+    path: Path
+    data: bytes
+
+
+@dataclass
+class Result:
+    key: int
+    value: Any = None
+    error: str | None = None
+
+
+def run_jobs(task: Task, jobs: list[Job], limits: Limits) -> Iterator[Result]:
+    """Run `task` on each job in its own process, up to `limits.workers` at once; yield as they end."""
+    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context("spawn")
+    pending = list(reversed(jobs))
+    running: dict[int, tuple[Any, Connection, float]] = {}
+    while pending or running:
+        while pending and len(running) < max(1, limits.workers):
+            job = pending.pop()
+            receive, send = ctx.Pipe(duplex=False)
+            proc = ctx.Process(target=_work, args=(task, job, limits, send), daemon=True)
+            proc.start()
+            send.close()
+            running[job.key] = (proc, receive, time.monotonic())
+        ready = mp.connection.wait([conn for _, conn, _ in running.values()], timeout=0.05)
+        for key, (proc, conn, started) in list(running.items()):
+            if conn in ready:
+                yield _collect(key, proc, conn)
+                del running[key]
+            elif time.monotonic() - started > limits.read_timeout_s:
+                proc.kill()
+                proc.join()
+                conn.close()
+                del running[key]
+                yield Result(key, error=f"gave up after {limits.read_timeout_s:g} s (the reader hung)")
+
+
+def _collect(key: int, proc: Any, conn: Connection) -> Result:
+    try:
+        result: Result = conn.recv()
+    except (EOFError, OSError):
+        proc.join()
+        code = proc.exitcode
+        why = "ran out of memory" if code in (-9, 137) else f"the reader crashed (exit code {code})"
+        result = Result(key, error=why)
+    conn.close()
+    proc.join()
+    return result
+
+
+def _work(task: Task, job: Job, limits: Limits, conn: Connection) -> None:
+    _cap_memory(limits.worker_memory_bytes)
+    try:
+        conn.send(Result(job.key, value=task(job.path, job.data, limits)))
+    except SourceError as exc:
+        conn.send(Result(job.key, error=exc.reason))
+    except MemoryError:
+        conn.send(Result(job.key, error="ran out of memory while reading"))
+    except RecursionError:
+        conn.send(Result(job.key, error="structure nested too deeply to read"))
+    except Exception as exc:  # a parser bug must fail this file, not the batch
+        last = traceback.extract_tb(exc.__traceback__)[-1]
+        conn.send(Result(job.key, error=f"could not be read: {type(exc).__name__}: {exc} "
+                                        f"(at {Path(last.filename).name}:{last.lineno})"))
+    finally:
+        conn.close()
+
+
+def _cap_memory(limit: int) -> None:
+    try:
+        import resource
+
+        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        if hard == resource.RLIM_INFINITY or limit < hard:
+            resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    except (ImportError, ValueError, OSError):
+        pass  # not every platform lets a process cap itself; the timeout still applies

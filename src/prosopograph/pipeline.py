@@ -1,0 +1,32 @@
+"""One source from bytes to a PreparedDocument: read → clean → segment."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .clean import clean
+from .errors import SourceError
+from .ingest import read_source
+from .model import PreparedDocument
+from .segment import chapters, passages
+from .settings import Limits
+
+
+def prepare_document(path: Path, data: bytes, limits: Limits) -> PreparedDocument:
+    """Read, clean and segment one source; SourceError says why it cannot be used."""
+    source = read_source(path, data, limits)
+    cleaned = clean(source)
+    if not cleaned.text.strip():
+        raise SourceError("no readable text in it")
+    chapter_list = chapters(cleaned)
+    return PreparedDocument(
+        path=source.path, format=source.format, content_hash=source.content_hash,
+        size_bytes=source.size_bytes, title=source.title or _title_from(path),
+        author=source.author, text=cleaned.text, chapters=chapter_list,
+        passages=passages(cleaned, chapter_list), pages=cleaned.pages,
+    )
+
+
+def _title_from(path: Path) -> str:
+    """The file's name, made readable, when the source declares no title."""
+    return path.stem.replace("_", " ").replace("-", " ").strip() or path.name

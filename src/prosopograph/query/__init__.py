@@ -1,0 +1,1 @@
+"""query: questions put to the store, answered with plain dataclasses that carry citations."""

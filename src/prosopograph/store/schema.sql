@@ -1,0 +1,90 @@
+-- prosopograph knowledge base. Offsets (start_char, end_char) index documents.text.
+PRAGMA foreign_keys = ON;
+
+CREATE TABLE IF NOT EXISTS meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS documents (
+    id           INTEGER PRIMARY KEY,
+    path         TEXT NOT NULL UNIQUE,
+    title        TEXT NOT NULL,
+    author       TEXT,
+    format       TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    size_bytes   INTEGER NOT NULL,
+    n_chars      INTEGER NOT NULL,
+    n_words      INTEGER NOT NULL,
+    text         TEXT NOT NULL,
+    built_at     TEXT NOT NULL DEFAULT (datetime('now'))
+);
+CREATE INDEX IF NOT EXISTS documents_hash ON documents(content_hash);
+
+CREATE TABLE IF NOT EXISTS chapters (
+    id          INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    seq         INTEGER NOT NULL,
+    title       TEXT NOT NULL,
+    start_char  INTEGER NOT NULL,
+    end_char    INTEGER NOT NULL,
+    page        TEXT
+);
+CREATE INDEX IF NOT EXISTS chapters_document ON chapters(document_id, seq);
+
+CREATE TABLE IF NOT EXISTS pages (
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    start_char  INTEGER NOT NULL,
+    label       TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS pages_document ON pages(document_id, start_char);
+
+-- kind: 'paragraph', 'heading' or 'note'; a note's anchor is where it was cut out of the text.
+CREATE TABLE IF NOT EXISTS passages (
+    id          INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    seq         INTEGER NOT NULL,
+    kind        TEXT NOT NULL,
+    chapter_id  INTEGER REFERENCES chapters(id) ON DELETE CASCADE,
+    page        TEXT,
+    start_char  INTEGER NOT NULL,
+    end_char    INTEGER NOT NULL,
+    raw_start   INTEGER NOT NULL,
+    raw_end     INTEGER NOT NULL,
+    anchor      INTEGER,
+    text        TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS passages_document ON passages(document_id, seq);
+
+CREATE TABLE IF NOT EXISTS sentences (
+    id          INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    passage_id  INTEGER NOT NULL REFERENCES passages(id) ON DELETE CASCADE,
+    seq         INTEGER NOT NULL,
+    start_char  INTEGER NOT NULL,
+    end_char    INTEGER NOT NULL,
+    text        TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS sentences_passage ON sentences(passage_id, seq);
+CREATE INDEX IF NOT EXISTS sentences_document ON sentences(document_id, start_char);
+
+-- Full-text indexes, kept in step with their tables by the triggers below.
+CREATE VIRTUAL TABLE IF NOT EXISTS passages_fts USING fts5(
+    text, content='passages', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER IF NOT EXISTS passages_ai AFTER INSERT ON passages BEGIN
+    INSERT INTO passages_fts(rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER IF NOT EXISTS passages_ad AFTER DELETE ON passages BEGIN
+    INSERT INTO passages_fts(passages_fts, rowid, text) VALUES ('delete', old.id, old.text);
+END;
+
+CREATE VIRTUAL TABLE IF NOT EXISTS sentences_fts USING fts5(
+    text, content='sentences', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER IF NOT EXISTS sentences_ai AFTER INSERT ON sentences BEGIN
+    INSERT INTO sentences_fts(rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER IF NOT EXISTS sentences_ad AFTER DELETE ON sentences BEGIN
+    INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
+END;

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .build import build
 from .kb import KnowledgeBase
-from .kb import open_kb as open  # noqa: A001 - the library's entry point is prosopograph.open(path)
+from .kb import open_kb as open
 from .store import StoreError
 
 __all__ = ["KnowledgeBase", "StoreError", "build", "open"]

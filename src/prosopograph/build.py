@@ -50,6 +50,7 @@ def _triage(store: Store, paths: list[Path], limits: Limits) -> tuple[list[Build
     """Outcomes known without parsing (unchanged, duplicate, unreadable), and the jobs left to run."""
     outcomes: list[BuildOutcome | None] = []
     jobs: list[Job] = []
+    batch: dict[str, str] = {}
     for key, path in enumerate(paths):
         try:
             data = load_bytes(path, limits)
@@ -60,10 +61,11 @@ def _triage(store: Store, paths: list[Path], limits: Limits) -> tuple[list[Build
         if store.stored_hash(str(path)) == digest:
             outcomes.append(BuildOutcome(str(path), "unchanged"))
             continue
-        twin = store.path_with_hash(digest)
+        twin = batch.get(digest) or store.path_with_hash(digest)
         if twin is not None and Path(twin).exists() and twin != str(path):
             outcomes.append(BuildOutcome(str(path), "duplicate", f"same content as {twin}"))
             continue
+        batch[digest] = str(path)
         outcomes.append(None)
         jobs.append(Job(key, path, data))
     return outcomes, jobs
@@ -76,7 +78,8 @@ def _prepare_and_store(store: Store, jobs: list[Job], limits: Limits) -> Iterato
     paths = {job.key: str(job.path) for job in jobs}
     next_at = 0
     for result in run_jobs(prepare_document, jobs, limits):
-        ready[result.key] = result.value if result.error is None else BuildOutcome(paths[result.key], "failed", result.error)
+        failed = BuildOutcome(paths[result.key], "failed", result.error or "")
+        ready[result.key] = result.value if result.error is None else failed
         while next_at < len(order) and order[next_at] in ready:
             key = order[next_at]
             yield key, _store(store, ready.pop(key))

@@ -51,5 +51,5 @@ def test_markdown_headings_and_front_matter() -> None:
 
 
 def test_unknown_extension_is_refused() -> None:
-    with pytest.raises(SourceError, match="unknown file type '.xyz'"):
+    with pytest.raises(SourceError, match=r"unknown file type '\.xyz'"):
         read_source(Path("notes.xyz"), b"hello", Limits())

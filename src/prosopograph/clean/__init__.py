@@ -8,9 +8,10 @@ source offsets and the page of the original it stood on.
 from __future__ import annotations
 
 from ..model import Block, CleanText, SourceText
-from .boilerplate import GUTENBERG_END, GUTENBERG_START, LICENCE, is_boilerplate
+from .boilerplate import GUTENBERG_END, GUTENBERG_START, LICENCE, is_boilerplate, mentions_licence
 from .layout import (
     Line,
+    ends_sentence,
     mark_headings,
     mark_notes,
     mark_page_numbers,
@@ -32,6 +33,8 @@ def clean(source: SourceText) -> CleanText:
     paged = "\f" in raw
     _drop_packaging(lines, source.sections, len(raw))
     _mark_declared_headings(lines, source.sections)
+    licence = mentions_licence(raw)
+    _drop_boilerplate_lines(lines, licence)
     if not source.line_per_paragraph:
         mark_page_numbers(lines, paged)
         mark_headings(lines)
@@ -46,7 +49,7 @@ def clean(source: SourceText) -> CleanText:
     blocks: list[Block] = []
     for draft in drafts:
         text = draft.text(raw)
-        if draft.kind != "note" and is_boilerplate(text):
+        if draft.kind != "note" and is_boilerplate(text, licence):
             continue
         blocks.append(_emit(out, raw, draft, locator))
     notes = _note_drafts(lines)
@@ -101,6 +104,17 @@ def _drop_packaging(lines: list[Line], sections: list[tuple[int, str]], end: int
             for line in lines:
                 if pos <= line.start < bounds[k + 1]:
                     line.kind = "drop"
+
+
+def _drop_boilerplate_lines(lines: list[Line], licence: bool) -> None:
+    """A web call to action on a line of its own, even where no blank line sets it apart."""
+    prev: Line | None = None
+    for line in lines:
+        if line.kind == "text" and is_boilerplate(line.stripped, licence):
+            alone = prev is None or prev.kind != "text" or ends_sentence(prev.text)
+            if alone or len(line.stripped.split()) <= 4:
+                line.kind = "drop"
+        prev = line
 
 
 def _mark_declared_headings(lines: list[Line], sections: list[tuple[int, str]]) -> None:

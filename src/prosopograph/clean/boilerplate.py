@@ -18,8 +18,18 @@ GUTENBERG_END = re.compile(r"^\s*(\*{3}\s*)?END OF (THE|THIS) PROJECT GUTENBERG"
 MAX_BOILERPLATE_WORDS = 25
 
 
-def is_boilerplate(paragraph: str) -> bool:
-    """A short paragraph that is a web call to action, or any mention of an e-book licence."""
-    if LICENCE.search(paragraph):
+def mentions_licence(text: str) -> bool:
+    """Whether an e-book licence is mentioned anywhere (a cheap test before the regular expression)."""
+    low = text.lower()
+    return any(word in low for word in ("gutenberg", "etext", "e-text", "ebook")) and bool(LICENCE.search(text))
+
+
+def is_boilerplate(paragraph: str, licence_possible: bool = True) -> bool:
+    """A short paragraph that is a web call to action, or any mention of an e-book licence.
+
+    `licence_possible=False` skips the licence search, for text already known not to mention one.
+    """
+    if licence_possible and LICENCE.search(paragraph):
         return True
-    return len(paragraph.split()) <= MAX_BOILERPLATE_WORDS and bool(WEB_BOILERPLATE.match(paragraph.strip()))
+    return (len(paragraph) < 12 * MAX_BOILERPLATE_WORDS and len(paragraph.split()) <= MAX_BOILERPLATE_WORDS
+            and bool(WEB_BOILERPLATE.match(paragraph.strip())))

@@ -63,7 +63,7 @@ def _split_glued_notes(lines: list[Line], raw: str) -> list[Line]:
     """A footnote run into the line above ('disap*The note...') becomes a line of its own."""
     out: list[Line] = []
     for line in lines:
-        m = _GLUED_NOTE.search(line.text)
+        m = _GLUED_NOTE.search(line.text) if any(mark in line.text for mark in "*†‡") else None
         if m and line.kind == "text":
             cut = line.start + m.start()
             out.append(Line(line.start, cut, raw[line.start:cut], line.page, indented=line.indented))
@@ -122,7 +122,7 @@ def mark_page_numbers(lines: list[Line], paged: bool) -> None:
         line.kind = "page"
     if not paged:
         for line in lines:
-            m = _GLUED_PAGE_NUMBER.search(line.text)
+            m = _GLUED_PAGE_NUMBER.search(line.text) if line.text.rstrip()[-1:].isdigit() else None
             if line.kind == "text" and m and len(line.text) > 30:
                 line.glued_page = m.group(1)
 

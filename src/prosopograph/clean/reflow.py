@@ -87,7 +87,7 @@ def _join(draft: Draft, raw: str, text: str, prev: Line, vocabulary: set[str]) -
     head = _WORD_START.match(text)
     if head and prev.glued_page:
         return ""  # the page number stood where the hyphen was: 'for101' + 'eign'
-    hyphen = _HYPHEN_END.search(prev_text)
+    hyphen = _HYPHEN_END.search(prev_text, len(prev_text) - 40) if prev_text.endswith("-") else None
     if hyphen and head:
         left, right = hyphen.group(1), head.group(1)
         if f"{left}-{right}".lower() in vocabulary and (left + right).lower() not in vocabulary:
@@ -102,4 +102,4 @@ def _join(draft: Draft, raw: str, text: str, prev: Line, vocabulary: set[str]) -
 
 def hyphen_vocabulary(raw: str) -> set[str]:
     """Words of the text, with and without inner hyphens, to tell compounds from broken words."""
-    return {w.lower() for w in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", raw)}
+    return set(re.findall(r"[a-z]+(?:-[a-z]+)*", raw.lower()))

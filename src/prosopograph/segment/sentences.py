@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 
 # Titles and short forms that take a full stop and are usually followed by a capital.
-ABBREVIATIONS = frozenset("""
-mr mrs ms dr prof rev gen col lt capt maj sgt adm cmdr gov sen rep pres st ste mt ft jr sr
-no nos vol vols pp ch chap fig ed eds trans cf vs etc al approx ca esp dept univ co corp inc ltd bros
-jan feb mar apr jun jul aug sep sept oct nov dec mme mlle messrs hon
-""".split())
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof rev gen col lt capt maj sgt adm cmdr gov sen rep pres st ste mt ft jr sr no nos vol vols pp"
+    " ch chap fig ed eds trans cf vs etc al approx ca esp dept univ co corp inc ltd bros jan feb mar apr jun jul aug"
+    " sep sept oct nov dec mme mlle messrs hon".split()
+)
 _CANDIDATE = re.compile(r"[.!?…]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9À-Þ])")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?$")
 
@@ -20,7 +20,8 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     spans: list[tuple[int, int]] = []
     begin = start
     for m in _CANDIDATE.finditer(text, start, end):
-        if m.group().startswith(".") and len(m.group().rstrip("\"”’)]")) == 1 and _is_abbreviation(text, begin, m.start()):
+        single_stop = m.group().rstrip("\"”’)]") == "."
+        if single_stop and _is_abbreviation(text, begin, m.start()):
             continue
         spans.append((begin, m.end()))
         begin = m.end()

@@ -60,7 +60,8 @@ class Store:
     def __init__(self, path: str | Path, create: bool = False) -> None:
         self.path = Path(path)
         if not create and not self.path.exists():
-            raise StoreError(f"no knowledge base at {self.path} (build one with: prosopograph build SOURCE --db {self.path})")
+            raise StoreError(f"no knowledge base at {self.path} "
+                             f"(build one with: prosopograph build SOURCE --db {self.path})")
         try:
             self.db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
             self.db.execute("PRAGMA foreign_keys = ON")
@@ -104,7 +105,8 @@ class Store:
 
     def path_with_hash(self, content_hash: str) -> str | None:
         """Path of a stored document with this content, if any (the same file under another name)."""
-        row = self.db.execute("SELECT path FROM documents WHERE content_hash = ? LIMIT 1", (content_hash,)).fetchone()
+        row = self.db.execute("SELECT path FROM documents WHERE content_hash = ? LIMIT 1",
+                              (content_hash,)).fetchone()
         return row[0] if row else None
 
     def write_document(self, doc: PreparedDocument) -> int:
@@ -120,7 +122,8 @@ class Store:
             chapter_ids: dict[int, int] = {}
             for ch in doc.chapters:
                 cur = db.execute(
-                    "INSERT INTO chapters(document_id, seq, title, start_char, end_char, page) VALUES (?, ?, ?, ?, ?, ?)",
+                    "INSERT INTO chapters(document_id, seq, title, start_char, end_char, page)"
+                    " VALUES (?, ?, ?, ?, ?, ?)",
                     (doc_id, ch.seq, ch.title, ch.start, ch.end, ch.page))
                 chapter_ids[ch.seq] = int(cur.lastrowid or 0)
             db.executemany("INSERT INTO pages(document_id, start_char, label) VALUES (?, ?, ?)",

@@ -1,0 +1,75 @@
+import sqlite3
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from prosopograph.model import Chapter, Passage, PreparedDocument
+from prosopograph.store import Store, StoreError, fts_query, fts_tokens
+
+
+def doc(path: str, text: str, content_hash: str = "h1") -> PreparedDocument:
+    passage = Passage(0, "paragraph", 0, len(text), 0, len(text), 0, "3", [(0, len(text))])
+    return PreparedDocument(path, "text", content_hash, len(text), "A Title", None, text,
+                            [Chapter(0, "One", 0, len(text), "3")], [passage], [(0, "3")])
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    return Store(tmp_path / "kb.sqlite", create=True)
+
+
+def test_write_and_read_back(store: Store) -> None:
+    store.write_document(doc("/a.txt", "The ship sailed for Constantinople."))
+    assert store.stored_hash("/a.txt") == "h1"
+    assert store.path_with_hash("h1") == "/a.txt"
+    rows = store.search_passages(fts_query(["constantinople"], "all"), 5)
+    assert [(r.chapter, r.page, r.text) for r in rows] == [("One", "3", "The ship sailed for Constantinople.")]
+    info = store.documents()[0]
+    assert (info.n_chapters, info.n_passages, info.n_sentences, info.n_pages) == (1, 1, 1, 1)
+
+
+def test_rewrite_replaces_and_leaves_no_orphans(store: Store) -> None:
+    store.write_document(doc("/a.txt", "Old words about a harbour."))
+    store.write_document(doc("/a.txt", "New words about a mountain.", "h2"))
+    assert store.search_passages(fts_query(["harbour"], "all"), 5) == []
+    assert len(store.search_passages(fts_query(["mountain"], "all"), 5)) == 1
+    tables = ("documents", "passages", "sentences")
+    counts = [store.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables]
+    assert counts == [1, 1, 1]
+
+
+def test_failed_write_leaves_the_file_as_it_was(store: Store) -> None:
+    store.write_document(doc("/a.txt", "Kept words."))
+    # the last row of the new version fails, after the old version was deleted in the same transaction
+    store.db.execute("CREATE TRIGGER refuse BEFORE INSERT ON sentences WHEN new.text = 'Replacement words.' "
+                     "BEGIN SELECT RAISE(ABORT, 'refused'); END")
+    with pytest.raises(sqlite3.Error, match="refused"):
+        store.write_document(doc("/a.txt", "Replacement words.", "h2"))
+    assert store.stored_hash("/a.txt") == "h1"
+    assert len(store.search_passages(fts_query(["kept"], "all"), 5)) == 1
+
+
+def test_missing_or_foreign_file_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="no knowledge base"):
+        Store(tmp_path / "none.sqlite")
+    other = tmp_path / "other.sqlite"
+    sqlite3.connect(other).execute("CREATE TABLE t(x)")
+    with pytest.raises(StoreError, match="not a prosopograph knowledge base"):
+        Store(other)
+
+
+@pytest.fixture(scope="module")
+def shared_store(tmp_path_factory: pytest.TempPathFactory) -> Store:
+    s = Store(tmp_path_factory.mktemp("fts") / "kb.sqlite", create=True)
+    s.write_document(doc("/a.txt", 'He said "AND" NEAR(the) - door* (open) at 10:30 o\'clock.'))
+    return s
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=60), st.sampled_from(["phrase", "all", "any"]))
+def test_any_user_text_is_a_valid_match_expression(shared_store: Store, text: str, mode: str) -> None:
+    tokens = fts_tokens(text)
+    if tokens:
+        shared_store.search_passages(fts_query(tokens, mode), 3)  # must not raise

@@ -11,7 +11,10 @@ from .engine.local import Job, run_jobs
 from .errors import SourceError
 from .ingest import content_hash, discover, load_bytes
 from .model import BuildOutcome, BuildReport, PreparedDocument
+from .nlp import DEFAULT_MODEL, Annotator
 from .pipeline import prepare_document
+from .resolve import resolve
+from .resolve.gazetteer import load_gazetteer
 from .settings import Limits
 from .store import Store
 
@@ -20,33 +23,48 @@ Progress = Callable[[int, int, str], None]
 
 
 def build(sources: Sequence[str], db: str | Path, limits: Limits | None = None,
-          progress: Progress | None = None) -> BuildReport:
-    """Add new and changed sources to the knowledge base at `db`; a source that fails is skipped whole."""
+          progress: Progress | None = None, model: str = DEFAULT_MODEL) -> BuildReport:
+    """Add new and changed sources to the knowledge base at `db`; a source that fails is skipped whole.
+
+    New and changed documents are annotated with the spaCy pipeline `model`; then, if anything
+    changed, the whole corpus is resolved again into people, places and organizations.
+    """
     limits = limits or Limits.from_env()
     started = time.monotonic()
     paths, missing = discover(sources, limits)
     report = BuildReport([BuildOutcome(src, "failed", reason) for src, reason in missing])
     store = Store(db, create=True)
+    annotator = Annotator(model, processes=limits.workers)
     try:
-        outcomes, jobs = _triage(store, paths, limits)
+        outcomes, jobs = _triage(store, paths, limits, model)
         total, done = len(paths), 0
         for outcome in outcomes:
             if outcome is not None and progress:
                 done += 1
                 progress(done, total, outcome.path)
-        for key, outcome in _prepare_and_store(store, jobs, limits):
+
+        def annotating(path: str) -> None:
+            if progress:
+                progress(done, total, f"annotating {Path(path).name}")
+
+        for key, outcome in _prepare_and_store(store, jobs, limits, annotator, annotating):
             outcomes[key] = outcome
             if progress:
                 done += 1
                 progress(done, total, outcome.path)
         report.outcomes.extend(o for o in outcomes if o is not None)
+        if store.meta("resolved_state") != store.corpus_state():
+            if progress:
+                progress(done, total, "resolving people, places and organizations")
+            _resolve(store)
     finally:
         store.close()
     report.seconds = time.monotonic() - started
     return report
 
 
-def _triage(store: Store, paths: list[Path], limits: Limits) -> tuple[list[BuildOutcome | None], list[Job]]:
+def _triage(store: Store, paths: list[Path], limits: Limits,
+            model: str) -> tuple[list[BuildOutcome | None], list[Job]]:
     """Outcomes known without parsing (unchanged, duplicate, unreadable), and the jobs left to run."""
     outcomes: list[BuildOutcome | None] = []
     jobs: list[Job] = []
@@ -58,7 +76,7 @@ def _triage(store: Store, paths: list[Path], limits: Limits) -> tuple[list[Build
             outcomes.append(BuildOutcome(str(path), "failed", exc.reason))
             continue
         digest = content_hash(data)
-        if store.stored_hash(str(path)) == digest:
+        if store.stored_hash(str(path)) == digest and store.stored_model(str(path)) == model:
             outcomes.append(BuildOutcome(str(path), "unchanged"))
             continue
         twin = batch.get(digest) or store.path_with_hash(digest)
@@ -71,7 +89,8 @@ def _triage(store: Store, paths: list[Path], limits: Limits) -> tuple[list[Build
     return outcomes, jobs
 
 
-def _prepare_and_store(store: Store, jobs: list[Job], limits: Limits) -> Iterator[tuple[int, BuildOutcome]]:
+def _prepare_and_store(store: Store, jobs: list[Job], limits: Limits, annotator: Annotator,
+                       annotating: Callable[[str], None]) -> Iterator[tuple[int, BuildOutcome]]:
     """Prepare the jobs in workers and store each result in input order, as soon as its turn comes."""
     ready: dict[int, BuildOutcome | PreparedDocument] = {}
     order = [job.key for job in jobs]
@@ -82,8 +101,29 @@ def _prepare_and_store(store: Store, jobs: list[Job], limits: Limits) -> Iterato
         ready[result.key] = result.value if result.error is None else failed
         while next_at < len(order) and order[next_at] in ready:
             key = order[next_at]
-            yield key, _store(store, ready.pop(key))
+            item = ready.pop(key)
+            if isinstance(item, PreparedDocument):
+                annotating(item.path)
+                item.mentions = annotator.annotate(item)
+                item.model = annotator.model
+            yield key, _store(store, item)
             next_at += 1
+
+
+def resolve_corpus(db: str | Path) -> None:
+    """Resolve the stored corpus again (after the gazetteer's extra names changed, say)."""
+    store = Store(db)
+    try:
+        _resolve(store)
+    finally:
+        store.close()
+
+
+def _resolve(store: Store) -> None:
+    """Resolve the whole corpus again: cheap next to annotation, and aliases span documents."""
+    mentions, sentences = store.resolver_input()
+    entities = resolve(mentions, sentences, load_gazetteer())
+    store.replace_entities(entities, store.corpus_state())
 
 
 def _store(store: Store, item: BuildOutcome | PreparedDocument) -> BuildOutcome:

@@ -15,8 +15,11 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from .build import build as build_kb
+from .build import resolve_corpus
 from .kb import KnowledgeBase
-from .model import BuildReport
+from .model import BuildReport, Citation
+from .nlp import DEFAULT_MODEL, ModelError
+from .query.people import Entity, Profile
 from .settings import DEFAULT_DB
 from .store import StoreError
 
@@ -37,10 +40,11 @@ def main() -> None:
 @main.command()
 @click.argument("sources", nargs=-1, required=True)
 @db_option
+@click.option("--model", default=DEFAULT_MODEL, show_default=True, help="An installed spaCy pipeline.")
 @click.option("--quiet", is_flag=True, help="No progress bar or summary table.")
-def build(sources: tuple[str, ...], db: str, quiet: bool) -> None:
+def build(sources: tuple[str, ...], db: str, model: str, quiet: bool) -> None:
     """Read SOURCES (files, folders, globs) into the knowledge base; unchanged ones are skipped."""
-    report = _run_build(list(sources), db, quiet)
+    report = _run_build(list(sources), db, quiet, model)
     sys.exit(0 if report.count("failed") < len(report.outcomes) or not report.outcomes else 1)
 
 
@@ -97,7 +101,113 @@ def documents(db: str, as_json: bool) -> None:
     out.print(table)
 
 
-def _run_build(sources: list[str], db: str, quiet: bool) -> BuildReport:
+@main.command()
+@db_option
+def resolve(db: str) -> None:
+    """Resolve people, places and organizations again without re-reading any source."""
+    try:
+        resolve_corpus(db)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from None
+    with _open(db) as kb:
+        counts = {t: len(kb.people(t)) for t in ("PERSON", "PLACE", "ORG")}
+    err.print(", ".join(f"{n} {t.lower()}" for t, n in counts.items()))
+
+
+@main.command()
+@db_option
+@json_option
+@click.option("--type", "type_", type=click.Choice(["PERSON", "PLACE", "ORG"], case_sensitive=False),
+              help="Only entities of this type.")
+@click.option("--min-mentions", default=1, show_default=True, type=click.IntRange(1))
+@click.option("--limit", default=0, type=click.IntRange(0), help="At most this many (0: all).")
+def people(db: str, as_json: bool, type_: str | None, min_mentions: int, limit: int) -> None:
+    """People, places and organizations with every name they go by, most mentioned first."""
+    with _open(db) as kb:
+        found = kb.people(type_, min_mentions)
+    found = found[:limit] if limit else found
+    if as_json:
+        for e in found:
+            print(json.dumps(_entity_record(e), ensure_ascii=False))
+        return
+    table = Table("name", "type", "mentions", "aliases", "where")
+    for e in found:
+        where = f"{e.lat:.2f}, {e.lon:.2f}" if e.lat is not None and e.lon is not None else (e.country or "")
+        table.add_row(e.name, e.type, str(e.mentions), ", ".join(a.name for a in e.aliases[:8] if a.name != e.name),
+                      where)
+    out.print(table)
+
+
+@main.command()
+@click.argument("name", nargs=-1, required=True)
+@db_option
+@json_option
+def person(name: tuple[str, ...], db: str, as_json: bool) -> None:
+    """Profile of whoever goes by NAME: aliases with citations, mentions, dates, who and where is near."""
+    text = " ".join(name)
+    with _open(db) as kb:
+        found = kb.person(text)
+    if found is None:
+        if as_json:
+            return
+        raise click.ClickException(f"no one in the knowledge base goes by {text!r}")
+    if as_json:
+        print(json.dumps(_profile_record(found), ensure_ascii=False))
+    else:
+        _print_profile(found)
+
+
+def _entity_record(e: Entity) -> dict[str, object]:
+    record: dict[str, object] = {"id": e.id, "type": e.type, "name": e.name,
+                                 "aliases": [a.name for a in e.aliases], "mentions": e.mentions}
+    for key, life in (("born", e.born), ("died", e.died)):
+        if life:
+            record[key] = life.date_text
+    if e.lat is not None:
+        record["lat"], record["lon"] = e.lat, e.lon
+    if e.country:
+        record["country"] = e.country
+    record["citations"] = [asdict(c) for c in e.citations]
+    record["alias_evidence"] = [{"alias": a.name, "reason": a.reason, "mentions": a.mentions,
+                                 "citation": asdict(a.citation) if a.citation else None} for a in e.aliases]
+    return record
+
+
+def _profile_record(p: Profile) -> dict[str, object]:
+    record = _entity_record(p.entity)
+    record["first_mention"] = asdict(p.first_mention) if p.first_mention else None
+    record["last_mention"] = asdict(p.last_mention) if p.last_mention else None
+    record["people_near"] = [asdict(n) for n in p.people]
+    record["places_near"] = [asdict(n) for n in p.places]
+    return record
+
+
+def _print_profile(p: Profile) -> None:
+    e = p.entity
+    out.print(f"[bold]{e.name}[/bold] ({e.type}), {e.mentions} mentions")
+    for label, life in (("born", e.born), ("died", e.died)):
+        if life:
+            out.print(f"{label}: {life.date_text}  [dim]{_where(life.citation)}[/dim]")
+    out.print("\n[bold]names[/bold]")
+    for a in e.aliases:
+        out.print(f"  {a.name} ({a.mentions}) — {a.reason}  [dim]{_where(a.citation)}[/dim]")
+        if a.citation and a.reason != "name without title":
+            out.print(f"      [italic]{a.citation.quote}[/italic]", soft_wrap=True)
+    for label, c in (("first mention", p.first_mention), ("last mention", p.last_mention)):
+        if c:
+            out.print(f"\n[bold]{label}[/bold] [dim]{_where(c)}[/dim]\n  {c.quote}", soft_wrap=True)
+    for label, group in (("people near", p.people), ("places near", p.places)):
+        if group:
+            out.print(f"\n[bold]{label}[/bold]: " + ", ".join(f"{n.name} ({n.shared_sentences})" for n in group))
+
+
+def _where(c: Citation | None) -> str:
+    if c is None:
+        return ""
+    return ", ".join(x for x in (c.document, c.chapter and f"ch. {c.chapter}", c.page and f"p. {c.page}") if x)
+
+
+def _run_build(sources: list[str], db: str, quiet: bool, model: str = DEFAULT_MODEL) -> BuildReport:
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   TextColumn("{task.fields[current]}"), console=err, disable=quiet, transient=True) as bar:
         task = bar.add_task("building", total=None, current="")
@@ -106,8 +216,8 @@ def _run_build(sources: list[str], db: str, quiet: bool) -> BuildReport:
             bar.update(task, completed=done, total=total, current=Path(path).name)
 
         try:
-            report = build_kb(sources, db, progress=progress)
-        except StoreError as exc:
+            report = build_kb(sources, db, progress=progress, model=model)
+        except (StoreError, ModelError) as exc:
             raise click.ClickException(str(exc)) from None
     for o in report.failed:
         err.print(f"[red]failed[/red] {o.path}: {_one_line(o.reason)}", soft_wrap=True)
@@ -136,8 +246,7 @@ def _print_hits(kb: KnowledgeBase, text: str, limit: int) -> None:
         out.print("no passage matches")
     for hit in hits:
         c = hit.citation
-        where = ", ".join(x for x in (c.document, c.chapter and f"ch. {c.chapter}", c.page and f"p. {c.page}") if x)
-        out.print(f"[bold]{hit.rank}.[/bold] [cyan]{where}[/cyan] [dim][{c.start}:{c.end}][/dim]")
+        out.print(f"[bold]{hit.rank}.[/bold] [cyan]{_where(c)}[/cyan] [dim][{c.start}:{c.end}][/dim]")
         out.print(f"   {c.quote}\n", soft_wrap=True)
 
 

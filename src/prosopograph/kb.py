@@ -6,6 +6,7 @@ from pathlib import Path
 from types import TracebackType
 
 from .model import DocumentInfo, SearchHit
+from .query import people as people_query
 from .query.search import search as search_passages
 from .store import Store
 
@@ -19,6 +20,15 @@ class KnowledgeBase:
     def search(self, text: str, limit: int = 10) -> list[SearchHit]:
         """Passages for user text (not FTS syntax), ranked, each with its citation."""
         return search_passages(self.store, text, limit)
+
+    def people(self, type_: str | None = None, min_mentions: int = 1) -> list[people_query.Entity]:
+        """People, places and organizations (or one type), most mentioned first, with aliases and citations."""
+        return people_query.entities(self.store, type_, min_mentions)
+
+    def person(self, name: str) -> people_query.Profile | None:
+        """The profile of the most mentioned entity that goes by `name`; None if nothing does."""
+        found = people_query.find(self.store, name)
+        return people_query.profile(self.store, found[0]) if found else None
 
     def documents(self) -> list[DocumentInfo]:
         return self.store.documents()

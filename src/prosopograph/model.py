@@ -79,6 +79,16 @@ class Passage:
     anchor: int | None = None
 
 
+@dataclass(frozen=True)
+class Mention:
+    """A span the NLP model tagged: a person, place, organization, date..."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+
+
 @dataclass
 class PreparedDocument:
     """A source read, cleaned and segmented: everything the store writes for one document."""
@@ -93,6 +103,9 @@ class PreparedDocument:
     chapters: list[Chapter]
     passages: list[Passage]
     pages: list[tuple[int, str]]
+    mentions: list[Mention] = field(default_factory=list)
+    model: str | None = None
+    """The NLP pipeline that produced `mentions`."""
 
     @property
     def n_words(self) -> int:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import hashlib
 import re
 import sqlite3
 from collections.abc import Iterator
@@ -10,7 +12,8 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from ..model import DocumentInfo, PreparedDocument
+from ..model import Citation, DocumentInfo, PreparedDocument
+from ..resolve.records import MentionRecord, ResolvedEntity, SentenceRecord
 
 SCHEMA_VERSION = "1"
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -103,6 +106,11 @@ class Store:
         row = self.db.execute("SELECT content_hash FROM documents WHERE path = ?", (path,)).fetchone()
         return row[0] if row else None
 
+    def stored_model(self, path: str) -> str | None:
+        """The NLP pipeline the stored document was annotated with (None: not annotated)."""
+        row = self.db.execute("SELECT model FROM documents WHERE path = ?", (path,)).fetchone()
+        return row[0] if row else None
+
     def path_with_hash(self, content_hash: str) -> str | None:
         """Path of a stored document with this content, if any (the same file under another name)."""
         row = self.db.execute("SELECT path FROM documents WHERE content_hash = ? LIMIT 1",
@@ -114,10 +122,10 @@ class Store:
         with self.transaction() as db:
             db.execute("DELETE FROM documents WHERE path = ?", (doc.path,))
             cur = db.execute(
-                "INSERT INTO documents(path, title, author, format, content_hash, size_bytes, n_chars, n_words, text)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO documents(path, title, author, format, content_hash, size_bytes, n_chars, n_words, text,"
+                " model) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (doc.path, doc.title, doc.author, doc.format, doc.content_hash, doc.size_bytes, len(doc.text),
-                 doc.n_words, doc.text))
+                 doc.n_words, doc.text, doc.model))
             doc_id = int(cur.lastrowid or 0)
             chapter_ids: dict[int, int] = {}
             for ch in doc.chapters:
@@ -139,7 +147,20 @@ class Store:
                     "INSERT INTO sentences(document_id, passage_id, seq, start_char, end_char, text)"
                     " VALUES (?, ?, ?, ?, ?, ?)",
                     [(doc_id, passage_id, k, s, e, doc.text[s:e]) for k, (s, e) in enumerate(p.sentences)])
+            self._write_mentions(db, doc_id, doc)
         return doc_id
+
+    @staticmethod
+    def _write_mentions(db: sqlite3.Connection, doc_id: int, doc: PreparedDocument) -> None:
+        sentences = db.execute("SELECT id, start_char FROM sentences WHERE document_id = ? ORDER BY start_char",
+                               (doc_id,)).fetchall()
+        starts = [s for _, s in sentences]
+        rows = []
+        for m in doc.mentions:
+            i = bisect.bisect_right(starts, m.start) - 1
+            rows.append((doc_id, sentences[i][0] if i >= 0 else None, m.start, m.end, m.text, m.label))
+        db.executemany("INSERT INTO mentions(document_id, sentence_id, start_char, end_char, text, label)"
+                       " VALUES (?, ?, ?, ?, ?, ?)", rows)
 
     def remove_document(self, path: str) -> bool:
         with self.transaction() as db:
@@ -171,3 +192,129 @@ class Store:
         rows = self.db.execute(
             "SELECT start_char, end_char, text FROM sentences WHERE passage_id = ? ORDER BY seq", (passage_id,))
         return [SentenceRow(*row) for row in rows]
+
+    # -- corpus-level resolution -----------------------------------------------------------------
+
+    def corpus_state(self) -> str:
+        """A fingerprint of the stored documents: resolution is redone only when it changes."""
+        rows = self.db.execute("SELECT id, content_hash, coalesce(model, '') FROM documents ORDER BY id").fetchall()
+        return hashlib.sha256(repr(rows).encode()).hexdigest()
+
+    def meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def resolver_input(self) -> tuple[list[MentionRecord], list[SentenceRecord]]:
+        """Every mention and every sentence of the corpus, in document order."""
+        mentions = [MentionRecord(*r) for r in self.db.execute(
+            "SELECT id, document_id, sentence_id, start_char, end_char, text, label FROM mentions"
+            " WHERE sentence_id IS NOT NULL ORDER BY document_id, start_char")]
+        sentences = [SentenceRecord(*r) for r in self.db.execute(
+            "SELECT s.id, s.document_id, p.chapter_id, s.passage_id, s.start_char, s.end_char, s.text"
+            " FROM sentences s JOIN passages p ON p.id = s.passage_id ORDER BY s.document_id, s.start_char")]
+        return mentions, sentences
+
+    def replace_entities(self, entities: list[ResolvedEntity], state: str) -> None:
+        """Swap in a new resolution of the corpus, in one transaction."""
+        with self.transaction() as db:
+            db.execute("UPDATE mentions SET entity_id = NULL")
+            db.execute("DELETE FROM aliases")
+            db.execute("DELETE FROM entities")
+            for e in entities:
+                cur = db.execute(
+                    "INSERT INTO entities(type, name, mentions, lat, lon, country, geonameid, born, born_sentence_id,"
+                    " died, died_sentence_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (e.type, e.name, len(e.mention_ids), e.lat, e.lon, e.country, e.geonameid,
+                     e.born[0] if e.born else None, e.born[1] if e.born else None,
+                     e.died[0] if e.died else None, e.died[1] if e.died else None))
+                entity_id = cur.lastrowid
+                db.executemany("UPDATE mentions SET entity_id = ? WHERE id = ?",
+                               [(entity_id, m) for m in e.mention_ids])
+                db.executemany("INSERT OR IGNORE INTO aliases(entity_id, alias, reason, sentence_id, mentions)"
+                               " VALUES (?, ?, ?, ?, ?)",
+                               [(entity_id, a.alias, a.reason, a.sentence_id, a.mentions) for a in e.aliases])
+            db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('resolved_state', ?)", (state,))
+
+    # -- entities --------------------------------------------------------------------------------
+
+    def entities(self, type_: str | None = None, ids: list[int] | None = None) -> list[EntityRow]:
+        """Entities, most mentioned first (optionally of one type, or only the given ids)."""
+        sql = ("SELECT id, type, name, mentions, lat, lon, country, born, born_sentence_id, died, died_sentence_id"
+               " FROM entities")
+        args: list[object] = []
+        if ids is not None:
+            sql += f" WHERE id IN ({','.join('?' * len(ids))})"
+            args += ids
+        elif type_:
+            sql += " WHERE type = ?"
+            args.append(type_)
+        return [EntityRow(*r) for r in self.db.execute(sql + " ORDER BY mentions DESC, name", args)]
+
+    def aliases(self, entity_ids: list[int]) -> dict[int, list[AliasRow]]:
+        out: dict[int, list[AliasRow]] = {i: [] for i in entity_ids}
+        for chunk in _chunks(entity_ids):
+            for r in self.db.execute(
+                    f"SELECT entity_id, alias, reason, sentence_id, mentions FROM aliases WHERE entity_id IN"
+                    f" ({','.join('?' * len(chunk))}) ORDER BY mentions DESC, alias", chunk):
+                out[r[0]].append(AliasRow(*r[1:]))
+        return out
+
+    def entities_named(self, name: str) -> list[int]:
+        """Ids of entities that go by `name` (case-insensitive), most mentioned first."""
+        rows = self.db.execute(
+            "SELECT e.id FROM aliases a JOIN entities e ON e.id = a.entity_id WHERE a.alias = ? COLLATE NOCASE"
+            " OR e.name = ? COLLATE NOCASE GROUP BY e.id ORDER BY e.mentions DESC", (name, name)).fetchall()
+        return [r[0] for r in rows]
+
+    def mention_sentences(self, entity_id: int) -> list[int]:
+        """Sentences that mention the entity, in document order."""
+        rows = self.db.execute("SELECT DISTINCT sentence_id FROM mentions WHERE entity_id = ? ORDER BY document_id,"
+                               " start_char", (entity_id,)).fetchall()
+        return [r[0] for r in rows]
+
+    def neighbours(self, entity_id: int, limit: int) -> list[tuple[int, int]]:
+        """(entity id, shared sentences) of the entities most often named in the same sentences."""
+        return self.db.execute(
+            "SELECT other.entity_id, count(DISTINCT other.sentence_id) AS n FROM mentions me"
+            " JOIN mentions other ON other.sentence_id = me.sentence_id AND other.entity_id != me.entity_id"
+            " WHERE me.entity_id = ? AND other.entity_id IS NOT NULL GROUP BY other.entity_id"
+            " ORDER BY n DESC LIMIT ?", (entity_id, limit)).fetchall()
+
+    def citations(self, sentence_ids: list[int]) -> dict[int, Citation]:
+        """The citation of each sentence: its document, chapter, page, offsets and text."""
+        out: dict[int, Citation] = {}
+        for chunk in _chunks(sorted(set(sentence_ids))):
+            for r in self.db.execute(
+                    "SELECT s.id, d.title, d.id, c.title, p.page, s.start_char, s.end_char, s.text FROM sentences s"
+                    " JOIN passages p ON p.id = s.passage_id JOIN documents d ON d.id = s.document_id"
+                    f" LEFT JOIN chapters c ON c.id = p.chapter_id WHERE s.id IN ({','.join('?' * len(chunk))})",
+                    chunk):
+                out[r[0]] = Citation(*r[1:])
+        return out
+
+
+def _chunks(items: list[int], size: int = 500) -> list[list[int]]:
+    return [items[i:i + size] for i in range(0, len(items), size)]
+
+
+@dataclass(frozen=True)
+class EntityRow:
+    id: int
+    type: str
+    name: str
+    mentions: int
+    lat: float | None
+    lon: float | None
+    country: str | None
+    born: str | None
+    born_sentence_id: int | None
+    died: str | None
+    died_sentence_id: int | None
+
+
+@dataclass(frozen=True)
+class AliasRow:
+    alias: str
+    reason: str
+    sentence_id: int | None
+    mentions: int

@@ -17,6 +17,7 @@ CREATE TABLE IF NOT EXISTS documents (
     n_chars      INTEGER NOT NULL,
     n_words      INTEGER NOT NULL,
     text         TEXT NOT NULL,
+    model        TEXT,
     built_at     TEXT NOT NULL DEFAULT (datetime('now'))
 );
 CREATE INDEX IF NOT EXISTS documents_hash ON documents(content_hash);
@@ -88,3 +89,45 @@ END;
 CREATE TRIGGER IF NOT EXISTS sentences_ad AFTER DELETE ON sentences BEGIN
     INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
 END;
+
+-- What the NLP model tagged, per document (kept while the document is unchanged).
+CREATE TABLE IF NOT EXISTS mentions (
+    id          INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    sentence_id INTEGER REFERENCES sentences(id) ON DELETE CASCADE,
+    start_char  INTEGER NOT NULL,
+    end_char    INTEGER NOT NULL,
+    text        TEXT NOT NULL,
+    label       TEXT NOT NULL,
+    entity_id   INTEGER
+);
+CREATE INDEX IF NOT EXISTS mentions_document ON mentions(document_id, start_char);
+CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity_id);
+
+-- Corpus-level resolution, rebuilt whenever a document changes. type: PERSON, PLACE or ORG.
+CREATE TABLE IF NOT EXISTS entities (
+    id         INTEGER PRIMARY KEY,
+    type       TEXT NOT NULL,
+    name       TEXT NOT NULL,
+    mentions   INTEGER NOT NULL,
+    lat        REAL,
+    lon        REAL,
+    country    TEXT,
+    geonameid  INTEGER,
+    born       TEXT,
+    born_sentence_id INTEGER,
+    died       TEXT,
+    died_sentence_id INTEGER
+);
+CREATE INDEX IF NOT EXISTS entities_type ON entities(type, mentions);
+
+-- Every name an entity goes by, with the sentence that justified it and why.
+CREATE TABLE IF NOT EXISTS aliases (
+    entity_id   INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    alias       TEXT NOT NULL,
+    reason      TEXT NOT NULL,
+    sentence_id INTEGER REFERENCES sentences(id) ON DELETE SET NULL,
+    mentions    INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (entity_id, alias)
+);
+CREATE INDEX IF NOT EXISTS aliases_alias ON aliases(alias COLLATE NOCASE);

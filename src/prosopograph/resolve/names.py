@@ -1,0 +1,59 @@
+"""Names as the resolver compares them: titles, possessives and articles off, case and accents folded."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+TITLES = frozenset("""
+comrade mr mrs miss ms dr doctor professor prof general gen colonel col captain capt major lieutenant lt
+sergeant admiral marshal commissar count countess prince princess baron baroness duke duchess archduke
+grand tsar czar tsarina czarina tsarevich emperor empress king queen president premier chancellor minister
+senator governor mayor judge sir lady lord madame mme monsieur herr frau rabbi father bishop archbishop
+pope saint st former late young old uncle aunt citizen
+""".split())
+_REGNAL = re.compile(r"^[IVX]{1,5}$")
+_QUOTES = "\"“”‘’'«»()[],.;:!?—–-"
+_POSSESSIVE = re.compile(r"(’s|'s|’|')$")
+_NAME_WORD = re.compile(r"^[A-ZÀ-ÞŁŚŻ][\w.’'\-]*$|^[A-Z]\.$|^(de|da|di|van|von|der|del|la|le|du|ibn|bin|al)$")
+
+
+def fold(text: str) -> str:
+    """Lower case without accents or punctuation: the form names are compared in."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+    return " ".join(re.sub(r"'s\b", "", plain).replace(".", " ").replace("'", "").replace("-", " ").split())
+
+
+def surface(text: str) -> str:
+    """A mention as written, without a leading article, a possessive or surrounding punctuation."""
+    text = " ".join(text.split()).strip(_QUOTES + " ")
+    text = re.sub(r"^(the|The)\s+", "", text)
+    return _POSSESSIVE.sub("", text).strip(_QUOTES + " ")
+
+
+def name_tokens(text: str) -> list[str]:
+    """The words of a personal name without titles: 'Comrade L. D. Trotsky' → ['L.', 'D.', 'Trotsky']."""
+    words = surface(text).split()
+    while len(words) > 1 and fold(words[0]).replace(" ", "") in TITLES:
+        words = words[1:]
+    return words
+
+
+def is_personal_name(words: list[str]) -> bool:
+    """Words that can be a person's name: capitalized, no digits, at most five words."""
+    if not words or len(words) > 5:
+        return False
+    if fold(words[0]) in TITLES and len(words) == 1:
+        return False
+    return all(_NAME_WORD.match(w) for w in words) and not any(ch.isdigit() for w in words for ch in w)
+
+
+def is_regnal(word: str) -> bool:
+    return bool(_REGNAL.match(word))
+
+
+def initial_of(short: str, full: str) -> bool:
+    """'L.' is an initial of 'Leon'; a word is compatible with itself."""
+    a, b = fold(short), fold(full)
+    return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))

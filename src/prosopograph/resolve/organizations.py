@@ -1,0 +1,59 @@
+"""Organizations, parties and newspapers: one entity per body, its acronym and short forms joined."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from .names import fold, surface
+from .records import AliasEvidence, MentionRecord, ResolvedEntity
+
+_MINOR = {"of", "the", "and", "for", "in", "on", "to", "a"}
+
+
+def resolve_organizations(mentions: list[MentionRecord]) -> list[ResolvedEntity]:
+    """ORG mentions grouped by name; an acronym or a shorter form joins the one longer name it fits."""
+    groups: dict[str, list[MentionRecord]] = defaultdict(list)
+    for m in mentions:
+        key = fold(surface(m.text))
+        if key and surface(m.text)[0].isupper():
+            groups[key].append(m)
+    long_keys = sorted((k for k in groups if len(k.split()) >= 2), key=lambda k: -len(groups[k]))
+    target: dict[str, str] = {}
+    for key in groups:
+        fits = [k for k in long_keys if k != key and (_is_acronym(key, k, groups) or _is_short_form(key, k))]
+        if len(fits) == 1:
+            target[key] = fits[0]
+    merged: dict[str, list[MentionRecord]] = defaultdict(list)
+    for key, group in groups.items():
+        root = key
+        seen = set()
+        while root in target and root not in seen:
+            seen.add(root)
+            root = target[root]
+        merged[root].extend(group)
+    entities = []
+    for group in merged.values():
+        names = Counter(surface(m.text) for m in group)
+        first: dict[str, int] = {}
+        for m in group:
+            first.setdefault(surface(m.text), m.sentence_id)
+        longest = max(names, key=lambda n: (len(n.split()) >= 2, names[n], len(n)))
+        entities.append(ResolvedEntity("ORG", longest, [m.id for m in group],
+                                       [AliasEvidence(n, "name", first[n], c) for n, c in names.most_common()]))
+    return entities
+
+
+def _is_acronym(short: str, long: str, groups: dict[str, list[MentionRecord]]) -> bool:
+    written = surface(groups[short][0].text)
+    if not (2 <= len(written) <= 7 and written.isupper() and written.isalpha()):
+        return False
+    initials = "".join(w[0] for w in long.split() if w not in _MINOR)
+    return initials == short
+
+
+def _is_short_form(short: str, long: str) -> bool:
+    """'social democratic party' is a short form of 'russian social democratic party'."""
+    a, b = short.split(), long.split()
+    if len(a) < 2 or len(a) >= len(b):
+        return False
+    return any(b[i:i + len(a)] == a for i in range(len(b) - len(a) + 1))

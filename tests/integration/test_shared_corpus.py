@@ -136,3 +136,24 @@ def test_search_finds_names_in_both_documents(corpus_db: Path, corpus_dir: Path)
             assert all(h.citation.document for h in hits)
             title = rows(corpus_db, "SELECT title FROM documents WHERE path = ?", str(path.resolve()))[0][0]
             assert any(h.citation.document == title for h in kb.search(name, limit=50))
+
+
+def test_people_resolved_with_cited_aliases(corpus_db: Path) -> None:
+    with prosopograph.open(corpus_db) as kb:
+        people = kb.people("PERSON")
+        places = kb.people("PLACE")
+    top = people[0]
+    assert len(top.aliases) >= 5
+    for alias in top.aliases:
+        assert alias.citation is not None
+        if alias.reason.startswith(("name", "introduced")) and alias.reason != "name without title":
+            assert alias.citation.quote and alias.name.split()[-1] in alias.citation.quote
+    # one entity per name: no alias is shared by two of the ten most mentioned people
+    seen: dict[str, int] = {}
+    for p in people[:10]:
+        for a in p.aliases:
+            if len(a.name.split()) > 1:
+                assert seen.setdefault(a.name, p.id) == p.id, a.name
+    located = [p for p in places[:20] if p.lat is not None]
+    assert len(located) >= 5
+    assert all(-90 <= p.lat <= 90 and -180 <= p.lon <= 180 for p in located)

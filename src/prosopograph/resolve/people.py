@@ -327,10 +327,10 @@ def _person_before(mentions: list[MentionRecord], pos: int, alias_key: str, ctx:
 
 
 def _focus_before(sentence: SentenceRecord, ctx: _Context, back: int = 3) -> Cluster | None:
-    """The person named last in the few sentences before this one, in the same passage."""
+    """The person named last in the few sentences before this one, in the same chapter."""
     for sid in range(sentence.id - 1, sentence.id - 1 - back, -1):
         prev = ctx.sentences.get(sid)
-        if prev is None or prev.passage_id != sentence.passage_id:
+        if prev is None or prev.document_id != sentence.document_id or prev.chapter_id != sentence.chapter_id:
             return None
         for m in sorted(ctx.by_sentence.get(sid, []), key=lambda m: -m.start):
             if m.label == PERSON_LABEL and (found := ctx.person_of(m)) is not None:

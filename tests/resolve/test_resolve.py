@@ -1,0 +1,122 @@
+"""The resolver on small texts written here, with the mentions a model would tag marked by hand."""
+
+from __future__ import annotations
+
+import re
+
+from prosopograph.resolve import MentionRecord, ResolvedEntity, SentenceRecord, resolve
+from prosopograph.resolve.gazetteer import load_gazetteer
+from prosopograph.segment import sentence_spans
+
+
+def annotate(paragraphs: list[str], tags: dict[str, str]) -> tuple[list[MentionRecord], list[SentenceRecord]]:
+    """Sentences of the paragraphs (one chapter) and a mention wherever a tagged name occurs."""
+    text = "\n\n".join(paragraphs)
+    sentences: list[SentenceRecord] = []
+    pos = 0
+    for pid, para in enumerate(paragraphs):
+        for a, b in sentence_spans(para):
+            sentences.append(SentenceRecord(len(sentences) + 1, 1, 1, pid, pos + a, pos + b, para[a:b]))
+        pos += len(para) + 2
+    mentions = []
+    for name, label in sorted(tags.items(), key=lambda kv: -len(kv[0])):
+        for m in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", text):
+            if any(x.start <= m.start() < x.end for x in mentions):
+                continue  # inside a longer name already tagged
+            s = next(s for s in sentences if s.start <= m.start() < s.end)
+            mentions.append(MentionRecord(len(mentions) + 1, 1, s.id, m.start(), m.end(), name, label))
+    return mentions, sentences
+
+
+def entity_with(entities: list[ResolvedEntity], alias: str) -> list[ResolvedEntity]:
+    return [e for e in entities if alias in {a.alias for a in e.aliases}]
+
+
+def test_one_person_under_four_names() -> None:
+    mentions, sentences = annotate([
+        "Elena Marchetti was born Elena Rossi in a mountain village in 1901.",
+        "She wrote her first stories under the pseudonym Lumen. Marchetti moved to the city at twenty.",
+        "Elena later said that the move saved her. Marchetti never went back.",
+    ], {"Elena Marchetti": "PERSON", "Elena Rossi": "PERSON", "Lumen": "PERSON", "Marchetti": "PERSON",
+        "Elena": "PERSON"})
+    people = [e for e in resolve(mentions, sentences, load_gazetteer()) if e.type == "PERSON"]
+    assert len(people) == 1
+    names = {a.alias for a in people[0].aliases}
+    assert {"Elena Marchetti", "Elena Rossi", "Lumen", "Marchetti", "Elena"} <= names
+    reasons = {a.alias: a.reason for a in people[0].aliases}
+    assert "born" in reasons["Elena Rossi"] and "pseudonym" in reasons["Lumen"]
+    assert all(a.sentence_id for a in people[0].aliases)
+
+
+def test_family_members_sharing_a_surname_stay_two() -> None:
+    mentions, sentences = annotate([
+        "Paolo Verdi kept a bakery by the harbour. Verdi rose before dawn every day.",
+        "His wife Anna Verdi ran the accounts. Anna Verdi outlived him by thirty years.",
+    ], {"Paolo Verdi": "PERSON", "Anna Verdi": "PERSON", "Verdi": "PERSON"})
+    people = [e for e in resolve(mentions, sentences, load_gazetteer()) if e.type == "PERSON"]
+    assert sorted(e.name for e in people) == ["Anna Verdi", "Paolo Verdi"]
+    paolo = next(e for e in people if e.name == "Paolo Verdi")
+    assert "Verdi" in {a.alias for a in paolo.aliases}  # the bare surname right after his full name
+
+
+def test_bare_shared_surname_without_evidence_stays_unresolved() -> None:
+    mentions, sentences = annotate([
+        "Paolo Verdi and Anna Verdi married in spring.",
+        "Years later, in another town, Verdi was remembered fondly.",
+    ], {"Paolo Verdi": "PERSON", "Anna Verdi": "PERSON", "Verdi": "PERSON"})
+    sentences = [SentenceRecord(s.id, s.document_id, s.id, s.passage_id, s.start, s.end, s.text) for s in sentences]
+    entities = resolve(mentions, sentences, load_gazetteer())
+    bare = next(m for m in mentions if m.text == "Verdi")
+    assert not any(bare.id in e.mention_ids for e in entities)
+
+
+def test_renamed_city_is_one_place_with_coordinates() -> None:
+    mentions, sentences = annotate([
+        "The family sailed from Bombay in 1920. Decades later Mumbai was still home to his cousins.",
+        "He returned to Bombay once, and wrote about it in Vienna.",
+    ], {"Bombay": "GPE", "Mumbai": "GPE", "Vienna": "GPE"})
+    places = [e for e in resolve(mentions, sentences, load_gazetteer()) if e.type == "PLACE"]
+    city = entity_with(places, "Bombay")
+    assert len(city) == 1 and "Mumbai" in {a.alias for a in city[0].aliases}
+    assert city[0].lat is not None and city[0].country == "IN"
+    assert len(places) == 2
+
+
+def test_unknown_place_kept_without_coordinates() -> None:
+    mentions, sentences = annotate(["They farmed at Zelenovka-on-the-Steppe for a decade."],
+                                   {"Zelenovka-on-the-Steppe": "GPE"})
+    (place,) = resolve(mentions, sentences, load_gazetteer())
+    assert place.type == "PLACE" and place.lat is None and place.lon is None
+
+
+def test_surname_tagged_as_a_place_stays_a_person() -> None:
+    mentions, sentences = annotate([
+        "Viktor Osgood taught chemistry. Osgood was strict. Osgood published two books.",
+        "Students feared Osgood, yet Osgood was fair.",
+    ], {"Viktor Osgood": "PERSON", "Osgood": "PERSON"})
+    # the model tagged one of the bare surnames as a place
+    mentions = [MentionRecord(m.id, m.document_id, m.sentence_id, m.start, m.end, m.text,
+                              "GPE" if i == 2 else m.label) for i, m in enumerate(mentions)]
+    entities = resolve(mentions, sentences, load_gazetteer())
+    (person,) = [e for e in entities if e.type == "PERSON"]
+    assert len(person.mention_ids) == len(mentions)
+    assert not [e for e in entities if e.type == "PLACE"]
+
+
+def test_title_and_acronym_forms() -> None:
+    mentions, sentences = annotate([
+        "Count Ilya Moravec chaired the Workers Education League. Moravec was its founder.",
+        "The WEL grew fast under Moravec.",
+    ], {"Ilya Moravec": "PERSON", "Moravec": "PERSON", "Workers Education League": "ORG", "WEL": "ORG"})
+    entities = resolve(mentions, sentences, load_gazetteer())
+    (person,) = [e for e in entities if e.type == "PERSON"]
+    assert "Count Ilya Moravec" in {a.alias for a in person.aliases}
+    (org,) = [e for e in entities if e.type == "ORG"]
+    assert {"Workers Education League", "WEL"} <= {a.alias for a in org.aliases}
+
+
+def test_born_date_stated_after_the_cue() -> None:
+    mentions, sentences = annotate(["Ilya Moravec was born on 3 March 1871 in a river port."],
+                                   {"Ilya Moravec": "PERSON", "3 March 1871": "DATE"})
+    (person,) = [e for e in resolve(mentions, sentences, load_gazetteer()) if e.type == "PERSON"]
+    assert person.born is not None and person.born[0] == "3 March 1871"

@@ -13,7 +13,7 @@ from .ingest import content_hash, discover, load_bytes
 from .model import BuildOutcome, BuildReport, PreparedDocument
 from .nlp import DEFAULT_MODEL, Annotator
 from .pipeline import prepare_document
-from .resolve import resolve
+from .resolve import place_names, resolve
 from .resolve.gazetteer import load_gazetteer
 from .settings import Limits
 from .store import Store
@@ -96,7 +96,8 @@ def _prepare_and_store(store: Store, jobs: list[Job], limits: Limits, annotator:
     order = [job.key for job in jobs]
     paths = {job.key: str(job.path) for job in jobs}
     next_at = 0
-    for result in run_jobs(prepare_document, jobs, limits):
+    # the model loads here while the first sources are read in the workers
+    for result in run_jobs(prepare_document, jobs, limits, while_waiting=lambda: annotator.nlp):
         failed = BuildOutcome(paths[result.key], "failed", result.error or "")
         ready[result.key] = result.value if result.error is None else failed
         while next_at < len(order) and order[next_at] in ready:
@@ -122,7 +123,7 @@ def resolve_corpus(db: str | Path) -> None:
 def _resolve(store: Store) -> None:
     """Resolve the whole corpus again: cheap next to annotation, and aliases span documents."""
     mentions, sentences = store.resolver_input()
-    entities = resolve(mentions, sentences, load_gazetteer())
+    entities = resolve(mentions, sentences, load_gazetteer(frozenset(place_names(mentions))))
     store.replace_entities(entities, store.corpus_state())
 
 

@@ -36,8 +36,12 @@ class Result:
     error: str | None = None
 
 
-def run_jobs(task: Task, jobs: list[Job], limits: Limits) -> Iterator[Result]:
-    """Run `task` on each job in its own process, up to `limits.workers` at once; yield as they end."""
+def run_jobs(task: Task, jobs: list[Job], limits: Limits, while_waiting: Callable[[], object] | None = None,
+             ) -> Iterator[Result]:
+    """Run `task` on each job in its own process, up to `limits.workers` at once; yield as they end.
+
+    `while_waiting` runs once in this process as soon as the first workers are under way.
+    """
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context("spawn")
     pending = list(reversed(jobs))
     running: dict[int, tuple[Any, Connection, float]] = {}
@@ -49,6 +53,9 @@ def run_jobs(task: Task, jobs: list[Job], limits: Limits) -> Iterator[Result]:
             proc.start()
             send.close()
             running[job.key] = (proc, receive, time.monotonic())
+        if while_waiting is not None:
+            while_waiting()
+            while_waiting = None
         ready = mp.connection.wait([conn for _, conn, _ in running.values()], timeout=0.05)
         for key, (proc, conn, started) in list(running.items()):
             if conn in ready:

@@ -16,13 +16,18 @@ from .people import Cluster, person_keys, resolve_people
 from .places import PLACE_LABELS, resolve_places
 from .records import AliasEvidence, MentionRecord, ResolvedEntity, SentenceRecord
 
-__all__ = ["MentionRecord", "ResolvedEntity", "SentenceRecord", "resolve"]
+__all__ = ["MentionRecord", "ResolvedEntity", "SentenceRecord", "place_names", "resolve"]
 
 _BORN = re.compile(r"\bborn\b")
 _DIED = re.compile(r"\b(died|was (killed|murdered|assassinated|executed|shot dead))\b")
 _DATE_WITHIN = 60
 """A life date must follow its cue within this many characters."""
 _TITLE_BEFORE = re.compile(r"((?:(?:[Ff]ormer|[Ll]ate)\s+)?(?:[A-Z][a-z]+\.?\s+){1,2})$")
+
+
+def place_names(mentions: list[MentionRecord]) -> set[str]:
+    """Every name the gazetteer may be asked about, folded."""
+    return {fold(surface(m.text)) for m in mentions} | {fold(" ".join(name_tokens(m.text))) for m in mentions}
 
 
 def resolve(mentions: list[MentionRecord], sentences: list[SentenceRecord],

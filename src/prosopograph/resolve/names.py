@@ -20,8 +20,10 @@ _NAME_WORD = re.compile(r"^[A-ZÀ-ÞŁŚŻ][\w.’'\-]*$|^[A-Z]\.$|^(de|da|di|va
 
 def fold(text: str) -> str:
     """Lower case without accents or punctuation: the form names are compared in."""
-    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+    text = text.replace("’", "'")
+    if not text.isascii():  # most names are plain ASCII: skip the costly decomposition for them
+        text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    plain = text.lower()
     return " ".join(re.sub(r"'s\b", "", plain).replace(".", " ").replace("'", "").replace("-", " ").split())
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .engine.local import Job, run_jobs
 from .errors import SourceError
+from .extract.events import extract_events, fill_life_dates
 from .ingest import content_hash, discover, load_bytes
 from .model import BuildOutcome, BuildReport, PreparedDocument
 from .nlp import DEFAULT_MODEL, Annotator
@@ -17,19 +18,21 @@ from .resolve import place_names, resolve
 from .resolve.gazetteer import load_gazetteer
 from .settings import Limits
 from .store import Store
+from .time.narrative import TimeRules
 
 Progress = Callable[[int, int, str], None]
 """Called as (sources done, sources in all, path of the one just done)."""
 
 
 def build(sources: Sequence[str], db: str | Path, limits: Limits | None = None,
-          progress: Progress | None = None, model: str = DEFAULT_MODEL) -> BuildReport:
+          progress: Progress | None = None, model: str = DEFAULT_MODEL, rules: TimeRules | None = None) -> BuildReport:
     """Add new and changed sources to the knowledge base at `db`; a source that fails is skipped whole.
 
     New and changed documents are annotated with the spaCy pipeline `model`; then, if anything
     changed, the whole corpus is resolved again into people, places and organizations.
     """
     limits = limits or Limits.from_env()
+    rules = rules or TimeRules()
     started = time.monotonic()
     paths, missing = discover(sources, limits)
     report = BuildReport([BuildOutcome(src, "failed", reason) for src, reason in missing])
@@ -53,10 +56,10 @@ def build(sources: Sequence[str], db: str | Path, limits: Limits | None = None,
                 done += 1
                 progress(done, total, outcome.path)
         report.outcomes.extend(o for o in outcomes if o is not None)
-        if store.meta("resolved_state") != store.corpus_state():
+        if store.meta("resolved_state") != _state(store, rules):
             if progress:
-                progress(done, total, "resolving people, places and organizations")
-            _resolve(store)
+                progress(done, total, "resolving people, places, organizations and dates")
+            _resolve(store, rules)
     finally:
         store.close()
     report.seconds = time.monotonic() - started
@@ -111,20 +114,28 @@ def _prepare_and_store(store: Store, jobs: list[Job], limits: Limits, annotator:
             next_at += 1
 
 
-def resolve_corpus(db: str | Path) -> None:
-    """Resolve the stored corpus again (after the gazetteer's extra names changed, say)."""
-    store = Store(db)
+def resolve_corpus(db: str | Path, rules: TimeRules | None = None) -> None:
+    """Resolve the stored corpus again (after the gazetteer's extra names or the date rules changed)."""
+    Store(db).close()  # a clear error if there is no knowledge base
+    store = Store(db, create=True)
     try:
-        _resolve(store)
+        _resolve(store, rules or TimeRules())
     finally:
         store.close()
 
 
-def _resolve(store: Store) -> None:
+def _state(store: Store, rules: TimeRules) -> str:
+    """What the stored resolution was made from: the documents and the date rules."""
+    return f"{store.corpus_state()}:{rules}"
+
+
+def _resolve(store: Store, rules: TimeRules) -> None:
     """Resolve the whole corpus again: cheap next to annotation, and aliases span documents."""
     mentions, sentences = store.resolver_input()
     entities = resolve(mentions, sentences, load_gazetteer(frozenset(place_names(mentions))))
-    store.replace_entities(entities, store.corpus_state())
+    events = extract_events(sentences, mentions, entities, rules)
+    fill_life_dates(events, entities)
+    store.replace_resolution(entities, events, _state(store, rules))
 
 
 def _store(store: Store, item: BuildOutcome | PreparedDocument) -> BuildOutcome:

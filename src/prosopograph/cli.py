@@ -16,18 +16,24 @@ from rich.table import Table
 
 from .build import build as build_kb
 from .build import resolve_corpus
+from .export.timeline import to_csv, to_timelinejs
 from .kb import KnowledgeBase
 from .model import BuildReport, Citation
 from .nlp import DEFAULT_MODEL, ModelError
 from .query.people import Entity, Profile
+from .query.timeline import DateInputError, TimelineEvent
 from .settings import DEFAULT_DB
 from .store import StoreError
+from .time.narrative import TimeRules
 
 err = Console(stderr=True)
 out = Console(highlight=False)
 
 db_option = click.option("--db", type=click.Path(dir_okay=False), envvar="PROSOPOGRAPH_DB", default=DEFAULT_DB,
                          show_default=True, help="Knowledge-base file (or PROSOPOGRAPH_DB).")
+old_style_option = click.option(
+    "--old-style/--no-old-style", default=True, show_default=True,
+    help=f"{TimeRules().describe()}; dates the text marks O.S. or N.S. are read as marked.")
 json_option = click.option("--json", "as_json", is_flag=True, help="JSON Lines on stdout, one object per result.")
 
 
@@ -41,10 +47,11 @@ def main() -> None:
 @click.argument("sources", nargs=-1, required=True)
 @db_option
 @click.option("--model", default=DEFAULT_MODEL, show_default=True, help="An installed spaCy pipeline.")
+@old_style_option
 @click.option("--quiet", is_flag=True, help="No progress bar or summary table.")
-def build(sources: tuple[str, ...], db: str, model: str, quiet: bool) -> None:
+def build(sources: tuple[str, ...], db: str, model: str, old_style: bool, quiet: bool) -> None:
     """Read SOURCES (files, folders, globs) into the knowledge base; unchanged ones are skipped."""
-    report = _run_build(list(sources), db, quiet, model)
+    report = _run_build(list(sources), db, quiet, model, TimeRules(old_style=old_style))
     sys.exit(0 if report.count("failed") < len(report.outcomes) or not report.outcomes else 1)
 
 
@@ -103,10 +110,11 @@ def documents(db: str, as_json: bool) -> None:
 
 @main.command()
 @db_option
-def resolve(db: str) -> None:
-    """Resolve people, places and organizations again without re-reading any source."""
+@old_style_option
+def resolve(db: str, old_style: bool) -> None:
+    """Resolve people, places, organizations and dates again without re-reading any source."""
     try:
-        resolve_corpus(db)
+        resolve_corpus(db, TimeRules(old_style=old_style))
     except StoreError as exc:
         raise click.ClickException(str(exc)) from None
     with _open(db) as kb:
@@ -155,6 +163,90 @@ def person(name: tuple[str, ...], db: str, as_json: bool) -> None:
         print(json.dumps(_profile_record(found), ensure_ascii=False))
     else:
         _print_profile(found)
+
+
+timeline_filters = [
+    click.option("--person", help="Only events naming whoever goes by this name."),
+    click.option("--from", "date_from", help="From this date (1917, 1917-10, 1917-10-25, 'October 1917')."),
+    click.option("--to", "date_to", help="Up to and including this date."),
+]
+
+
+def _with_timeline_filters(f):  # type: ignore[no-untyped-def]
+    for option in reversed(timeline_filters):
+        f = option(f)
+    return f
+
+
+@main.command()
+@db_option
+@json_option
+@_with_timeline_filters
+def timeline(db: str, as_json: bool, person: str | None, date_from: str | None, date_to: str | None) -> None:
+    """Dated events in time order, each with its date as written, both calendars where they differ, and a citation."""
+    events = _timeline(db, person, date_from, date_to)
+    if as_json:
+        for e in events:
+            print(json.dumps(_event_record(e), ensure_ascii=False))
+        return
+    table = Table("date", "as written", "event", "who", "where", "source")
+    for e in events:
+        date = e.date + (f" ({e.detail})" if e.detail else "")
+        if e.date_gregorian and e.date_julian:
+            date = f"{e.date_julian} O.S.\n{e.date_gregorian} N.S."
+        c = e.citations[0] if e.citations else None
+        table.add_row(date, e.date_text + (" (relative)" if e.relative else ""), e.event,
+                      ", ".join(e.participants[:3]), e.place or "", _where(c))
+    out.print(table)
+
+
+@main.group()
+def export() -> None:
+    """Write what the knowledge base holds in formats other tools open."""
+
+
+@export.command("timelinejs")
+@db_option
+@click.option("-o", "--output", type=click.Path(dir_okay=False), required=True, help="The JSON file to write.")
+@_with_timeline_filters
+def export_timelinejs(db: str, output: str, person: str | None, date_from: str | None, date_to: str | None) -> None:
+    """The timeline as a TimelineJS 3 JSON file."""
+    events = _timeline(db, person, date_from, date_to)
+    title = f"Timeline of {person}" if person else f"Timeline of {Path(db).stem}"
+    Path(output).write_text(json.dumps(to_timelinejs(events, title), ensure_ascii=False, indent=1), encoding="utf-8")
+    err.print(f"{len(events)} events written to {output}")
+
+
+@export.command("csv")
+@db_option
+@click.option("-o", "--output", type=click.Path(dir_okay=False), required=True, help="The CSV file to write.")
+@_with_timeline_filters
+def export_csv(db: str, output: str, person: str | None, date_from: str | None, date_to: str | None) -> None:
+    """The timeline as CSV, one row per event with its citation."""
+    events = _timeline(db, person, date_from, date_to)
+    Path(output).write_text(to_csv(events), encoding="utf-8", newline="")
+    err.print(f"{len(events)} events written to {output}")
+
+
+def _timeline(db: str, person: str | None, date_from: str | None, date_to: str | None) -> list[TimelineEvent]:
+    with _open(db) as kb:
+        try:
+            return kb.timeline(person, date_from, date_to)
+        except DateInputError as exc:
+            raise click.BadParameter(str(exc)) from None
+
+
+def _event_record(e: TimelineEvent) -> dict[str, object]:
+    record: dict[str, object] = {"date": e.date, "precision": e.precision, "date_text": e.date_text}
+    for key in ("detail", "date_end", "date_julian", "date_gregorian", "calendar_note"):
+        if getattr(e, key):
+            record[key] = getattr(e, key)
+    if e.relative:
+        record["relative"] = True
+        record["anchor"] = asdict(e.anchor) if e.anchor else None
+    record.update({"event": e.event, "kind": e.kind, "participants": e.participants, "place": e.place,
+                   "citations": [asdict(c) for c in e.citations]})
+    return record
 
 
 def _entity_record(e: Entity) -> dict[str, object]:
@@ -207,7 +299,8 @@ def _where(c: Citation | None) -> str:
     return ", ".join(x for x in (c.document, c.chapter and f"ch. {c.chapter}", c.page and f"p. {c.page}") if x)
 
 
-def _run_build(sources: list[str], db: str, quiet: bool, model: str = DEFAULT_MODEL) -> BuildReport:
+def _run_build(sources: list[str], db: str, quiet: bool, model: str = DEFAULT_MODEL,
+               rules: TimeRules | None = None) -> BuildReport:
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   TextColumn("{task.fields[current]}"), console=err, disable=quiet, transient=True) as bar:
         task = bar.add_task("building", total=None, current="")
@@ -216,7 +309,7 @@ def _run_build(sources: list[str], db: str, quiet: bool, model: str = DEFAULT_MO
             bar.update(task, completed=done, total=total, current=Path(path).name)
 
         try:
-            report = build_kb(sources, db, progress=progress, model=model)
+            report = build_kb(sources, db, progress=progress, model=model, rules=rules)
         except (StoreError, ModelError) as exc:
             raise click.ClickException(str(exc)) from None
     for o in report.failed:

@@ -7,6 +7,7 @@ from types import TracebackType
 
 from .model import DocumentInfo, SearchHit
 from .query import people as people_query
+from .query import timeline as timeline_query
 from .query.search import search as search_passages
 from .store import Store
 
@@ -29,6 +30,11 @@ class KnowledgeBase:
         """The profile of the most mentioned entity that goes by `name`; None if nothing does."""
         found = people_query.find(self.store, name)
         return people_query.profile(self.store, found[0]) if found else None
+
+    def timeline(self, person: str | None = None, date_from: str | None = None,
+                 date_to: str | None = None) -> list[timeline_query.TimelineEvent]:
+        """Dated events in time order (of one person, within dates), each with its citation."""
+        return timeline_query.timeline(self.store, person, date_from, date_to)
 
     def documents(self) -> list[DocumentInfo]:
         return self.store.documents()

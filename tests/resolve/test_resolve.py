@@ -113,10 +113,3 @@ def test_title_and_acronym_forms() -> None:
     assert "Count Ilya Moravec" in {a.alias for a in person.aliases}
     (org,) = [e for e in entities if e.type == "ORG"]
     assert {"Workers Education League", "WEL"} <= {a.alias for a in org.aliases}
-
-
-def test_born_date_stated_after_the_cue() -> None:
-    mentions, sentences = annotate(["Ilya Moravec was born on 3 March 1871 in a river port."],
-                                   {"Ilya Moravec": "PERSON", "3 March 1871": "DATE"})
-    (person,) = [e for e in resolve(mentions, sentences, load_gazetteer()) if e.type == "PERSON"]
-    assert person.born is not None and person.born[0] == "3 March 1871"

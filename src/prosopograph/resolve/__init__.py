@@ -1,7 +1,7 @@
 """resolve: corpus-level, re-run on every build that changed something.
 
 Mentions become entities (people, places, organizations) with every name they go by, each name
-with the sentence that justified it; people get the birth and death dates their sentences state.
+with the sentence that justified it.
 """
 
 from __future__ import annotations
@@ -18,10 +18,6 @@ from .records import AliasEvidence, MentionRecord, ResolvedEntity, SentenceRecor
 
 __all__ = ["MentionRecord", "ResolvedEntity", "SentenceRecord", "place_names", "resolve"]
 
-_BORN = re.compile(r"\bborn\b")
-_DIED = re.compile(r"\b(died|was (killed|murdered|assassinated|executed|shot dead))\b")
-_DATE_WITHIN = 60
-"""A life date must follow its cue within this many characters."""
 _TITLE_BEFORE = re.compile(r"((?:(?:[Ff]ormer|[Ll]ate)\s+)?(?:[A-Z][a-z]+\.?\s+){1,2})$")
 
 
@@ -66,8 +62,6 @@ def _person(cluster: Cluster, sentences: dict[int, SentenceRecord],
                for ev in cluster.evidence.values()]
     aliases.sort(key=lambda a: -a.mentions)
     entity = ResolvedEntity("PERSON", name, [m.id for m in cluster.mentions], aliases)
-    entity.born = _life_date(cluster, _BORN, sentences, by_sentence)
-    entity.died = _life_date(cluster, _DIED, sentences, by_sentence)
     return entity
 
 
@@ -82,23 +76,3 @@ def _with_title(m: MentionRecord, sentence: SentenceRecord | None) -> str | None
     if not all(fold(w) in TITLES for w in words):
         return None
     return " ".join([*words, surface(m.text)])
-
-
-def _life_date(cluster: Cluster, cue: re.Pattern[str], sentences: dict[int, SentenceRecord],
-               by_sentence: dict[int, list[MentionRecord]]) -> tuple[str, int] | None:
-    """A date stated after the cue in a sentence naming the person first among people."""
-    for m in sorted(cluster.mentions, key=lambda m: (m.document_id, m.start)):
-        sentence = sentences.get(m.sentence_id)
-        if sentence is None:
-            continue
-        hit = cue.search(sentence.text)
-        if not hit:
-            continue
-        people = [x for x in by_sentence[m.sentence_id] if x.label == "PERSON"]
-        if people and min(people, key=lambda x: x.start).id != m.id:
-            continue
-        at = sentence.start + hit.end()
-        dates = [x for x in by_sentence[m.sentence_id] if x.label == "DATE" and at <= x.start <= at + _DATE_WITHIN]
-        if dates:
-            return min(dates, key=lambda x: x.start).text, sentence.id
-    return None

@@ -48,6 +48,8 @@ def is_personal_name(words: list[str]) -> bool:
         return False
     if fold(words[0]) in TITLES and len(words) == 1:
         return False
+    if any(_POSSESSIVE.search(w) for w in words[:-1]):
+        return False  # "X's Testament" names a thing of X's, not a person
     return all(_NAME_WORD.match(w) for w in words) and not any(ch.isdigit() for w in words for ch in w)
 
 

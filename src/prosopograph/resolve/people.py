@@ -21,6 +21,8 @@ from .records import AliasEvidence, MentionRecord, SentenceRecord
 PERSON_LABEL = "PERSON"
 NEAR_CHARS = 2500
 """A bare name follows the full name it stands for within about a page."""
+SUPPORT_SHARE = 0.1
+"""Person-tagged full names must number a tenth of a bare name's other tags to make it a person."""
 SMALL_CLUSTER = 3
 """A cue like 'called X' may join X to someone only if X has been named fewer times than this."""
 
@@ -93,17 +95,26 @@ def person_keys(mentions: Iterable[MentionRecord], is_place: Callable[[str], boo
             by_key[fold(" ".join(words))].append(m)
     votes = {key: Counter(m.label for m in group) for key, group in by_key.items()}
     full = [k for k, v in votes.items() if len(k.split()) >= 2 and v[PERSON_LABEL] * 2 >= sum(v.values())]
-    given = {k.split()[0] for k in full}
-    surnames = {k.split()[-1] for k in full if not is_regnal(k.split()[-1].upper())}
+    given: Counter[str] = Counter()
+    surnames: Counter[str] = Counter()
+    for k in full:
+        given[k.split()[0]] += votes[k][PERSON_LABEL]
+        if not is_regnal(k.split()[-1].upper()):
+            surnames[k.split()[-1]] += votes[k][PERSON_LABEL]
     single_people = {k for k, v in votes.items() if len(k.split()) == 1 and v[PERSON_LABEL] * 2 > sum(v.values())}
     out = {}
     for key, group in by_key.items():
         words = key.split()
         person, other = votes[key][PERSON_LABEL], sum(votes[key].values()) - votes[key][PERSON_LABEL]
         place = bool(other) and is_place(key)
+        if votes[key]["NORP"] > person:
+            continue  # a people or a movement ('Bolsheviks'), not a person
+        # full names lend a bare name their weight only if they are not drowned by its other uses
+        support = surnames[key] + given[key] if len(words) == 1 else 0
         named_like_a_person = words[-1] not in INSTITUTION_WORDS and (
-            (len(words) == 1 and (key in surnames or key in given))
-            or (len(words) >= 2 and (words[0] in given or words[-1] in surnames | single_people)))
+            (len(words) == 1 and support >= max(1.0, SUPPORT_SHARE * other))
+            or (len(words) >= 2 and words[0] in given
+                and (person or words[-1] in surnames or words[-1] in single_people)))
         if (person and person >= (2 * other if place else other)) or (named_like_a_person and not place):
             out[key] = group
     return out
@@ -151,8 +162,10 @@ def resolve_people(keys: dict[str, list[MentionRecord]], sentences: dict[int, Se
     for key in sorted(k for k in keys if len(k.split()) == 1):
         if key in key_cluster:
             continue
-        candidates = {c.root().id: c.root() for c in by_last.get(key, []) + by_first.get(key, [])
-                      if not is_regnal(key)}
+        # a bare name is a surname before it is a first name: the one person with it as surname takes it
+        surnamed = {c.root().id: c.root() for c in by_last.get(key, [])}
+        candidates = surnamed if len(surnamed) == 1 else {
+            c.root().id: c.root() for c in by_last.get(key, []) + by_first.get(key, []) if not is_regnal(key)}
         if not candidates:
             key_cluster[key] = new_cluster()
         elif len(candidates) == 1:
@@ -169,14 +182,21 @@ def resolve_people(keys: dict[str, list[MentionRecord]], sentences: dict[int, Se
         if found is not None:
             roots[found.root().id] = found.root()
             usual[(key_of(m.text), _chapter(m, sentences))][found.root().id] += 1
+    overall: dict[str, Counter[int]] = defaultdict(Counter)
+    for (key, _), counts in usual.items():
+        overall[key].update(counts)
     for m in ambiguous:
         found = near[m.id]
         reason = "bare name: the nearest full name before it"
         if found is None:
-            counts = usual.get((key_of(m.text), _chapter(m, sentences)))
-            top = counts.most_common(2) if counts else []
-            if top and (len(top) == 1 or top[0][1] >= 2 * top[1][1]):
-                found, reason = roots[top[0][0]], "bare name: whom it meant elsewhere in the chapter"
+            for scope, counts, why in (
+                    ("chapter", usual.get((key_of(m.text), _chapter(m, sentences))), "elsewhere in the chapter"),
+                    ("corpus", overall.get(key_of(m.text)), "nearly everywhere else")):
+                top = counts.most_common(2) if counts else []
+                share = 2 if scope == "chapter" else 4
+                if top and (len(top) == 1 or top[0][1] >= share * top[1][1]) and top[0][1] >= 2:
+                    found, reason = roots[top[0][0]], f"bare name: whom it meant {why}"
+                    break
         if found is None:
             unresolved.append(m)
         else:

@@ -25,6 +25,8 @@ class SentenceRecord:
     start: int
     end: int
     text: str
+    kind: str = "paragraph"
+    """The kind of passage the sentence stands in: 'paragraph', 'heading' or 'note'."""
 
 
 @dataclass

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from ..extract.events import Event
 from ..model import Citation, DocumentInfo, PreparedDocument
 from ..resolve.records import MentionRecord, ResolvedEntity, SentenceRecord
 
@@ -210,16 +211,19 @@ class Store:
             "SELECT id, document_id, sentence_id, start_char, end_char, text, label FROM mentions"
             " WHERE sentence_id IS NOT NULL ORDER BY document_id, start_char")]
         sentences = [SentenceRecord(*r) for r in self.db.execute(
-            "SELECT s.id, s.document_id, p.chapter_id, s.passage_id, s.start_char, s.end_char, s.text"
+            "SELECT s.id, s.document_id, p.chapter_id, s.passage_id, s.start_char, s.end_char, s.text, p.kind"
             " FROM sentences s JOIN passages p ON p.id = s.passage_id ORDER BY s.document_id, s.start_char")]
         return mentions, sentences
 
-    def replace_entities(self, entities: list[ResolvedEntity], state: str) -> None:
-        """Swap in a new resolution of the corpus, in one transaction."""
+    def replace_resolution(self, entities: list[ResolvedEntity], events: list[Event], state: str) -> None:
+        """Swap in a new resolution of the corpus (entities and events), in one transaction."""
         with self.transaction() as db:
             db.execute("UPDATE mentions SET entity_id = NULL")
+            db.execute("DELETE FROM event_participants")
+            db.execute("DELETE FROM events")
             db.execute("DELETE FROM aliases")
             db.execute("DELETE FROM entities")
+            ids: list[int] = []
             for e in entities:
                 cur = db.execute(
                     "INSERT INTO entities(type, name, mentions, lat, lon, country, geonameid, born, born_sentence_id,"
@@ -227,12 +231,30 @@ class Store:
                     (e.type, e.name, len(e.mention_ids), e.lat, e.lon, e.country, e.geonameid,
                      e.born[0] if e.born else None, e.born[1] if e.born else None,
                      e.died[0] if e.died else None, e.died[1] if e.died else None))
-                entity_id = cur.lastrowid
+                entity_id = int(cur.lastrowid or 0)
+                ids.append(entity_id)
                 db.executemany("UPDATE mentions SET entity_id = ? WHERE id = ?",
                                [(entity_id, m) for m in e.mention_ids])
                 db.executemany("INSERT OR IGNORE INTO aliases(entity_id, alias, reason, sentence_id, mentions)"
                                " VALUES (?, ?, ?, ?, ?)",
                                [(entity_id, a.alias, a.reason, a.sentence_id, a.mentions) for a in e.aliases])
+            for ev in events:
+                d = ev.dated
+                mid, start = d.value.sort_key()
+                end = (d.end_value or d.value).interval()[1]
+                cur = db.execute(
+                    "INSERT INTO events(document_id, sentence_id, date, precision, detail, date_end, date_text,"
+                    " date_julian, date_gregorian, calendar_note, relative, anchor_sentence_id, sort_mid, sort_start,"
+                    " sort_end, kind, description, place_id)"
+                    " SELECT document_id, id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
+                    " FROM sentences WHERE id = ?",
+                    (d.value.iso(), d.value.precision, d.value.season or d.value.qualifier,
+                     d.end_value.iso() if d.end_value else None, d.text,
+                     d.julian.iso() if d.julian else None, d.gregorian.iso() if d.gregorian else None,
+                     d.calendar_note or None, int(d.relative), d.anchor_sentence_id, mid, start, end, ev.kind,
+                     ev.description, ids[ev.place] if ev.place is not None else None, ev.sentence_id))
+                db.executemany("INSERT OR IGNORE INTO event_participants(event_id, entity_id, seq) VALUES (?, ?, ?)",
+                               [(cur.lastrowid, ids[p], k) for k, p in enumerate(ev.participants)])
             db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('resolved_state', ?)", (state,))
 
     # -- entities --------------------------------------------------------------------------------
@@ -293,6 +315,34 @@ class Store:
         return out
 
 
+    def events(self, entity_ids: list[int] | None = None, from_day: int | None = None,
+               to_day: int | None = None) -> list[EventRow]:
+        """Events in time order, optionally only those naming one of the entities or overlapping a span of days."""
+        sql = ("SELECT e.id, e.sentence_id, e.date, e.precision, e.detail, e.date_end, e.date_text, e.date_julian,"
+               " e.date_gregorian, e.calendar_note, e.relative, e.anchor_sentence_id, e.kind, e.description,"
+               " pl.name FROM events e LEFT JOIN entities pl ON pl.id = e.place_id WHERE 1 = 1")
+        args: list[object] = []
+        if entity_ids is not None:
+            sql += (f" AND e.id IN (SELECT event_id FROM event_participants WHERE entity_id IN"
+                    f" ({','.join('?' * len(entity_ids))}))")
+            args += entity_ids
+        if from_day is not None:
+            sql += " AND e.sort_end >= ?"
+            args.append(from_day)
+        if to_day is not None:
+            sql += " AND e.sort_start <= ?"
+            args.append(to_day)
+        return [EventRow(*r) for r in self.db.execute(sql + " ORDER BY e.sort_mid, e.sort_start, e.id", args)]
+
+    def participants(self, event_ids: list[int]) -> dict[int, list[str]]:
+        out: dict[int, list[str]] = {i: [] for i in event_ids}
+        for chunk in _chunks(event_ids):
+            for event_id, name in self.db.execute(
+                    "SELECT p.event_id, en.name FROM event_participants p JOIN entities en ON en.id = p.entity_id"
+                    f" WHERE p.event_id IN ({','.join('?' * len(chunk))}) ORDER BY p.event_id, p.seq", chunk):
+                out[event_id].append(name)
+        return out
+
 def _chunks(items: list[int], size: int = 500) -> list[list[int]]:
     return [items[i:i + size] for i in range(0, len(items), size)]
 
@@ -318,3 +368,22 @@ class AliasRow:
     reason: str
     sentence_id: int | None
     mentions: int
+
+
+@dataclass(frozen=True)
+class EventRow:
+    id: int
+    sentence_id: int
+    date: str
+    precision: str
+    detail: str | None
+    date_end: str | None
+    date_text: str
+    date_julian: str | None
+    date_gregorian: str | None
+    calendar_note: str | None
+    relative: int
+    anchor_sentence_id: int | None
+    kind: str
+    description: str
+    place: str | None

@@ -131,3 +131,36 @@ CREATE TABLE IF NOT EXISTS aliases (
     PRIMARY KEY (entity_id, alias)
 );
 CREATE INDEX IF NOT EXISTS aliases_alias ON aliases(alias COLLATE NOCASE);
+
+-- Dated events, rebuilt with the entities. Dates are ISO 8601 as the source gives them (date),
+-- with both calendars where a conversion applies; sort_mid/sort_start are Gregorian day numbers.
+CREATE TABLE IF NOT EXISTS events (
+    id             INTEGER PRIMARY KEY,
+    document_id    INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    sentence_id    INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+    date           TEXT NOT NULL,
+    precision      TEXT NOT NULL,
+    detail         TEXT,
+    date_end       TEXT,
+    date_text      TEXT NOT NULL,
+    date_julian    TEXT,
+    date_gregorian TEXT,
+    calendar_note  TEXT,
+    relative       INTEGER NOT NULL DEFAULT 0,
+    anchor_sentence_id INTEGER,
+    sort_mid       REAL NOT NULL,
+    sort_start     INTEGER NOT NULL,
+    sort_end       INTEGER NOT NULL,
+    kind           TEXT NOT NULL,
+    description    TEXT NOT NULL,
+    place_id       INTEGER REFERENCES entities(id) ON DELETE SET NULL
+);
+CREATE INDEX IF NOT EXISTS events_time ON events(sort_mid, sort_start);
+
+CREATE TABLE IF NOT EXISTS event_participants (
+    event_id  INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    seq       INTEGER NOT NULL,
+    PRIMARY KEY (event_id, entity_id)
+);
+CREATE INDEX IF NOT EXISTS event_participants_entity ON event_participants(entity_id);

@@ -1,0 +1,1 @@
+"""export: the timeline (and later the network) in formats other tools open."""

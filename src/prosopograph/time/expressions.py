@@ -1,0 +1,190 @@
+"""Temporal expressions in a sentence: what they say, before the narrative gives them a year.
+
+Absolute ('October 26, 1879', 'the spring of 1888', 'the late 1970s', 'from 1929 to 1933'), partial
+(a month and day without a year: 'on July 29') and relative ('a month later', 'that August', 'the
+following spring'). Durations ('for three years') are not dates and are not matched.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .values import DateValue
+
+MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"], 1)}
+MONTHS.update({"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+               "oct": 10, "nov": 11, "dec": 12})
+NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a few": 3, "several": 3, "some": 3}
+
+_MONTH = (r"(?P<{0}>January|February|March|April|May|June|July|August|September|October|November|December"
+          r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
+_DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<{0}>1[0-9]{{3}}|20[0-9]{{2}})"
+_WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+_SEASON = r"(?P<season>spring|summer|autumn|fall|winter)"
+_QUAL = r"(?:(?P<qual>early|mid|late|the\s+early|the\s+late|the\s+middle\s+of)[\s-]+)?"
+_COUNT = r"(?P<count>a few|several|some|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)"
+_UNIT = r"(?P<unit>day|night|week|month|year|decade)s?"
+_NEXT = r"(?P<dir>(?i:next|following|previous|preceding|same|that|this))"
+_PART = r"(?P<part>day|morning|afternoon|evening|night|week|month|year|spring|summer|autumn|fall|winter)"
+
+
+def _m(name: str) -> str:
+    return _MONTH.format(name)
+
+
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("range_years", re.compile(rf"\b(?:from|between)\s+{_YEAR.format('y1')}\s+(?:to|and|until|till)\s+"
+                               rf"{_YEAR.format('y2')}\b")),
+    ("range_months", re.compile(rf"\b(?:from|between)\s+{_m('m1')}\s+(?:to|and|until|till)\s+{_m('m2')},?\s+"
+                                rf"{_YEAR.format('y')}\b")),
+    ("mdy", re.compile(rf"\b{_WEEKDAY}{_m('m')}\s+{_DAY.format('d')},?\s+{_YEAR.format('y')}\b")),
+    ("dmy", re.compile(rf"\b{_WEEKDAY}{_DAY.format('d')}\s+(?:of\s+)?{_m('m')},?\s+{_YEAR.format('y')}\b")),
+    ("season_year", re.compile(rf"\b(?:the\s+)?{_QUAL}{_SEASON}\s+(?:of\s+)?{_YEAR.format('y')}\b", re.I)),
+    ("month_year", re.compile(rf"\b{_QUAL}{_m('m')}(?:\s+of)?,?\s+{_YEAR.format('y')}\b")),
+    ("decade", re.compile(r"\b(?:the\s+)?(?:(?P<qual>early|mid|late)[\s-]+)?(?P<y>1[0-9]{2}0|20[0-9]0)[’']?s\b",
+                          re.I)),
+    ("century_turn", re.compile(r"\bthe\s+turn\s+of\s+the\s+(?:(?P<ord>\w+)\s+)?century\b", re.I)),
+    ("year_span", re.compile(rf"\b{_YEAR.format('y1')}\s?[–-]\s?(?P<y2>\d{{2,4}})\b")),
+    ("year", re.compile(rf"(?<![\d,.$£€#/-]){_QUAL}{_YEAR.format('y')}(?![\d%]|[’']?s\b|,\d|\.\d)")),
+    ("md", re.compile(rf"\b{_WEEKDAY}{_m('m')}\s+{_DAY.format('d')}\b(?!,?\s*\d)")),
+    ("dm", re.compile(rf"\b{_DAY.format('d')}\s+(?:of\s+)?{_m('m')}\b(?!,?\s*\d)")),
+    ("offset", re.compile(rf"\b{_COUNT}\s+{_UNIT}\s+(?P<way>later|afterwards?|after\s+that|earlier"
+                          r"|previously|ago)\b", re.I)),
+    ("next_month", re.compile(rf"\b(?i:the\s+)?{_NEXT}\s+{_m('m')}(?!\s+\d)")),
+    ("next_part", re.compile(rf"\b(?:(?:later|earlier)\s+)?(?:the\s+|on\s+the\s+)?{_NEXT}\s+{_PART}\b", re.I)),
+    ("later_that", re.compile(rf"\b(?P<way>later|earlier)\s+(?:that|this|the\s+same)\s+{_PART}\b", re.I)),
+]
+_OLD_STYLE = re.compile(r"\b(Old Style|O\.\s?S\.|Julian calendar|old-style)", re.I)
+_NEW_STYLE = re.compile(r"\b(New Style|N\.\s?S\.|Gregorian calendar|new-style)", re.I)
+
+
+@dataclass(frozen=True)
+class Relative:
+    """What a relative expression says about its anchor."""
+
+    unit: str
+    """day, week, month, year, season or a month name's number as 'month:<n>'."""
+    amount: int
+    """Signed offset in units; 0 for 'that', 'the same'."""
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    start: int
+    end: int
+    text: str
+    kind: str
+    """'absolute', 'partial' (no year) or 'relative'."""
+    value: DateValue | None = None
+    """Absolute: the date; partial: the date with year 0, to be given one."""
+    end_value: DateValue | None = None
+    """The end of a range."""
+    relative: Relative | None = None
+    calendar: str | None = None
+    """'julian' or 'gregorian' when the sentence says so."""
+
+
+def find_expressions(sentence: str) -> list[TimeExpression]:
+    """The temporal expressions of a sentence, left to right, none overlapping."""
+    taken: list[tuple[int, int]] = []
+    found: list[TimeExpression] = []
+    calendar = "julian" if _OLD_STYLE.search(sentence) else "gregorian" if _NEW_STYLE.search(sentence) else None
+    for kind, pattern in PATTERNS:
+        for m in pattern.finditer(sentence):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            expr = _build(kind, m, sentence, calendar)
+            if expr is not None:
+                taken.append((m.start(), m.end()))
+                found.append(expr)
+    return sorted(found, key=lambda e: e.start)
+
+
+def _build(kind: str, m: re.Match[str], sentence: str, calendar: str | None) -> TimeExpression | None:
+    g = m.groupdict()
+    text = m.group().strip()
+    qual = _qualifier(g.get("qual"))
+
+    def absolute(value: DateValue, end: DateValue | None = None) -> TimeExpression:
+        return TimeExpression(m.start(), m.end(), text, "absolute", value, end, calendar=calendar)
+
+    if kind == "range_years":
+        return absolute(DateValue(int(g["y1"])), DateValue(int(g["y2"])))
+    if kind == "range_months":
+        y = int(g["y"])
+        return absolute(DateValue(y, _month(g["m1"]), precision="month"), DateValue(y, _month(g["m2"]),
+                                                                                    precision="month"))
+    if kind in ("mdy", "dmy"):
+        day, month = int(g["d"]), _month(g["m"])
+        return absolute(DateValue(int(g["y"]), month, day, "day")) if 1 <= day <= 31 else None
+    if kind == "season_year":
+        return absolute(DateValue(int(g["y"]), precision="season", season=_season(g["season"]), qualifier=qual))
+    if kind == "month_year":
+        return absolute(DateValue(int(g["y"]), _month(g["m"]), precision="month", qualifier=qual))
+    if kind == "decade":
+        year = int(g["y"])
+        return absolute(DateValue(year, precision="decade" if year % 100 else "century", qualifier=qual))
+    if kind == "century_turn":
+        return TimeExpression(m.start(), m.end(), text, "relative", relative=Relative("century_turn", 0))
+    if kind == "year_span":
+        y1, tail = int(g["y1"]), g["y2"]
+        y2 = int(str(y1)[: 4 - len(tail)] + tail)
+        return absolute(DateValue(y1), DateValue(y2)) if y1 < y2 <= y1 + 100 else None
+    if kind == "year":
+        return absolute(DateValue(int(g["y"]), qualifier=qual))
+    if kind in ("md", "dm"):
+        day, month = int(g["d"]), _month(g["m"])
+        if not 1 <= day <= 31:
+            return None
+        return TimeExpression(m.start(), m.end(), text, "partial", DateValue(0, month, day, "day"), calendar=calendar)
+    if kind == "offset":
+        count = g["count"].lower()
+        amount = int(count) if count.isdigit() else NUMBERS[count]
+        sign = -1 if g["way"].lower() in ("earlier", "previously", "ago") else 1
+        unit = g["unit"].lower().rstrip("s")
+        if unit == "night":
+            unit = "day"
+        if unit == "decade":
+            unit, amount = "year", amount * 10
+        return TimeExpression(m.start(), m.end(), text, "relative", relative=Relative(unit, sign * amount),
+                              calendar=calendar)
+    if kind == "next_month":
+        if g["dir"].lower() in ("same",):
+            return None
+        sign = {"next": 1, "following": 1, "previous": -1, "preceding": -1}.get(g["dir"].lower(), 0)
+        return TimeExpression(m.start(), m.end(), text, "relative", relative=Relative(f"month:{_month(g['m'])}", sign),
+                              calendar=calendar)
+    if kind in ("next_part", "later_that"):
+        part = g["part"].lower()
+        direction = (g.get("dir") or "that").lower()
+        sign = {"next": 1, "following": 1, "previous": -1, "preceding": -1}.get(direction, 0)
+        if part in ("morning", "afternoon", "evening", "night"):
+            part = "day"
+        if part in SEASONS:
+            part = "season:" + _season(part)
+        return TimeExpression(m.start(), m.end(), text, "relative", relative=Relative(part, sign), calendar=calendar)
+    return None
+
+
+SEASONS = ("spring", "summer", "autumn", "fall", "winter")
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def _season(name: str) -> str:
+    name = name.lower()
+    return "autumn" if name == "fall" else name
+
+
+def _qualifier(text: str | None) -> str | None:
+    if not text:
+        return None
+    t = text.lower()
+    return "early" if "early" in t else "late" if "late" in t else "mid"

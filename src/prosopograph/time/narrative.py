@@ -1,0 +1,173 @@
+"""Narrative time: every date expression of a document given an exact date, in reading order.
+
+Relative and partial expressions are resolved against the last date the running text gave (the
+anchor); a chapter start resets it, and footnotes neither use nor move it. Where the anchor is
+missing or too coarse ('the next day' after 'in 1905'), the expression stays undated.
+Old Style: Russian events before the Gregorian switch are read as Julian dates unless the text
+says otherwise; the rule is a setting (TimeRules) a user can see and switch off.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from statistics import median_low
+
+from ..resolve.records import SentenceRecord
+from .expressions import Relative, TimeExpression, find_expressions
+from .values import SEASON_MONTHS, DateValue, add_days, add_months, precision_rank
+
+# Countries that were part of the Russian Empire and kept its Julian calendar until 1918.
+OLD_STYLE_COUNTRIES = frozenset({"RU", "UA", "BY", "GE", "AM", "AZ", "MD", "LT", "LV", "EE", "KZ", "UZ", "TM",
+                                 "KG", "TJ"})
+WINDOW = 5
+"""How many recent dates the narrative's year is judged from."""
+ROLLOVER_DAYS = 60
+"""A month and day this long before the anchor belong to the next year ('in December … on January 5')."""
+
+
+@dataclass(frozen=True)
+class TimeRules:
+    """How dates are read; shown with every converted date and switchable from the command line."""
+
+    old_style: bool = True
+    """Read Russian dates before `gregorian_from` as Julian (Old Style) unless marked otherwise."""
+    gregorian_from: tuple[int, int, int] = (1918, 2, 14)
+    """First Gregorian day in Soviet Russia."""
+
+    def describe(self) -> str:
+        y, m, d = self.gregorian_from
+        return f"Old Style (Julian) assumed for Russian events before {y:04d}-{m:02d}-{d:02d}"
+
+
+@dataclass(frozen=True)
+class DatedExpression:
+    """An expression with its exact date, where it stands, and what it was resolved against."""
+
+    sentence_id: int
+    start: int
+    end: int
+    text: str
+    value: DateValue
+    end_value: DateValue | None
+    relative: bool
+    anchor_sentence_id: int | None
+    calendar_note: str
+
+    @property
+    def julian(self) -> DateValue | None:
+        return self.value.to_julian() if self.converts else None
+
+    @property
+    def gregorian(self) -> DateValue | None:
+        return self.value.to_gregorian() if self.converts else None
+
+    @property
+    def converts(self) -> bool:
+        return bool(self.calendar_note) and self.value.precision == "day"
+
+
+def date_document(sentences: Iterable[SentenceRecord], russian: Callable[[SentenceRecord], bool],
+                  rules: TimeRules) -> list[DatedExpression]:
+    """Exact dates for the expressions of one document's sentences (in document order)."""
+    out: list[DatedExpression] = []
+    recent: list[tuple[DateValue, int]] = []
+    chapter: int | None = -1
+    for s in sentences:
+        in_flow = s.kind == "paragraph"
+        if in_flow and s.chapter_id != chapter:
+            recent, chapter = [], s.chapter_id
+        for e in find_expressions(s.text):
+            anchor = _anchor(recent) if in_flow else None
+            dated = _date(e, anchor)
+            if dated is None:
+                continue
+            value, relative = dated
+            value, note = _calendar(value, e, s, russian, rules)
+            out.append(DatedExpression(s.id, s.start + e.start, s.start + e.end, e.text, value, e.end_value,
+                                       relative, anchor[1] if relative and anchor else None, note))
+            if in_flow and e.end_value is None and precision_rank(value.precision) <= precision_rank("year"):
+                recent = [*recent[1 - WINDOW:], (value, s.id)]
+    return out
+
+
+def _anchor(recent: list[tuple[DateValue, int]]) -> tuple[DateValue, int] | None:
+    """The latest recent date in step with the narrative's year (the median of the last few).
+
+    A biography looks ahead ('he would die in 1940') and back; one such date must not drag the
+    narrative's time with it.
+    """
+    if not recent:
+        return None
+    year = median_low(v.year for v, _ in recent)
+    return next(((v, sid) for v, sid in reversed(recent) if abs(v.year - year) <= 1), None)
+
+
+def _date(e: TimeExpression, anchor: tuple[DateValue, int] | None) -> tuple[DateValue, bool] | None:
+    if e.kind == "absolute" and e.value is not None:
+        return e.value, False
+    if anchor is None:
+        return None
+    base = anchor[0]
+    if e.kind == "partial" and e.value is not None:
+        return _with_year(e.value, base), True
+    if e.relative is not None:
+        value = apply_relative(e.relative, base)
+        return (value, True) if value is not None else None
+    return None
+
+
+def apply_relative(rel: Relative, base: DateValue) -> DateValue | None:
+    """The date a relative expression names, counted from `base`; None if `base` is too coarse."""
+    unit, n = rel.unit, rel.amount
+    if unit in ("day", "week"):
+        if base.precision != "day":
+            return None
+        return add_days(base, n * (7 if unit == "week" else 1))
+    if unit == "month":
+        return add_months(base, n) if base.month and base.precision in ("day", "month") else None
+    if unit == "year":
+        return DateValue(base.year + n, calendar=base.calendar)
+    if unit.startswith("month:"):
+        month = int(unit.split(":")[1])
+        year = base.year
+        if n > 0 and base.month and month <= base.month:
+            year += 1
+        elif n < 0 and base.month and month >= base.month:
+            year -= 1
+        return DateValue(year, month, precision="month", calendar=base.calendar)
+    if unit.startswith("season:"):
+        season = unit.split(":")[1]
+        year = base.year
+        if n > 0 and (not base.month or base.month >= SEASON_MONTHS[season][0]):
+            year += 1
+        elif n < 0:
+            year -= 1
+        return DateValue(year, precision="season", season=season, calendar=base.calendar)
+    if unit == "century_turn":
+        return DateValue((base.year + 50) // 100 * 100, qualifier="circa", calendar=base.calendar)
+    return None
+
+
+def _with_year(partial: DateValue, base: DateValue) -> DateValue:
+    value = replace(partial, year=base.year, calendar=base.calendar)
+    if base.month and base.precision in ("day", "month"):
+        start = replace(base, day=base.day or 1, precision="day")
+        if value.interval()[0] < start.interval()[0] - ROLLOVER_DAYS:
+            value = replace(value, year=base.year + 1)
+    return value
+
+
+def _calendar(value: DateValue, e: TimeExpression, s: SentenceRecord, russian: Callable[[SentenceRecord], bool],
+              rules: TimeRules) -> tuple[DateValue, str]:
+    """The calendar the date is written in, and a note saying why, when it is not plainly Gregorian."""
+    if e.calendar == "julian":
+        return replace(value, calendar="julian"), "Old Style (Julian), as the text says"
+    if value.calendar == "julian":
+        return value, "Old Style (Julian), like the date it is counted from"
+    before_switch = (value.year, value.month or 1, value.day or 1) < rules.gregorian_from
+    if e.calendar == "gregorian":
+        return value, "New Style (Gregorian), as the text says" if before_switch and russian(s) else ""
+    if rules.old_style and before_switch and value.precision == "day" and russian(s):
+        return replace(value, calendar="julian"), rules.describe()
+    return value, ""

@@ -157,3 +157,22 @@ def test_people_resolved_with_cited_aliases(corpus_db: Path) -> None:
     located = [p for p in places[:20] if p.lat is not None]
     assert len(located) >= 5
     assert all(-90 <= p.lat <= 90 and -180 <= p.lon <= 180 for p in located)
+
+
+def test_timeline_is_ordered_cited_and_calendared(corpus_db: Path) -> None:
+    from convertdate import julian
+
+    with prosopograph.open(corpus_db) as kb:
+        events = kb.timeline()
+    assert len(events) >= 100
+    years = [int((e.date_gregorian or e.date)[:4]) for e in events if e.precision in ("day", "month", "year")]
+    assert years == sorted(years)
+    assert all(e.citations and e.citations[0].quote for e in events)
+    relative = [e for e in events if e.relative]
+    assert relative and all(e.anchor is not None for e in relative)
+    converted = [e for e in events if e.date_julian and e.date_gregorian]
+    assert converted
+    for e in converted:
+        y, m, d = (int(x) for x in e.date_julian.split("-"))
+        assert "-".join(f"{x:02d}" for x in julian.to_gregorian(y, m, d)).lstrip("0") == e.date_gregorian.lstrip("0")
+        assert e.date_gregorian < "1918-02-15"

@@ -24,7 +24,7 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(rf"\b({words})\b",
     ("publication", r"published|appeared in print|came out"),
     ("attack", r"attacked|attack on|raided|stormed|bombed"),
     ("arrival", r"arrived|reached|landed|returned to"),
-    ("departure", r"left for|departed|set sail|sailed for|left \w+ for"),
+    ("departure", r"left for|departed|set sail|set out|sailed (?:for|from|to)|left \w+ for"),
     ("founding", r"founded|established"),
     ("trial", r"was tried|trial|sentenced"),
 ]]

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from statistics import median_low
 
 from ..resolve.records import SentenceRecord
 from .expressions import Relative, TimeExpression, find_expressions
@@ -20,8 +19,10 @@ from .values import SEASON_MONTHS, DateValue, add_days, add_months, precision_ra
 # Countries that were part of the Russian Empire and kept its Julian calendar until 1918.
 OLD_STYLE_COUNTRIES = frozenset({"RU", "UA", "BY", "GE", "AM", "AZ", "MD", "LT", "LV", "EE", "KZ", "UZ", "TM",
                                  "KG", "TJ"})
-WINDOW = 5
-"""How many recent dates the narrative's year is judged from."""
+WINDOW = 3
+"""How many recent dates the narrative's time is judged from."""
+JUMP_YEARS = 5
+"""A date this far from a run of agreeing dates is a look ahead or back, not a move of the story."""
 ROLLOVER_DAYS = 60
 """A month and day this long before the anchor belong to the next year ('in December … on January 5')."""
 
@@ -92,15 +93,18 @@ def date_document(sentences: Iterable[SentenceRecord], russian: Callable[[Senten
 
 
 def _anchor(recent: list[tuple[DateValue, int]]) -> tuple[DateValue, int] | None:
-    """The latest recent date in step with the narrative's year (the median of the last few).
+    """The latest date, unless it jumps away from a run of dates that agree (a look ahead or back).
 
-    A biography looks ahead ('he would die in 1940') and back; one such date must not drag the
-    narrative's time with it.
+    A biography says 'he would die in 1940' in the middle of 1905; one such date must not drag the
+    narrative's time with it. Two dates in a row that agree set a new time.
     """
     if not recent:
         return None
-    year = median_low(v.year for v, _ in recent)
-    return next(((v, sid) for v, sid in reversed(recent) if abs(v.year - year) <= 1), None)
+    if len(recent) >= 3:
+        (before, _), (prev, prev_id), (latest, _) = recent[-3:]
+        if abs(latest.year - prev.year) > JUMP_YEARS and abs(prev.year - before.year) <= JUMP_YEARS:
+            return prev, prev_id
+    return recent[-1]
 
 
 def _date(e: TimeExpression, anchor: tuple[DateValue, int] | None) -> tuple[DateValue, bool] | None:

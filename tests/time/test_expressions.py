@@ -1,0 +1,68 @@
+import pytest
+
+from prosopograph.time.expressions import find_expressions
+
+
+def one(text: str):  # type: ignore[no-untyped-def]
+    found = find_expressions(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "iso", "precision"), [
+    ("She was born on October 26, 1879, in a port town.", "1879-10-26", "day"),
+    ("They met on 3 March 1902 in a café.", "1902-03-03", "day"),
+    ("On Sunday, January 9, 1905, the crowd marched.", "1905-01-09", "day"),
+    ("In July 1904 the minister was killed.", "1904-07", "month"),
+    ("In the spring of 1888 he left home.", "1888", "season"),
+    ("He wrote it in 1897.", "1897", "year"),
+    ("In early 1913 they met.", "1913", "year"),
+    ("The family had farmed there since the 1850s.", "1850", "decade"),
+    ("By the late 1970s the house was a museum.", "1970", "decade"),
+])
+def test_absolute_expressions(text: str, iso: str, precision: str) -> None:
+    e = one(text)
+    assert e.kind == "absolute" and e.value is not None
+    assert (e.value.iso(), e.value.precision) == (iso, precision)
+
+
+def test_seasons_and_qualifiers_are_kept() -> None:
+    assert one("In the spring of 1888 he left.").value.season == "spring"
+    assert one("By the late 1970s it was over.").value.qualifier == "late"
+
+
+def test_ranges() -> None:
+    e = one("He lived abroad from 1929 to 1933.")
+    assert (e.value.iso(), e.end_value.iso()) == ("1929", "1933")
+    e = one("The talks ran between March and May 1917.")
+    assert (e.value.iso(), e.end_value.iso()) == ("1917-03", "1917-05")
+
+
+@pytest.mark.parametrize(("text", "unit", "amount"), [
+    ("A month later he was free.", "month", 1),
+    ("Two years later they returned.", "year", 2),
+    ("The next day it snowed.", "day", 1),
+    ("The following spring they sailed.", "season:spring", 1),
+    ("That August the war began.", "month:8", 0),
+    ("On the same day she wrote to him.", "day", 0),
+    ("Three weeks earlier he had resigned.", "week", -3),
+])
+def test_relative_expressions(text: str, unit: str, amount: int) -> None:
+    e = one(text)
+    assert e.kind == "relative" and e.relative is not None
+    assert (e.relative.unit, e.relative.amount) == (unit, amount)
+
+
+def test_month_and_day_without_a_year_is_partial() -> None:
+    e = one("On July 29 the delegates met again.")
+    assert e.kind == "partial" and (e.value.month, e.value.day) == (7, 29)
+
+
+def test_durations_and_numbers_are_not_dates() -> None:
+    assert find_expressions("He stayed for three years and wrote 1,500 letters.") == []
+    assert find_expressions("The house cost $1905 and 1,905 roubles.") == []
+
+
+def test_calendar_markers() -> None:
+    assert one("He was arrested on 3 May 1902 (Old Style).").calendar == "julian"
+    assert one("The decree took effect on 14 February 1918 (New Style).").calendar == "gregorian"

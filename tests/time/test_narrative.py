@@ -1,0 +1,79 @@
+from prosopograph.resolve.records import SentenceRecord
+from prosopograph.time.narrative import TimeRules, date_document
+from prosopograph.time.values import DateValue
+
+
+def sentences(*texts: str, chapters: list[int] | None = None, kinds: list[str] | None = None) -> list[SentenceRecord]:
+    out, pos = [], 0
+    for i, t in enumerate(texts):
+        chapter = chapters[i] if chapters else 1
+        kind = kinds[i] if kinds else "paragraph"
+        out.append(SentenceRecord(i + 1, 1, chapter, i + 1, pos, pos + len(t), t, kind))
+        pos += len(t) + 1
+    return out
+
+
+def dates(ss: list[SentenceRecord], russian: bool = False, rules: TimeRules | None = None):  # type: ignore[no-untyped-def]
+    return date_document(ss, lambda s: russian, rules or TimeRules())
+
+
+def test_relative_dates_chain_over_three_sentences() -> None:
+    found = dates(sentences("She arrived in Lyon on March 3, 1921.", "The next day she found rooms.",
+                            "A week later she started work.", "Two months later she married."))
+    assert [d.value.iso() for d in found] == ["1921-03-03", "1921-03-04", "1921-03-11", "1921-05"]
+    assert [d.relative for d in found] == [False, True, True, True]
+    assert [d.anchor_sentence_id for d in found] == [None, 1, 2, 3]
+
+
+def test_chapter_start_resets_narrative_time() -> None:
+    found = dates(sentences("In June 1930 they moved.", "The next month was hot.", "The next day it rained.",
+                            chapters=[1, 1, 2]))
+    assert [d.text for d in found] == ["June 1930", "The next month"]
+
+
+def test_relative_date_without_a_fine_enough_anchor_stays_undated() -> None:
+    assert [d.text for d in dates(sentences("In 1930 they moved.", "The next day it rained."))] == ["1930"]
+
+
+def test_partial_date_takes_the_narrative_year_and_rolls_over() -> None:
+    found = dates(sentences("In November 1917 the assembly was elected.", "It met on January 5."))
+    assert found[1].value.iso() == "1918-01-05" and found[1].relative
+
+
+def test_a_look_ahead_does_not_move_the_narrative() -> None:
+    found = dates(sentences("In May 1905 the strike began.", "He would die in 1940, far away.",
+                            "The strike spread in 1905 to the railways.", "On June 2 the railways stopped."))
+    assert found[-1].value.iso() == "1905-06-02"
+
+
+def test_old_style_rule_gives_both_calendars() -> None:
+    (d,) = dates(sentences("The congress opened on October 25, 1917."), russian=True)
+    assert d.value.calendar == "julian" and d.julian.iso() == "1917-10-25" and d.gregorian.iso() == "1917-11-07"
+    assert "Old Style" in d.calendar_note
+
+
+def test_old_style_rule_can_be_switched_off_and_does_not_touch_other_places() -> None:
+    (d,) = dates(sentences("The congress opened on October 25, 1917."), russian=True, rules=TimeRules(old_style=False))
+    assert d.julian is None and not d.calendar_note
+    (d,) = dates(sentences("The congress opened on October 25, 1917."), russian=False)
+    assert d.julian is None
+
+
+def test_explicit_old_style_marker_wins() -> None:
+    (d,) = dates(sentences("He was arrested on 3 May 1902 (Old Style)."))
+    assert d.gregorian.iso() == "1902-05-16"
+
+
+def test_footnotes_neither_use_nor_move_the_anchor() -> None:
+    found = dates(sentences("In May 1905 the strike began.", "*A note on 1840.", "On June 2 it spread.",
+                            kinds=["paragraph", "note", "paragraph"]))
+    assert [d.value.iso() for d in found] == ["1905-05", "1840", "1905-06-02"]
+
+
+def test_sorting_across_precisions() -> None:
+    values = [DateValue(1938, 9, precision="month"), DateValue(1938, precision="season", season="summer"),
+              DateValue(1938, 8, 31, "day"), DateValue(1938, precision="season", season="autumn"),
+              DateValue(1937, precision="year")]
+    ordered = sorted(values, key=lambda v: v.sort_key())
+    assert [(v.iso(), v.season) for v in ordered] == [("1937", None), ("1938", "summer"), ("1938-08-31", None),
+                                                     ("1938-09", None), ("1938", "autumn")]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import sys
@@ -163,6 +164,31 @@ def person(name: tuple[str, ...], db: str, as_json: bool) -> None:
         print(json.dumps(_profile_record(found), ensure_ascii=False))
     else:
         _print_profile(found)
+
+
+@main.command()
+@click.argument("questions", nargs=-1)
+@db_option
+@json_option
+@click.option("--file", "question_file", type=click.File("r", encoding="utf-8"),
+              help="Questions, one per line ('-' for stdin).")
+def ask(questions: tuple[str, ...], db: str, as_json: bool, question_file: io.TextIOBase | None) -> None:
+    """Answer plain questions from the sources, each answer with the sentences that support it."""
+    asked = list(questions) + ([line.strip() for line in question_file if line.strip()] if question_file else [])
+    if not asked:
+        raise click.UsageError("give a question, or --file with one question per line")
+    with _open(db) as kb:
+        for question in asked:
+            answer = kb.ask(question)
+            if as_json:
+                print(json.dumps({"question": answer.question, "answer": answer.answer,
+                                  "answer_type": answer.answer_type, "confidence": answer.confidence,
+                                  "citations": [asdict(c) for c in answer.citations]}, ensure_ascii=False), flush=True)
+                continue
+            out.print(f"[bold]{answer.question}[/bold]")
+            out.print(f"  {answer.answer or 'not found in the sources'}  [dim](confidence {answer.confidence})[/dim]")
+            for c in answer.citations:
+                out.print(f"  [dim]{_where(c)}:[/dim] {c.quote}", soft_wrap=True)
 
 
 timeline_filters = [

@@ -7,6 +7,7 @@ from types import TracebackType
 
 from .model import DocumentInfo, SearchHit
 from .query import people as people_query
+from .query.ask import Answer, Asker
 from .query import timeline as timeline_query
 from .query.search import search as search_passages
 from .store import Store
@@ -17,6 +18,11 @@ class KnowledgeBase:
 
     def __init__(self, path: str | Path) -> None:
         self.store = Store(path)
+        self._asker = Asker(self.store)
+
+    def ask(self, question: str) -> Answer:
+        """The short answer to a plain question with its citations; answer None when the sources do not say."""
+        return self._asker.ask(question)
 
     def search(self, text: str, limit: int = 10) -> list[SearchHit]:
         """Passages for user text (not FTS syntax), ranked, each with its citation."""

@@ -343,6 +343,44 @@ class Store:
                 out[event_id].append(name)
         return out
 
+    # -- questions -------------------------------------------------------------------------------
+
+    def search_sentences(self, match: str, limit: int) -> list[SentenceHit]:
+        """Sentences matching an FTS5 expression (built by fts_query), best bm25 first."""
+        rows = self.db.execute(
+            "SELECT s.id, s.document_id, s.passage_id, s.start_char, s.end_char, s.text, bm25(sentences_fts)"
+            " FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid"
+            " JOIN passages p ON p.id = s.passage_id"
+            " WHERE sentences_fts MATCH ? AND p.kind != 'heading' ORDER BY bm25(sentences_fts) LIMIT ?",
+            (match, limit)).fetchall()
+        return [SentenceHit(*r) for r in rows]
+
+    def sentence_mentions(self, sentence_ids: list[int]) -> list[MentionRow]:
+        """Mentions in the given sentences, with the entity each was resolved to (if any)."""
+        out: list[MentionRow] = []
+        for chunk in _chunks(sorted(set(sentence_ids))):
+            out += [MentionRow(*r) for r in self.db.execute(
+                "SELECT m.sentence_id, m.start_char, m.end_char, m.text, m.label, m.entity_id, e.type, e.name"
+                f" FROM mentions m LEFT JOIN entities e ON e.id = m.entity_id WHERE m.sentence_id IN"
+                f" ({','.join('?' * len(chunk))}) ORDER BY m.sentence_id, m.start_char", chunk)]
+        return out
+
+    def sentence_events(self, sentence_ids: list[int]) -> list[EventRow]:
+        """Dated events of the given sentences."""
+        out: list[EventRow] = []
+        for chunk in _chunks(sorted(set(sentence_ids))):
+            out += [EventRow(*r) for r in self.db.execute(
+                "SELECT e.id, e.sentence_id, e.date, e.precision, e.detail, e.date_end, e.date_text, e.date_julian,"
+                " e.date_gregorian, e.calendar_note, e.relative, e.anchor_sentence_id, e.kind, e.description, NULL"
+                f" FROM events e WHERE e.sentence_id IN ({','.join('?' * len(chunk))}) ORDER BY e.id", chunk)]
+        return out
+
+    def alias_table(self) -> list[tuple[str, int, str]]:
+        """(alias, entity id, entity type) for every name of every entity, most mentioned entities first."""
+        return self.db.execute(
+            "SELECT a.alias, e.id, e.type FROM aliases a JOIN entities e ON e.id = a.entity_id"
+            " UNION SELECT e.name, e.id, e.type FROM entities e ORDER BY 2").fetchall()
+
 def _chunks(items: list[int], size: int = 500) -> list[list[int]]:
     return [items[i:i + size] for i in range(0, len(items), size)]
 
@@ -387,3 +425,26 @@ class EventRow:
     kind: str
     description: str
     place: str | None
+
+
+@dataclass(frozen=True)
+class SentenceHit:
+    id: int
+    document_id: int
+    passage_id: int
+    start: int
+    end: int
+    text: str
+    score: float
+
+
+@dataclass(frozen=True)
+class MentionRow:
+    sentence_id: int
+    start: int
+    end: int
+    text: str
+    label: str
+    entity_id: int | None
+    entity_type: str | None
+    entity_name: str | None

@@ -23,8 +23,8 @@ WINDOW = 3
 """How many recent dates the narrative's time is judged from."""
 JUMP_YEARS = 5
 """A date this far from a run of agreeing dates is a look ahead or back, not a move of the story."""
-ROLLOVER_DAYS = 60
-"""A month and day this long before the anchor belong to the next year ('in December … on January 5')."""
+YEAR_END_FROM, YEAR_START_UNTIL = 10, 3
+"""A month and day in January–March after a date in October–December belong to the next year."""
 
 
 @dataclass(frozen=True)
@@ -154,11 +154,13 @@ def apply_relative(rel: Relative, base: DateValue) -> DateValue | None:
 
 
 def _with_year(partial: DateValue, base: DateValue) -> DateValue:
+    """The narrative's year; the next one across a year's end ('in November … on January 5').
+
+    A month earlier in the same year is a look back ('the tsar had abdicated; on March 1 …').
+    """
     value = replace(partial, year=base.year, calendar=base.calendar)
-    if base.month and base.precision in ("day", "month"):
-        start = replace(base, day=base.day or 1, precision="day")
-        if value.interval()[0] < start.interval()[0] - ROLLOVER_DAYS:
-            value = replace(value, year=base.year + 1)
+    if base.month and base.month >= YEAR_END_FROM and (value.month or 12) <= YEAR_START_UNTIL:
+        value = replace(value, year=base.year + 1)
     return value
 
 

@@ -1,0 +1,282 @@
+"""Answers to plain questions: the short fact, how sure, and the sentences that support it.
+
+Resolved facts come first (a birth date, a name the text introduced); otherwise the sentences that
+best cover the question's words and entities are searched for a candidate of the expected type,
+scored by how much of the question its sentence satisfies and how close it stands to the matched
+words. Below a threshold the answer is None: the sources were searched and do not say.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from ..model import Citation
+from ..resolve.names import fold
+from ..store import EventRow, MentionRow, SentenceHit, Store, fts_query, fts_tokens
+from ..time.expressions import find_expressions
+from .question import STOPWORDS, Question, analyze
+
+THRESHOLD = 0.3
+"""Below this score the answer is 'not found'."""
+SEARCH_LIMIT = 80
+CANDIDATE_SENTENCES = 30
+MAX_WORDS = 10
+MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December"]
+TYPE_LABELS = {"person": {"PERSON"}, "place": {"GPE", "LOC", "FAC"}, "org": {"ORG", "NORP"},
+               "work": {"WORK_OF_ART", "ORG"}, "text": {"WORK_OF_ART", "ORG", "EVENT", "LAW", "FAC", "GPE"},
+               "name": {"PERSON"}}
+PRECISION_FIT = {None: {"day": 1.0, "month": 0.9, "season": 0.85, "year": 0.8, "decade": 0.5, "century": 0.3},
+                 "day": {"day": 1.0},
+                 "month": {"day": 1.0, "month": 1.0},
+                 "season": {"season": 1.0, "day": 0.6, "month": 0.7, "year": 0.6},
+                 "year": {"day": 1.0, "month": 1.0, "season": 1.0, "year": 1.0, "decade": 0.2}}
+_NUMBER = re.compile(
+    r"\b(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen)"
+    r"(?:[\s-]+(?:votes?\s+to|to|and|hundred|thousand|million))?[\s-]*)+"
+    r"(?:\s+(?!of\b|the\b|a\b)[a-z]+)?", re.I)
+_QUOTED = re.compile(r"[“\"]([^”\"]{2,60})[”\"]")
+_CAPITALIZED = re.compile(r"\b(?:[A-Z][\w’'-]+(?:\s+(?:of|the|de|von|and)?\s*[A-Z][\w’'-]+)*)")
+
+
+@dataclass
+class Answer:
+    question: str
+    answer: str | None
+    answer_type: str
+    confidence: float
+    citations: list[Citation] = field(default_factory=list)
+    iso: str | None = None
+    """For dates: the ISO form of the answer, as the source's calendar gives it."""
+
+
+@dataclass
+class _Candidate:
+    text: str
+    score: float
+    sentence_id: int
+    anchor_sentence_id: int | None = None
+    iso: str | None = None
+
+
+class Asker:
+    """Answers questions against one knowledge base; the alias table is read once, on first use."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._aliases: dict[str, list[tuple[int, str]]] | None = None
+
+    def ask(self, text: str) -> Answer:
+        q = analyze(text)
+        entities = self._entities_in(q.text)
+        found = self._from_facts(q, entities)
+        if found is None:
+            found = self._from_sentences(q, entities)
+        if found is None or found.score < THRESHOLD:
+            return Answer(q.text, None, q.answer_type, round(found.score if found else 0.0, 3))
+        ids = [found.sentence_id] + ([found.anchor_sentence_id] if found.anchor_sentence_id else [])
+        cited = self.store.citations(ids)
+        return Answer(q.text, _shorten(found.text), q.answer_type, round(min(found.score, 1.0), 3),
+                      [cited[i] for i in ids if i in cited], found.iso)
+
+    # -- what the question names ------------------------------------------------------------------
+
+    def _alias_index(self) -> dict[str, list[tuple[int, str]]]:
+        if self._aliases is None:
+            index: dict[str, list[tuple[int, str]]] = defaultdict(list)
+            for alias, entity_id, type_ in self.store.alias_table():
+                key = fold(alias)
+                if key and key not in STOPWORDS and len(key) > 2 and (entity_id, type_) not in index[key]:
+                    index[key].append((entity_id, type_))
+            self._aliases = dict(index)
+        return self._aliases
+
+    def _entities_in(self, text: str) -> list[tuple[str, list[tuple[int, str]]]]:
+        """Names in the question that the alias table knows, longest first, not overlapping."""
+        words = fold(text).split()
+        index = self._alias_index()
+        found: list[tuple[str, list[tuple[int, str]]]] = []
+        i = 0
+        while i < len(words):
+            for n in range(min(6, len(words) - i), 0, -1):
+                key = " ".join(words[i:i + n])
+                if key in index:
+                    found.append((key, index[key]))
+                    i += n
+                    break
+            else:
+                i += 1
+        return found
+
+    # -- resolved facts ---------------------------------------------------------------------------
+
+    def _from_facts(self, q: Question, entities: list[tuple[str, list[tuple[int, str]]]]) -> _Candidate | None:
+        people = [eid for _, group in entities for eid, type_ in group[:1] if type_ == "PERSON"]
+        if not people:
+            return None
+        if q.life_event and q.answer_type == "date":
+            rows = self.store.entities(ids=people[:1])
+            if rows:
+                row = rows[0]
+                iso, sentence = (row.born, row.born_sentence_id) if q.life_event == "born" else (
+                    row.died, row.died_sentence_id)
+                fits = PRECISION_FIT[q.precision]
+                precision = ("year", "month", "day")[min(iso.count("-"), 2)] if iso else ""
+                if iso and sentence and iso[:1].isdigit() and precision in fits:
+                    event = next((e for e in self.store.sentence_events([sentence]) if e.date == iso), None)
+                    text = _date_answer(event) if event else _render(iso)
+                    return _Candidate(text, 0.9, sentence, event.anchor_sentence_id if event else None, iso)
+        if q.answer_type == "name" and q.name_kind:
+            aliases = self.store.aliases(people[:1])[people[0]]
+            wanted = {"born": ("born", "née", "nee"), "real name": ("real name",),
+                      "pseudonym": ("pseudonym", "pen name", "alias", "cover name", "party name", "another name"),
+                      "nickname": ("nickname", "epithet", "called", "known as", "dubbed", "another name")}[q.name_kind]
+            introduced = [a for a in aliases if a.sentence_id and any(w in a.reason for w in wanted)]
+            if introduced:
+                chosen = min(introduced, key=lambda a: a.sentence_id or 0)  # the first the text gives
+                return _Candidate(chosen.alias, 0.85, chosen.sentence_id or 0)
+        return None
+
+    # -- sentences --------------------------------------------------------------------------------
+
+    def _from_sentences(self, q: Question, entities: list[tuple[str, list[tuple[int, str]]]]) -> _Candidate | None:
+        terms = q.terms + [t for quoted in q.quoted for t in fts_tokens(fold(quoted)) if t not in STOPWORDS]
+        if not terms:
+            return None
+        hits = self.store.search_sentences(fts_query(list(dict.fromkeys(terms)), "any"), SEARCH_LIMIT)
+        if not hits:
+            return None
+        entity_words = {w for key, _ in entities for w in key.split()}
+        weights = {t: (0.5 if t in entity_words else 1.0) for t in terms}
+        total = sum(weights.values())
+        q_entity_ids = {eid for _, group in entities for eid, _ in group}
+        scored = sorted(((self._coverage(h, weights, total, q), h) for h in hits), key=lambda x: -x[0])
+        top = scored[:CANDIDATE_SENTENCES]
+        ids = [h.id for _, h in top]
+        mentions: dict[int, list[MentionRow]] = defaultdict(list)
+        for m in self.store.sentence_mentions(ids):
+            mentions[m.sentence_id].append(m)
+        events: dict[int, list[EventRow]] = defaultdict(list)
+        for e in self.store.sentence_events(ids):
+            events[e.sentence_id].append(e)
+        best: dict[str, _Candidate] = {}
+        question_folded = fold(q.text)
+        for coverage, hit in top:
+            ent_cov = _entity_coverage(mentions[hit.id], entities)
+            sentence_score = 0.75 * coverage + 0.25 * ent_cov
+            for cand in self._candidates(q, hit, mentions[hit.id], events[hit.id], q_entity_ids, question_folded):
+                where = _proximity(hit.text, cand.text, weights)
+                cand.score *= sentence_score * where
+                key = fold(cand.text)
+                if key not in best or cand.score > best[key].score:
+                    best[key] = cand
+        if not best:
+            return None
+        ranked = sorted(best.values(), key=lambda c: -c.score)
+        if q.answer_type == "person" and re.search(r"\b(two|both|names)\b", q.text, re.I) and len(ranked) > 1 \
+                and ranked[1].sentence_id == ranked[0].sentence_id and ranked[1].score > 0.6 * ranked[0].score:
+            ranked[0].text = f"{ranked[0].text} and {ranked[1].text}"
+        return ranked[0]
+
+    @staticmethod
+    def _coverage(hit: SentenceHit, weights: dict[str, float], total: float, q: Question) -> float:
+        words = {w[:5] for w in fold(hit.text).split()}
+        got = sum(wt for t, wt in weights.items() if t[:5] in words)
+        years = [y for y in q.years if str(y) in hit.text]
+        return (got + 0.5 * len(years)) / (total + 0.5 * len(q.years))
+
+    def _candidates(self, q: Question, hit: SentenceHit, mentions: list[MentionRow], events: list[EventRow],
+                    q_entity_ids: set[int], question_folded: str) -> list[_Candidate]:
+        def asked(text: str) -> bool:
+            key = fold(text)
+            return not key or f" {key} " in f" {question_folded} "
+
+        out: list[_Candidate] = []
+        if q.answer_type == "date":
+            fits = PRECISION_FIT[q.precision]
+            for e in events:
+                if e.precision in fits and str(e.date[:4]) not in {str(y) for y in q.years}:
+                    out.append(_Candidate(_date_answer(e), fits[e.precision], hit.id, e.anchor_sentence_id, e.date))
+            if not out:
+                for expr in find_expressions(hit.text):
+                    if expr.kind == "absolute" and expr.value and expr.value.precision in fits \
+                            and expr.value.year not in q.years:
+                        out.append(_Candidate(expr.text, fits[expr.value.precision], hit.id, iso=expr.value.iso()))
+            return out
+        if q.answer_type == "number":
+            for m in _NUMBER.finditer(hit.text):
+                text = m.group().strip(" ,-")
+                if text and not re.fullmatch(r"1[5-9]\d\d|20\d\d", text.split()[0]) and not asked(text):
+                    out.append(_Candidate(text, 1.0, hit.id))
+            return out
+        labels = TYPE_LABELS.get(q.answer_type, set())
+        for m in mentions:
+            if m.label not in labels or (m.entity_id is not None and m.entity_id in q_entity_ids) or asked(m.text):
+                continue
+            if q.answer_type == "person" and m.entity_type not in (None, "PERSON"):
+                continue
+            text = m.entity_name if q.answer_type == "person" and m.entity_name else _clean(m.text)
+            out.append(_Candidate(text, 1.0, hit.id))
+        if q.answer_type in ("text", "work", "org", "name", "place"):
+            for m in _QUOTED.finditer(hit.text):
+                if not asked(m.group(1)):
+                    out.append(_Candidate(m.group(1).strip(" ,."), 0.8, hit.id))
+        if q.answer_type in ("text", "name", "place") and not out:
+            for m in _CAPITALIZED.finditer(hit.text):
+                if m.start() > 0 and not asked(m.group()) and fold(m.group()) not in STOPWORDS:
+                    out.append(_Candidate(m.group(), 0.6, hit.id))
+        return out
+
+
+def _entity_coverage(mentions: list[MentionRow], entities: list[tuple[str, list[tuple[int, str]]]]) -> float:
+    if not entities:
+        return 1.0
+    present = {m.entity_id for m in mentions if m.entity_id is not None}
+    return sum(1 for _, group in entities if any(eid in present for eid, _ in group)) / len(entities)
+
+
+def _proximity(sentence: str, candidate: str, weights: dict[str, float]) -> float:
+    """Nearer the question's words is likelier: 1 beside them, falling off over a line or two."""
+    low = fold(sentence)
+    at = low.find(fold(candidate))
+    if at < 0:
+        return 0.8
+    spots = [m.start() for t in weights for m in re.finditer(rf"\b{re.escape(t[:5])}", low)]
+    if not spots:
+        return 0.7
+    distance = min(abs(s - at) for s in spots)
+    return 1.0 / (1.0 + math.log1p(distance / 40))
+
+
+def _date_answer(e: EventRow) -> str:
+    """A date as the source gives it, its ISO form, and the other calendar where one applies."""
+    written = e.date_text if re.search(r"\d{3,4}", e.date_text) and not e.relative else _render(e.date, e.detail)
+    if e.date_julian and e.date_gregorian:
+        return f"{written} ({e.date_julian} O.S., {e.date_gregorian} N.S.)"
+    return f"{written} ({e.date})" if e.precision in ("day", "month") else written
+
+
+def _render(iso: str, detail: str | None = None) -> str:
+    parts = [int(p) for p in iso.split("-")]
+    if len(parts) == 3:
+        return f"{MONTH_NAMES[parts[1] - 1]} {parts[2]}, {parts[0]}"
+    if len(parts) == 2:
+        return f"{MONTH_NAMES[parts[1] - 1]} {parts[0]}"
+    if detail in ("spring", "summer", "autumn", "winter"):
+        return f"{detail} {parts[0]}"
+    return str(parts[0])
+
+
+def _clean(text: str) -> str:
+    text = re.sub(r"^(the|The)\s+", "", " ".join(text.split()))
+    return re.sub(r"(’s|'s)$", "", text)
+
+
+def _shorten(text: str) -> str:
+    words = text.split()
+    return " ".join(words[:MAX_WORDS])
+

@@ -1,0 +1,132 @@
+"""Question analysis: what kind of answer is wanted, who and when the question is about, its key words."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..resolve.names import fold
+from ..time.expressions import find_expressions
+
+STOPWORDS = frozenset("""
+a an the of in on at to for by with from into onto as and or but not no nor is was were be been being are am do did
+does done has had have having what which who whom whose when where why how that this these those it its he him his
+she her hers they them their theirs there here than then so such very can could would should will shall may might
+must about after before during while since until over under again further once also just only own same other
+another any each few more most some both all one first last according review described based name names called
+happen happened take took make made get got go went come came say said tell told give gave
+""".split())
+
+PERSON_NOUNS = frozenset("""
+person man woman men women minister delegate ambassador philosopher editor leader chairman poet writer author
+general commander officer secretary wife husband son daughter daughters sons mother father brother sister
+children child cousin uncle aunt assassin killer president tsar king queen friend guard doctor lawyer
+journalist artist painter socialist revolutionary historian biographer critic commissar agent spy
+""".split())
+PLACE_NOUNS = frozenset("""
+city town village country place hall street island river house home capital region province port prison
+station square palace church school university compound farm estate camp
+""".split())
+ORG_NOUNS = frozenset("""
+body party newspaper organization organisation committee group journal paper publication movement
+council union government army faction opposition order
+""".split())
+WORK_NOUNS = frozenset("book publication article play poem novel film journal newspaper essay pamphlet".split())
+NAME_KINDS = [
+    ("born", re.compile(r"\b(name at birth|birth name|born as|born with the name|original name)\b", re.I)),
+    ("real name", re.compile(r"\breal name\b", re.I)),
+    ("pseudonym", re.compile(r"\b(pseudonym|pen name|alias|cover name|code name|party name)\b", re.I)),
+    ("nickname", re.compile(r"\b(nickname|epithet|called)\b", re.I)),
+]
+_QUOTED = re.compile(r"[\"“'‘]([^\"”'’]{2,60})[\"”'’]")
+_WORD = re.compile(r"[A-Za-zÀ-ÿ][\w’'-]*")
+
+
+@dataclass
+class Question:
+    text: str
+    answer_type: str
+    """person, place, date, number, org, work, name or text."""
+    precision: str | None = None
+    """For dates: day, month, season or year when the question asks for one."""
+    terms: list[str] = field(default_factory=list)
+    """Key words, folded, without stop words."""
+    quoted: list[str] = field(default_factory=list)
+    years: list[int] = field(default_factory=list)
+    name_kind: str | None = None
+    """For name questions: born, real name, pseudonym or nickname."""
+    life_event: str | None = None
+    """'born' or 'died' when the question asks when someone was born or died."""
+    head: str | None = None
+    """The noun after 'which'/'what' ('newspaper', 'city')."""
+    first: bool = False
+    last: bool = False
+
+
+def analyze(text: str) -> Question:
+    """The expected answer and the key words of a question."""
+    q = " ".join(text.split())
+    low = q.lower()
+    head = _head_noun(low)
+    answer_type, precision = _answer_type(low, head)
+    question = Question(q, answer_type, precision, head=head)
+    question.quoted = [m.group(1) for m in _QUOTED.finditer(q)]
+    question.years = [e.value.year for e in find_expressions(q) if e.kind == "absolute" and e.value]
+    question.terms = list(dict.fromkeys(
+        w for w in (fold(t) for t in _WORD.findall(q)) if w and w not in STOPWORDS and len(w) > 1))
+    question.first = bool(re.search(r"\bfirst\b", low))
+    question.last = bool(re.search(r"\blast\b", low))
+    if answer_type in ("text", "name", "person"):
+        for kind, pattern in NAME_KINDS:
+            if pattern.search(q) and re.search(r"\bname|pseudonym|alias|nickname|epithet|called\b", low):
+                question.name_kind, question.answer_type = kind, "name"
+                break
+    if answer_type == "date":
+        if re.search(r"\b(born|birth)\b", low):
+            question.life_event = "born"
+        elif re.search(r"\b(die|died|death|killed|murdered|assassinated)\b", low):
+            question.life_event = "died"
+    return question
+
+
+def _head_noun(low: str) -> str | None:
+    """The noun the question asks for: the first known kind of thing within four words of 'which',
+    'what' or 'the name(s) of' ('which Moscow publication' → publication)."""
+    nouns = PERSON_NOUNS | PLACE_NOUNS | ORG_NOUNS | WORK_NOUNS
+    for m in re.finditer(r"\b(?:which|what|names? of)\b", low):
+        words = [w for w in low[m.end():].split()[:4] if w not in ("the", "his", "her", "their", "its", "a", "an")]
+        found = next((w for w in words if w in nouns), None)
+        if found:
+            return found
+    m = re.search(r"\b(?:which|what)\s+(\w+)", low)
+    if m and m.group(1) not in ("was", "were", "is", "did", "does", "do", "had", "has"):
+        return m.group(1)
+    return None
+
+
+def _answer_type(low: str, head: str | None) -> tuple[str, str | None]:
+    if re.search(r"\b(what|which|on what|in what) (full )?(date|day)\b", low):
+        return "date", "day"
+    if re.search(r"\b(what|which|in what) season\b", low):
+        return "date", "season"
+    if re.search(r"\b(what|which|in what) month\b", low):
+        return "date", "month"
+    if re.search(r"\b(what|which|in what) year\b", low):
+        return "date", "year"
+    if re.match(r"\s*when\b", low) or re.search(r"\bwhen (did|was|were)\b", low):
+        return "date", None
+    if re.search(r"\bhow (many|much|old|long)\b|\bby what (vote|margin|majority)\b|\bwhat number\b", low):
+        return "number", None
+    if re.match(r"\s*where\b", low) or re.search(r"\bwhere (did|was|were)\b", low):
+        return "place", None
+    if re.match(r"\s*(who|whom|whose)\b", low) or re.search(r"\bto whom\b|\bwho (was|were|led|had)\b", low):
+        return "person", None
+    if head in PERSON_NOUNS:
+        return "person", None
+    if head in WORK_NOUNS and head not in ("newspaper", "journal"):
+        return "work", None
+    if head in ORG_NOUNS:
+        return "org", None
+    if head in PLACE_NOUNS:
+        return "place", None
+    return "text", None

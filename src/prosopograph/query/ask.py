@@ -19,7 +19,7 @@ from ..store import EventRow, MentionRow, SentenceHit, Store, fts_query, fts_tok
 from ..time.expressions import find_expressions
 from .question import STOPWORDS, Question, analyze
 
-THRESHOLD = 0.3
+THRESHOLD = 0.2
 """Below this score the answer is 'not found'."""
 SEARCH_LIMIT = 80
 CANDIDATE_SENTENCES = 30
@@ -40,6 +40,12 @@ _NUMBER = re.compile(
     r"(?:[\s-]+(?:votes?\s+to|to|and|hundred|thousand|million))?[\s-]*)+"
     r"(?:\s+(?!of\b|the\b|a\b)[a-z]+)?", re.I)
 _QUOTED = re.compile(r"[“\"]([^”\"]{2,60})[”\"]")
+_NAMED = re.compile(r"\b(?:named|called|known as)\s+((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+)*)")
+_PRONOUN_START = re.compile(r"^\W*(?:\w+\s+){0,6}?(he|she|they|his|her)\b", re.I)
+CONTEXT_WEIGHT = 0.5
+"""How much a question word counts when only the sentence before holds it."""
+PREVIOUS_SENTENCE = 0.7
+"""The weight of a candidate from the sentence before, when the matched one speaks of 'he' or 'she'."""
 _CAPITALIZED = re.compile(r"\b(?:[A-Z][\w’'-]+(?:\s+(?:of|the|de|von|and)?\s*[A-Z][\w’'-]+)*)")
 
 
@@ -154,9 +160,14 @@ class Asker:
         weights = {t: (0.5 if t in entity_words else 1.0) for t in terms}
         total = sum(weights.values())
         q_entity_ids = {eid for _, group in entities for eid, _ in group}
-        scored = sorted(((self._coverage(h, weights, total, q), h) for h in hits), key=lambda x: -x[0])
+        # 'It opened in Brussels', 'he earned the epithet': the sentence before says who or what
+        before = {h.id: h for h in self.store.sentences_by_id([h.id - 1 for h in hits])}
+        previous = {h.id: before[h.id - 1] for h in hits
+                    if h.id - 1 in before and before[h.id - 1].passage_id == h.passage_id}
+        scored = sorted(((self._coverage(h, previous.get(h.id), weights, total, q), h) for h in hits),
+                        key=lambda x: -x[0])
         top = scored[:CANDIDATE_SENTENCES]
-        ids = [h.id for _, h in top]
+        ids = [h.id for _, h in top] + [p.id for p in previous.values()]
         mentions: dict[int, list[MentionRow]] = defaultdict(list)
         for m in self.store.sentence_mentions(ids):
             mentions[m.sentence_id].append(m)
@@ -168,9 +179,16 @@ class Asker:
         for coverage, hit in top:
             ent_cov = _entity_coverage(mentions[hit.id], entities)
             sentence_score = 0.75 * coverage + 0.25 * ent_cov
-            for cand in self._candidates(q, hit, mentions[hit.id], events[hit.id], q_entity_ids, question_folded):
-                where = _proximity(hit.text, cand.text, weights)
-                cand.score *= sentence_score * where
+            found = self._candidates(q, hit, mentions[hit.id], events[hit.id], q_entity_ids, question_folded)
+            for cand in found:
+                cand.score *= sentence_score * _proximity(hit.text, cand.text, weights)
+            prev = previous.get(hit.id)
+            if q.answer_type == "person" and prev is not None and _PRONOUN_START.match(hit.text):
+                for cand in self._candidates(q, prev, mentions[prev.id], [], q_entity_ids, question_folded):
+                    cand.score *= sentence_score * PREVIOUS_SENTENCE
+                    cand.sentence_id, cand.anchor_sentence_id = hit.id, prev.id
+                    found.append(cand)
+            for cand in found:
                 key = fold(cand.text)
                 if key not in best or cand.score > best[key].score:
                     best[key] = cand
@@ -183,11 +201,18 @@ class Asker:
         return ranked[0]
 
     @staticmethod
-    def _coverage(hit: SentenceHit, weights: dict[str, float], total: float, q: Question) -> float:
-        words = {w[:5] for w in fold(hit.text).split()}
-        got = sum(wt for t, wt in weights.items() if t[:5] in words)
+    def _coverage(hit: SentenceHit, prev: SentenceHit | None, weights: dict[str, float], total: float,
+                  q: Question) -> float:
+        """Share of the question's words in the sentence (half for those only in the sentence before)."""
+        folded = fold(hit.text)
+        here, there = _stems(folded), _stems(fold(prev.text)) if prev else set()
+        got = sum(wt if _stem(t) in here else CONTEXT_WEIGHT * wt if _stem(t) in there else 0.0
+                  for t, wt in weights.items())
         years = [y for y in q.years if str(y) in hit.text]
-        return (got + 0.5 * len(years)) / (total + 0.5 * len(q.years))
+        score = (got + 0.5 * len(years)) / (total + 0.5 * len(q.years))
+        if q.quoted and not any(fold(quoted) in folded for quoted in q.quoted):
+            score *= 0.3  # a quoted phrase is what the question is about
+        return score
 
     def _candidates(self, q: Question, hit: SentenceHit, mentions: list[MentionRow], events: list[EventRow],
                     q_entity_ids: set[int], question_folded: str) -> list[_Candidate]:
@@ -221,15 +246,31 @@ class Asker:
                 continue
             text = m.entity_name if q.answer_type == "person" and m.entity_name else _clean(m.text)
             out.append(_Candidate(text, 1.0, hit.id))
+        if q.answer_type not in ("date", "number"):
+            for m in _NAMED.finditer(hit.text):
+                if not asked(m.group(1)):
+                    out.append(_Candidate(m.group(1), 0.9, hit.id))
         if q.answer_type in ("text", "work", "org", "name", "place"):
             for m in _QUOTED.finditer(hit.text):
-                if not asked(m.group(1)):
+                if not asked(m.group(1)) and (q.answer_type == "text" or m.group(1)[:1].isupper()):
                     out.append(_Candidate(m.group(1).strip(" ,."), 0.8, hit.id))
         if q.answer_type in ("text", "name", "place") and not out:
             for m in _CAPITALIZED.finditer(hit.text):
                 if m.start() > 0 and not asked(m.group()) and fold(m.group()) not in STOPWORDS:
                     out.append(_Candidate(m.group(), 0.6, hit.id))
         return out
+
+
+def _stem(word: str) -> str:
+    return word[:5]
+
+
+def _stems(folded: str) -> set[str]:
+    """Every prefix a question word may share with a word of the text ('open' in 'opened')."""
+    out: set[str] = set()
+    for w in folded.split():
+        out.update(w[:n] for n in range(min(len(w), 5), 1, -1))
+    return out
 
 
 def _entity_coverage(mentions: list[MentionRow], entities: list[tuple[str, list[tuple[int, str]]]]) -> float:

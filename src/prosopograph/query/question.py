@@ -76,7 +76,7 @@ def analyze(text: str) -> Question:
         w for w in (fold(t) for t in _WORD.findall(q)) if w and w not in STOPWORDS and len(w) > 1))
     question.first = bool(re.search(r"\bfirst\b", low))
     question.last = bool(re.search(r"\blast\b", low))
-    if answer_type in ("text", "name", "person"):
+    if answer_type in ("text", "name"):
         for kind, pattern in NAME_KINDS:
             if pattern.search(q) and re.search(r"\bname|pseudonym|alias|nickname|epithet|called\b", low):
                 question.name_kind, question.answer_type = kind, "name"

@@ -101,7 +101,8 @@ def person_keys(mentions: Iterable[MentionRecord], is_place: Callable[[str], boo
         given[k.split()[0]] += votes[k][PERSON_LABEL]
         if not is_regnal(k.split()[-1].upper()):
             surnames[k.split()[-1]] += votes[k][PERSON_LABEL]
-    single_people = {k for k, v in votes.items() if len(k.split()) == 1 and v[PERSON_LABEL] * 2 > sum(v.values())}
+    single_people = {k: v[PERSON_LABEL] for k, v in votes.items()
+                     if len(k.split()) == 1 and v[PERSON_LABEL] * 2 > sum(v.values())}
     out = {}
     for key, group in by_key.items():
         words = key.split()
@@ -114,7 +115,9 @@ def person_keys(mentions: Iterable[MentionRecord], is_place: Callable[[str], boo
         named_like_a_person = words[-1] not in INSTITUTION_WORDS and (
             (len(words) == 1 and support >= max(1.0, SUPPORT_SHARE * other))
             or (len(words) >= 2 and words[0] in given
-                and (person or words[-1] in surnames or words[-1] in single_people)))
+                and (person or words[-1] in surnames or words[-1] in single_people))
+            # 'Yuli X' tagged an organization, where X alone is a person far more often
+            or (len(words) >= 2 and single_people.get(words[-1], 0) >= max(SMALL_CLUSTER, other)))
         if (person and person >= (2 * other if place else other)) or (named_like_a_person and not place):
             out[key] = group
     return out
@@ -336,7 +339,8 @@ def _person_before(mentions: list[MentionRecord], pos: int, alias_key: str, ctx:
     """
     sentence = ctx.sentences.get(mentions[0].sentence_id) if mentions else None
     for m in sorted(mentions, key=lambda m: -m.start):
-        if m.end <= pos and m.label == PERSON_LABEL and key_of(m.text) != alias_key:
+        key = key_of(m.text)
+        if m.end <= pos and (m.label == PERSON_LABEL or key in ctx.keys) and key != alias_key:
             between = sentence.text[m.end - sentence.start:pos - sentence.start] if sentence else ""
             if _OBJECT_PRONOUN.search(between):
                 return None

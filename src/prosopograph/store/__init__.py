@@ -355,6 +355,14 @@ class Store:
             (match, limit)).fetchall()
         return [SentenceHit(*r) for r in rows]
 
+    def sentences_by_id(self, sentence_ids: list[int]) -> list[SentenceHit]:
+        out: list[SentenceHit] = []
+        for chunk in _chunks(sorted(set(sentence_ids))):
+            out += [SentenceHit(*r) for r in self.db.execute(
+                "SELECT id, document_id, passage_id, start_char, end_char, text, 0.0 FROM sentences"
+                f" WHERE id IN ({','.join('?' * len(chunk))})", chunk)]
+        return out
+
     def sentence_mentions(self, sentence_ids: list[int]) -> list[MentionRow]:
         """Mentions in the given sentences, with the entity each was resolved to (if any)."""
         out: list[MentionRow] = []

@@ -7,8 +7,8 @@ from types import TracebackType
 
 from .model import DocumentInfo, SearchHit
 from .query import people as people_query
-from .query.ask import Answer, Asker
 from .query import timeline as timeline_query
+from .query.ask import Answer, Asker
 from .query.search import search as search_passages
 from .store import Store
 

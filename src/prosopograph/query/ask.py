@@ -26,9 +26,13 @@ CANDIDATE_SENTENCES = 30
 MAX_WORDS = 10
 MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December"]
-TYPE_LABELS = {"person": {"PERSON"}, "place": {"GPE", "LOC", "FAC"}, "org": {"ORG", "NORP"},
-               "work": {"WORK_OF_ART", "ORG"}, "text": {"WORK_OF_ART", "ORG", "EVENT", "LAW", "FAC", "GPE"},
+TYPE_LABELS = {"person": {"PERSON"}, "place": {"GPE", "LOC", "FAC"}, "org": {"ORG", "NORP", "LAW"},
+               "work": {"WORK_OF_ART", "ORG", "LAW"}, "text": {"WORK_OF_ART", "ORG", "EVENT", "LAW", "FAC", "GPE"},
                "name": {"PERSON"}}
+GROUP = 0.6
+"""The weight of a group ('Mexican Communists') as the answer to 'who'."""
+OTHER_LABEL = 0.7
+"""A named span the model labelled otherwise still counts, less, for places, bodies and works."""
 PRECISION_FIT = {None: {"day": 1.0, "month": 0.9, "season": 0.85, "year": 0.8, "decade": 0.5, "century": 0.3},
                  "day": {"day": 1.0},
                  "month": {"day": 1.0, "month": 1.0},
@@ -41,7 +45,9 @@ _NUMBER = re.compile(
     r"(?:\s+(?!of\b|the\b|a\b)[a-z]+)?", re.I)
 _QUOTED = re.compile(r"[“\"]([^”\"]{2,60})[”\"]")
 _NAMED = re.compile(r"\b(?:named|called|known as)\s+((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+)*)")
-_PRONOUN_START = re.compile(r"^\W*(?:\w+\s+){0,6}?(he|she|they|his|her)\b", re.I)
+_PRONOUN_START = re.compile(r"^\W*(?:\S+\s+){0,6}?(he|she|they|his|her|him|them)\b", re.I)
+MIN_COVERAGE = 0.25
+"""A sentence holding less of the question than this is not evidence for an answer."""
 CONTEXT_WEIGHT = 0.5
 """How much a question word counts when only the sentence before holds it."""
 PREVIOUS_SENTENCE = 0.7
@@ -177,6 +183,8 @@ class Asker:
         best: dict[str, _Candidate] = {}
         question_folded = fold(q.text)
         for coverage, hit in top:
+            if coverage < MIN_COVERAGE:
+                break
             ent_cov = _entity_coverage(mentions[hit.id], entities)
             sentence_score = 0.75 * coverage + 0.25 * ent_cov
             found = self._candidates(q, hit, mentions[hit.id], events[hit.id], q_entity_ids, question_folded)
@@ -217,8 +225,10 @@ class Asker:
     def _candidates(self, q: Question, hit: SentenceHit, mentions: list[MentionRow], events: list[EventRow],
                     q_entity_ids: set[int], question_folded: str) -> list[_Candidate]:
         def asked(text: str) -> bool:
+            """The question names it already ('Siberia' in 'Siberian village')."""
             key = fold(text)
-            return not key or f" {key} " in f" {question_folded} "
+            return not key or f" {key} " in f" {question_folded} " or any(
+                w.startswith(key) for w in question_folded.split() if len(key) > 3)
 
         out: list[_Candidate] = []
         if q.answer_type == "date":
@@ -240,12 +250,20 @@ class Asker:
             return out
         labels = TYPE_LABELS.get(q.answer_type, set())
         for m in mentions:
-            if m.label not in labels or (m.entity_id is not None and m.entity_id in q_entity_ids) or asked(m.text):
+            if (m.entity_id is not None and m.entity_id in q_entity_ids) or asked(m.text) or (
+                    m.entity_name and asked(m.entity_name)) or m.label in ("DATE", "TIME"):
                 continue
-            if q.answer_type == "person" and m.entity_type not in (None, "PERSON"):
-                continue
-            text = m.entity_name if q.answer_type == "person" and m.entity_name else _clean(m.text)
-            out.append(_Candidate(text, 1.0, hit.id))
+            if q.answer_type in ("person", "name"):
+                if q.answer_type == "person" and m.label == "NORP" and len(m.text.split()) > 1:
+                    out.append(_Candidate(_clean(m.text), GROUP, hit.id))  # 'who' may be a group
+                if m.label not in labels or m.entity_type not in (None, "PERSON"):
+                    continue
+                text = m.entity_name or _clean(m.text)
+                out.append(_Candidate(text, 1.0, hit.id))
+            elif m.label in labels:
+                out.append(_Candidate(_clean(m.text), 1.0, hit.id))
+            elif m.label != "PERSON" and m.label in {"ORG", "FAC", "GPE", "LOC", "WORK_OF_ART", "LAW", "EVENT"}:
+                out.append(_Candidate(_clean(m.text), OTHER_LABEL, hit.id))
         if q.answer_type not in ("date", "number"):
             for m in _NAMED.finditer(hit.text):
                 if not asked(m.group(1)):
@@ -254,7 +272,7 @@ class Asker:
             for m in _QUOTED.finditer(hit.text):
                 if not asked(m.group(1)) and (q.answer_type == "text" or m.group(1)[:1].isupper()):
                     out.append(_Candidate(m.group(1).strip(" ,."), 0.8, hit.id))
-        if q.answer_type in ("text", "name", "place") and not out:
+        if q.answer_type in ("text", "name", "place", "org", "work") and not out:
             for m in _CAPITALIZED.finditer(hit.text):
                 if m.start() > 0 and not asked(m.group()) and fold(m.group()) not in STOPWORDS:
                     out.append(_Candidate(m.group(), 0.6, hit.id))

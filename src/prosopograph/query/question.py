@@ -123,6 +123,8 @@ def _answer_type(low: str, head: str | None) -> tuple[str, str | None]:
         return "person", None
     if head in PERSON_NOUNS:
         return "person", None
+    if re.search(r"\b(who|whom|whose)\b", low) and head not in ORG_NOUNS | WORK_NOUNS | PLACE_NOUNS:
+        return "person", None
     if head in WORK_NOUNS and head not in ("newspaper", "journal"):
         return "work", None
     if head in ORG_NOUNS:

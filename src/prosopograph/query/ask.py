@@ -29,6 +29,10 @@ MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "
 TYPE_LABELS = {"person": {"PERSON"}, "place": {"GPE", "LOC", "FAC"}, "org": {"ORG", "NORP", "LAW"},
                "work": {"WORK_OF_ART", "ORG", "LAW"}, "text": {"WORK_OF_ART", "ORG", "EVENT", "LAW", "FAC", "GPE"},
                "name": {"PERSON"}}
+HEAD_BONUS = 1.3
+"""A candidate standing just after the noun the question asks for ('village of X')."""
+AGREEMENT = 0.2
+"""How much each further sentence giving the same candidate adds, relative to its own score."""
 GROUP = 0.6
 """The weight of a group ('Mexican Communists') as the answer to 'who'."""
 OTHER_LABEL = 0.7
@@ -44,7 +48,7 @@ _NUMBER = re.compile(
     r"(?:[\s-]+(?:votes?\s+to|to|and|hundred|thousand|million))?[\s-]*)+"
     r"(?:\s+(?!of\b|the\b|a\b)[a-z]+)?", re.I)
 _QUOTED = re.compile(r"[“\"]([^”\"]{2,60})[”\"]")
-_NAMED = re.compile(r"\b(?:named|called|known as)\s+((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+)*)")
+_NAMED = re.compile(r"\b(?:named|called|known as)\s+(?:the\s+)?((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'.-]+)*)")
 _PRONOUN_START = re.compile(r"^\W*(?:\S+\s+){0,6}?(he|she|they|his|her|him|them)\b", re.I)
 MIN_COVERAGE = 0.25
 """A sentence holding less of the question than this is not evidence for an answer."""
@@ -181,6 +185,7 @@ class Asker:
         for e in self.store.sentence_events(ids):
             events[e.sentence_id].append(e)
         best: dict[str, _Candidate] = {}
+        support: dict[str, float] = defaultdict(float)
         question_folded = fold(q.text)
         for coverage, hit in top:
             if coverage < MIN_COVERAGE:
@@ -190,6 +195,8 @@ class Asker:
             found = self._candidates(q, hit, mentions[hit.id], events[hit.id], q_entity_ids, question_folded)
             for cand in found:
                 cand.score *= sentence_score * _proximity(hit.text, cand.text, weights)
+                if q.head and _follows_head(hit.text, cand.text, q.head):
+                    cand.score *= HEAD_BONUS
             prev = previous.get(hit.id)
             if q.answer_type == "person" and prev is not None and _PRONOUN_START.match(hit.text):
                 for cand in self._candidates(q, prev, mentions[prev.id], [], q_entity_ids, question_folded):
@@ -198,10 +205,13 @@ class Asker:
                     found.append(cand)
             for cand in found:
                 key = fold(cand.text)
+                support[key] += cand.score
                 if key not in best or cand.score > best[key].score:
                     best[key] = cand
         if not best:
             return None
+        for key, cand in best.items():  # more sentences saying it make it likelier
+            cand.score += AGREEMENT * (support[key] - cand.score)
         ranked = sorted(best.values(), key=lambda c: -c.score)
         if q.answer_type == "person" and re.search(r"\b(two|both|names)\b", q.text, re.I) and len(ranked) > 1 \
                 and ranked[1].sentence_id == ranked[0].sentence_id and ranked[1].score > 0.6 * ranked[0].score:
@@ -256,6 +266,10 @@ class Asker:
             if q.answer_type in ("person", "name"):
                 if q.answer_type == "person" and m.label == "NORP" and len(m.text.split()) > 1:
                     out.append(_Candidate(_clean(m.text), GROUP, hit.id))  # 'who' may be a group
+                if m.label in ("GPE", "LOC") and not m.known_place and q.answer_type == "person" \
+                        and len(m.text.split()) <= 2:
+                    out.append(_Candidate(_clean(m.text), OTHER_LABEL, hit.id))  # a name the model took for a place
+                    continue
                 if m.label not in labels or m.entity_type not in (None, "PERSON"):
                     continue
                 text = m.entity_name or _clean(m.text)
@@ -277,6 +291,12 @@ class Asker:
                 if m.start() > 0 and not asked(m.group()) and fold(m.group()) not in STOPWORDS:
                     out.append(_Candidate(m.group(), 0.6, hit.id))
         return out
+
+
+def _follows_head(sentence: str, candidate: str, head: str) -> bool:
+    """'the large public hall called the Modern Circus': the candidate comes just after the asked-for noun."""
+    low, at = fold(sentence), fold(sentence).find(fold(candidate))
+    return at > 0 and bool(re.search(rf"\b{re.escape(head[:5])}\w*\W+(?:\w+\W+){{0,3}}$", low[:at]))
 
 
 def _stem(word: str) -> str:

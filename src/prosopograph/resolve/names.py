@@ -24,7 +24,8 @@ def fold(text: str) -> str:
     if not text.isascii():  # most names are plain ASCII: skip the costly decomposition for them
         text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
     plain = text.lower()
-    return " ".join(re.sub(r"'s\b", "", plain).replace(".", " ").replace("'", "").replace("-", " ").split())
+    plain = re.sub(r"'s\b", "", plain).replace("'", "")
+    return " ".join(re.sub(r"[^\w\s]", " ", plain).split())
 
 
 def surface(text: str) -> str:

@@ -368,7 +368,8 @@ class Store:
         out: list[MentionRow] = []
         for chunk in _chunks(sorted(set(sentence_ids))):
             out += [MentionRow(*r) for r in self.db.execute(
-                "SELECT m.sentence_id, m.start_char, m.end_char, m.text, m.label, m.entity_id, e.type, e.name"
+                "SELECT m.sentence_id, m.start_char, m.end_char, m.text, m.label, m.entity_id, e.type, e.name,"
+                " e.geonameid IS NOT NULL OR e.country IS NOT NULL"
                 f" FROM mentions m LEFT JOIN entities e ON e.id = m.entity_id WHERE m.sentence_id IN"
                 f" ({','.join('?' * len(chunk))}) ORDER BY m.sentence_id, m.start_char", chunk)]
         return out
@@ -456,3 +457,5 @@ class MentionRow:
     entity_id: int | None
     entity_type: str | None
     entity_name: str | None
+    known_place: bool
+    """The gazetteer knows the entity as a place."""

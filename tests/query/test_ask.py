@@ -1,0 +1,86 @@
+"""ask on a short life written here, with the real model: one test per kind of question."""
+
+
+import pytest
+
+import prosopograph
+from prosopograph.query.question import analyze
+from prosopograph.settings import Limits
+
+LIFE = """# The Life of Clara Novak
+
+## Chapter 1. Childhood
+
+Clara Novak was born in Brno on 12 March 1871. Her parents, Josef Novak and Marie Novak, had four children.
+Her father Josef Novak ran a printing shop in Brno.
+
+In 1889 Clara Novak moved to Vienna to study medicine. Two years later she published her first article in the
+newspaper Wiener Rundschau.
+
+## Chapter 2. Exile
+
+In 1902 Clara Novak was expelled from Vienna and settled in Zurich. Her friends called her "the Professor".
+She founded the journal Neue Stimme in Zurich. Clara Novak died in Geneva on 3 June 1930.
+"""
+
+
+@pytest.fixture(scope="module")
+def kb(tmp_path_factory: pytest.TempPathFactory) -> prosopograph.KnowledgeBase:
+    folder = tmp_path_factory.mktemp("ask")
+    (folder / "novak.md").write_text(LIFE)
+    db = folder / "kb.sqlite"
+    prosopograph.build([str(folder / "novak.md")], db, Limits())
+    return prosopograph.open(db)
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("When was Clara Novak born?", "date"), ("Where did she study medicine?", "place"),
+    ("Who ran the printing shop?", "person"), ("How many children did her parents have?", "number"),
+    ("Which newspaper printed her first article?", "org"), ("In what year did she move to Vienna?", "date"),
+    ("What was Trotsky's pen name?", "name"),
+])
+def test_question_kinds(question: str, kind: str) -> None:
+    assert analyze(question).answer_type == kind
+
+
+def test_when_born_uses_the_resolved_birth_date(kb: prosopograph.KnowledgeBase) -> None:
+    a = kb.ask("When was Clara Novak born?")
+    assert a.answer is not None and "12 March 1871" in a.answer and "1871-03-12" in a.answer
+    assert a.citations and "born in Brno" in a.citations[0].quote
+
+
+def test_where(kb: prosopograph.KnowledgeBase) -> None:
+    a = kb.ask("In which city did Clara Novak study medicine?")
+    assert a.answer == "Vienna" and "medicine" in a.citations[0].quote
+
+
+def test_who(kb: prosopograph.KnowledgeBase) -> None:
+    a = kb.ask("Who ran a printing shop in Brno?")
+    assert a.answer is not None and "Josef Novak" in a.answer
+
+
+def test_how_many(kb: prosopograph.KnowledgeBase) -> None:
+    a = kb.ask("How many children did Josef Novak and Marie Novak have?")
+    assert a.answer is not None and a.answer.startswith("four")
+
+
+def test_alias_in_the_question(kb: prosopograph.KnowledgeBase) -> None:
+    a = kb.ask("In which city did the Professor found the journal Neue Stimme?")
+    assert a.answer == "Zurich"
+
+
+def test_relative_date_answered_with_its_anchor(kb: prosopograph.KnowledgeBase) -> None:
+    a = kb.ask("In what year did Clara Novak publish her first article?")
+    assert a.answer is not None and "1891" in a.answer
+    assert len(a.citations) == 2 and "1889" in a.citations[1].quote  # the sentence the date counts from
+
+
+def test_unanswerable_question_gets_no_answer(kb: prosopograph.KnowledgeBase) -> None:
+    a = kb.ask("Who was the king of Sweden when the railway opened?")
+    assert a.answer is None and a.citations == []
+
+
+def test_answers_are_short(kb: prosopograph.KnowledgeBase) -> None:
+    for question in ("When did Clara Novak die?", "Where did Clara Novak die?"):
+        a = kb.ask(question)
+        assert a.answer is not None and len(a.answer.split()) <= 10

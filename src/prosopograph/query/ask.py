@@ -29,6 +29,8 @@ MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "
 TYPE_LABELS = {"person": {"PERSON"}, "place": {"GPE", "LOC", "FAC"}, "org": {"ORG", "NORP", "LAW"},
                "work": {"WORK_OF_ART", "ORG", "LAW"}, "text": {"WORK_OF_ART", "ORG", "EVENT", "LAW", "FAC", "GPE"},
                "name": {"PERSON"}}
+COMMON_PENALTY = 0.15
+"""How gently the most-mentioned people are held back as answers to 'who'."""
 HEAD_BONUS = 1.3
 """A candidate standing just after the noun the question asks for ('village of X')."""
 AGREEMENT = 0.2
@@ -273,7 +275,7 @@ class Asker:
                 if m.label not in labels or m.entity_type not in (None, "PERSON"):
                     continue
                 text = m.entity_name or _clean(m.text)
-                out.append(_Candidate(text, 1.0, hit.id))
+                out.append(_Candidate(text, _specific(m.entity_mentions), hit.id))
             elif m.label in labels:
                 out.append(_Candidate(_clean(m.text), 1.0, hit.id))
             elif m.label != "PERSON" and m.label in {"ORG", "FAC", "GPE", "LOC", "WORK_OF_ART", "LAW", "EVENT"}:
@@ -291,6 +293,11 @@ class Asker:
                 if m.start() > 0 and not asked(m.group()) and fold(m.group()) not in STOPWORDS:
                     out.append(_Candidate(m.group(), 0.6, hit.id))
         return out
+
+
+def _specific(mentions: int) -> float:
+    """Someone named everywhere (the book's subject) is seldom the answer to 'who': a gentle penalty."""
+    return 1.0 / (1.0 + COMMON_PENALTY * math.log1p(mentions / 20))
 
 
 def _follows_head(sentence: str, candidate: str, head: str) -> bool:

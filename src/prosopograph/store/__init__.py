@@ -369,7 +369,7 @@ class Store:
         for chunk in _chunks(sorted(set(sentence_ids))):
             out += [MentionRow(*r) for r in self.db.execute(
                 "SELECT m.sentence_id, m.start_char, m.end_char, m.text, m.label, m.entity_id, e.type, e.name,"
-                " e.geonameid IS NOT NULL OR e.country IS NOT NULL"
+                " e.geonameid IS NOT NULL OR e.country IS NOT NULL, coalesce(e.mentions, 0)"
                 f" FROM mentions m LEFT JOIN entities e ON e.id = m.entity_id WHERE m.sentence_id IN"
                 f" ({','.join('?' * len(chunk))}) ORDER BY m.sentence_id, m.start_char", chunk)]
         return out
@@ -459,3 +459,4 @@ class MentionRow:
     entity_name: str | None
     known_place: bool
     """The gazetteer knows the entity as a place."""
+    entity_mentions: int

@@ -36,7 +36,7 @@ def surface(text: str) -> str:
 
 
 def name_tokens(text: str) -> list[str]:
-    """The words of a personal name without titles: 'Comrade L. D. Trotsky' → ['L.', 'D.', 'Trotsky']."""
+    """The words of a personal name without titles: 'Comrade A. P. Chekhov' → ['A.', 'P.', 'Chekhov']."""
     words = surface(text).split()
     while len(words) > 1 and fold(words[0]).replace(" ", "") in TITLES:
         words = words[1:]

@@ -277,7 +277,9 @@ class Asker:
                 text = m.entity_name or _clean(m.text)
                 out.append(_Candidate(text, _specific(m.entity_mentions), hit.id))
             elif m.label in labels:
-                out.append(_Candidate(_clean(m.text), 1.0, hit.id))
+                # an acronym is answered with the full name it was resolved to ('MRC' → the committee)
+                full = m.entity_name if m.text.isupper() and m.entity_type == "ORG" and m.entity_name else None
+                out.append(_Candidate(full or _clean(m.text), 1.0, hit.id))
             elif m.label != "PERSON" and m.label in {"ORG", "FAC", "GPE", "LOC", "WORK_OF_ART", "LAW", "EVENT"}:
                 out.append(_Candidate(_clean(m.text), OTHER_LABEL, hit.id))
         if q.answer_type not in ("date", "number"):

@@ -15,7 +15,9 @@ she her hers they them their theirs there here than then so such very can could 
 must about after before during while since until over under again further once also just only own same other
 another any each few more most some both all one first last according review described based name names called
 happen happened take took make made get got go went come came say said tell told give gave
+date dates day year month season time full actually exactly
 """.split())
+"""Words that say what kind of answer is wanted ('on what date') are not what the answer is about."""
 
 PERSON_NOUNS = frozenset("""
 person man woman men women minister delegate ambassador philosopher editor leader chairman poet writer author

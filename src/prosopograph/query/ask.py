@@ -35,6 +35,8 @@ HEAD_BONUS = 1.3
 """A candidate standing just after the noun the question asks for ('village of X')."""
 AGREEMENT = 0.2
 """How much each further sentence giving the same candidate adds, relative to its own score."""
+SETTLEMENTS = frozenset({"city", "town", "village", "capital", "port", "country"})
+"""Asked for one of these, a region or a building ('the Black Sea', 'the palace') fits less."""
 GROUP = 0.6
 """The weight of a group ('Mexican Communists') as the answer to 'who'."""
 OTHER_LABEL = 0.7
@@ -279,7 +281,8 @@ class Asker:
             elif m.label in labels:
                 # an acronym is answered with the full name it was resolved to ('MRC' → the committee)
                 full = m.entity_name if m.text.isupper() and m.entity_type == "ORG" and m.entity_name else None
-                out.append(_Candidate(full or _clean(m.text), 1.0, hit.id))
+                fit = OTHER_LABEL if q.answer_type == "place" and q.head in SETTLEMENTS and m.label != "GPE" else 1.0
+                out.append(_Candidate(full or _clean(m.text), fit, hit.id))
             elif m.label != "PERSON" and m.label in {"ORG", "FAC", "GPE", "LOC", "WORK_OF_ART", "LAW", "EVENT"}:
                 out.append(_Candidate(_clean(m.text), OTHER_LABEL, hit.id))
         if q.answer_type not in ("date", "number"):

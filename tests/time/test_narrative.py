@@ -77,3 +77,15 @@ def test_sorting_across_precisions() -> None:
     ordered = sorted(values, key=lambda v: v.sort_key())
     assert [(v.iso(), v.season) for v in ordered] == [("1937", None), ("1938", "summer"), ("1938-08-31", None),
                                                      ("1938-09", None), ("1938", "autumn")]
+
+
+def test_a_year_in_passing_or_an_aside_does_not_move_the_narrative() -> None:
+    found = dates(sentences("On May 3, 1917 the strike began.", "She was held in the prison that had held her in 1905.",
+                            "(A year later the strike was forgotten.)", "On May 9 the strike ended."))
+    assert found[-1].value.iso() == "1917-05-09"
+
+
+def test_a_month_and_day_keep_to_the_dates_the_text_gave() -> None:
+    found = dates(sentences("On October 25, 1917 the government fell.", "Eight months later the party had grown.",
+                            "On October 27 the first decree was issued."))
+    assert found[1].value.iso() == "1918-06" and found[2].value.iso() == "1917-10-27"

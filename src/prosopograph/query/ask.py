@@ -37,6 +37,9 @@ AGREEMENT = 0.2
 """How much each further sentence giving the same candidate adds, relative to its own score."""
 SETTLEMENTS = frozenset({"city", "town", "village", "capital", "port", "country"})
 """Asked for one of these, a region or a building ('the Black Sea', 'the palace') fits less."""
+MORE_CITATIONS = 2
+"""Up to this many further sentences that give the same answer are cited too."""
+MORE_CITATION_SHARE = 0.5
 GROUP = 0.6
 """The weight of a group ('Mexican Communists') as the answer to 'who'."""
 OTHER_LABEL = 0.7
@@ -81,6 +84,8 @@ class _Candidate:
     sentence_id: int
     anchor_sentence_id: int | None = None
     iso: str | None = None
+    also: list[int] = field(default_factory=list)
+    """Other sentences that give the same answer, best first."""
 
 
 class Asker:
@@ -99,6 +104,7 @@ class Asker:
         if found is None or found.score < THRESHOLD:
             return Answer(q.text, None, q.answer_type, round(found.score if found else 0.0, 3))
         ids = [found.sentence_id] + ([found.anchor_sentence_id] if found.anchor_sentence_id else [])
+        ids += [i for i in found.also if i not in ids][:MORE_CITATIONS]
         cited = self.store.citations(ids)
         return Answer(q.text, _shorten(found.text), q.answer_type, round(min(found.score, 1.0), 3),
                       [cited[i] for i in ids if i in cited], found.iso)
@@ -190,6 +196,7 @@ class Asker:
             events[e.sentence_id].append(e)
         best: dict[str, _Candidate] = {}
         support: dict[str, float] = defaultdict(float)
+        sightings: dict[str, list[tuple[float, int]]] = defaultdict(list)
         question_folded = fold(q.text)
         for coverage, hit in top:
             if coverage < MIN_COVERAGE:
@@ -210,12 +217,15 @@ class Asker:
             for cand in found:
                 key = fold(cand.text)
                 support[key] += cand.score
+                sightings[key].append((cand.score, cand.sentence_id))
                 if key not in best or cand.score > best[key].score:
                     best[key] = cand
         if not best:
             return None
         for key, cand in best.items():  # more sentences saying it make it likelier
             cand.score += AGREEMENT * (support[key] - cand.score)
+            cand.also = [sid for score, sid in sorted(sightings[key], reverse=True)
+                         if sid != cand.sentence_id and score >= MORE_CITATION_SHARE * cand.score]
         ranked = sorted(best.values(), key=lambda c: -c.score)
         if q.answer_type == "person" and re.search(r"\b(two|both|names)\b", q.text, re.I) and len(ranked) > 1 \
                 and ranked[1].sentence_id == ranked[0].sentence_id and ranked[1].score > 0.6 * ranked[0].score:

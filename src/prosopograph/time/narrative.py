@@ -23,6 +23,10 @@ WINDOW = 3
 """How many recent dates the narrative's time is judged from."""
 JUMP_YEARS = 5
 """A date this far from a run of agreeing dates is a look ahead or back, not a move of the story."""
+COARSE_UNITS = frozenset({"month", "year", "century_turn"})
+OPENING_CHARS = 25
+"""A year within this many characters of a sentence's start sets the narrative's time."""
+_ASIDE = ("(", "[", "“", "\"", "‘")
 YEAR_END_FROM, YEAR_START_UNTIL = 10, 3
 """A month and day in January–March after a date in October–December belong to the next year."""
 
@@ -73,13 +77,16 @@ def date_document(sentences: Iterable[SentenceRecord], russian: Callable[[Senten
     """Exact dates for the expressions of one document's sentences (in document order)."""
     out: list[DatedExpression] = []
     recent: list[tuple[DateValue, int]] = []
+    precise: list[tuple[DateValue, int]] = []
+    """Dates the text gave as written or a few days from one: what a bare 'on March 1' counts from."""
     chapter: int | None = -1
     for s in sentences:
-        in_flow = s.kind == "paragraph"
-        if in_flow and s.chapter_id != chapter:
-            recent, chapter = [], s.chapter_id
+        if s.kind == "paragraph" and s.chapter_id != chapter:
+            recent, precise, chapter = [], [], s.chapter_id
+        # footnotes, asides in brackets and quoted speech keep their own time
+        in_flow = s.kind == "paragraph" and not s.text.lstrip().startswith(_ASIDE)
         for e in find_expressions(s.text):
-            anchor = _anchor(recent) if in_flow else None
+            anchor = (_anchor(precise if e.kind == "partial" and precise else recent)) if in_flow else None
             dated = _date(e, anchor)
             if dated is None:
                 continue
@@ -87,9 +94,20 @@ def date_document(sentences: Iterable[SentenceRecord], russian: Callable[[Senten
             value, note = _calendar(value, e, s, russian, rules)
             out.append(DatedExpression(s.id, s.start + e.start, s.start + e.end, e.text, value, e.end_value,
                                        relative, anchor[1] if relative and anchor else None, note))
-            if in_flow and e.end_value is None and precision_rank(value.precision) <= precision_rank("year"):
+            if in_flow and _sets_time(e, value):
                 recent = [*recent[1 - WINDOW:], (value, s.id)]
+                # 'Eight months later, it had grown …' often looks ahead; a month and day keeps to the text's dates
+                if not (e.relative and e.relative.unit in COARSE_UNITS):
+                    precise = [*precise[1 - WINDOW:], (value, s.id)]
     return out
+
+
+def _sets_time(e: TimeExpression, value: DateValue) -> bool:
+    """Whether a date moves the narrative: a month or a day does; a bare year only where the sentence
+    opens with it ('In 1897 he …'), not in passing ('the prison that had held him in 1905')."""
+    if e.end_value is not None or precision_rank(value.precision) > precision_rank("year"):
+        return False
+    return precision_rank(value.precision) <= precision_rank("month") or e.start <= OPENING_CHARS
 
 
 def _anchor(recent: list[tuple[DateValue, int]]) -> tuple[DateValue, int] | None:

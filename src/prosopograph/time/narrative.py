@@ -187,9 +187,12 @@ def _calendar(value: DateValue, e: TimeExpression, s: SentenceRecord, russian: C
     """The calendar the date is written in, and a note saying why, when it is not plainly Gregorian."""
     if e.calendar == "julian":
         return replace(value, calendar="julian"), "Old Style (Julian), as the text says"
+    g = value.to_gregorian()
+    before_switch = (g.year, g.month or 1, g.day or 1) < rules.gregorian_from
     if value.calendar == "julian":
-        return value, "Old Style (Julian), like the date it is counted from"
-    before_switch = (value.year, value.month or 1, value.day or 1) < rules.gregorian_from
+        if before_switch:
+            return value, "Old Style (Julian), like the date it is counted from"
+        value = replace(value, calendar="gregorian")  # counted past the switch: the new calendar
     if e.calendar == "gregorian":
         return value, "New Style (Gregorian), as the text says" if before_switch and russian(s) else ""
     if rules.old_style and before_switch and value.precision == "day" and russian(s):

@@ -52,3 +52,13 @@ def test_death_date_goes_to_the_one_who_died() -> None:
     fill_life_dates(events, e)
     by_name = {x.name: x for x in e}
     assert by_name["Per Holm"].died == ("1911-03-01", 1) and by_name["Anna Holm"].died is None
+
+
+def test_he_in_a_passage_about_someone_is_that_person() -> None:
+    s, m, e = corpus(["Per Holm was attacked at home on 20 August 1911.", "Anna Holm found Per Holm at noon.",
+                      "He succumbed the next day."], {"Anna Holm": "PERSON", "Per Holm": "PERSON"})
+    s = [SentenceRecord(x.id, x.document_id, x.chapter_id, 1, x.start, x.end, x.text) for x in s]  # one passage
+    events = extract_events(s, m, e, TimeRules())
+    fill_life_dates(events, e)
+    by_name = {x.name: x for x in e}
+    assert by_name["Per Holm"].died == ("1911-08-21", 3)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -13,7 +13,7 @@ from ..time.narrative import OLD_STYLE_COUNTRIES, DatedExpression, TimeRules, da
 
 KINDS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(rf"\b({words})\b", re.I)) for kind, words in [
     ("birth", r"was born|were born|birth of"),
-    ("death", r"died|death of|passed away|perished"),
+    ("death", r"died|death of|passed away|perished|succumbed"),
     ("assassination", r"assassinated|murdered|assassination|was killed"),
     ("marriage", r"married|wedding"),
     ("arrest", r"arrested|arrest of"),
@@ -28,6 +28,7 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(rf"\b({words})\b",
     ("founding", r"founded|established"),
     ("trial", r"was tried|trial|sentenced"),
 ]]
+_PRONOUN_SUBJECT = re.compile(r"^\W*(?:\w+\W+){0,3}?(he|she)\b", re.I)
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|but|while|whereas|although)\s+|\s+—\s+")
 MAX_WORDS = 40
 SUBJECT_GAP = 40
@@ -58,6 +59,7 @@ def extract_events(sentences: list[SentenceRecord], mentions: list[MentionRecord
         if m.id in entity_of:
             by_sentence[m.sentence_id].append((entity_of[m.id], m))
     russian = _russian_context(sentences, by_sentence, entities)
+    protagonist = _protagonists(sentences, by_sentence, entities)
     events: list[Event] = []
     for document in _by_document(sentences):
         text_of = {s.id: s for s in document}
@@ -73,6 +75,10 @@ def extract_events(sentences: list[SentenceRecord], mentions: list[MentionRecord
             clause = sentence.text[clause_start - sentence.start:clause_end - sentence.start]
             kind, cue = _kind(clause)
             subject = _subject(in_clause, entities, clause_start + cue[0], clause_start + cue[1]) if cue else None
+            if subject is None and cue and _PRONOUN_SUBJECT.match(clause[: cue[0]]):
+                subject = protagonist.get(sentence.id)  # 'He succumbed the next day'
+                if subject is not None and subject not in people:
+                    people.insert(0, subject)
             events.append(Event(dated, sentence.id, _shorten(" ".join(clause.split())), kind, people,
                                 places[0] if places else None, subject))
     return events
@@ -118,6 +124,21 @@ def _by_document(sentences: Iterable[SentenceRecord]) -> list[list[SentenceRecor
     for s in sentences:
         docs[s.document_id].append(s)
     return [sorted(group, key=lambda s: s.start) for _, group in sorted(docs.items())]
+
+
+def _protagonists(sentences: list[SentenceRecord], by_sentence: dict[int, list[tuple[int, MentionRecord]]],
+                  entities: list[ResolvedEntity]) -> dict[int, int]:
+    """For each sentence, the person its passage has named most so far: whom a bare 'he' most likely means."""
+    out: dict[int, int] = {}
+    counts: Counter[int] = Counter()
+    passage: int | None = None
+    for s in sorted(sentences, key=lambda s: (s.document_id, s.start)):
+        if s.passage_id != passage:
+            counts, passage = Counter(), s.passage_id
+        if counts:
+            out[s.id] = counts.most_common(1)[0][0]
+        counts.update(i for i, _ in by_sentence.get(s.id, []) if entities[i].type == PERSON)
+    return out
 
 
 def _russian_context(sentences: list[SentenceRecord], by_sentence: dict[int, list[tuple[int, MentionRecord]]],

@@ -346,7 +346,9 @@ def _proximity(sentence: str, candidate: str, weights: dict[str, float]) -> floa
     at = low.find(fold(candidate))
     if at < 0:
         return 0.8
-    spots = [m.start() for t in weights for m in re.finditer(rf"\b{re.escape(t[:5])}", low)]
+    # the words of what happened ('found', 'body') place an answer better than the names around it
+    content = [t for t, w in weights.items() if w >= 1.0] or list(weights)
+    spots = [m.start() for t in content for m in re.finditer(rf"\b{re.escape(t[:5])}", low)]
     if not spots:
         return 0.7
     distance = min(abs(s - at) for s in spots)

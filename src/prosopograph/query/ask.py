@@ -209,10 +209,14 @@ class Asker:
                 if q.head and _follows_head(hit.text, cand.text, q.head):
                     cand.score *= HEAD_BONUS
             prev = previous.get(hit.id)
-            if q.answer_type == "person" and prev is not None and _PRONOUN_START.match(hit.text):
-                for cand in self._candidates(q, prev, mentions[prev.id], [], q_entity_ids, question_folded):
+            if q.answer_type == "person" and _PRONOUN_START.match(hit.text):
+                before = self._candidates(q, prev, mentions[prev.id], [], q_entity_ids, question_folded) if prev else []
+                if not before:  # whom the passage has been about: 'His speeches … earned the epithet'
+                    before = [_Candidate(name, 1.0, sid) for name, sid in self.store.passage_protagonist(hit)
+                              if not asked_in(name, question_folded)]
+                for cand in before:
                     cand.score *= sentence_score * PREVIOUS_SENTENCE
-                    cand.sentence_id, cand.anchor_sentence_id = hit.id, prev.id
+                    cand.sentence_id, cand.anchor_sentence_id = hit.id, cand.sentence_id
                     found.append(cand)
             for cand in found:
                 key = fold(cand.text)
@@ -249,10 +253,7 @@ class Asker:
     def _candidates(self, q: Question, hit: SentenceHit, mentions: list[MentionRow], events: list[EventRow],
                     q_entity_ids: set[int], question_folded: str) -> list[_Candidate]:
         def asked(text: str) -> bool:
-            """The question names it already ('Siberia' in 'Siberian village')."""
-            key = fold(text)
-            return not key or f" {key} " in f" {question_folded} " or any(
-                w.startswith(key) for w in question_folded.split() if len(key) > 3)
+            return asked_in(text, question_folded)
 
         out: list[_Candidate] = []
         if q.answer_type == "date":
@@ -308,6 +309,13 @@ class Asker:
                 if m.start() > 0 and not asked(m.group()) and fold(m.group()) not in STOPWORDS:
                     out.append(_Candidate(m.group(), 0.6, hit.id))
         return out
+
+
+def asked_in(text: str, question_folded: str) -> bool:
+    """The question names it already ('Siberia' in 'Siberian village')."""
+    key = fold(text)
+    return not key or f" {key} " in f" {question_folded} " or any(
+        w.startswith(key) for w in question_folded.split() if len(key) > 3)
 
 
 def _specific(mentions: int) -> float:

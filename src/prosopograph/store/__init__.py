@@ -363,6 +363,14 @@ class Store:
                 f" WHERE id IN ({','.join('?' * len(chunk))})", chunk)]
         return out
 
+    def passage_protagonist(self, sentence: SentenceHit) -> list[tuple[str, int]]:
+        """The person named most in the sentence's passage before it: (name, a sentence naming them)."""
+        rows = self.db.execute(
+            "SELECT e.name, max(m.sentence_id) FROM mentions m JOIN sentences s ON s.id = m.sentence_id"
+            " JOIN entities e ON e.id = m.entity_id WHERE s.passage_id = ? AND s.start_char < ? AND e.type = 'PERSON'"
+            " GROUP BY e.id ORDER BY count(*) DESC LIMIT 1", (sentence.passage_id, sentence.start)).fetchall()
+        return [(name, sid) for name, sid in rows]
+
     def sentence_mentions(self, sentence_ids: list[int]) -> list[MentionRow]:
         """Mentions in the given sentences, with the entity each was resolved to (if any)."""
         out: list[MentionRow] = []

@@ -10,6 +10,7 @@ from pathlib import Path
 from .engine.local import Job, run_jobs
 from .errors import SourceError
 from .extract.events import extract_events, fill_life_dates
+from .extract.relations import extract_relations
 from .ingest import content_hash, discover, load_bytes
 from .model import BuildOutcome, BuildReport, PreparedDocument
 from .nlp import DEFAULT_MODEL, Annotator
@@ -135,7 +136,8 @@ def _resolve(store: Store, rules: TimeRules) -> None:
     entities = resolve(mentions, sentences, load_gazetteer(frozenset(place_names(mentions))))
     events = extract_events(sentences, mentions, entities, rules)
     fill_life_dates(events, entities)
-    store.replace_resolution(entities, events, _state(store, rules))
+    relations = extract_relations(sentences, mentions, entities)
+    store.replace_resolution(entities, events, relations, _state(store, rules))
 
 
 def _store(store: Store, item: BuildOutcome | PreparedDocument) -> BuildOutcome:

@@ -191,6 +191,25 @@ def ask(questions: tuple[str, ...], db: str, as_json: bool, question_file: io.Te
                 out.print(f"  [dim]{_where(c)}:[/dim] {c.quote}", soft_wrap=True)
 
 
+@main.command()
+@db_option
+@json_option
+@click.option("--person", help="Only relations of whoever goes by this name.")
+def relations(db: str, as_json: bool, person: str | None) -> None:
+    """Relations between people (kin, marriage, who killed whom, who led or founded what), each cited."""
+    with _open(db) as kb:
+        found = kb.relations(person)
+    if as_json:
+        for r in found:
+            print(json.dumps({"subject": r.subject, "relation": r.relation, "object": r.object,
+                              "citations": [asdict(c) for c in r.citations]}, ensure_ascii=False))
+        return
+    table = Table("subject", "relation", "object", "source")
+    for r in found:
+        table.add_row(r.subject, r.relation, r.object, r.citations[0].quote if r.citations else "")
+    out.print(table)
+
+
 timeline_filters = [
     click.option("--person", help="Only events naming whoever goes by this name."),
     click.option("--from", "date_from", help="From this date (1917, 1917-10, 1917-10-25, 'October 1917')."),

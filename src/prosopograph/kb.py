@@ -7,6 +7,7 @@ from types import TracebackType
 
 from .model import DocumentInfo, SearchHit
 from .query import people as people_query
+from .query import relations as relations_query
 from .query import timeline as timeline_query
 from .query.ask import Answer, Asker
 from .query.search import search as search_passages
@@ -41,6 +42,10 @@ class KnowledgeBase:
                  date_to: str | None = None) -> list[timeline_query.TimelineEvent]:
         """Dated events in time order (of one person, within dates), each with its citation."""
         return timeline_query.timeline(self.store, person, date_from, date_to)
+
+    def relations(self, person: str | None = None) -> list[relations_query.RelationFact]:
+        """Relations between people (of one person), each with its citation."""
+        return relations_query.relations(self.store, person)
 
     def documents(self) -> list[DocumentInfo]:
         return self.store.documents()

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
 from ..resolve.records import MentionRecord, ResolvedEntity, SentenceRecord
 from ..time.narrative import OLD_STYLE_COUNTRIES, DatedExpression, TimeRules, date_document
+from .context import protagonists
 
 KINDS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(rf"\b({words})\b", re.I)) for kind, words in [
     ("birth", r"was born|were born|birth of"),
@@ -59,7 +60,7 @@ def extract_events(sentences: list[SentenceRecord], mentions: list[MentionRecord
         if m.id in entity_of:
             by_sentence[m.sentence_id].append((entity_of[m.id], m))
     russian = _russian_context(sentences, by_sentence, entities)
-    protagonist = _protagonists(sentences, by_sentence, entities)
+    protagonist = protagonists(sentences, by_sentence, entities)
     events: list[Event] = []
     for document in _by_document(sentences):
         text_of = {s.id: s for s in document}
@@ -124,21 +125,6 @@ def _by_document(sentences: Iterable[SentenceRecord]) -> list[list[SentenceRecor
     for s in sentences:
         docs[s.document_id].append(s)
     return [sorted(group, key=lambda s: s.start) for _, group in sorted(docs.items())]
-
-
-def _protagonists(sentences: list[SentenceRecord], by_sentence: dict[int, list[tuple[int, MentionRecord]]],
-                  entities: list[ResolvedEntity]) -> dict[int, int]:
-    """For each sentence, the person its passage has named most so far: whom a bare 'he' most likely means."""
-    out: dict[int, int] = {}
-    counts: Counter[int] = Counter()
-    passage: int | None = None
-    for s in sorted(sentences, key=lambda s: (s.document_id, s.start)):
-        if s.passage_id != passage:
-            counts, passage = Counter(), s.passage_id
-        if counts:
-            out[s.id] = counts.most_common(1)[0][0]
-        counts.update(i for i, _ in by_sentence.get(s.id, []) if entities[i].type == PERSON)
-    return out
 
 
 def _russian_context(sentences: list[SentenceRecord], by_sentence: dict[int, list[tuple[int, MentionRecord]]],

@@ -13,6 +13,7 @@ from importlib import resources
 from pathlib import Path
 
 from ..extract.events import Event
+from ..extract.relations import Relation
 from ..model import Citation, DocumentInfo, PreparedDocument
 from ..resolve.records import MentionRecord, ResolvedEntity, SentenceRecord
 
@@ -215,10 +216,12 @@ class Store:
             " FROM sentences s JOIN passages p ON p.id = s.passage_id ORDER BY s.document_id, s.start_char")]
         return mentions, sentences
 
-    def replace_resolution(self, entities: list[ResolvedEntity], events: list[Event], state: str) -> None:
-        """Swap in a new resolution of the corpus (entities and events), in one transaction."""
+    def replace_resolution(self, entities: list[ResolvedEntity], events: list[Event], relations: list[Relation],
+                           state: str) -> None:
+        """Swap in a new resolution of the corpus (entities, events, relations), in one transaction."""
         with self.transaction() as db:
             db.execute("UPDATE mentions SET entity_id = NULL")
+            db.execute("DELETE FROM relations")
             db.execute("DELETE FROM event_participants")
             db.execute("DELETE FROM events")
             db.execute("DELETE FROM aliases")
@@ -255,6 +258,9 @@ class Store:
                      ev.description, ids[ev.place] if ev.place is not None else None, ev.sentence_id))
                 db.executemany("INSERT OR IGNORE INTO event_participants(event_id, entity_id, seq) VALUES (?, ?, ?)",
                                [(cur.lastrowid, ids[p], k) for k, p in enumerate(ev.participants)])
+            db.executemany("INSERT OR IGNORE INTO relations(subject_id, relation, object_id, sentence_id)"
+                           " VALUES (?, ?, ?, ?)",
+                           [(ids[r.subject], r.relation, ids[r.object], r.sentence_id) for r in relations])
             db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('resolved_state', ?)", (state,))
 
     # -- entities --------------------------------------------------------------------------------
@@ -333,6 +339,17 @@ class Store:
             sql += " AND e.sort_start <= ?"
             args.append(to_day)
         return [EventRow(*r) for r in self.db.execute(sql + " ORDER BY e.sort_mid, e.sort_start, e.id", args)]
+
+    def relations(self, entity_ids: list[int] | None = None) -> list[tuple[str, str, str, int]]:
+        """(subject name, relation, object name, sentence id), optionally only those involving the entities."""
+        sql = ("SELECT s.name, r.relation, o.name, r.sentence_id FROM relations r"
+               " JOIN entities s ON s.id = r.subject_id JOIN entities o ON o.id = r.object_id")
+        args: list[object] = []
+        if entity_ids is not None:
+            marks = ",".join("?" * len(entity_ids))
+            sql += f" WHERE r.subject_id IN ({marks}) OR r.object_id IN ({marks})"
+            args = [*entity_ids, *entity_ids]
+        return self.db.execute(sql + " ORDER BY s.mentions DESC, r.relation, o.name", args).fetchall()
 
     def participants(self, event_ids: list[int]) -> dict[int, list[str]]:
         out: dict[int, list[str]] = {i: [] for i in event_ids}

@@ -164,3 +164,13 @@ CREATE TABLE IF NOT EXISTS event_participants (
     PRIMARY KEY (event_id, entity_id)
 );
 CREATE INDEX IF NOT EXISTS event_participants_entity ON event_participants(entity_id);
+
+-- Relations between entities, rebuilt with them; relation is one of the contract's names.
+CREATE TABLE IF NOT EXISTS relations (
+    subject_id  INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    relation    TEXT NOT NULL,
+    object_id   INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+    PRIMARY KEY (subject_id, relation, object_id)
+);
+CREATE INDEX IF NOT EXISTS relations_object ON relations(object_id);

@@ -1,0 +1,52 @@
+from prosopograph.extract.relations import extract_relations
+from prosopograph.resolve.records import MentionRecord, ResolvedEntity, SentenceRecord
+
+
+def corpus(texts: list[str], names: list[str]):  # type: ignore[no-untyped-def]
+    """One passage; a PERSON entity for every name, mentioned wherever it occurs."""
+    sentences, mentions, entities = [], [], {}
+    pos = 0
+    for i, t in enumerate(texts, 1):
+        sentences.append(SentenceRecord(i, 1, 1, 1, pos, pos + len(t), t))
+        for name in names:
+            at = t.find(name)
+            while at >= 0:
+                m = MentionRecord(len(mentions) + 1, 1, i, pos + at, pos + at + len(name), name, "PERSON")
+                mentions.append(m)
+                entities.setdefault(name, ResolvedEntity("PERSON", name)).mention_ids.append(m.id)
+                at = t.find(name, at + len(name))
+        pos += len(t) + 1
+    return sentences, mentions, list(entities.values())
+
+
+def triples(texts: list[str], names: list[str]) -> set[tuple[str, str, str]]:
+    s, m, e = corpus(texts, names)
+    return {(e[r.subject].name, r.relation, e[r.object].name) for r in extract_relations(s, m, e)}
+
+
+def test_kinship_with_a_possessive_both_ways() -> None:
+    found = triples(["Anna Holm wrote every week to her brother, Erik Holm."], ["Anna Holm", "Erik Holm"])
+    assert {("Erik Holm", "sibling_of", "Anna Holm"), ("Anna Holm", "sibling_of", "Erik Holm")} <= found
+
+
+def test_his_stands_for_whom_the_passage_is_about_and_lists_of_children() -> None:
+    found = triples(["Per Lund taught at the school for thirty years.",
+                     "He and Kari Lund had two daughters, Ingrid and Sofie."],
+                    ["Per Lund", "Kari Lund", "Ingrid", "Sofie"])
+    for child in ("Ingrid", "Sofie"):
+        for parent in ("Per Lund", "Kari Lund"):
+            assert (child, "child_of", parent) in found and (parent, "parent_of", child) in found
+
+
+def test_a_possessive_name_is_the_owner_not_the_kin() -> None:
+    found = triples(["Ole Berg was married to Per Lund’s younger sister, Kari Lund."],
+                    ["Ole Berg", "Per Lund", "Kari Lund"])
+    assert ("Kari Lund", "sibling_of", "Per Lund") in found
+    assert ("Ole Berg", "spouse_of", "Kari Lund") in found
+    assert ("Ole Berg", "spouse_of", "Per Lund") not in found
+
+
+def test_killed_by_from_the_verb_and_citations() -> None:
+    s, m, e = corpus(["In the end Nils Dahl murdered Per Lund in the forest."], ["Nils Dahl", "Per Lund"])
+    (r,) = extract_relations(s, m, e)
+    assert (e[r.subject].name, r.relation, e[r.object].name, r.sentence_id) == ("Per Lund", "killed_by", "Nils Dahl", 1)

@@ -17,6 +17,8 @@ from rich.table import Table
 
 from .build import build as build_kb
 from .build import resolve_corpus
+from .export.geojson import to_geojson
+from .export.graph import write_graph
 from .export.timeline import to_csv, to_timelinejs
 from .kb import KnowledgeBase
 from .model import BuildReport, Citation
@@ -271,6 +273,47 @@ def export_csv(db: str, output: str, person: str | None, date_from: str | None, 
     events = _timeline(db, person, date_from, date_to)
     Path(output).write_text(to_csv(events), encoding="utf-8", newline="")
     err.print(f"{len(events)} events written to {output}")
+
+
+@export.command("gexf")
+@db_option
+@click.option("-o", "--output", type=click.Path(dir_okay=False), required=True)
+@click.option("--with-places", is_flag=True, help="Places and organizations as nodes too.")
+@click.option("--min-sentences", default=2, show_default=True, type=click.IntRange(1),
+              help="Link two entities named together in at least this many sentences.")
+def export_gexf(db: str, output: str, with_places: bool, min_sentences: int) -> None:
+    """The network of people as GEXF (Gephi)."""
+    _export_graph(db, output, "gexf", with_places, min_sentences)
+
+
+@export.command("graphml")
+@db_option
+@click.option("-o", "--output", type=click.Path(dir_okay=False), required=True)
+@click.option("--with-places", is_flag=True, help="Places and organizations as nodes too.")
+@click.option("--min-sentences", default=2, show_default=True, type=click.IntRange(1),
+              help="Link two entities named together in at least this many sentences.")
+def export_graphml(db: str, output: str, with_places: bool, min_sentences: int) -> None:
+    """The network of people as GraphML."""
+    _export_graph(db, output, "graphml", with_places, min_sentences)
+
+
+@export.command("geojson")
+@db_option
+@click.option("-o", "--output", type=click.Path(dir_okay=False), required=True)
+def export_geojson(db: str, output: str) -> None:
+    """Places with coordinates as a GeoJSON FeatureCollection (name, aliases, mentions, first/last event)."""
+    with _open(db) as kb:
+        doc = to_geojson(kb.people("PLACE"), kb.place_dates())
+    Path(output).write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    err.print(f"{len(doc['features'])} places written to {output}")
+
+
+def _export_graph(db: str, output: str, fmt: str, with_places: bool, min_sentences: int) -> None:
+    types = ("PERSON", "PLACE", "ORG") if with_places else ("PERSON",)
+    with _open(db) as kb:
+        net = kb.network(types, min_sentences)
+    write_graph(net, output, fmt)
+    err.print(f"{len(net.nodes)} nodes and {len(net.edges)} links written to {output}")
 
 
 def _timeline(db: str, person: str | None, date_from: str | None, date_to: str | None) -> list[TimelineEvent]:

@@ -10,6 +10,8 @@ from .query import people as people_query
 from .query import relations as relations_query
 from .query import timeline as timeline_query
 from .query.ask import Answer, Asker
+from .query.network import Network
+from .query.network import network as network_query
 from .query.search import search as search_passages
 from .store import Store
 
@@ -46,6 +48,14 @@ class KnowledgeBase:
     def relations(self, person: str | None = None) -> list[relations_query.RelationFact]:
         """Relations between people (of one person), each with its citation."""
         return relations_query.relations(self.store, person)
+
+    def network(self, types: tuple[str, ...] = ("PERSON",), min_sentences: int = 2) -> Network:
+        """Who is named with whom (weighted by shared sentences), with stated relations on the edges."""
+        return network_query(self.store, types, min_sentences)
+
+    def place_dates(self) -> dict[int, tuple[str, str]]:
+        """For each place entity: the first and last date of the events that happened there."""
+        return {pid: (first, last) for pid, (first, last, _, _) in self.store.place_events().items()}
 
     def documents(self) -> list[DocumentInfo]:
         return self.store.documents()

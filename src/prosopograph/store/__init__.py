@@ -351,6 +351,30 @@ class Store:
             args = [*entity_ids, *entity_ids]
         return self.db.execute(sql + " ORDER BY s.mentions DESC, r.relation, o.name", args).fetchall()
 
+    def cooccurrences(self, types: list[str], min_sentences: int) -> list[tuple[int, int, int]]:
+        """(entity a, entity b, sentences naming both) for pairs of the given types, a < b."""
+        marks = ",".join("?" * len(types))
+        return self.db.execute(
+            "SELECT a.entity_id, b.entity_id, count(DISTINCT a.sentence_id) FROM mentions a"
+            " JOIN mentions b ON b.sentence_id = a.sentence_id AND b.entity_id > a.entity_id"
+            " JOIN entities ea ON ea.id = a.entity_id JOIN entities eb ON eb.id = b.entity_id"
+            f" WHERE ea.type IN ({marks}) AND eb.type IN ({marks})"
+            " GROUP BY a.entity_id, b.entity_id HAVING count(DISTINCT a.sentence_id) >= ?",
+            [*types, *types, min_sentences]).fetchall()
+
+    def relation_pairs(self) -> list[tuple[int, str, int]]:
+        return self.db.execute("SELECT subject_id, relation, object_id FROM relations").fetchall()
+
+    def place_events(self) -> dict[int, tuple[str, str, int, int]]:
+        """For each place: (first date, last date, first event's sentence, last event's sentence)."""
+        out: dict[int, tuple[str, str, int, int]] = {}
+        for place, date, sentence in self.db.execute(
+                "SELECT place_id, date, sentence_id FROM events WHERE place_id IS NOT NULL"
+                " ORDER BY sort_mid, sort_start"):
+            first = out.get(place)
+            out[place] = (first[0], date, first[2], sentence) if first else (date, date, sentence, sentence)
+        return out
+
     def participants(self, event_ids: list[int]) -> dict[int, list[str]]:
         out: dict[int, list[str]] = {i: [] for i in event_ids}
         for chunk in _chunks(event_ids):

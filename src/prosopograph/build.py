@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .engine.local import Job, run_jobs
 from .errors import SourceError
+from .extract.claims import compare_sources
 from .extract.events import extract_events, fill_life_dates
 from .extract.relations import extract_relations
 from .ingest import content_hash, discover, load_bytes
@@ -137,7 +138,8 @@ def _resolve(store: Store, rules: TimeRules) -> None:
     events = extract_events(sentences, mentions, entities, rules)
     fill_life_dates(events, entities)
     relations = extract_relations(sentences, mentions, entities)
-    store.replace_resolution(entities, events, relations, _state(store, rules))
+    claims = compare_sources(sentences, mentions, entities, events)
+    store.replace_resolution(entities, events, relations, claims, _state(store, rules))
 
 
 def _store(store: Store, item: BuildOutcome | PreparedDocument) -> BuildOutcome:

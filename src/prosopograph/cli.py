@@ -212,6 +212,25 @@ def relations(db: str, as_json: bool, person: str | None) -> None:
     out.print(table)
 
 
+@main.command("compare")
+@db_option
+@json_option
+def compare_command(db: str, as_json: bool) -> None:
+    """Where the sources agree, where one is more precise, and where they contradict each other."""
+    with _open(db) as kb:
+        found = kb.compare()
+    if as_json:
+        for c in found:
+            print(json.dumps({"claim": c.claim, "agree": c.agree, "sources": c.sources,
+                              "citations": [asdict(x) for x in c.citations]}, ensure_ascii=False))
+        return
+    for c in found:
+        label = {True: "[green]agree[/green]", False: "[red]disagree[/red]"}.get(c.agree, "[yellow]partial[/yellow]")  # type: ignore[call-overload]
+        out.print(f"{label}  [bold]{c.claim}[/bold]")
+        for x in c.citations:
+            out.print(f"    [dim]{_where(x)}:[/dim] {x.quote}", soft_wrap=True)
+
+
 timeline_filters = [
     click.option("--person", help="Only events naming whoever goes by this name."),
     click.option("--from", "date_from", help="From this date (1917, 1917-10, 1917-10-25, 'October 1917')."),

@@ -10,6 +10,7 @@ from .query import people as people_query
 from .query import relations as relations_query
 from .query import timeline as timeline_query
 from .query.ask import Answer, Asker
+from .query.compare import Comparison, compare
 from .query.network import Network
 from .query.network import network as network_query
 from .query.search import search as search_passages
@@ -56,6 +57,10 @@ class KnowledgeBase:
     def place_dates(self) -> dict[int, tuple[str, str]]:
         """For each place entity: the first and last date of the events that happened there."""
         return {pid: (first, last) for pid, (first, last, _, _) in self.store.place_events().items()}
+
+    def compare(self) -> list[Comparison]:
+        """Claims two or more sources make about the same fact, with whether they agree, each side cited."""
+        return compare(self.store)
 
     def documents(self) -> list[DocumentInfo]:
         return self.store.documents()

@@ -6,12 +6,14 @@ import bisect
 import hashlib
 import re
 import sqlite3
+from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from ..extract.claims import Claim
 from ..extract.events import Event
 from ..extract.relations import Relation
 from ..model import Citation, DocumentInfo, PreparedDocument
@@ -217,10 +219,11 @@ class Store:
         return mentions, sentences
 
     def replace_resolution(self, entities: list[ResolvedEntity], events: list[Event], relations: list[Relation],
-                           state: str) -> None:
-        """Swap in a new resolution of the corpus (entities, events, relations), in one transaction."""
+                           claims: list[Claim], state: str) -> None:
+        """Swap in a new resolution of the corpus (entities, events, relations, claims), in one transaction."""
         with self.transaction() as db:
             db.execute("UPDATE mentions SET entity_id = NULL")
+            db.execute("DELETE FROM claims")
             db.execute("DELETE FROM relations")
             db.execute("DELETE FROM event_participants")
             db.execute("DELETE FROM events")
@@ -261,6 +264,10 @@ class Store:
             db.executemany("INSERT OR IGNORE INTO relations(subject_id, relation, object_id, sentence_id)"
                            " VALUES (?, ?, ?, ?)",
                            [(ids[r.subject], r.relation, ids[r.object], r.sentence_id) for r in relations])
+            for c in claims:
+                cur = db.execute("INSERT INTO claims(claim, agree) VALUES (?, ?)", (c.claim, str(c.agree).lower()))
+                db.executemany("INSERT OR IGNORE INTO claim_sources(claim_id, sentence_id, seq) VALUES (?, ?, ?)",
+                               [(cur.lastrowid, sid, k) for k, sid in enumerate(c.sentence_ids)])
             db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('resolved_state', ?)", (state,))
 
     # -- entities --------------------------------------------------------------------------------
@@ -361,6 +368,15 @@ class Store:
             f" WHERE ea.type IN ({marks}) AND eb.type IN ({marks})"
             " GROUP BY a.entity_id, b.entity_id HAVING count(DISTINCT a.sentence_id) >= ?",
             [*types, *types, min_sentences]).fetchall()
+
+    def claims(self) -> list[tuple[int, str, str, list[int]]]:
+        """(id, claim, agree, sentence ids in source order)."""
+        sources: dict[int, list[int]] = defaultdict(list)
+        for claim_id, sentence_id in self.db.execute(
+                "SELECT claim_id, sentence_id FROM claim_sources ORDER BY claim_id, seq"):
+            sources[claim_id].append(sentence_id)
+        return [(i, text, agree, sources[i]) for i, text, agree in
+                self.db.execute("SELECT id, claim, agree FROM claims ORDER BY id")]
 
     def relation_pairs(self) -> list[tuple[int, str, int]]:
         return self.db.execute("SELECT subject_id, relation, object_id FROM relations").fetchall()

@@ -174,3 +174,16 @@ CREATE TABLE IF NOT EXISTS relations (
     PRIMARY KEY (subject_id, relation, object_id)
 );
 CREATE INDEX IF NOT EXISTS relations_object ON relations(object_id);
+
+-- Claims two or more sources make about the same fact; agree is 'true', 'false' or 'partial'.
+CREATE TABLE IF NOT EXISTS claims (
+    id    INTEGER PRIMARY KEY,
+    claim TEXT NOT NULL,
+    agree TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS claim_sources (
+    claim_id    INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+    sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+    seq         INTEGER NOT NULL,
+    PRIMARY KEY (claim_id, sentence_id)
+);

@@ -50,3 +50,16 @@ def test_killed_by_from_the_verb_and_citations() -> None:
     s, m, e = corpus(["In the end Nils Dahl murdered Per Lund in the forest."], ["Nils Dahl", "Per Lund"])
     (r,) = extract_relations(s, m, e)
     assert (e[r.subject].name, r.relation, e[r.object].name, r.sentence_id) == ("Per Lund", "killed_by", "Nils Dahl", 1)
+
+
+def test_editor_of_and_head_of_a_body() -> None:
+    s, m, e = corpus(["Nils Dahl, the long-serving editor of the Morgenposten, met Per Lund.",
+                      "Per Lund became head of the Teachers Union in 1920."], ["Nils Dahl", "Per Lund"])
+    for text, sid in (("Morgenposten", 1), ("Teachers Union", 2)):
+        at = s[sid - 1].start + s[sid - 1].text.index(text)
+        mention = MentionRecord(len(m) + 1, 1, sid, at, at + len(text), text, "ORG")
+        m.append(mention)
+        e.append(ResolvedEntity("ORG", text, [mention.id]))
+    found = {(e[r.subject].name, r.relation, e[r.object].name) for r in extract_relations(s, m, e)}
+    assert ("Nils Dahl", "edited", "Morgenposten") in found
+    assert ("Per Lund", "led", "Teachers Union") in found

@@ -113,3 +113,11 @@ def test_title_and_acronym_forms() -> None:
     assert "Count Ilya Moravec" in {a.alias for a in person.aliases}
     (org,) = [e for e in entities if e.type == "ORG"]
     assert {"Workers Education League", "WEL"} <= {a.alias for a in org.aliases}
+
+
+def test_organization_names_lose_what_the_model_caught_around_them() -> None:
+    from prosopograph.resolve.organizations import org_name
+
+    assert org_name("the Morgenposten (Morning") == "Morgenposten"
+    assert org_name("the Morgenposten in") == "Morgenposten"
+    assert org_name("Workers Education League") == "Workers Education League"

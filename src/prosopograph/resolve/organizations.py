@@ -14,8 +14,8 @@ def resolve_organizations(mentions: list[MentionRecord]) -> list[ResolvedEntity]
     """ORG mentions grouped by name; an acronym or a shorter form joins the one longer name it fits."""
     groups: dict[str, list[MentionRecord]] = defaultdict(list)
     for m in mentions:
-        key = fold(surface(m.text))
-        if key and surface(m.text)[0].isupper():
+        key = fold(org_name(m.text))
+        if key and org_name(m.text)[0].isupper():
             groups[key].append(m)
     long_keys = sorted((k for k in groups if len(k.split()) >= 2), key=lambda k: -len(groups[k]))
     target: dict[str, str] = {}
@@ -33,14 +33,25 @@ def resolve_organizations(mentions: list[MentionRecord]) -> list[ResolvedEntity]
         merged[root].extend(group)
     entities = []
     for group in merged.values():
-        names = Counter(surface(m.text) for m in group)
+        names = Counter(org_name(m.text) for m in group)
         first: dict[str, int] = {}
         for m in group:
-            first.setdefault(surface(m.text), m.sentence_id)
+            first.setdefault(org_name(m.text), m.sentence_id)
         longest = max(names, key=lambda n: (len(n.split()) >= 2, names[n], len(n)))
         entities.append(ResolvedEntity("ORG", longest, [m.id for m in group],
                                        [AliasEvidence(n, "name", first[n], c) for n, c in names.most_common()]))
     return entities
+
+
+def org_name(text: str) -> str:
+    """A body's name as written, without what the model caught around it ('the Forverts (Forward' → 'Forverts')."""
+    name = surface(text)
+    if name.count("(") > name.count(")"):
+        name = name[: name.index("(")]
+    words = name.split()
+    while len(words) > 1 and words[-1].islower():
+        words.pop()
+    return " ".join(words).strip(" ,;:")
 
 
 def _is_acronym(short: str, long: str, groups: dict[str, list[MentionRecord]]) -> bool:

@@ -103,6 +103,7 @@ CREATE TABLE IF NOT EXISTS mentions (
 );
 CREATE INDEX IF NOT EXISTS mentions_document ON mentions(document_id, start_char);
 CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity_id);
+CREATE INDEX IF NOT EXISTS mentions_sentence ON mentions(sentence_id, entity_id);
 
 -- Corpus-level resolution, rebuilt whenever a document changes. type: PERSON, PLACE or ORG.
 CREATE TABLE IF NOT EXISTS entities (

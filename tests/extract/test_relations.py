@@ -63,3 +63,13 @@ def test_editor_of_and_head_of_a_body() -> None:
     found = {(e[r.subject].name, r.relation, e[r.object].name) for r in extract_relations(s, m, e)}
     assert ("Nils Dahl", "edited", "Morgenposten") in found
     assert ("Per Lund", "led", "Teachers Union") in found
+
+
+def test_stances_need_their_person_right_after_the_verb() -> None:
+    found = triples(["Per Lund worked closely with Nils Dahl for years.",
+                     "Anna Holm denounced Erik Holm in public.",
+                     "Anna Holm denounced the long imprisonment of Nils Dahl."], ["Per Lund", "Nils Dahl", "Anna Holm",
+                                                                                 "Erik Holm"])
+    assert {("Per Lund", "ally_of", "Nils Dahl"), ("Nils Dahl", "ally_of", "Per Lund")} <= found
+    assert ("Anna Holm", "rival_of", "Erik Holm") in found
+    assert ("Anna Holm", "rival_of", "Nils Dahl") not in found

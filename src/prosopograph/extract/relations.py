@@ -81,12 +81,11 @@ def extract_relations(sentences: list[SentenceRecord], mentions: list[MentionRec
 def _kinship(s: SentenceRecord, named: list[tuple[int, MentionRecord]], entities: list[ResolvedEntity],
              protagonist: int | None) -> list[Relation]:
     out: list[Relation] = []
-    people = [(i, m) for i, m in named if entities[i].type == PERSON]
-    # a name followed by 's owns the kin after it; it is never the kin itself. A name the model took
-    # for a place the gazetteer does not know may still be the kin ('two daughters, Zinaida and Nina').
-    bare = [(i, m) for i, m in named if not _is_possessive(s, m) and (
-        entities[i].type == PERSON or (entities[i].type == "PLACE" and entities[i].lat is None
-                                       and entities[i].country is None))]
+    # A name the model took for a place the gazetteer does not know may still be a person's
+    # ('two daughters, Zinaida and Nina'); a name followed by 's owns the kin after it, never is it.
+    people = [(i, m) for i, m in named if entities[i].type == PERSON or (
+        entities[i].type == "PLACE" and entities[i].lat is None and entities[i].country is None)]
+    bare = [(i, m) for i, m in people if not _is_possessive(s, m)]
     for pattern in (_KIN_PHRASE, _HAD_CHILDREN):
         for m in pattern.finditer(s.text):
             relation = KIN[m.group("kin").lower()]

@@ -33,6 +33,8 @@ class Place:
     geonameid: int | None = None
 
 
+ALTERNATE_NAME_POPULATION = 100_000
+"""A place found only under another of its names must be at least this big to be taken for it."""
 COUNTRY_WEIGHT = 1.5
 """How many powers of ten of population the document's own countries are worth when choosing."""
 
@@ -54,7 +56,9 @@ class Gazetteer:
         Context is the share of the document's unambiguous places in each country: 'Paris' in a book
         that names many American towns is still the French capital, unless the American one is as big.
         """
-        found = self._index.get(fold(name), [])
+        # a small town's alternate name is too often somebody's first name ('Nina'): main names only
+        found = [(p, primary) for p, primary in self._index.get(fold(name), [])
+                 if primary or p.population >= ALTERNATE_NAME_POPULATION]
         if not found:
             return None
         weights = countries or Counter()

@@ -81,7 +81,7 @@ def _triage(store: Store, paths: list[Path], limits: Limits,
             outcomes.append(BuildOutcome(str(path), "failed", exc.reason))
             continue
         digest = content_hash(data)
-        if store.stored_hash(str(path)) == digest and store.stored_model(str(path)) == model:
+        if store.stored_version(str(path)) == (digest, model):
             outcomes.append(BuildOutcome(str(path), "unchanged"))
             continue
         twin = batch.get(digest) or store.path_with_hash(digest)

@@ -294,23 +294,27 @@ def export_csv(db: str, output: str, person: str | None, date_from: str | None, 
     err.print(f"{len(events)} events written to {output}")
 
 
+def _graph_options(f):  # type: ignore[no-untyped-def]
+    for option in reversed([
+        db_option,
+        click.option("-o", "--output", type=click.Path(dir_okay=False), required=True),
+        click.option("--with-places", is_flag=True, help="Places and organizations as nodes too."),
+        click.option("--min-sentences", default=2, show_default=True, type=click.IntRange(1),
+                     help="Link two entities named together in at least this many sentences."),
+    ]):
+        f = option(f)
+    return f
+
+
 @export.command("gexf")
-@db_option
-@click.option("-o", "--output", type=click.Path(dir_okay=False), required=True)
-@click.option("--with-places", is_flag=True, help="Places and organizations as nodes too.")
-@click.option("--min-sentences", default=2, show_default=True, type=click.IntRange(1),
-              help="Link two entities named together in at least this many sentences.")
+@_graph_options
 def export_gexf(db: str, output: str, with_places: bool, min_sentences: int) -> None:
     """The network of people as GEXF (Gephi)."""
     _export_graph(db, output, "gexf", with_places, min_sentences)
 
 
 @export.command("graphml")
-@db_option
-@click.option("-o", "--output", type=click.Path(dir_okay=False), required=True)
-@click.option("--with-places", is_flag=True, help="Places and organizations as nodes too.")
-@click.option("--min-sentences", default=2, show_default=True, type=click.IntRange(1),
-              help="Link two entities named together in at least this many sentences.")
+@_graph_options
 def export_graphml(db: str, output: str, with_places: bool, min_sentences: int) -> None:
     """The network of people as GraphML."""
     _export_graph(db, output, "graphml", with_places, min_sentences)

@@ -56,7 +56,7 @@ class KnowledgeBase:
 
     def place_dates(self) -> dict[int, tuple[str, str]]:
         """For each place entity: the first and last date of the events that happened there."""
-        return {pid: (first, last) for pid, (first, last, _, _) in self.store.place_events().items()}
+        return self.store.place_dates()
 
     def compare(self) -> list[Comparison]:
         """Claims two or more sources make about the same fact, with whether they agree, each side cited."""

@@ -37,7 +37,7 @@ def resolve(mentions: list[MentionRecord], sentences: list[SentenceRecord],
     people = resolve_people(keys, by_id, by_sentence)
     taken = {m.id for c in people.clusters for m in c.mentions} | {m.id for m in people.unresolved}
     rest = [m for m in mentions if m.id not in taken]
-    entities = [_person(c, by_id, by_sentence) for c in people.clusters]
+    entities = [_person(c, by_id) for c in people.clusters]
     entities += resolve_places([m for m in rest if m.label in PLACE_LABELS], gazetteer)
     # parties and movements ('Social Democrats') are often tagged as nationalities or religions
     entities += resolve_organizations([m for m in rest if m.label == "ORG" or (
@@ -45,8 +45,7 @@ def resolve(mentions: list[MentionRecord], sentences: list[SentenceRecord],
     return entities
 
 
-def _person(cluster: Cluster, sentences: dict[int, SentenceRecord],
-            by_sentence: dict[int, list[MentionRecord]]) -> ResolvedEntity:
+def _person(cluster: Cluster, sentences: dict[int, SentenceRecord]) -> ResolvedEntity:
     counts = Counter(" ".join(name_tokens(m.text)) for m in cluster.mentions)
     written = Counter(surface(m.text) for m in cluster.mentions)
     full = [n for n in counts if len(n.split()) >= 2]

@@ -110,10 +110,10 @@ class Store:
         row = self.db.execute("SELECT content_hash FROM documents WHERE path = ?", (path,)).fetchone()
         return row[0] if row else None
 
-    def stored_model(self, path: str) -> str | None:
-        """The NLP pipeline the stored document was annotated with (None: not annotated)."""
-        row = self.db.execute("SELECT model FROM documents WHERE path = ?", (path,)).fetchone()
-        return row[0] if row else None
+    def stored_version(self, path: str) -> tuple[str, str | None] | None:
+        """(content hash, NLP pipeline it was annotated with) of the document stored at `path`."""
+        row = self.db.execute("SELECT content_hash, model FROM documents WHERE path = ?", (path,)).fetchone()
+        return (row[0], row[1]) if row else None
 
     def path_with_hash(self, content_hash: str) -> str | None:
         """Path of a stored document with this content, if any (the same file under another name)."""
@@ -378,14 +378,12 @@ class Store:
     def relation_pairs(self) -> list[tuple[int, str, int]]:
         return self.db.execute("SELECT subject_id, relation, object_id FROM relations").fetchall()
 
-    def place_events(self) -> dict[int, tuple[str, str, int, int]]:
-        """For each place: (first date, last date, first event's sentence, last event's sentence)."""
-        out: dict[int, tuple[str, str, int, int]] = {}
-        for place, date, sentence in self.db.execute(
-                "SELECT place_id, date, sentence_id FROM events WHERE place_id IS NOT NULL"
-                " ORDER BY sort_mid, sort_start"):
-            first = out.get(place)
-            out[place] = (first[0], date, first[2], sentence) if first else (date, date, sentence, sentence)
+    def place_dates(self) -> dict[int, tuple[str, str]]:
+        """For each place: the first and last date of the events that happened there."""
+        out: dict[int, tuple[str, str]] = {}
+        for place, date in self.db.execute(
+                "SELECT place_id, date FROM events WHERE place_id IS NOT NULL ORDER BY sort_mid, sort_start"):
+            out[place] = (out[place][0], date) if place in out else (date, date)
         return out
 
     def participants(self, event_ids: list[int]) -> dict[int, list[str]]:

@@ -73,3 +73,37 @@ def test_stances_need_their_person_right_after_the_verb() -> None:
     assert {("Per Lund", "ally_of", "Nils Dahl"), ("Nils Dahl", "ally_of", "Per Lund")} <= found
     assert ("Anna Holm", "rival_of", "Erik Holm") in found
     assert ("Anna Holm", "rival_of", "Nils Dahl") not in found
+
+
+def test_her_skips_the_man_the_passage_is_about() -> None:
+    found = triples(["Per Lund taught at the school; he was strict with his pupils and his books.",
+                     "Per Lund met Anna Berg there in May.",
+                     "Her brother, Erik Holm, came later."], ["Per Lund", "Anna Berg", "Erik Holm"])
+    assert ("Erik Holm", "sibling_of", "Anna Berg") in found
+    assert ("Erik Holm", "sibling_of", "Per Lund") not in found
+
+
+def test_a_shared_family_name_says_whose_kin() -> None:
+    found = triples(["Per Lund taught at the school; he liked his work.", "Sofie Lund and Kari Dahl arrived in May.",
+                     "Her sister, Ingrid Lund, stayed behind."], ["Per Lund", "Sofie Lund", "Kari Dahl", "Ingrid Lund"])
+    assert ("Ingrid Lund", "sibling_of", "Sofie Lund") in found
+    assert not {r for r in found if r[0] == "Ingrid Lund" and r[2] == "Kari Dahl"}
+
+
+def test_he_as_the_agent_is_never_the_one_acted_on() -> None:
+    found = triples(["Nils Dahl spoke first.", "Per Lund answered Nils Dahl.", "Nils Dahl left the hall.",
+                     "Later he denounced Nils Dahl in public."], ["Per Lund", "Nils Dahl"])
+    assert ("Per Lund", "rival_of", "Nils Dahl") in found
+
+
+def test_a_body_named_before_its_leader() -> None:
+    s, m, e = corpus(["The Harbour Commission, headed by Nils Dahl, met in May.",
+                      "As chairman of the Rowing Club, Per Lund opened the season."], ["Nils Dahl", "Per Lund"])
+    for text, sid in (("Harbour Commission", 1), ("Rowing Club", 2)):
+        at = s[sid - 1].start + s[sid - 1].text.index(text)
+        mention = MentionRecord(len(m) + 1, 1, sid, at, at + len(text), text, "ORG")
+        m.append(mention)
+        e.append(ResolvedEntity("ORG", text, [mention.id]))
+    found = {(e[r.subject].name, r.relation, e[r.object].name) for r in extract_relations(s, m, e)}
+    assert {("Nils Dahl", "led", "Harbour Commission"), ("Nils Dahl", "member_of", "Harbour Commission"),
+            ("Per Lund", "led", "Rowing Club")} <= found

@@ -127,3 +127,19 @@ def test_gazetteer_takes_alternate_names_only_of_sizeable_places() -> None:
     gazetteer = load_gazetteer()
     assert gazetteer.best("Odessa").country == "UA"  # an older spelling of a large city
     assert gazetteer.best("Nina") is None  # a first name that is also a small town's other name
+
+
+def test_a_name_after_a_kinship_noun_is_a_person_whatever_the_model_said() -> None:
+    mentions, sentences = annotate([
+        "Per Lund wrote to his daughter, Ilse, every week.",
+        "Ilse answered from the coast. In the spring Ilse came home.",
+    ], {"Per Lund": "PERSON", "Ilse": "GPE"})
+    (ilse,) = entity_with(resolve(mentions, sentences, load_gazetteer()), "Ilse")
+    assert ilse.type == "PERSON"
+
+
+def test_a_place_label_on_a_body_of_people_makes_it_an_organization() -> None:
+    mentions, sentences = annotate(["Per Lund spoke to the Harbour Soviet in May."],
+                                   {"Per Lund": "PERSON", "the Harbour Soviet": "LOC"})
+    (body,) = entity_with(resolve(mentions, sentences, load_gazetteer()), "Harbour Soviet")
+    assert body.type == "ORG"

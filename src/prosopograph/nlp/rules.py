@@ -21,9 +21,15 @@ for _words, _relation in [
 ]:
     KIN.update(dict.fromkeys(_words.split(), _relation))
 
+FEMALE_KIN = frozenset("""wife widow fiancée fiancee daughter daughters stepdaughter mother stepmother sister sisters
+half-sister granddaughter granddaughters grandmother""".split())
+MALE_KIN = frozenset("""husband son sons stepson father stepfather brother brothers half-brother grandson grandsons
+grandfather""".split())
+
 KIN_WORDS = "|".join(sorted((re.escape(k) for k in KIN), key=len, reverse=True))
 _NAMED_KIN = re.compile(rf"\b(?:(?i:his|her|their|a|an)|[A-Z][\w’'-]+[’']s)\s+(?:[a-z-]+\s+){{0,2}}(?:{KIN_WORDS}),?\s+"
                         r"(?:named\s+)?(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)?)\b")
+_KIN_BEFORE = re.compile(rf"\b(?P<kin>{KIN_WORDS}),?\s+(?:named\s+)?$", re.I)
 _NOT_A_NAME = frozenset("The A An He She They His Her Their It In On At When While After Before".split())
 
 
@@ -35,3 +41,9 @@ def named_kin(text: str) -> list[tuple[int, int, str]]:
         if name.split()[0] not in _NOT_A_NAME:
             out.append((m.start("name"), m.end("name"), name))
     return out
+
+
+def kin_noun_before(text: str) -> str | None:
+    """The kinship noun that `text` ends with ('… his younger sister, '), lower-cased, if any."""
+    m = _KIN_BEFORE.search(text[-40:])
+    return m.group("kin").lower() if m else None

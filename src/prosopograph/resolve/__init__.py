@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
+from ..nlp.rules import kin_noun_before
 from .gazetteer import Gazetteer
 from .names import TITLES, fold, name_tokens, surface
-from .organizations import resolve_organizations
+from .organizations import is_body_name, resolve_organizations
 from .people import Cluster, person_keys, resolve_people
 from .places import PLACE_LABELS, resolve_places
 from .records import AliasEvidence, MentionRecord, ResolvedEntity, SentenceRecord
@@ -33,14 +34,17 @@ def resolve(mentions: list[MentionRecord], sentences: list[SentenceRecord],
     by_sentence: dict[int, list[MentionRecord]] = defaultdict(list)
     for m in mentions:
         by_sentence[m.sentence_id].append(m)
-    keys = person_keys(mentions, gazetteer.is_sizeable_place)
+    after_kin = {m.id for m in mentions
+                 if kin_noun_before(by_id[m.sentence_id].text[:m.start - by_id[m.sentence_id].start])}
+    keys = person_keys(mentions, gazetteer.is_sizeable_place, after_kin)
     people = resolve_people(keys, by_id, by_sentence)
     taken = {m.id for c in people.clusters for m in c.mentions} | {m.id for m in people.unresolved}
     rest = [m for m in mentions if m.id not in taken]
     entities = [_person(c, by_id) for c in people.clusters]
-    entities += resolve_places([m for m in rest if m.label in PLACE_LABELS], gazetteer)
+    bodies = {m.id for m in rest if m.label in PLACE_LABELS and is_body_name(m.text)}
+    entities += resolve_places([m for m in rest if m.label in PLACE_LABELS and m.id not in bodies], gazetteer)
     # parties and movements ('Social Democrats') are often tagged as nationalities or religions
-    entities += resolve_organizations([m for m in rest if m.label == "ORG" or (
+    entities += resolve_organizations([m for m in rest if m.label == "ORG" or m.id in bodies or (
         m.label == "NORP" and len(surface(m.text).split()) >= 2)])
     return entities
 

@@ -8,6 +8,15 @@ from .names import fold, surface
 from .records import AliasEvidence, MentionRecord, ResolvedEntity
 
 _MINOR = {"of", "the", "and", "for", "in", "on", "to", "a"}
+BODY_WORDS = frozenset("""party committee congress council soviet union commission league bureau ministry assembly
+conference duma government society international organization federation""".split())
+"""Last words that make a name a body of people, whatever label the model gave it ('the Moscow Soviet')."""
+
+
+def is_body_name(text: str) -> bool:
+    """Whether a name ends in a word for a body of people."""
+    words = org_name(text).split()
+    return len(words) >= 2 and words[-1].lower() in BODY_WORDS
 
 
 def resolve_organizations(mentions: list[MentionRecord]) -> list[ResolvedEntity]:

@@ -19,11 +19,20 @@ from .build import build as build_kb
 from .build import resolve_corpus
 from .export.geojson import to_geojson
 from .export.graph import write_graph
+from .export.records import (
+    answer_record,
+    comparison_record,
+    entity_record,
+    event_record,
+    profile_record,
+    relation_record,
+    search_record,
+)
 from .export.timeline import to_csv, to_timelinejs
 from .kb import KnowledgeBase
 from .model import BuildReport, Citation
 from .nlp import DEFAULT_MODEL, ModelError
-from .query.people import Entity, Profile
+from .query.people import Profile
 from .query.timeline import DateInputError, TimelineEvent
 from .settings import DEFAULT_DB
 from .store import StoreError
@@ -86,9 +95,7 @@ def search(query: tuple[str, ...], db: str, as_json: bool, limit: int) -> None:
     with _open(db) as kb:
         if as_json:
             for hit in kb.search(text, limit):
-                record = {"rank": hit.rank, "score": round(hit.score, 4), **_citation_fields(hit.citation),
-                          "passage": hit.passage, "citations": [asdict(hit.citation)]}
-                print(json.dumps(record, ensure_ascii=False))
+                print(json.dumps(search_record(hit), ensure_ascii=False))
         else:
             _print_hits(kb, text, limit)
 
@@ -139,7 +146,7 @@ def people(db: str, as_json: bool, type_: str | None, min_mentions: int, limit: 
     found = found[:limit] if limit else found
     if as_json:
         for e in found:
-            print(json.dumps(_entity_record(e), ensure_ascii=False))
+            print(json.dumps(entity_record(e), ensure_ascii=False))
         return
     table = Table("name", "type", "mentions", "aliases", "where")
     for e in found:
@@ -163,7 +170,7 @@ def person(name: tuple[str, ...], db: str, as_json: bool) -> None:
             return
         raise click.ClickException(f"no one in the knowledge base goes by {text!r}")
     if as_json:
-        print(json.dumps(_profile_record(found), ensure_ascii=False))
+        print(json.dumps(profile_record(found), ensure_ascii=False))
     else:
         _print_profile(found)
 
@@ -183,9 +190,7 @@ def ask(questions: tuple[str, ...], db: str, as_json: bool, question_file: io.Te
         for question in asked:
             answer = kb.ask(question)
             if as_json:
-                print(json.dumps({"question": answer.question, "answer": answer.answer,
-                                  "answer_type": answer.answer_type, "confidence": answer.confidence,
-                                  "citations": [asdict(c) for c in answer.citations]}, ensure_ascii=False), flush=True)
+                print(json.dumps(answer_record(answer), ensure_ascii=False), flush=True)
                 continue
             out.print(f"[bold]{answer.question}[/bold]")
             out.print(f"  {answer.answer or 'not found in the sources'}  [dim](confidence {answer.confidence})[/dim]")
@@ -203,8 +208,7 @@ def relations(db: str, as_json: bool, person: str | None) -> None:
         found = kb.relations(person)
     if as_json:
         for r in found:
-            print(json.dumps({"subject": r.subject, "relation": r.relation, "object": r.object,
-                              "citations": [asdict(c) for c in r.citations]}, ensure_ascii=False))
+            print(json.dumps(relation_record(r), ensure_ascii=False))
         return
     table = Table("subject", "relation", "object", "source")
     for r in found:
@@ -221,8 +225,7 @@ def compare_command(db: str, as_json: bool) -> None:
         found = kb.compare()
     if as_json:
         for c in found:
-            print(json.dumps({"claim": c.claim, "agree": c.agree, "sources": c.sources,
-                              "citations": [asdict(x) for x in c.citations]}, ensure_ascii=False))
+            print(json.dumps(comparison_record(c), ensure_ascii=False))
         return
     for c in found:
         label = {True: "[green]agree[/green]", False: "[red]disagree[/red]"}.get(c.agree, "[yellow]partial[/yellow]")  # type: ignore[call-overload]
@@ -253,7 +256,7 @@ def timeline(db: str, as_json: bool, person: str | None, date_from: str | None, 
     events = _timeline(db, person, date_from, date_to)
     if as_json:
         for e in events:
-            print(json.dumps(_event_record(e), ensure_ascii=False))
+            print(json.dumps(event_record(e), ensure_ascii=False))
         return
     table = Table("date", "as written", "event", "who", "where", "source")
     for e in events:
@@ -347,42 +350,7 @@ def _timeline(db: str, person: str | None, date_from: str | None, date_to: str |
             raise click.BadParameter(str(exc)) from None
 
 
-def _event_record(e: TimelineEvent) -> dict[str, object]:
-    record: dict[str, object] = {"date": e.date, "precision": e.precision, "date_text": e.date_text}
-    for key in ("detail", "date_end", "date_julian", "date_gregorian", "calendar_note"):
-        if getattr(e, key):
-            record[key] = getattr(e, key)
-    if e.relative:
-        record["relative"] = True
-        record["anchor"] = asdict(e.anchor) if e.anchor else None
-    record.update({"event": e.event, "kind": e.kind, "participants": e.participants, "place": e.place,
-                   "citations": [asdict(c) for c in e.citations]})
-    return record
 
-
-def _entity_record(e: Entity) -> dict[str, object]:
-    record: dict[str, object] = {"id": e.id, "type": e.type, "name": e.name,
-                                 "aliases": [a.name for a in e.aliases], "mentions": e.mentions}
-    for key, life in (("born", e.born), ("died", e.died)):
-        if life:
-            record[key] = life.date_text
-    if e.lat is not None:
-        record["lat"], record["lon"] = e.lat, e.lon
-    if e.country:
-        record["country"] = e.country
-    record["citations"] = [asdict(c) for c in e.citations]
-    record["alias_evidence"] = [{"alias": a.name, "reason": a.reason, "mentions": a.mentions,
-                                 "citation": asdict(a.citation) if a.citation else None} for a in e.aliases]
-    return record
-
-
-def _profile_record(p: Profile) -> dict[str, object]:
-    record = _entity_record(p.entity)
-    record["first_mention"] = asdict(p.first_mention) if p.first_mention else None
-    record["last_mention"] = asdict(p.last_mention) if p.last_mention else None
-    record["people_near"] = [asdict(n) for n in p.people]
-    record["places_near"] = [asdict(n) for n in p.places]
-    return record
 
 
 def _print_profile(p: Profile) -> None:
@@ -453,10 +421,6 @@ def _print_hits(kb: KnowledgeBase, text: str, limit: int) -> None:
         out.print(f"[bold]{hit.rank}.[/bold] [cyan]{_where(c)}[/cyan] [dim][{c.start}:{c.end}][/dim]")
         out.print(f"   {c.quote}\n", soft_wrap=True)
 
-
-def _citation_fields(citation: object) -> dict[str, object]:
-    fields = asdict(citation)  # type: ignore[call-overload]
-    return {k: fields[k] for k in ("document", "chapter", "page", "quote")}
 
 
 def _one_line(text: str) -> str:

@@ -34,7 +34,7 @@ def test_query_without_a_knowledge_base_is_one_clear_line(tmp_path: Path) -> Non
 
 
 def test_demo_builds_the_shipped_sample(tmp_path: Path) -> None:
-    code, out, _ = run("demo", "--db", str(tmp_path / "demo.sqlite"))
+    code, out, _ = run("demo", "--no-serve", "--db", str(tmp_path / "demo.sqlite"))
     assert code == 0
     assert "(markdown)" in out and "(html)" in out
     assert "1." in out  # at least one search hit printed

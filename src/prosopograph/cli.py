@@ -6,6 +6,7 @@ import io
 import json
 import os
 import sys
+import threading
 from dataclasses import asdict
 from importlib import resources
 from pathlib import Path
@@ -70,8 +71,11 @@ def build(sources: tuple[str, ...], db: str, model: str, old_style: bool, quiet:
 @main.command()
 @click.option("--db", type=click.Path(dir_okay=False), default="prosopograph-demo.sqlite", show_default=True,
               help="Where to write the demo knowledge base.")
-def demo(db: str) -> None:
-    """Build the sample corpus shipped with prosopograph and show what it holds."""
+@click.option("--serve/--no-serve", "then_serve", default=True, show_default=True,
+              help="Then open the workbench on it in the browser.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+def demo(db: str, then_serve: bool, port: int) -> None:
+    """Build the sample corpus shipped with prosopograph, show what it holds, and open the workbench."""
     sample = resources.files("prosopograph").joinpath("sample")
     with resources.as_file(sample) as folder:
         _run_build([str(folder)], db, quiet=False)
@@ -82,6 +86,35 @@ def demo(db: str) -> None:
         query = "Moscow"
         out.print(f"\nprosopograph search --db {db} {query!r}")
         _print_hits(kb, query, 3)
+    if then_serve:
+        _serve(db, "127.0.0.1", port, open_browser=True)
+
+
+@main.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (this machine only by default).")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--time-limit", default=10.0, show_default=True, type=click.FloatRange(0.1, 600),
+              help="Seconds a query may run before it is stopped.")
+@click.option("--open", "open_browser", is_flag=True, help="Open the page in the browser.")
+def serve(db: str, host: str, port: int, time_limit: float, open_browser: bool) -> None:
+    """The workbench: a local web page to read, search, ask, and see the timeline, network and map."""
+    _serve(db, host, port, open_browser, time_limit)
+
+
+def _serve(db: str, host: str, port: int, open_browser: bool, time_limit: float = 10.0) -> None:
+    from .web import serve as run_server
+
+    with _open(db):
+        pass  # a clear error now, rather than from the first request
+    url = f"http://{host}:{port}/"
+    err.print(f"prosopograph workbench on {url} (Ctrl-C to stop)")
+    if open_browser:
+        import webbrowser
+
+        threading.Timer(1.0, webbrowser.open, (url,)).start()
+    run_server(db, host, port, time_limit)
 
 
 @main.command()

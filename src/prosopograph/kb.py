@@ -13,6 +13,8 @@ from .query.ask import Answer, Asker
 from .query.compare import Comparison, compare
 from .query.network import Network
 from .query.network import network as network_query
+from .query.reader import ReaderView
+from .query.reader import reader as reader_query
 from .query.search import search as search_passages
 from .store import Store
 
@@ -20,8 +22,8 @@ from .store import Store
 class KnowledgeBase:
     """An open knowledge base; every method returns plain dataclasses."""
 
-    def __init__(self, path: str | Path) -> None:
-        self.store = Store(path)
+    def __init__(self, path: str | Path, read_only: bool = False) -> None:
+        self.store = Store(path, read_only=read_only)
         self._asker = Asker(self.store)
 
     def ask(self, question: str) -> Answer:
@@ -35,6 +37,15 @@ class KnowledgeBase:
     def people(self, type_: str | None = None, min_mentions: int = 1) -> list[people_query.Entity]:
         """People, places and organizations (or one type), most mentioned first, with aliases and citations."""
         return people_query.entities(self.store, type_, min_mentions)
+
+    def entity(self, entity_id: int) -> people_query.Profile | None:
+        """The profile of one entity by id; None if there is no such entity."""
+        found = people_query.by_id(self.store, entity_id)
+        return people_query.profile(self.store, found) if found else None
+
+    def reader(self, document_id: int, chapter: int | None = None, at: int | None = None) -> ReaderView | None:
+        """A source's chapter (by number, or the one holding offset `at`) with its names marked."""
+        return reader_query(self.store, document_id, chapter, at)
 
     def person(self, name: str) -> people_query.Profile | None:
         """The profile of the most mentioned entity that goes by `name`; None if nothing does."""
@@ -75,6 +86,6 @@ class KnowledgeBase:
         self.close()
 
 
-def open_kb(path: str | Path) -> KnowledgeBase:
+def open_kb(path: str | Path, read_only: bool = False) -> KnowledgeBase:
     """Open an existing knowledge base (StoreError if there is none at `path`)."""
-    return KnowledgeBase(path)
+    return KnowledgeBase(path, read_only)

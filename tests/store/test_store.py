@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from prosopograph.model import Chapter, Passage, PreparedDocument
-from prosopograph.store import Store, StoreError, fts_query, fts_tokens
+from prosopograph.store import QueryTimeout, Store, StoreError, fts_query, fts_tokens
 
 
 def doc(path: str, text: str, content_hash: str = "h1") -> PreparedDocument:
@@ -73,3 +73,10 @@ def test_any_user_text_is_a_valid_match_expression(shared_store: Store, text: st
     tokens = fts_tokens(text)
     if tokens:
         shared_store.search_passages(fts_query(tokens, mode), 3)  # must not raise
+
+
+def test_a_query_past_its_time_limit_is_stopped_and_the_store_stays_usable(store: Store) -> None:
+    heavy = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10000000) SELECT sum(i) FROM n"
+    with pytest.raises(QueryTimeout), store.time_limit(0.01):
+        store.db.execute(heavy).fetchone()
+    assert store.db.execute("SELECT 1").fetchone() == (1,)

@@ -66,6 +66,12 @@ def find(store: Store, name: str) -> list[Entity]:
     return _entities(store, store.entities(ids=ids)) if ids else []
 
 
+def by_id(store: Store, entity_id: int) -> Entity | None:
+    """The entity with this id, if there is one."""
+    rows = store.entities(ids=[entity_id])
+    return _entities(store, rows)[0] if rows else None
+
+
 def profile(store: Store, entity: Entity, neighbours: int = 10) -> Profile:
     """First and last mention, and the people and places most often named in the same sentences."""
     sentences = store.mention_sentences(entity.id)

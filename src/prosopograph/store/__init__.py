@@ -6,6 +6,7 @@ import bisect
 import hashlib
 import re
 import sqlite3
+import time
 from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -25,6 +26,10 @@ _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 class StoreError(Exception):
     """The knowledge base cannot be opened or is not one of ours."""
+
+
+class QueryTimeout(StoreError):
+    """A query ran past its time limit and was stopped."""
 
 
 @dataclass(frozen=True)
@@ -64,13 +69,19 @@ def fts_query(tokens: list[str], mode: str) -> str:
 class Store:
     """An open knowledge-base file."""
 
-    def __init__(self, path: str | Path, create: bool = False) -> None:
+    def __init__(self, path: str | Path, create: bool = False, read_only: bool = False) -> None:
         self.path = Path(path)
+        self._deadline: float | None = None
         if not create and not self.path.exists():
             raise StoreError(f"no knowledge base at {self.path} "
                              f"(build one with: prosopograph build SOURCE --db {self.path})")
         try:
-            self.db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            if read_only:
+                self.db = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
+                                          check_same_thread=False)
+            else:
+                self.db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            self.db.set_progress_handler(self._over_time, 10_000)
             self.db.execute("PRAGMA foreign_keys = ON")
             self.db.execute("PRAGMA busy_timeout = 5000")
             if create:
@@ -92,6 +103,22 @@ class Store:
 
     def close(self) -> None:
         self.db.close()
+
+    def _over_time(self) -> int:
+        return int(self._deadline is not None and time.monotonic() > self._deadline)
+
+    @contextmanager
+    def time_limit(self, seconds: float) -> Iterator[None]:
+        """Queries inside stop with QueryTimeout once `seconds` have passed."""
+        self._deadline = time.monotonic() + seconds
+        try:
+            yield
+        except sqlite3.OperationalError as exc:
+            if "interrupted" in str(exc):
+                raise QueryTimeout(f"the query took longer than {seconds:g} s and was stopped") from None
+            raise
+        finally:
+            self._deadline = None
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -444,6 +471,39 @@ class Store:
                 f" FROM events e WHERE e.sentence_id IN ({','.join('?' * len(chunk))}) ORDER BY e.id", chunk)]
         return out
 
+    def entity_counts(self) -> dict[str, int]:
+        """How many people, places and organizations the knowledge base holds."""
+        return dict(self.db.execute("SELECT type, count(*) FROM entities GROUP BY type").fetchall())
+
+    def event_count(self) -> int:
+        return self.db.execute("SELECT count(*) FROM events").fetchone()[0]
+
+    def document(self, document_id: int) -> DocumentInfo | None:
+        return next((d for d in self.documents() if d.id == document_id), None)
+
+    def chapters(self, document_id: int) -> list[ChapterRow]:
+        rows = self.db.execute("SELECT id, seq, title, start_char, end_char, page FROM chapters"
+                               " WHERE document_id = ? ORDER BY seq", (document_id,))
+        return [ChapterRow(*r) for r in rows]
+
+    def passages_between(self, document_id: int, start: int, end: int) -> list[PassageRow]:
+        """The passages of a document that lie within [start, end), in reading order."""
+        rows = self.db.execute("""
+            SELECT p.id, p.document_id, d.title, p.kind, c.title, p.page, p.start_char, p.end_char, p.text, 0.0
+            FROM passages p JOIN documents d ON d.id = p.document_id LEFT JOIN chapters c ON c.id = p.chapter_id
+            WHERE p.document_id = ? AND p.start_char >= ? AND p.end_char <= ? ORDER BY p.start_char""",
+                               (document_id, start, end))
+        return [PassageRow(*r) for r in rows]
+
+    def marks_between(self, document_id: int, start: int, end: int) -> list[MarkRow]:
+        """Mentions resolved to an entity within [start, end) of a document, in text order."""
+        rows = self.db.execute("""
+            SELECT m.start_char, m.end_char, e.id, e.type, e.name FROM mentions m
+            JOIN entities e ON e.id = m.entity_id
+            WHERE m.document_id = ? AND m.start_char >= ? AND m.end_char <= ? ORDER BY m.start_char""",
+                               (document_id, start, end))
+        return [MarkRow(*r) for r in rows]
+
     def alias_table(self) -> list[tuple[str, int, str]]:
         """(alias, entity id, entity type) for every name of every entity, most mentioned entities first."""
         return self.db.execute(
@@ -452,6 +512,25 @@ class Store:
 
 def _chunks(items: list[int], size: int = 500) -> list[list[int]]:
     return [items[i:i + size] for i in range(0, len(items), size)]
+
+
+@dataclass(frozen=True)
+class MarkRow:
+    start: int
+    end: int
+    entity_id: int
+    entity_type: str
+    entity_name: str
+
+
+@dataclass(frozen=True)
+class ChapterRow:
+    id: int
+    seq: int
+    title: str
+    start: int
+    end: int
+    page: str | None
 
 
 @dataclass(frozen=True)

@@ -85,3 +85,10 @@ def test_the_database_is_opened_read_only(client: TestClient, hostile_db: Path) 
     with pytest.raises(sqlite3.OperationalError, match="readonly"):
         store.db.execute("DELETE FROM entities")
     store.close()
+
+
+def test_the_reader_links_names_and_marks_dates(client: TestClient) -> None:
+    page = client.get("/source/1", params={"chapter": 1}).text
+    people = [e for e in client.get("/api/people").json() if e["type"] == "PERSON"]
+    assert any(f'href="/entity/{p["id"]}"' in page for p in people)
+    assert '<time class="date">3 March 1850</time>' in page

@@ -1,4 +1,4 @@
-"""A source's cleaned text, one chapter at a time, with the people, places and bodies it names marked."""
+"""A source's cleaned text, one chapter at a time, with the people, places, bodies and dates it names marked."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from ..store import ChapterRow, MarkRow, Store
 
 @dataclass(frozen=True)
 class Segment:
-    """A run of passage text; `entity_id` set where the run names an entity."""
+    """A run of passage text; `entity_id` set where the run names an entity, `entity_type` DATE for a date."""
 
     text: str
     start: int

@@ -496,11 +496,12 @@ class Store:
         return [PassageRow(*r) for r in rows]
 
     def marks_between(self, document_id: int, start: int, end: int) -> list[MarkRow]:
-        """Mentions resolved to an entity within [start, end) of a document, in text order."""
+        """Mentions resolved to an entity, and dates, within [start, end) of a document, in text order."""
         rows = self.db.execute("""
-            SELECT m.start_char, m.end_char, e.id, e.type, e.name FROM mentions m
-            JOIN entities e ON e.id = m.entity_id
-            WHERE m.document_id = ? AND m.start_char >= ? AND m.end_char <= ? ORDER BY m.start_char""",
+            SELECT m.start_char, m.end_char, e.id, coalesce(e.type, m.label), e.name FROM mentions m
+            LEFT JOIN entities e ON e.id = m.entity_id
+            WHERE m.document_id = ? AND m.start_char >= ? AND m.end_char <= ?
+              AND (e.id IS NOT NULL OR m.label = 'DATE') ORDER BY m.start_char""",
                                (document_id, start, end))
         return [MarkRow(*r) for r in rows]
 
@@ -518,9 +519,10 @@ def _chunks(items: list[int], size: int = 500) -> list[list[int]]:
 class MarkRow:
     start: int
     end: int
-    entity_id: int
+    entity_id: int | None
     entity_type: str
-    entity_name: str
+    """The entity's type, or DATE for a date."""
+    entity_name: str | None
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,16 @@
-from prosopograph.nlp.rules import named_kin
+from prosopograph.nlp.rules import named_kin, placed_names
 
 
 def test_names_introduced_by_kinship_nouns() -> None:
     text = "His wife, Fanny, ran a school. They had a second son, Sergei. Her sister Ruth Berg wrote. The son was ill."
     assert [name for _, _, name in named_kin(text)] == ["Fanny", "Sergei", "Ruth Berg"]
     for start, end, name in named_kin(text):
+        assert text[start:end] == name
+
+
+def test_names_a_verb_of_dwelling_or_moving_places_one_in() -> None:
+    text = ("She was born in Tromsø Harbour in May. In 1890 he moved to Lisbon, and died in March. "
+            "They lived in The city.")
+    assert [name for _, _, name in placed_names(text)] == ["Tromsø Harbour", "Lisbon"]
+    for start, end, name in placed_names(text):
         assert text[start:end] == name

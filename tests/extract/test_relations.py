@@ -24,6 +24,16 @@ def triples(texts: list[str], names: list[str]) -> set[tuple[str, str, str]]:
     return {(e[r.subject].name, r.relation, e[r.object].name) for r in extract_relations(s, m, e)}
 
 
+def with_bodies(s, m, e, bodies: list[tuple[str, int]]) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    """The relations found once each (name, sentence number) is also an ORG mention and entity."""
+    for text, sid in bodies:
+        at = s[sid - 1].start + s[sid - 1].text.index(text)
+        mention = MentionRecord(len(m) + 1, 1, sid, at, at + len(text), text, "ORG")
+        m.append(mention)
+        e.append(ResolvedEntity("ORG", text, [mention.id]))
+    return {(e[r.subject].name, r.relation, e[r.object].name) for r in extract_relations(s, m, e)}
+
+
 def test_kinship_with_a_possessive_both_ways() -> None:
     found = triples(["Anna Holm wrote every week to her brother, Erik Holm."], ["Anna Holm", "Erik Holm"])
     assert {("Erik Holm", "sibling_of", "Anna Holm"), ("Anna Holm", "sibling_of", "Erik Holm")} <= found
@@ -55,12 +65,7 @@ def test_killed_by_from_the_verb_and_citations() -> None:
 def test_editor_of_and_head_of_a_body() -> None:
     s, m, e = corpus(["Nils Dahl, the long-serving editor of the Morgenposten, met Per Lund.",
                       "Per Lund became head of the Teachers Union in 1920."], ["Nils Dahl", "Per Lund"])
-    for text, sid in (("Morgenposten", 1), ("Teachers Union", 2)):
-        at = s[sid - 1].start + s[sid - 1].text.index(text)
-        mention = MentionRecord(len(m) + 1, 1, sid, at, at + len(text), text, "ORG")
-        m.append(mention)
-        e.append(ResolvedEntity("ORG", text, [mention.id]))
-    found = {(e[r.subject].name, r.relation, e[r.object].name) for r in extract_relations(s, m, e)}
+    found = with_bodies(s, m, e, [("Morgenposten", 1), ("Teachers Union", 2)])
     assert ("Nils Dahl", "edited", "Morgenposten") in found
     assert ("Per Lund", "led", "Teachers Union") in found
 
@@ -99,11 +104,6 @@ def test_he_as_the_agent_is_never_the_one_acted_on() -> None:
 def test_a_body_named_before_its_leader() -> None:
     s, m, e = corpus(["The Harbour Commission, headed by Nils Dahl, met in May.",
                       "As chairman of the Rowing Club, Per Lund opened the season."], ["Nils Dahl", "Per Lund"])
-    for text, sid in (("Harbour Commission", 1), ("Rowing Club", 2)):
-        at = s[sid - 1].start + s[sid - 1].text.index(text)
-        mention = MentionRecord(len(m) + 1, 1, sid, at, at + len(text), text, "ORG")
-        m.append(mention)
-        e.append(ResolvedEntity("ORG", text, [mention.id]))
-    found = {(e[r.subject].name, r.relation, e[r.object].name) for r in extract_relations(s, m, e)}
+    found = with_bodies(s, m, e, [("Harbour Commission", 1), ("Rowing Club", 2)])
     assert {("Nils Dahl", "led", "Harbour Commission"), ("Nils Dahl", "member_of", "Harbour Commission"),
             ("Per Lund", "led", "Rowing Club")} <= found

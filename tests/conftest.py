@@ -97,3 +97,42 @@ def corpus_db(corpus_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Pat
     report = build([str(corpus_dir)], db, Limits())
     assert not report.failed, report.failed
     return db
+
+
+def knowledge_base_rows(db: Path) -> dict[str, list[tuple]]:
+    """Every row a build writes, table by table, in a stable order (to compare two builds)."""
+    import sqlite3
+
+    queries = {
+        "documents": "SELECT id, path, title, content_hash, n_words, model FROM documents ORDER BY id",
+        "passages": "SELECT * FROM passages ORDER BY id",
+        "sentences": "SELECT * FROM sentences ORDER BY id",
+        "mentions": "SELECT * FROM mentions ORDER BY id",
+        "entities": "SELECT * FROM entities ORDER BY id",
+        "aliases": "SELECT * FROM aliases ORDER BY entity_id, alias",
+        "events": "SELECT * FROM events ORDER BY id",
+        "relations": "SELECT * FROM relations ORDER BY subject_id, relation, object_id, sentence_id",
+    }
+    with sqlite3.connect(db) as conn:
+        return {table: conn.execute(sql).fetchall() for table, sql in queries.items()}
+
+
+def letters_corpus(folder: Path, documents: int, letters: int = 6) -> list[Path]:
+    """`documents` distinct small sources we write: letters of an imagined family, each dated and placed."""
+    people = ["Marta Oleska", "Pavel Oleski", "Irena Vasko", "Tomas Brill", "Hanna Lebed", "Jakub Morava"]
+    towns = ["Odessa", "Kiev", "Warsaw", "Vienna", "Paris", "Berlin", "Prague", "London"]
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for d in range(documents):
+        lines = [f"# Letters, bundle {d + 1}", ""]
+        for k in range(letters):
+            n = d * letters + k
+            writer, friend = people[n % len(people)], people[(n + 2) % len(people)]
+            town = towns[(n * 3 + d) % len(towns)]
+            lines += [f"On {1 + n % 27} May {1880 + n % 40}, {writer} wrote from {town} to {friend}.",
+                      f"{writer.split()[0]} had married {friend} in {town} the year before, and both taught at "
+                      f"the school of {towns[(n + 1) % len(towns)]}.", ""]
+        path = folder / f"letters-{d:03d}.md"
+        path.write_text("\n".join(lines), encoding="utf-8")
+        paths.append(path)
+    return paths

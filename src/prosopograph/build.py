@@ -4,18 +4,17 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from .engine.local import Job, run_jobs
+from .engine import Engine, Job, make_engine
 from .errors import SourceError
 from .extract.claims import compare_sources
 from .extract.events import extract_events, fill_life_dates
 from .extract.relations import extract_relations
 from .ingest import content_hash, discover, load_bytes
 from .model import BuildOutcome, BuildReport, PreparedDocument
-from .nlp import DEFAULT_MODEL, Annotator
-from .pipeline import prepare_document
+from .nlp import DEFAULT_MODEL
 from .resolve import place_names, resolve
 from .resolve.gazetteer import load_gazetteer
 from .settings import Limits
@@ -27,11 +26,14 @@ Progress = Callable[[int, int, str], None]
 
 
 def build(sources: Sequence[str], db: str | Path, limits: Limits | None = None,
-          progress: Progress | None = None, model: str = DEFAULT_MODEL, rules: TimeRules | None = None) -> BuildReport:
+          progress: Progress | None = None, model: str = DEFAULT_MODEL, rules: TimeRules | None = None,
+          engine: str = "local", address: str | None = None) -> BuildReport:
     """Add new and changed sources to the knowledge base at `db`; a source that fails is skipped whole.
 
-    New and changed documents are annotated with the spaCy pipeline `model`; then, if anything
-    changed, the whole corpus is resolved again into people, places and organizations.
+    New and changed documents are prepared and annotated with the spaCy pipeline `model` by the
+    `engine` ("local" worker processes, or "ray" on the cluster at `address`, or on this machine);
+    then, if anything changed, the whole corpus is resolved again into people, places and
+    organizations.
     """
     limits = limits or Limits.from_env()
     rules = rules or TimeRules()
@@ -39,7 +41,7 @@ def build(sources: Sequence[str], db: str | Path, limits: Limits | None = None,
     paths, missing = discover(sources, limits)
     report = BuildReport([BuildOutcome(src, "failed", reason) for src, reason in missing])
     store = Store(db, create=True)
-    annotator = Annotator(model, processes=limits.workers)
+    workers: Engine | None = None
     try:
         outcomes, jobs = _triage(store, paths, limits, model)
         total, done = len(paths), 0
@@ -52,8 +54,13 @@ def build(sources: Sequence[str], db: str | Path, limits: Limits | None = None,
             if progress:
                 progress(done, total, f"annotating {Path(path).name}")
 
-        for key, outcome in _prepare_and_store(store, jobs, limits, annotator, annotating):
-            outcomes[key] = outcome
+        paths_of = {job.key: str(job.path) for job in jobs}
+        if jobs:
+            workers = make_engine(engine, model, limits, address)
+        for result in workers.run(jobs, annotating) if workers else ():
+            outcome = _store(store, result.value if result.error is None
+                             else BuildOutcome(paths_of[result.key], "failed", result.error))
+            outcomes[result.key] = outcome
             if progress:
                 done += 1
                 progress(done, total, outcome.path)
@@ -63,6 +70,8 @@ def build(sources: Sequence[str], db: str | Path, limits: Limits | None = None,
                 progress(done, total, "resolving people, places, organizations and dates")
             _resolve(store, rules)
     finally:
+        if workers is not None:
+            workers.close()
         store.close()
     report.seconds = time.monotonic() - started
     return report
@@ -90,30 +99,8 @@ def _triage(store: Store, paths: list[Path], limits: Limits,
             continue
         batch[digest] = str(path)
         outcomes.append(None)
-        jobs.append(Job(key, path, data))
+        jobs.append(Job(key, path))  # the engine reads the file again when its turn comes
     return outcomes, jobs
-
-
-def _prepare_and_store(store: Store, jobs: list[Job], limits: Limits, annotator: Annotator,
-                       annotating: Callable[[str], None]) -> Iterator[tuple[int, BuildOutcome]]:
-    """Prepare the jobs in workers and store each result in input order, as soon as its turn comes."""
-    ready: dict[int, BuildOutcome | PreparedDocument] = {}
-    order = [job.key for job in jobs]
-    paths = {job.key: str(job.path) for job in jobs}
-    next_at = 0
-    # the model loads here while the first sources are read in the workers
-    for result in run_jobs(prepare_document, jobs, limits, while_waiting=lambda: annotator.nlp):
-        failed = BuildOutcome(paths[result.key], "failed", result.error or "")
-        ready[result.key] = result.value if result.error is None else failed
-        while next_at < len(order) and order[next_at] in ready:
-            key = order[next_at]
-            item = ready.pop(key)
-            if isinstance(item, PreparedDocument):
-                annotating(item.path)
-                item.mentions = annotator.annotate(item)
-                item.model = annotator.model
-            yield key, _store(store, item)
-            next_at += 1
 
 
 def resolve_corpus(db: str | Path, rules: TimeRules | None = None) -> None:

@@ -18,6 +18,8 @@ from rich.table import Table
 
 from .build import build as build_kb
 from .build import resolve_corpus
+from .engine import ENGINES
+from .errors import EngineError
 from .export.geojson import to_geojson
 from .export.graph import write_graph
 from .export.records import (
@@ -62,9 +64,16 @@ def main() -> None:
 @click.option("--model", default=DEFAULT_MODEL, show_default=True, help="An installed spaCy pipeline.")
 @old_style_option
 @click.option("--quiet", is_flag=True, help="No progress bar or summary table.")
-def build(sources: tuple[str, ...], db: str, model: str, old_style: bool, quiet: bool) -> None:
+@click.option("--engine", type=click.Choice(ENGINES), default="local", show_default=True,
+              help="Worker processes on this machine, or Ray (pip install 'prosopograph[ray]').")
+@click.option("--address", help="With --engine ray: an existing cluster (ray://head:10001); "
+                                "without it Ray starts on this machine's cores.")
+def build(sources: tuple[str, ...], db: str, model: str, old_style: bool, quiet: bool, engine: str,
+          address: str | None) -> None:
     """Read SOURCES (files, folders, globs) into the knowledge base; unchanged ones are skipped."""
-    report = _run_build(list(sources), db, quiet, model, TimeRules(old_style=old_style))
+    if address and engine != "ray":
+        raise click.UsageError("--address names a Ray cluster: use it with --engine ray")
+    report = _run_build(list(sources), db, quiet, model, TimeRules(old_style=old_style), engine, address)
     sys.exit(0 if report.count("failed") < len(report.outcomes) or not report.outcomes else 1)
 
 
@@ -412,7 +421,7 @@ def _where(c: Citation | None) -> str:
 
 
 def _run_build(sources: list[str], db: str, quiet: bool, model: str = DEFAULT_MODEL,
-               rules: TimeRules | None = None) -> BuildReport:
+               rules: TimeRules | None = None, engine: str = "local", address: str | None = None) -> BuildReport:
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   TextColumn("{task.fields[current]}"), console=err, disable=quiet, transient=True) as bar:
         task = bar.add_task("building", total=None, current="")
@@ -421,8 +430,9 @@ def _run_build(sources: list[str], db: str, quiet: bool, model: str = DEFAULT_MO
             bar.update(task, completed=done, total=total, current=Path(path).name)
 
         try:
-            report = build_kb(sources, db, progress=progress, model=model, rules=rules)
-        except (StoreError, ModelError) as exc:
+            report = build_kb(sources, db, progress=progress, model=model, rules=rules, engine=engine,
+                              address=address)
+        except (StoreError, ModelError, EngineError) as exc:
             raise click.ClickException(str(exc)) from None
     for o in report.failed:
         err.print(f"[red]failed[/red] {o.path}: {_one_line(o.reason)}", soft_wrap=True)

@@ -1,4 +1,4 @@
-"""The one error type a reader raises for a source it cannot use."""
+"""Errors the build reports in one line: a source it cannot use, an engine that cannot start."""
 
 from __future__ import annotations
 
@@ -9,3 +9,7 @@ class SourceError(Exception):
     def __init__(self, reason: str):
         super().__init__(reason)
         self.reason = reason
+
+
+class EngineError(Exception):
+    """The build engine cannot start (Ray missing, or the cluster unreachable)."""

@@ -32,6 +32,8 @@ class Limits:
     """Folders nested deeper than this are not walked."""
     workers: int = min(2, os.cpu_count() or 1)
     """Sources prepared at the same time, each in its own process."""
+    window: int = 8
+    """Sources in flight at most (started and not yet stored): what bounds the build's memory."""
 
     @classmethod
     def from_env(cls) -> Limits:

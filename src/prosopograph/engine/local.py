@@ -1,8 +1,9 @@
-"""Sources prepared in worker processes on this machine.
+"""Sources prepared in worker processes on this machine, and annotated here.
 
-Each source runs in a process of its own: PDFium is not thread-safe, a parser that hangs is
-killed after the per-file timeout, and one that exhausts memory (capped per process) or crashes
-fails only its own file.
+Each source is read, cleaned and segmented in a process of its own: PDFium is not thread-safe, a
+parser that hangs is killed after the per-file timeout, and one that exhausts memory (capped per
+process) or crashes fails only its own file. A source's bytes are read only when its turn comes,
+and no more than a window of sources is in flight, so memory does not grow with the corpus.
 """
 
 from __future__ import annotations
@@ -17,6 +18,9 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import SourceError
+from ..ingest import load_bytes
+from ..nlp import Annotator
+from ..pipeline import prepare_document
 from ..settings import Limits
 
 Task = Callable[[Path, bytes, Limits], Any]
@@ -26,7 +30,12 @@ Task = Callable[[Path, bytes, Limits], Any]
 class Job:
     key: int
     path: Path
-    data: bytes
+    data: bytes | None = None
+    """The source's bytes; None to read them from `path` when the job starts."""
+
+    def load(self, limits: Limits) -> Job:
+        """This job with its bytes read (SourceError if the file is gone or over the limit)."""
+        return self if self.data is not None else Job(self.key, self.path, load_bytes(self.path, limits))
 
 
 @dataclass
@@ -36,18 +45,60 @@ class Result:
     error: str | None = None
 
 
+class LocalEngine:
+    """Read, clean and segment in worker processes; annotate in this one, on all cores for long documents."""
+
+    def __init__(self, model: str, limits: Limits) -> None:
+        self.limits = limits
+        self.annotator = Annotator(model, processes=limits.workers)
+
+    def run(self, jobs: list[Job], annotating: Callable[[str], None]) -> Iterator[Result]:
+        """Each job's annotated PreparedDocument (or its error), in the order of `jobs`."""
+        # the model loads here while the first sources are read in the workers
+        results = run_jobs(prepare_document, jobs, self.limits, while_waiting=lambda: self.annotator.nlp)
+        for result in in_order(results, [job.key for job in jobs]):
+            if result.error is None:
+                annotating(result.value.path)
+                result.value.mentions = self.annotator.annotate(result.value)
+                result.value.model = self.annotator.model
+            yield result
+
+    def close(self) -> None:
+        """Nothing to release: the worker processes end with their jobs."""
+
+
+def in_order(results: Iterator[Result], order: list[int]) -> Iterator[Result]:
+    """Results as they end, yielded in the order of their keys in `order`."""
+    ready: dict[int, Result] = {}
+    next_at = 0
+    for result in results:
+        ready[result.key] = result
+        while next_at < len(order) and order[next_at] in ready:
+            yield ready.pop(order[next_at])
+            next_at += 1
+
+
 def run_jobs(task: Task, jobs: list[Job], limits: Limits, while_waiting: Callable[[], object] | None = None,
              ) -> Iterator[Result]:
     """Run `task` on each job in its own process, up to `limits.workers` at once; yield as they end.
 
-    `while_waiting` runs once in this process as soon as the first workers are under way.
+    A job starts only within `limits.window` jobs of the oldest one still running, so whoever puts
+    the results back in order holds no more than that many. `while_waiting` runs once in this
+    process as soon as the first workers are under way.
     """
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context("spawn")
+    position = {job.key: i for i, job in enumerate(jobs)}
     pending = list(reversed(jobs))
     running: dict[int, tuple[Any, Connection, float]] = {}
     while pending or running:
-        while pending and len(running) < max(1, limits.workers):
+        while pending and len(running) < max(1, limits.workers) and (
+                not running or position[pending[-1].key] < min(position[k] for k in running) + limits.window):
             job = pending.pop()
+            try:
+                job = job.load(limits)
+            except SourceError as exc:
+                yield Result(job.key, error=exc.reason)
+                continue
             receive, send = ctx.Pipe(duplex=False)
             proc = ctx.Process(target=_work, args=(task, job, limits, send), daemon=True)
             proc.start()

@@ -6,7 +6,7 @@ its output is stored with the document, so an unchanged source is never annotate
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from ..model import Mention, PreparedDocument
@@ -36,31 +36,37 @@ class Annotator:
             self._nlp = _load(self.model)
         return self._nlp
 
-    def annotate(self, doc: PreparedDocument, progress: Callable[[int, int], None] | None = None) -> list[Mention]:
+    def annotate(self, doc: PreparedDocument) -> list[Mention]:
         """Entity mentions of every passage, with offsets into the document's cleaned text."""
         passages = [p for p in doc.passages if p.end > p.start]
-        texts = (doc.text[p.start:p.end] for p in passages)
         parallel = self.processes > 1 and len(doc.text) >= _PARALLEL_FROM_CHARS
-        mentions: list[Mention] = []
-        for i, (passage, parsed) in enumerate(zip(passages, self.nlp.pipe(
-                texts, batch_size=32, n_process=self.processes if parallel else 1))):
-            spans: list[tuple[int, int]] = []
-            for ent in parsed.ents:
-                if ent.label_ in KEPT_LABELS:
-                    start, end = _trim(ent.text, ent.start_char, ent.end_char)
-                    if end > start:
-                        spans.append((start, end))
-                        mentions.append(Mention(passage.start + start, passage.start + end,
-                                                ent.text.strip(), ent.label_))
-            for rule, label in ((named_kin, "PERSON"), (placed_names, "GPE")):
-                for start, end, name in rule(parsed.text):
-                    if not any(a < end and start < b for a, b in spans):
-                        spans.append((start, end))
-                        mentions.append(Mention(passage.start + start, passage.start + end, name, label))
-            mentions.sort(key=lambda m: m.start)
-            if progress and i % 50 == 0:
-                progress(i, len(passages))
-        return mentions
+        found = self.annotate_texts([doc.text[p.start:p.end] for p in passages],
+                                    self.processes if parallel else 1)
+        return [replace(m, start=p.start + m.start, end=p.start + m.end)
+                for p, mentions in zip(passages, found) for m in mentions]
+
+    def annotate_texts(self, texts: list[str], processes: int = 1) -> list[list[Mention]]:
+        """Entity mentions of each text, with offsets into that text."""
+        return [_mentions(parsed) for parsed in self.nlp.pipe(texts, batch_size=32, n_process=processes)]
+
+
+def _mentions(parsed: Any) -> list[Mention]:
+    """The model's entities of the kept labels, then what the rules add where the model found nothing."""
+    spans: list[tuple[int, int]] = []
+    mentions: list[Mention] = []
+    for ent in parsed.ents:
+        if ent.label_ in KEPT_LABELS:
+            start, end = _trim(ent.text, ent.start_char, ent.end_char)
+            if end > start:
+                spans.append((start, end))
+                mentions.append(Mention(start, end, ent.text.strip(), ent.label_))
+    for rule, label in ((named_kin, "PERSON"), (placed_names, "GPE")):
+        for start, end, name in rule(parsed.text):
+            if not any(a < end and start < b for a, b in spans):
+                spans.append((start, end))
+                mentions.append(Mention(start, end, name, label))
+    mentions.sort(key=lambda m: m.start)
+    return mentions
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -135,6 +135,6 @@ def _store(store: Store, item: BuildOutcome | PreparedDocument) -> BuildOutcome:
     status = "replaced" if store.stored_hash(item.path) is not None else "added"
     try:
         store.write_document(item)
-    except sqlite3.Error as exc:
+    except sqlite3.Error as exc:  # this document only; a file that cannot be written at all stops the build
         return BuildOutcome(item.path, "failed", f"could not be stored: {exc}")
     return BuildOutcome(item.path, status, words=item.n_words)

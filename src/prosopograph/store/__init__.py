@@ -9,7 +9,7 @@ import sqlite3
 import time
 from collections import defaultdict
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -30,6 +30,24 @@ class StoreError(Exception):
 
 class QueryTimeout(StoreError):
     """A query ran past its time limit and was stopped."""
+
+
+class WriteError(StoreError):
+    """The file cannot be written (read-only, disk full); what was committed before is intact."""
+
+
+def _write_error(path: Path, exc: sqlite3.Error) -> WriteError | None:
+    """A one-line explanation of why SQLite could not write `path`, or None if the error is not of that kind."""
+    said = str(exc)
+    if "readonly" in said or "read-only" in said:
+        why = f"{path} is read-only ({said}): make it writable or build into another file"
+    elif "disk is full" in said or "too large" in said or "disk I/O error" in said:
+        why = f"no room to write {path}: the disk is full, a file-size limit was reached or the drive failed ({said})"
+    elif "unable to open" in said:
+        why = f"cannot write {path} ({said}): is its folder writable?"
+    else:
+        return None
+    return WriteError(f"{why}; the knowledge base keeps what it held before")
 
 
 @dataclass(frozen=True)
@@ -89,7 +107,8 @@ class Store:
                 self._migrate()
             self._check()
         except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{self.path} is not a prosopograph knowledge base ({exc})") from None
+            raise _write_error(self.path, exc) or StoreError(
+                f"{self.path} is not a prosopograph knowledge base ({exc})") from None
 
     def _migrate(self) -> None:
         schema = resources.files(__package__).joinpath("schema.sql").read_text(encoding="utf-8")
@@ -122,14 +141,19 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """All or nothing: on any error the file is left as it was."""
-        self.db.execute("BEGIN IMMEDIATE")
+        """All or nothing: on any error the file is left as it was (WriteError if it cannot be written)."""
         try:
-            yield self.db
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
-        self.db.execute("COMMIT")
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.db
+                self.db.execute("COMMIT")
+            except BaseException:
+                if self.db.in_transaction:  # SQLite may have rolled back already (disk full)
+                    with suppress(sqlite3.Error):
+                        self.db.execute("ROLLBACK")
+                raise
+        except sqlite3.Error as exc:
+            raise _write_error(self.path, exc) or exc from None
 
     # -- writing ---------------------------------------------------------------------------------
 

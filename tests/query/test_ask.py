@@ -2,10 +2,13 @@
 
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import prosopograph
 from prosopograph.query.question import analyze
 from prosopograph.settings import Limits
+from prosopograph.time.values import PRECISIONS
 
 LIFE = """# The Life of Clara Novak
 
@@ -84,3 +87,33 @@ def test_answers_are_short(kb: prosopograph.KnowledgeBase) -> None:
     for question in ("When did Clara Novak die?", "Where did Clara Novak die?"):
         a = kb.ask(question)
         assert a.answer is not None and len(a.answer.split()) <= 10
+
+
+QUESTION_WORDS = st.sampled_from(["Who", "whom", "When", "Where", "Which", "What", "How many", "In what year",
+                                  "was", "did", "she", "born", "die", "name", "pen name", "newspaper", "city",
+                                  "Clara", "Novak", "Vienna", "\"the Professor\"", "1889", "?", "'s", "first",
+                                  "last", "NOT", "OR", "*", "(", ")", "\"", "-", "NEAR", "^", ":"])
+QUESTIONS = st.lists(st.one_of(QUESTION_WORDS, st.text(max_size=10)), max_size=14).map(" ".join)
+ANSWER_TYPES = {"person", "place", "date", "number", "org", "work", "name", "text"}
+
+
+@settings(max_examples=300, deadline=None)
+@given(QUESTIONS)
+def test_any_question_is_analyzed_into_a_known_kind_and_folded_terms(text: str) -> None:
+    q = analyze(text)
+    assert q.answer_type in ANSWER_TYPES
+    assert q.precision is None or q.precision in PRECISIONS
+    assert all(term and not any(ch.isspace() for ch in term) and term == term.lower() for term in q.terms)
+    assert analyze(f"  {text}\n").answer_type == q.answer_type  # white space does not change the reading
+
+
+@settings(max_examples=100, deadline=None)
+@given(QUESTIONS)
+def test_any_question_gets_an_answer_with_true_citations_or_none(kb: prosopograph.KnowledgeBase, text: str) -> None:
+    answer = kb.ask(text)
+    if answer.answer is not None:
+        assert answer.citations
+    for c in answer.citations:
+        stored = kb.store.db.execute("SELECT substr(text, ?, ?) FROM documents WHERE id = ?",
+                                     (c.start + 1, c.end - c.start, c.document_id)).fetchone()[0]
+        assert stored == c.quote  # the quote is where the citation says

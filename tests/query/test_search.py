@@ -53,3 +53,19 @@ def test_no_match_and_empty_query(kb: prosopograph.KnowledgeBase) -> None:
 def test_arbitrary_user_text_never_crashes(kb: prosopograph.KnowledgeBase, text: str) -> None:
     for hit in kb.search(text, limit=3):
         assert hit.citation.quote
+
+
+FTS_SYNTAX = st.sampled_from(["AND", "OR", "NOT", "NEAR(", "NEAR/2", "\"", "*", "^", ":", "-", "+", "(", ")", "{",
+                              "}", "title:", "passages", "MATCH", "'", ";", "--", "\\", "%", "_", "\x00"])
+SEARCHES = st.lists(st.one_of(FTS_SYNTAX, st.sampled_from(["Vera", "Example", "letter", "1905"]), st.text(max_size=6)),
+                    max_size=12).map(" ".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(SEARCHES)
+def test_search_syntax_in_user_text_is_taken_as_words(kb: prosopograph.KnowledgeBase, text: str) -> None:
+    for hit in kb.search(text, limit=3):
+        stored = kb.store.db.execute("SELECT substr(text, ?, ?) FROM documents WHERE id = ?",
+                                     (hit.citation.start + 1, hit.citation.end - hit.citation.start,
+                                      hit.citation.document_id)).fetchone()[0]
+        assert stored == hit.citation.quote

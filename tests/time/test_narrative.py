@@ -89,3 +89,10 @@ def test_a_month_and_day_keep_to_the_dates_the_text_gave() -> None:
     found = dates(sentences("On October 25, 1917 the government fell.", "Eight months later the party had grown.",
                             "On October 27 the first decree was issued."))
     assert found[1].value.iso() == "1918-06" and found[2].value.iso() == "1917-10-27"
+
+
+def test_days_the_calendar_does_not_have_are_not_dates() -> None:
+    found = dates(sentences("The school opened in March 1899.", "On February 30 it closed for a week.",
+                            "It reopened on 29 February 1900.", "The inspector came on 29 February 1900 (O.S.)."))
+    assert [d.value.iso() for d in found] == ["1899-03", "1900-02-29"]
+    assert found[1].value.calendar == "julian"

@@ -74,8 +74,9 @@ def analyze(text: str) -> Question:
     question = Question(q, answer_type, precision, head=head)
     question.quoted = [m.group(1) for m in _QUOTED.finditer(q)]
     question.years = [e.value.year for e in find_expressions(q) if e.kind == "absolute" and e.value]
+    # a word may fold into two ('A¼' → 'a1 4'): terms are single words, as the sentences' tokens are
     question.terms = list(dict.fromkeys(
-        w for w in (fold(t) for t in _WORD.findall(q)) if w and w not in STOPWORDS and len(w) > 1))
+        w for t in _WORD.findall(q) for w in fold(t).split() if w not in STOPWORDS and len(w) > 1))
     question.first = bool(re.search(r"\bfirst\b", low))
     question.last = bool(re.search(r"\blast\b", low))
     if answer_type in ("text", "name"):

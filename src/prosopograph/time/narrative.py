@@ -91,6 +91,8 @@ def date_document(sentences: Iterable[SentenceRecord], russian: Callable[[Senten
             if dated is None:
                 continue
             value, relative = dated
+            if not replace(value, calendar=e.calendar or value.calendar).is_real():
+                continue  # '30 February', or a day the narrative's year does not have
             value, note = _calendar(value, e, s, russian, rules)
             out.append(DatedExpression(s.id, s.start + e.start, s.start + e.end, e.text, value, e.end_value,
                                        relative, anchor[1] if relative and anchor else None, note))

@@ -33,6 +33,15 @@ class DateValue:
             return f"{self.year:04d}-{self.month:02d}"
         return f"{self.year:04d}"
 
+    def is_real(self) -> bool:
+        """False for a day its calendar does not have (30 February; 29 February 1900 New Style)."""
+        if self.month is not None and not 1 <= self.month <= 12:
+            return False
+        if self.precision != "day" or not (self.month and self.day):
+            return True
+        cal = julian if self.calendar == "julian" else gregorian
+        return self.year >= 1 and 1 <= self.day <= cal.month_length(self.year, self.month)
+
     def to_gregorian(self) -> DateValue:
         """The same day in the Gregorian calendar (a day-precise Julian date moves 10 to 13 days)."""
         if self.calendar == "gregorian" or self.precision != "day" or not (self.month and self.day):

@@ -36,60 +36,103 @@ class Claim:
     """One sentence per source, longer source first."""
 
 
+@dataclass
+class _Features:
+    """What the comparison knows of each paragraph sentence, by sentence id."""
+
+    entities: list[ResolvedEntity]
+    named: dict[int, set[int]]
+    """The people, places and bodies a sentence names (indexes into `entities`)."""
+    weight: dict[int, float]
+    dated: dict[int, list[Event]]
+    precise: dict[int, set[str]]
+    stems: dict[int, set[str]]
+
+    def keys(self, sid: int) -> set[tuple[str, object]]:
+        """What a sentence can be found by: the people, places and bodies it names, its dates, its words."""
+        return ({("entity", e) for e in self.named[sid]} | {("date", iso) for iso in self.precise[sid]}
+                | {("stem", w) for w in self.stems[sid]})
+
+
 def compare_sources(sentences: list[SentenceRecord], mentions: list[MentionRecord],
                     entities: list[ResolvedEntity], events: list[Event]) -> list[Claim]:
     """Claims that two sources make about the same fact, with whether they agree."""
-    by_doc: dict[int, list[SentenceRecord]] = defaultdict(list)
-    for s in sentences:
-        if s.kind == "paragraph":
-            by_doc[s.document_id].append(s)
+    paragraphs = [s for s in sentences if s.kind == "paragraph"]
+    size = Counter(s.document_id for s in paragraphs)
+    rank = {doc: i for i, doc in enumerate(sorted(size, key=lambda d: (-size[d], d)))}  # longer source first
+    f = _features(paragraphs, mentions, entities, events)
+    keys = {s.id: f.keys(s.id) for s in paragraphs}
+    index: dict[tuple[str, object], list[SentenceRecord]] = defaultdict(list)
+    for s in paragraphs:
+        for key in keys[s.id]:
+            index[key].append(s)
+    found: list[tuple[tuple[int, int, int], Claim]] = []
+    for b in paragraphs:
+        by_doc: dict[int, dict[int, SentenceRecord]] = defaultdict(dict)
+        found_so_far = 0
+        for key in sorted(keys[b.id], key=lambda k: len(index[k])):  # the rarest, most telling, first
+            postings = index[key]
+            if len(postings) > MAX_POSTINGS[key[0]]:
+                continue
+            for a in postings:
+                if rank[a.document_id] < rank[b.document_id] and a.id not in by_doc[a.document_id]:
+                    by_doc[a.document_id][a.id] = a
+                    found_so_far += 1
+            if found_so_far >= MAX_CANDIDATES:
+                break
+        pairs = [(score, doc, claim) for doc, candidates in by_doc.items()
+                 for score, claim in _counterparts(b, list(candidates.values()), f)]
+        best: dict[int, float] = {}
+        for score, doc, _ in pairs:
+            best[doc] = max(score, best.get(doc, score))
+        kept = sorted(best, key=lambda d: (-best[d], rank[d]))[:MAX_SOURCES]
+        found += [((rank[doc], rank[b.document_id], b.start), claim) for _, doc, claim in pairs if doc in kept]
+    return [claim for _, claim in sorted(found, key=lambda t: t[0])]
+
+
+MAX_SOURCES = 3
+"""A sentence is paired with its counterparts in at most this many other sources, the closest ones."""
+MAX_CANDIDATES = 40
+"""Sentences of other sources a sentence is scored against at most, found through its rarest features first."""
+MAX_POSTINGS = {"entity": 120, "date": 120, "stem": 25}
+"""A name, date or rare word found in more sentences than this says nothing about which of them match
+(the book's subject, a common word): it finds no candidates. With the two limits above, this keeps the
+comparison's cost and output linear in the corpus."""
+
+
+def _features(paragraphs: list[SentenceRecord], mentions: list[MentionRecord], entities: list[ResolvedEntity],
+              events: list[Event]) -> _Features:
     entity_of = {mid: i for i, e in enumerate(entities) for mid in e.mention_ids}
     named: dict[int, set[int]] = defaultdict(set)
     for m in mentions:
         if m.id in entity_of and entities[entity_of[m.id]].type in ("PERSON", "PLACE", "ORG"):
             named[m.sentence_id].add(entity_of[m.id])
-    weight = _entity_weights(named)
     dated: dict[int, list[Event]] = defaultdict(list)
     for ev in events:
         dated[ev.sentence_id].append(ev)
-    stems = {s.id: _stems(s.text) for s in sentences if s.kind == "paragraph"}
-    docs = sorted(by_doc, key=lambda d: -len(by_doc[d]))
-    claims: list[Claim] = []
-    for i, long_doc in enumerate(docs):
-        for short_doc in docs[i + 1:]:
-            claims += _align(by_doc[long_doc], by_doc[short_doc], named, weight, dated, stems, entities)
-    return claims
+    return _Features(entities, named, _entity_weights(named), dated,
+                     {s.id: _precise_dates(dated[s.id]) for s in paragraphs},
+                     {s.id: _stems(s.text) for s in paragraphs})
 
 
-def _align(long: list[SentenceRecord], short: list[SentenceRecord], named: dict[int, set[int]],
-           weight: dict[int, float], dated: dict[int, list[Event]], stems: dict[int, set[str]],
-           entities: list[ResolvedEntity]) -> list[Claim]:
-    index: dict[int, list[SentenceRecord]] = defaultdict(list)
-    on_date: dict[str, list[SentenceRecord]] = defaultdict(list)
-    for s in long:
-        for e in named[s.id]:
-            index[e].append(s)
-        for iso in _precise_dates(dated[s.id]):
-            on_date[iso].append(s)
-    out: list[Claim] = []
-    for b in short:
-        candidates = {s.id: s for e in named[b.id] for s in index[e]}
-        candidates.update({s.id: s for iso in _precise_dates(dated[b.id]) for s in on_date[iso]})
-        scored = []
-        for a in candidates.values():
-            shared = named[a.id] & named[b.id]
-            words = _jaccard(stems[a.id], stems[b.id])
-            score = sum(weight[e] for e in shared) + 2 * words + _same_date(dated[a.id], dated[b.id])
-            scored.append((score, words, a))
-        # the counterpart that shares most, and the one worded most alike when that is another sentence
-        picks = sorted(scored, key=lambda t: -t[0])[:1] + sorted(scored, key=lambda t: -t[1])[:1]
-        for score, words, a in {id(p[2]): p for p in picks}.values():
-            if score < MIN_SCORE or (words < 0.08 and not _same_date(dated[a.id], dated[b.id])):
-                continue
-            shared = sorted(named[a.id] & named[b.id], key=lambda e: -weight[e])
-            subject = ", ".join(entities[e].name for e in shared[:3])
-            out.append(Claim(f"{subject}: {_short(b.text)}" if subject else _short(b.text),
-                             _label(dated[a.id], dated[b.id], words), (a.id, b.id)))
+def _counterparts(b: SentenceRecord, candidates: list[SentenceRecord], f: _Features) -> list[tuple[float, Claim]]:
+    """Claims, with their scores, pairing `b` with its counterparts among `candidates` (one longer source)."""
+    scored = []
+    for a in candidates:
+        words = _jaccard(f.stems[a.id], f.stems[b.id])
+        score = (sum(f.weight[e] for e in f.named[a.id] & f.named[b.id]) + 2 * words
+                 + _same_date(f.precise[a.id], f.precise[b.id]))
+        scored.append((score, words, a))
+    # the counterpart that shares most, and the one worded most alike when that is another sentence
+    picks = [min(scored, key=lambda t: (-t[0], t[2].start)), min(scored, key=lambda t: (-t[1], t[2].start))]
+    out = []
+    for score, words, a in {p[2].id: p for p in picks}.values():
+        if score < MIN_SCORE or (words < 0.08 and not _same_date(f.precise[a.id], f.precise[b.id])):
+            continue
+        shared_names = sorted(f.named[a.id] & f.named[b.id], key=lambda e: -f.weight[e])
+        subject = ", ".join(f.entities[e].name for e in shared_names[:3])
+        out.append((score, Claim(f"{subject}: {_short(b.text)}" if subject else _short(b.text),
+                                 _label(f.dated[a.id], f.dated[b.id], words), (a.id, b.id))))
     return out
 
 
@@ -113,8 +156,9 @@ def _precise_dates(events: list[Event]) -> set[str]:
             if e.dated.value.precision in ("day", "month") and re.search(r"\d", e.dated.text)}
 
 
-def _same_date(a: list[Event], b: list[Event]) -> float:
-    ia, ib = _precise_dates(a), _precise_dates(b)
+def _same_date(ia: set[str], ib: set[str]) -> float:
+    if not (ia and ib):
+        return 0.0
     return 1.0 if ia & ib else 0.5 if any(x.startswith(y) or y.startswith(x) for x in ia for y in ib) else 0.0
 
 

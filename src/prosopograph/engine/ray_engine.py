@@ -105,6 +105,9 @@ class RayEngine:
                 actor = idle.pop()
                 if to_annotate:  # finish documents already started before reading new ones
                     key, batch = to_annotate.popleft()
+                    if key not in pending:  # another batch of the document failed
+                        idle.append(actor)
+                        continue
                     p = pending[key]
                     texts = [p.doc.text[p.doc.passages[i].start:p.doc.passages[i].end] for i in p.batches[batch]]
                     busy[actor.annotate.remote(texts)] = (actor, key, batch)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ import pytest
 import prosopograph
 from conftest import knowledge_base_rows, letters_corpus
 from prosopograph.engine import ray_engine
+from prosopograph.errors import EngineError
 from prosopograph.model import Passage, PreparedDocument
 from prosopograph.settings import Limits
 
@@ -42,3 +44,13 @@ def test_passages_are_batched_in_order_by_size(monkeypatch: pytest.MonkeyPatch) 
                            passages=[Passage(i, "body", s, e, s, e, None, None, [(s, e)])
                                      for i, (s, e) in enumerate(spans)])
     assert ray_engine._batches(doc) == [[0, 2], [3]]  # the empty passage left out, a batch closed past 500
+
+
+def test_an_unreachable_cluster_fails_at_once_with_one_line(tmp_path: Path) -> None:
+    with socket.socket() as sock:  # a port on this machine that nothing listens on
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    (tmp_path / "a.md").write_text("Marta Oleska wrote from Odessa in 1880.\n")
+    with pytest.raises(EngineError, match=f"cannot reach the Ray cluster at ray://127.0.0.1:{port}"):
+        prosopograph.build([str(tmp_path / "a.md")], tmp_path / "kb.sqlite", Limits(), engine="ray",
+                           address=f"ray://127.0.0.1:{port}")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import os
+import socket
 from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
@@ -69,6 +70,8 @@ class RayEngine:
         ray = _import_ray()
         self.started_here = not ray.is_initialized()
         if self.started_here:
+            if address:
+                _check_reachable(address)
             os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")  # no usage report, no token in the home folder
             os.environ.setdefault("RAY_AUTH_MODE", "disabled")
             try:
@@ -193,6 +196,17 @@ def _batches(doc: PreparedDocument) -> list[list[int]]:
         batches[-1].append(i)
         size += p.end - p.start
     return batches
+
+
+def _check_reachable(address: str, timeout_s: float = 5.0) -> None:
+    """Fail at once with one line when nothing listens at a cluster's host:port (Ray itself retries for minutes)."""
+    host, _, port = address.removeprefix("ray://").rpartition(":")
+    if not host or not port.isdigit():
+        return  # 'auto' or another form Ray resolves itself
+    try:
+        socket.create_connection((host, int(port)), timeout=timeout_s).close()
+    except OSError as exc:
+        raise EngineError(f"cannot reach the Ray cluster at {address}: {exc.strerror or exc}") from None
 
 
 def _reason(exc: Exception) -> str:

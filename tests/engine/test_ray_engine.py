@@ -9,9 +9,8 @@ import pytest
 
 import prosopograph
 from conftest import knowledge_base_rows, letters_corpus
-from prosopograph.engine import ray_engine
+from prosopograph import nlp
 from prosopograph.errors import EngineError
-from prosopograph.model import Passage, PreparedDocument
 from prosopograph.settings import Limits
 
 pytest.importorskip("ray", reason="Ray is an optional extra: pip install 'prosopograph[ray]'")
@@ -19,7 +18,7 @@ pytest.importorskip("ray", reason="Ray is an optional extra: pip install 'prosop
 
 def test_ray_and_local_engines_build_the_same_knowledge_base(tmp_path: Path,
                                                               monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(ray_engine, "BATCH_CHARS", 300)  # spread each document over several actors
+    monkeypatch.setattr(nlp, "BATCH_CHARS", 300)  # spread each document over several actors and pool processes
     src = tmp_path / "src"
     letters_corpus(src, documents=5)
     (src / "empty.txt").write_bytes(b"")
@@ -34,16 +33,6 @@ def test_ray_and_local_engines_build_the_same_knowledge_base(tmp_path: Path,
     assert local_rows["mentions"] and local_rows["entities"] and local_rows["events"]
     for table, rows in local_rows.items():
         assert ray_rows[table] == rows, table
-
-
-def test_passages_are_batched_in_order_by_size(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(ray_engine, "BATCH_CHARS", 500)
-    spans = [(0, 400), (400, 400), (400, 700), (700, 1000)]
-    doc = PreparedDocument(path="a", format="text", content_hash="h", size_bytes=1, title="a", author=None,
-                           text="x" * 1000, chapters=[], pages=[],
-                           passages=[Passage(i, "body", s, e, s, e, None, None, [(s, e)])
-                                     for i, (s, e) in enumerate(spans)])
-    assert ray_engine._batches(doc) == [[0, 2], [3]]  # the empty passage left out, a batch closed past 500
 
 
 def test_an_unreachable_cluster_fails_at_once_with_one_line(tmp_path: Path) -> None:

@@ -1,9 +1,10 @@
-"""Sources prepared in worker processes on this machine, and annotated here.
+"""Sources prepared and annotated in worker processes on this machine.
 
 Each source is read, cleaned and segmented in a process of its own: PDFium is not thread-safe, a
 parser that hangs is killed after the per-file timeout, and one that exhausts memory (capped per
 process) or crashes fails only its own file. A source's bytes are read only when its turn comes,
 and no more than a window of sources is in flight, so memory does not grow with the corpus.
+Passages are annotated in batches by a pool of processes that share the model loaded here.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from typing import Any
 
 from ..errors import SourceError
 from ..ingest import load_bytes
-from ..nlp import Annotator
+from ..model import Mention, PreparedDocument
+from ..nlp import Annotator, batch_texts, passage_batches, place_mentions
 from ..pipeline import prepare_document
 from ..settings import Limits
 
@@ -46,11 +48,12 @@ class Result:
 
 
 class LocalEngine:
-    """Read, clean and segment in worker processes; annotate in this one, on all cores for long documents."""
+    """Read, clean and segment in worker processes; annotate in a pool that shares the model loaded here."""
 
     def __init__(self, model: str, limits: Limits) -> None:
         self.limits = limits
-        self.annotator = Annotator(model, processes=limits.workers)
+        self.annotator = Annotator(model)
+        self.pool: Any = None
 
     def run(self, jobs: list[Job], annotating: Callable[[str], None]) -> Iterator[Result]:
         """Each job's annotated PreparedDocument (or its error), in the order of `jobs`."""
@@ -59,12 +62,51 @@ class LocalEngine:
         for result in in_order(results, [job.key for job in jobs]):
             if result.error is None:
                 annotating(result.value.path)
-                result.value.mentions = self.annotator.annotate(result.value)
+                result.value.mentions = self._annotate(result.value)
                 result.value.model = self.annotator.model
             yield result
 
+    def _annotate(self, doc: PreparedDocument) -> list[Mention]:
+        batches = passage_batches(doc)
+        texts = [batch_texts(doc, batch) for batch in batches]
+        if len(batches) < 2 or self.limits.workers < 2:  # not worth a trip to another process
+            return place_mentions(doc, batches, [self.annotator.annotate_texts(t) for t in texts])
+        if self.pool is None:
+            self.pool = _start_pool(self.annotator, self.limits.workers)
+        return place_mentions(doc, batches, self.pool.map(_annotate_batch, texts, chunksize=1))
+
     def close(self) -> None:
-        """Nothing to release: the worker processes end with their jobs."""
+        """Stop the annotation pool."""
+        if self.pool is not None:
+            self.pool.terminate()
+            self.pool.join()
+            self.pool = None
+
+
+_pool_annotator: Annotator | None = None
+"""The annotator a pool process works with: the parent's, copied by fork, or loaded by the process."""
+
+
+def _start_pool(annotator: Annotator, processes: int) -> Any:
+    global _pool_annotator
+    _pool_annotator = annotator
+    annotator.nlp  # noqa: B018 — loaded before the fork, so the processes share it
+    return _context().Pool(processes, initializer=_pool_init, initargs=(annotator.model,))
+
+
+def _pool_init(model: str) -> None:
+    global _pool_annotator
+    if _pool_annotator is None or _pool_annotator.model != model:  # spawned, not forked
+        _pool_annotator = Annotator(model)
+
+
+def _annotate_batch(texts: list[str]) -> list[list[Mention]]:
+    assert _pool_annotator is not None
+    return _pool_annotator.annotate_texts(texts)
+
+
+def _context() -> Any:
+    return mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context("spawn")
 
 
 def in_order(results: Iterator[Result], order: list[int]) -> Iterator[Result]:
@@ -86,7 +128,7 @@ def run_jobs(task: Task, jobs: list[Job], limits: Limits, while_waiting: Callabl
     the results back in order holds no more than that many. `while_waiting` runs once in this
     process as soon as the first workers are under way.
     """
-    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context("spawn")
+    ctx = _context()
     position = {job.key: i for i, job in enumerate(jobs)}
     pending = list(reversed(jobs))
     running: dict[int, tuple[Any, Connection, float]] = {}

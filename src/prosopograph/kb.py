@@ -69,9 +69,9 @@ class KnowledgeBase:
         """For each place entity: the first and last date of the events that happened there."""
         return self.store.place_dates()
 
-    def compare(self) -> list[Comparison]:
+    def compare(self, limit: int | None = None, offset: int = 0) -> list[Comparison]:
         """Claims two or more sources make about the same fact, with whether they agree, each side cited."""
-        return compare(self.store)
+        return compare(self.store, limit, offset)
 
     def documents(self) -> list[DocumentInfo]:
         return self.store.documents()

@@ -92,3 +92,17 @@ def test_the_reader_links_names_and_marks_dates(client: TestClient) -> None:
     people = [e for e in client.get("/api/people").json() if e["type"] == "PERSON"]
     assert any(f'href="/entity/{p["id"]}"' in page for p in people)
     assert '<time class="date">3 March 1850</time>' in page
+
+
+def test_the_comparison_comes_in_pages(corpus_db: Path) -> None:
+    client = TestClient(create_app(corpus_db))
+    every = client.get("/api/compare").json()
+    assert len(every) >= 3
+    assert client.get("/api/compare", params={"limit": 2, "offset": 1}).json() == every[1:3]
+    first = client.get("/compare", params={"per": 2}).text
+    assert f"claims 1–2 of {len(every)}" in first and 'rel="next"' in first and 'rel="prev"' not in first
+    last = (len(every) + 1) // 2
+    end = client.get("/compare", params={"per": 2, "page": last}).text
+    assert f"of {len(every)}" in end and 'rel="prev"' in end and 'rel="next"' not in end
+    assert client.get("/compare", params={"per": 2, "page": last + 1}).status_code == 404
+    assert client.get("/compare", params={"page": 0}).status_code == 400

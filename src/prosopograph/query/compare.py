@@ -18,8 +18,9 @@ class Comparison:
     citations: list[Citation]
 
 
-def compare(store: Store) -> list[Comparison]:
-    rows = store.claims()
+def compare(store: Store, limit: int | None = None, offset: int = 0) -> list[Comparison]:
+    """The claims, `limit` of them (all if None) from `offset`, each side with its citation."""
+    rows = store.claims(limit, offset)
     cited = store.citations([sid for *_, ids in rows for sid in ids])
     out = []
     for _, claim, agree, ids in rows:

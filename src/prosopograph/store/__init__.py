@@ -417,14 +417,20 @@ class Store:
             " GROUP BY a.entity_id, b.entity_id HAVING count(DISTINCT a.sentence_id) >= ?",
             [*types, *types, min_sentences]).fetchall()
 
-    def claims(self) -> list[tuple[int, str, str, list[int]]]:
-        """(id, claim, agree, sentence ids in source order)."""
+    def claims(self, limit: int | None = None, offset: int = 0) -> list[tuple[int, str, str, list[int]]]:
+        """(id, claim, agree, sentence ids in source order), `limit` of them (all if None) from `offset`."""
+        rows = self.db.execute("SELECT id, claim, agree FROM claims ORDER BY id LIMIT ? OFFSET ?",
+                               (-1 if limit is None else limit, offset)).fetchall()
         sources: dict[int, list[int]] = defaultdict(list)
-        for claim_id, sentence_id in self.db.execute(
-                "SELECT claim_id, sentence_id FROM claim_sources ORDER BY claim_id, seq"):
-            sources[claim_id].append(sentence_id)
-        return [(i, text, agree, sources[i]) for i, text, agree in
-                self.db.execute("SELECT id, claim, agree FROM claims ORDER BY id")]
+        for chunk in _chunks([i for i, _, _ in rows]):
+            for claim_id, sentence_id in self.db.execute(
+                    f"SELECT claim_id, sentence_id FROM claim_sources WHERE claim_id IN ({','.join('?' * len(chunk))})"
+                    " ORDER BY claim_id, seq", chunk):
+                sources[claim_id].append(sentence_id)
+        return [(i, text, agree, sources[i]) for i, text, agree in rows]
+
+    def claim_count(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM claims").fetchone()[0])
 
     def relation_pairs(self) -> list[tuple[int, str, int]]:
         return self.db.execute("SELECT subject_id, relation, object_id FROM relations").fetchall()

@@ -14,7 +14,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any, TypeVar
 
-from fastapi import FastAPI, Request
+from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -39,6 +39,8 @@ from ..store import QueryTimeout
 T = TypeVar("T")
 HERE = resources.files(__package__)
 MAX_QUERY_CHARS = 500
+CLAIMS_PER_PAGE = 100
+"""Claims on one page of the comparison (a large archive has tens of thousands)."""
 """Longer search or ask text is refused: no one types that much into a box."""
 
 
@@ -146,8 +148,13 @@ def create_app(db: str | Path, time_limit: float = 10.0) -> FastAPI:
         return page(request, "map.html")
 
     @app.get("/compare", response_class=HTMLResponse)
-    def compare_page(request: Request) -> Response:
-        return page(request, "compare.html", claims=bench.run(lambda kb: kb.compare()))
+    def compare_page(request: Request, page_no: int = Query(1, alias="page", ge=1),
+                     per: int = Query(CLAIMS_PER_PAGE, ge=1, le=500)) -> Response:
+        claims, total = bench.run(lambda kb: (kb.compare(per, (page_no - 1) * per), kb.store.claim_count()))
+        if page_no > 1 and not claims:
+            raise HTTPException(404, f"there are only {total} claims")
+        return page(request, "compare.html", claims=claims, total=total, first=(page_no - 1) * per + 1,
+                    page_no=page_no, per=per, last_page=(total + per - 1) // per)
 
     # -- JSON: the CLI's --json records --------------------------------------------------------
 
@@ -188,8 +195,8 @@ def create_app(db: str | Path, time_limit: float = 10.0) -> FastAPI:
         return [relation_record(r) for r in bench.run(lambda kb: kb.relations(person))]
 
     @app.get("/api/compare")
-    def api_compare() -> list[dict[str, object]]:
-        return [comparison_record(c) for c in bench.run(lambda kb: kb.compare())]
+    def api_compare(limit: int | None = Query(None, ge=1), offset: int = Query(0, ge=0)) -> list[dict[str, object]]:
+        return [comparison_record(c) for c in bench.run(lambda kb: kb.compare(limit, offset))]
 
     @app.get("/api/network")
     def api_network(min_sentences: int = 2) -> dict[str, Any]:

@@ -1,8 +1,9 @@
 """Claims two sources make about the same fact, aligned sentence to sentence, and whether they agree.
 
-For every sentence of the shorter source, the sentence of the other that shares most with it —
-the same people and places (the book's ubiquitous subject counts little), the same date, the same
-content words — is its counterpart when the match is strong enough. Dates decide the label where
+For every sentence, the sentence of each longer source that shares most with it — the same
+people and places (the book's ubiquitous subject counts little), the same date, the same content
+words — is its counterpart when the match is strong enough; candidates are looked up in one index
+of the corpus by rare names, dates and words, so the cost grows linearly with the corpus. Dates decide the label where
 both give one (same → agree; one a more precise form of the other → partial; different → disagree);
 otherwise close wording agrees and looser wording is partial.
 """
@@ -21,6 +22,14 @@ MIN_SCORE = 0.45
 """How much a pair of sentences must share to be taken for the same fact."""
 SAME_WORDING = 0.3
 """Word overlap (Jaccard of stems) above which two sentences say the same thing, not just the same topic."""
+MAX_SOURCES = 3
+"""A sentence is paired with its counterparts in at most this many other sources, the closest ones."""
+MAX_CANDIDATES = 40
+"""Sentences of other sources a sentence is scored against at most, found through its rarest features first."""
+MAX_POSTINGS = {"entity": 120, "date": 120, "stem": 25}
+"""A name, date or rare word found in more sentences than this says nothing about which of them match
+(the book's subject, a common word): it finds no candidates. With the two limits above, this keeps the
+comparison's cost and output linear in the corpus."""
 _WORD = re.compile(r"[a-z][a-z'-]{3,}")
 _STOP = frozenset("""
 that this with from have were been their there which would could about after before when while where into
@@ -68,20 +77,8 @@ def compare_sources(sentences: list[SentenceRecord], mentions: list[MentionRecor
             index[key].append(s)
     found: list[tuple[tuple[int, int, int], Claim]] = []
     for b in paragraphs:
-        by_doc: dict[int, dict[int, SentenceRecord]] = defaultdict(dict)
-        found_so_far = 0
-        for key in sorted(keys[b.id], key=lambda k: len(index[k])):  # the rarest, most telling, first
-            postings = index[key]
-            if len(postings) > MAX_POSTINGS[key[0]]:
-                continue
-            for a in postings:
-                if rank[a.document_id] < rank[b.document_id] and a.id not in by_doc[a.document_id]:
-                    by_doc[a.document_id][a.id] = a
-                    found_so_far += 1
-            if found_so_far >= MAX_CANDIDATES:
-                break
-        pairs = [(score, doc, claim) for doc, candidates in by_doc.items()
-                 for score, claim in _counterparts(b, list(candidates.values()), f)]
+        pairs = [(score, doc, claim) for doc, candidates in _candidates(b, keys[b.id], index, rank).items()
+                 for score, claim in _counterparts(b, candidates, f)]
         best: dict[int, float] = {}
         for score, doc, _ in pairs:
             best[doc] = max(score, best.get(doc, score))
@@ -90,14 +87,23 @@ def compare_sources(sentences: list[SentenceRecord], mentions: list[MentionRecor
     return [claim for _, claim in sorted(found, key=lambda t: t[0])]
 
 
-MAX_SOURCES = 3
-"""A sentence is paired with its counterparts in at most this many other sources, the closest ones."""
-MAX_CANDIDATES = 40
-"""Sentences of other sources a sentence is scored against at most, found through its rarest features first."""
-MAX_POSTINGS = {"entity": 120, "date": 120, "stem": 25}
-"""A name, date or rare word found in more sentences than this says nothing about which of them match
-(the book's subject, a common word): it finds no candidates. With the two limits above, this keeps the
-comparison's cost and output linear in the corpus."""
+def _candidates(b: SentenceRecord, keys: set[tuple[str, object]],
+                index: dict[tuple[str, object], list[SentenceRecord]],
+                rank: dict[int, int]) -> dict[int, list[SentenceRecord]]:
+    """Sentences of longer sources that share a telling feature with `b`, by document, rarest features first."""
+    by_doc: dict[int, dict[int, SentenceRecord]] = defaultdict(dict)
+    found = 0
+    for key in sorted(keys, key=lambda k: len(index[k])):
+        postings = index[key]
+        if len(postings) > MAX_POSTINGS[key[0]]:
+            continue
+        for a in postings:
+            if rank[a.document_id] < rank[b.document_id] and a.id not in by_doc[a.document_id]:
+                by_doc[a.document_id][a.id] = a
+                found += 1
+        if found >= MAX_CANDIDATES:
+            break
+    return {doc: list(sentences.values()) for doc, sentences in by_doc.items()}
 
 
 def _features(paragraphs: list[SentenceRecord], mentions: list[MentionRecord], entities: list[ResolvedEntity],

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..resolve.names import fold
 from ..resolve.records import MentionRecord, ResolvedEntity, SentenceRecord
 from .events import Event
+from .meaning import Instrument, Meanings, sentence_meanings
 
 MIN_SCORE = 0.45
 """How much a pair of sentences must share to be taken for the same fact."""
@@ -26,6 +28,12 @@ MAX_SOURCES = 3
 """A sentence is paired with its counterparts in at most this many other sources, the closest ones."""
 MAX_CANDIDATES = 40
 """Sentences of other sources a sentence is scored against at most, found through its rarest features first."""
+SCENE_SENTENCES = 15
+"""A day the narrative gave stays the day of the sentences after it for this many sentences (in its chapter)."""
+SCENE_MEANING = 0.15
+"""How alike in meaning two sentences of one scene (one day, two sources) must be to tell the same thing."""
+MAX_SCENE = 60
+"""Sentences of a scene looked at, at most: a day some source dwells on for pages says little more."""
 MAX_POSTINGS = {"entity": 120, "date": 120, "stem": 25}
 """A name, date or rare word found in more sentences than this says nothing about which of them match
 (the book's subject, a common word): it finds no candidates. With the two limits above, this keeps the
@@ -76,6 +84,9 @@ def compare_sources(sentences: list[SentenceRecord], mentions: list[MentionRecor
         for key in keys[s.id]:
             index[key].append(s)
     found: list[tuple[tuple[int, int, int], Claim]] = []
+    meanings = sentence_meanings(paragraphs)
+    for b, a, claim in _scene_claims(paragraphs, f, meanings, rank):
+        found.append(((rank[a.document_id], rank[b.document_id], b.start), claim))
     for b in paragraphs:
         pairs = [(score, doc, claim) for doc, candidates in _candidates(b, keys[b.id], index, rank).items()
                  for score, claim in _counterparts(b, candidates, f)]
@@ -84,7 +95,80 @@ def compare_sources(sentences: list[SentenceRecord], mentions: list[MentionRecor
             best[doc] = max(score, best.get(doc, score))
         kept = sorted(best, key=lambda d: (-best[d], rank[d]))[:MAX_SOURCES]
         found += [((rank[doc], rank[b.document_id], b.start), claim) for _, doc, claim in pairs if doc in kept]
-    return [claim for _, claim in sorted(found, key=lambda t: t[0])]
+    paired: set[tuple[int, ...]] = set()
+    out = []
+    for _, claim in sorted(found, key=lambda t: t[0]):
+        if claim.sentence_ids not in paired:
+            paired.add(claim.sentence_ids)
+            out.append(claim)
+    return out
+
+
+def _scene_claims(paragraphs: list[SentenceRecord], f: _Features, meanings: Meanings,
+                  rank: dict[int, int]) -> Iterator[tuple[SentenceRecord, SentenceRecord, Claim]]:
+    """Claims of sentences that tell the same day: the one closest in meaning, and the instrument used.
+
+    Two accounts of one scene rarely share names or wording sentence by sentence ('the Old Man put up
+    tremendous resistance' against 'the old man stood and jumped on him'), but they share the day and
+    the senses of their words."""
+    scene = _scenes(paragraphs, f)
+    members: dict[tuple[int, str], list[SentenceRecord]] = defaultdict(list)
+    for s in paragraphs:
+        if s.id in scene and len(members[(s.document_id, scene[s.id])]) < MAX_SCENE:
+            members[(s.document_id, scene[s.id])].append(s)
+    docs = sorted(rank, key=rank.get)  # type: ignore[arg-type]
+    for b in paragraphs:
+        if b.id not in scene:
+            continue
+        for doc in docs[: rank[b.document_id]]:
+            same_day = members.get((doc, scene[b.id]), [])
+            if not same_day:
+                continue
+            alike = max(same_day, key=lambda a: (meanings.similarity(a.id, b.id), -a.start))
+            if meanings.similarity(alike.id, b.id) >= SCENE_MEANING:
+                words = _jaccard(f.stems[alike.id], f.stems[b.id])
+                yield b, alike, Claim(_short(b.text), _label(f.dated[alike.id], f.dated[b.id], words), (alike.id, b.id))
+            for theirs in meanings.instruments.get(b.id, []):
+                found = _instrument_counterpart(theirs, same_day, meanings)
+                if found is not None:
+                    a, ours, label = found
+                    yield b, a, Claim(f"with what: {ours.word} / {theirs.word} — {_short(b.text)}", label, (a.id, b.id))
+
+
+def _instrument_counterpart(theirs: Instrument, scene: list[SentenceRecord],
+                            meanings: Meanings) -> tuple[SentenceRecord, Instrument, bool | str] | None:
+    """The instrument of a scene of another source closest to `theirs`, where it is first named, and
+    whether the two agree (the same thing), partly (two names that may be one thing) or not at all."""
+    named: list[tuple[Instrument, SentenceRecord]] = []
+    for s in scene:
+        for ours in meanings.instruments.get(s.id, []):
+            # 'the axe' after 'an ice axe' is the same axe
+            if not any(ours.word in (earlier.word, earlier.head) for earlier, _ in named):
+                named.append((ours, s))
+    near = [(d, i, ours, s) for i, (ours, s) in enumerate(named) if (d := ours.distance(theirs)) is not None]
+    if near:
+        distance, _, ours, s = min(near, key=lambda t: (t[0], t[1]))
+        return s, ours, True if distance == 0 else "partial"
+    return (named[0][1], named[0][0], False) if named else None
+
+
+def _scenes(paragraphs: list[SentenceRecord], f: _Features) -> dict[int, str]:
+    """The day each sentence tells of, when the narrative gave one a few sentences before (ISO date)."""
+    out: dict[int, str] = {}
+    last: tuple[int, int | None, str, int] | None = None  # document, chapter, day, sentences since
+    for s in sorted(paragraphs, key=lambda s: (s.document_id, s.start)):
+        dates = [e.dated.value for e in f.dated[s.id] if e.dated.value.precision in ("day", "month", "year")]
+        days = sorted(v.to_gregorian().iso() for v in dates if v.precision == "day")
+        if days:
+            last = (s.document_id, s.chapter_id, days[-1], 0)
+        elif last is not None and (last[0], last[1]) == (s.document_id, s.chapter_id) and all(
+                last[2].startswith(v.to_gregorian().iso()) for v in dates):
+            last = (*last[:3], last[3] + 1)
+        else:
+            last = None  # another chapter, or another time ('in October 1917') than the scene's day
+        if last is not None and last[3] <= SCENE_SENTENCES:
+            out[s.id] = last[2]
+    return out
 
 
 def _candidates(b: SentenceRecord, keys: set[tuple[str, object]],

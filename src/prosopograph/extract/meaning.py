@@ -27,6 +27,9 @@ CLOSER = 0.8
 INSTRUMENT_KINDS = ("tool", "weapon")
 """The senses whose narrower senses are instruments (an axe, an icepick, a revolver)."""
 _WORD = re.compile(r"[a-z]+")
+_NAME = re.compile(r"(?<=\w\W)\b[A-Z]\w+")
+"""A capitalized word inside a sentence: a name ('the Dies Committee'), not a tool."""
+_ARTICLES = frozenset("a an the his her their its my our your this that".split())
 _STOP = frozenset("""
 the and but for was were had has have his her him she they them their not with that this from which who
 whom what when where while into than then there these those been being would could should about after
@@ -58,13 +61,13 @@ class Meanings:
     """Each paragraph sentence's weighted senses and the instruments it names, by sentence id."""
 
     vectors: dict[int, dict[Concept, float]]
+    """Unit length, so that the dot product is the cosine."""
     instruments: dict[int, list[Instrument]]
 
     def similarity(self, a: int, b: int) -> float:
         """How alike two sentences are in meaning, from 0 to 1."""
         va, vb = self.vectors.get(a, {}), self.vectors.get(b, {})
-        dot = sum(va[c] * vb[c] for c in va.keys() & vb.keys())
-        return dot / math.sqrt(_square(va) * _square(vb)) if dot else 0.0
+        return sum(va[c] * vb[c] for c in va.keys() & vb.keys())
 
 
 def sentence_meanings(sentences: list[SentenceRecord], wordnet: WordNet | None = None) -> Meanings:
@@ -73,22 +76,46 @@ def sentence_meanings(sentences: list[SentenceRecord], wordnet: WordNet | None =
     if folder is None:
         return Meanings({}, {})
     wordnet = wordnet or WordNet(folder)
-    words = {s.id: _words(s.text) for s in sentences}
+    tokens = {s.id: _WORD.findall(fold(s.text).lower()) for s in sentences}
+    names = {s.id: {fold(w).lower() for w in _NAME.findall(s.text)} for s in sentences}
+    words = {sid: _words(ts) for sid, ts in tokens.items()}
     senses = wordnet.concepts(set().union(*words.values(), INSTRUMENT_KINDS))
-    kinds = {c for kind in INSTRUMENT_KINDS for c, level in wordnet.noun_senses(kind).items() if level == 0}
-    instrument = {w for w in senses if _is_instrument(wordnet.noun_senses(w), kinds)}
-    own: dict[int, dict[Concept, int]] = {}
+    kinds = {c for kind in INSTRUMENT_KINDS for c, level in wordnet.noun_senses(kind, 1).items() if level == 0}
+    # a tool or weapon in its commonest noun sense ('axe'), or in another after an article ('with a hammer':
+    # WordNet's first hammer is a gun's, and 'he saw' is no saw)
+    maybe = [w for w, found in senses.items() if kinds & found.keys()]
+    always = {w for w in maybe if _is_instrument(wordnet.noun_senses(w, 1), kinds)}
+    as_noun = {w for w in maybe if _is_instrument(wordnet.noun_senses(w), kinds)}
     instruments: dict[int, list[Instrument]] = {}
     for sid, ws in words.items():
-        found: dict[Concept, int] = {}
-        for w in ws:
-            for c, level in senses.get(w, {}).items():
-                found[c] = min(level, found.get(c, level))
-        own[sid] = found
-        named = [Instrument(w.replace("_", " "), senses[w]) for w in sorted(ws & instrument)]
+        named = [Instrument(w.replace("_", " "), senses[w])
+                 for w in sorted((ws & always | _after_article(tokens[sid]) & as_noun) - names[sid])]
         parts = {part for i in named if " " in i.word for part in i.word.split()}
-        instruments[sid] = [i for i in named if i.word not in parts]
-    return Meanings(_weigh(own), {sid: found for sid, found in instruments.items() if found})
+        if named:
+            instruments[sid] = [i for i in named if i.word not in parts]
+    return Meanings(_vectors(words, senses), instruments)
+
+
+def _vectors(words: dict[int, set[str]], senses: dict[str, dict[Concept, int]]) -> dict[int, dict[Concept, float]]:
+    """Unit vectors of senses in which rarer senses weigh more and broader ones less; senses of one
+    sentence only, or of too many, are left out."""
+    df: Counter[Concept] = Counter()
+    for ws in words.values():
+        df.update(set().union(*(senses[w].keys() for w in ws if w in senses)))
+    n = max(len(words), 1)
+    most = max(2, MAX_SHARE * n)
+    weights = {w: {c: math.log(n / df[c]) * CLOSER ** level for c, level in found.items() if 2 <= df[c] <= most}
+               for w, found in senses.items()}
+    out = {}
+    for sid, ws in words.items():
+        vector: dict[Concept, float] = {}
+        for w in ws:
+            for c, x in weights.get(w, {}).items():
+                if x > vector.get(c, 0.0):
+                    vector[c] = x
+        norm = math.sqrt(sum(x * x for x in vector.values()))
+        out[sid] = {c: x / norm for c, x in vector.items()} if norm else {}
+    return out
 
 
 def _is_instrument(senses: dict[Concept, int], kinds: set[Concept]) -> bool:
@@ -97,21 +124,17 @@ def _is_instrument(senses: dict[Concept, int], kinds: set[Concept]) -> bool:
     return bool(levels) and 0 not in levels
 
 
-def _weigh(own: dict[int, dict[Concept, int]]) -> dict[int, dict[Concept, float]]:
-    """Rarer senses weigh more, broader ones less; senses in one sentence only or in too many are dropped."""
-    df: Counter[Concept] = Counter(c for found in own.values() for c in found)
-    n = max(len(own), 1)
-    most = max(2, MAX_SHARE * n)
-    return {sid: {c: math.log(n / df[c]) * CLOSER ** level for c, level in found.items() if 2 <= df[c] <= most}
-            for sid, found in own.items()}
-
-
-def _words(text: str) -> set[str]:
+def _words(tokens: list[str]) -> set[str]:
     """Content words of a sentence, and adjacent pairs that WordNet may know as one ('ice_axe')."""
-    tokens = _WORD.findall(fold(text).lower())
     return ({t for t in tokens if len(t) > 2 and t not in _STOP}
             | {f"{a}_{b}" for a, b in pairwise(tokens) if a not in _STOP and b not in _STOP})
 
 
-def _square(v: dict[Concept, float]) -> float:
-    return sum(x * x for x in v.values())
+def _after_article(tokens: list[str]) -> set[str]:
+    """Words and pairs right after an article or a possessive: nouns, most likely."""
+    out = set()
+    for i, t in enumerate(tokens[:-1]):
+        if t in _ARTICLES:
+            out.add(tokens[i + 1])
+            out.update(f"{a}_{b}" for a, b in pairwise(tokens[i + 1: i + 3]))
+    return out

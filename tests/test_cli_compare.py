@@ -53,7 +53,7 @@ The visitor waited until the chemist bent over his notes.
 Then he struck Weiss from behind with a hatchet and ran for the door.
 Weiss fought the man off and chased him into the street before he collapsed.
 
-In the spring of 1899 the police arrested a former assistant of the laboratory.
+In May 1899 Weiss fought off a burglar who had broken into the cellar.
 """
 SCENE_REVIEW = """# A review of The Weiss Affair
 
@@ -85,5 +85,5 @@ def test_one_scene_told_twice_pairs_by_meaning_and_by_instrument(tmp_path) -> No
     assert {x["document"] for x in weapon[0]["citations"]} == set(weapon[0]["sources"])
     # no date and hardly a word in common, but the same day and the same meaning
     assert pairing(claims, "Weiss fought the man off", "Weiss resisted his assailant")
-    # the arrest of the next spring is another scene
-    assert not pairing(claims, "police arrested", "Weiss resisted his assailant")
+    # a like fight of the next spring is another scene
+    assert not pairing(claims, "fought off a burglar", "Weiss resisted his assailant")

@@ -103,7 +103,7 @@ def _vectors(words: dict[int, set[str]], senses: dict[str, dict[Concept, int]]) 
     for ws in words.values():
         df.update(set().union(*(senses[w].keys() for w in ws if w in senses)))
     n = max(len(words), 1)
-    most = max(2, MAX_SHARE * n)
+    most = max(5, MAX_SHARE * n)  # a small corpus still tells senses apart
     weights = {w: {c: math.log(n / df[c]) * CLOSER ** level for c, level in found.items() if 2 <= df[c] <= most}
                for w, found in senses.items()}
     out = {}

@@ -87,8 +87,7 @@ def compare_sources(sentences: list[SentenceRecord], mentions: list[MentionRecor
         for key in keys[s.id]:
             index[key].append(s)
     found: list[tuple[tuple[int, int, int], Claim]] = []
-    meanings = sentence_meanings(paragraphs)
-    for b, a, claim in _scene_claims(paragraphs, f, meanings, rank):
+    for b, a, claim in _scene_claims(paragraphs, f, rank):
         found.append(((rank[a.document_id], rank[b.document_id], b.start), claim))
     for b in paragraphs:
         pairs = [(score, doc, claim) for doc, candidates in _candidates(b, keys[b.id], index, rank).items()
@@ -107,7 +106,7 @@ def compare_sources(sentences: list[SentenceRecord], mentions: list[MentionRecor
     return out
 
 
-def _scene_claims(paragraphs: list[SentenceRecord], f: _Features, meanings: Meanings,
+def _scene_claims(paragraphs: list[SentenceRecord], f: _Features,
                   rank: dict[int, int]) -> Iterator[tuple[SentenceRecord, SentenceRecord, Claim]]:
     """Claims of sentences that tell the same day: the one closest in meaning, and the instrument used.
 
@@ -115,6 +114,7 @@ def _scene_claims(paragraphs: list[SentenceRecord], f: _Features, meanings: Mean
     off his attacker' against 'he resisted the thief and drove him out'), but they share the day and
     the senses of their words."""
     scene = _scenes(paragraphs, f)
+    meanings = sentence_meanings(paragraphs, of=scene)
     by_day: dict[str, dict[int, list[SentenceRecord]]] = defaultdict(lambda: defaultdict(list))
     for s in paragraphs:
         if s.id in scene and len(by_day[scene[s.id]][s.document_id]) < MAX_SCENE:

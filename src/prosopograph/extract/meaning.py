@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -70,35 +71,46 @@ class Meanings:
         return sum(va[c] * vb[c] for c in va.keys() & vb.keys())
 
 
-def sentence_meanings(sentences: list[SentenceRecord], wordnet: WordNet | None = None) -> Meanings:
-    """The senses and instruments of each sentence (none at all without WordNet's data)."""
+def sentence_meanings(sentences: list[SentenceRecord], of: Collection[int] | None = None,
+                      wordnet: WordNet | None = None) -> Meanings:
+    """The senses and instruments of the sentences whose ids are `of` (all by default), senses weighed
+    by their rarity in all `sentences` (none at all without WordNet's data)."""
     folder = data_folder() if wordnet is None else wordnet.folder
     if folder is None:
         return Meanings({}, {})
     wordnet = wordnet or WordNet(folder)
-    tokens = {s.id: _WORD.findall(fold(s.text).lower()) for s in sentences}
-    names = {s.id: {fold(w).lower() for w in _NAME.findall(s.text)} for s in sentences}
-    words = {sid: _words(ts) for sid, ts in tokens.items()}
-    senses = wordnet.concepts(set().union(*words.values(), INSTRUMENT_KINDS))
+    vocabulary: dict[str, str] = {}  # one string object per word: a large corpus has millions of them
+    words = {s.id: tuple(vocabulary.setdefault(w, w) for w in _words(_tokens(s.text), wordnet)) for s in sentences}
+    senses = wordnet.concepts(set(vocabulary) | set(INSTRUMENT_KINDS))
+    kept = set(words) if of is None else set(of)
+    return Meanings(_vectors(words, senses, kept), _instruments(
+        [s for s in sentences if s.id in kept], wordnet, senses))
+
+
+def _instruments(sentences: list[SentenceRecord], wordnet: WordNet,
+                 senses: dict[str, dict[Concept, int]]) -> dict[int, list[Instrument]]:
+    """The tools and weapons each sentence names: in a word's commonest noun sense ('axe'), or in another
+    right after an article ('with a hammer': WordNet's first hammer is a gun's, and 'he saw' is no saw)."""
     kinds = {c for kind in INSTRUMENT_KINDS for c, level in wordnet.noun_senses(kind, 1).items() if level == 0}
-    # a tool or weapon in its commonest noun sense ('axe'), or in another after an article ('with a hammer':
-    # WordNet's first hammer is a gun's, and 'he saw' is no saw)
     maybe = [w for w, found in senses.items() if kinds & found.keys()]
     always = {w for w in maybe if _is_instrument(wordnet.noun_senses(w, 1), kinds)}
     as_noun = {w for w in maybe if _is_instrument(wordnet.noun_senses(w), kinds)}
-    instruments: dict[int, list[Instrument]] = {}
-    for sid, ws in words.items():
-        named = [Instrument(w.replace("_", " "), senses[w])
-                 for w in sorted((ws & always | _after_article(tokens[sid]) & as_noun) - names[sid])]
+    out: dict[int, list[Instrument]] = {}
+    for s in sentences:
+        tokens = _tokens(s.text)
+        names = {fold(w).lower() for w in _NAME.findall(s.text)}
+        found = (_words(tokens, wordnet) & always | _after_article(tokens, wordnet) & as_noun) - names
+        named = [Instrument(w.replace("_", " "), senses[w]) for w in sorted(found)]
         parts = {part for i in named if " " in i.word for part in i.word.split()}
         if named:
-            instruments[sid] = [i for i in named if i.word not in parts]
-    return Meanings(_vectors(words, senses), instruments)
+            out[s.id] = [i for i in named if i.word not in parts]
+    return out
 
 
-def _vectors(words: dict[int, set[str]], senses: dict[str, dict[Concept, int]]) -> dict[int, dict[Concept, float]]:
-    """Unit vectors of senses in which rarer senses weigh more and broader ones less; senses of one
-    sentence only, or of too many, are left out."""
+def _vectors(words: dict[int, tuple[str, ...]], senses: dict[str, dict[Concept, int]],
+             kept: set[int]) -> dict[int, dict[Concept, float]]:
+    """Unit vectors of senses of the `kept` sentences, in which rarer senses weigh more and broader ones
+    less; senses of one sentence only, or of too many, are left out."""
     df: Counter[Concept] = Counter()
     for ws in words.values():
         df.update(set().union(*(senses[w].keys() for w in ws if w in senses)))
@@ -107,9 +119,9 @@ def _vectors(words: dict[int, set[str]], senses: dict[str, dict[Concept, int]]) 
     weights = {w: {c: math.log(n / df[c]) * CLOSER ** level for c, level in found.items() if 2 <= df[c] <= most}
                for w, found in senses.items()}
     out = {}
-    for sid, ws in words.items():
+    for sid in kept:
         vector: dict[Concept, float] = {}
-        for w in ws:
+        for w in words[sid]:
             for c, x in weights.get(w, {}).items():
                 if x > vector.get(c, 0.0):
                     vector[c] = x
@@ -124,17 +136,24 @@ def _is_instrument(senses: dict[Concept, int], kinds: set[Concept]) -> bool:
     return bool(levels) and 0 not in levels
 
 
-def _words(tokens: list[str]) -> set[str]:
-    """Content words of a sentence, and adjacent pairs that WordNet may know as one ('pocket_knife')."""
-    return ({t for t in tokens if len(t) > 2 and t not in _STOP}
-            | {f"{a}_{b}" for a, b in pairwise(tokens) if a not in _STOP and b not in _STOP})
+def _tokens(text: str) -> list[str]:
+    return _WORD.findall(fold(text).lower())
 
 
-def _after_article(tokens: list[str]) -> set[str]:
-    """Words and pairs right after an article or a possessive: nouns, most likely."""
+def _words(tokens: list[str], wordnet: WordNet) -> set[str]:
+    """Content words of a sentence, and adjacent pairs that WordNet knows as one noun ('pocket_knife')."""
+    return {t for t in tokens if len(t) > 2 and t not in _STOP} | _compounds(tokens, wordnet)
+
+
+def _compounds(tokens: list[str], wordnet: WordNet) -> set[str]:
+    return {f"{a}_{b}" for a, b in pairwise(tokens) if a not in _STOP and b not in _STOP and wordnet.is_compound(a, b)}
+
+
+def _after_article(tokens: list[str], wordnet: WordNet) -> set[str]:
+    """Words and compounds right after an article or a possessive: nouns, most likely."""
     out = set()
     for i, t in enumerate(tokens[:-1]):
         if t in _ARTICLES:
             out.add(tokens[i + 1])
-            out.update(f"{a}_{b}" for a, b in pairwise(tokens[i + 1: i + 3]))
+            out.update(_compounds(tokens[i + 1: i + 3], wordnet))
     return out

@@ -52,23 +52,34 @@ class WordNet:
     _known: dict[str, tuple[Concept, ...]] = field(default_factory=dict)
     """The senses of each lemma looked up so far ('n:pocket_knife'), commonest first; () for none."""
     _above_memo: dict[Concept, tuple[tuple[Concept, int], ...]] = field(default_factory=dict)
+    _pairs: dict[str, bool] = field(default_factory=dict)
 
     def concepts(self, words: set[str]) -> dict[str, dict[Concept, int]]:
         """For each word WordNet knows (lower case; 'pocket_knife' for a compound) its senses and the broader
         ones above them, each with how many steps above the word's own sense it stands (0: the sense)."""
-        parts = {word: ("n",) if "_" in word else tuple(POS) for word in words}  # compounds are nouns
-        self._look_up({lemma for word in words for lemma in self._lemmas(word, parts[word])})
-        out = {word: self._merged(word, parts[word]) for word in words}
+        lemmas = {word: self._lemmas(word, ("n",) if "_" in word else tuple(POS)) for word in words}
+        self._look_up(set().union(*lemmas.values()))
+        out = {word: self._merged(forms) for word, forms in lemmas.items()}
         return {word: found for word, found in out.items() if found}
 
     def noun_senses(self, word: str, commonest: int = SENSES) -> dict[Concept, int]:
         """A word's commonest noun senses and those above them (empty if it is no noun)."""
-        self._look_up(self._lemmas(word, ("n",)))
-        return self._merged(word, ("n",), commonest)
+        lemmas = self._lemmas(word, ("n",))
+        self._look_up(lemmas)
+        return self._merged(lemmas, commonest)
 
-    def _merged(self, word: str, parts: tuple[str, ...], commonest: int = SENSES) -> dict[Concept, int]:
+    def is_compound(self, first: str, second: str) -> bool:
+        """Whether two words make one noun WordNet knows ('pocket knife', 'pocket knives')."""
+        pair = f"{first}_{second}"
+        if pair not in self._pairs:
+            self._pairs[pair] = any(lemma in _compounds(self.folder) for lemma in self._lemmas(pair, ("n",)))
+        return self._pairs[pair]
+
+    def _merged(self, lemmas: set[str], commonest: int = SENSES) -> dict[Concept, int]:
         found: dict[Concept, int] = {}
-        for lemma in self._lemmas(word, parts):
+        for lemma in lemmas:
+            if not self._known[lemma]:
+                continue
             for sense in self._known[lemma][:commonest]:
                 for concept, level in self._above(sense):
                     if level < found.get(concept, LEVELS + 1):
@@ -114,6 +125,13 @@ def _read_senses(folder: Path, lemmas: set[str]) -> dict[str, tuple[Concept, ...
                     fields = rest.split()  # pos, number of senses, pointer kinds…, the senses' offsets
                     out[f"{pos}:{lemma}"] = tuple((pos, int(o)) for o in fields[-int(fields[1]):])
     return out
+
+
+@cache
+def _compounds(folder: Path) -> frozenset[str]:
+    """The nouns of two or more words ('n:pocket_knife')."""
+    with open(folder / "index.noun", encoding="utf-8") as index:
+        return frozenset("n:" + lemma for line in index if "_" in (lemma := line.partition(" ")[0]))
 
 
 @cache

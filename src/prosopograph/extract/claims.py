@@ -33,10 +33,12 @@ MAX_CANDIDATES = 40
 """Sentences of other sources a sentence is scored against at most, found through its rarest features first."""
 SCENE_SENTENCES = 15
 """A day the narrative gave stays the day of the sentences after it for this many sentences (in its chapter)."""
-SCENE_MEANING = 0.15
+SCENE_MEANING = 0.25
 """How alike in meaning two sentences of one scene (one day, two sources) must be to tell the same thing."""
 MAX_SCENE = 60
 """Sentences of a scene looked at, at most: a day some source dwells on for pages says little more."""
+MAX_SCENE_SOURCES = 8
+"""Other sources' tellings of a scene a sentence is compared with, at most (the longest sources)."""
 MAX_POSTINGS = {"entity": 120, "date": 120, "stem": 25}
 """A name, date or rare word found in more sentences than this says nothing about which of them match
 (the book's subject, a common word): it finds no candidates. With the two limits above, this keeps the
@@ -114,19 +116,20 @@ def _scene_claims(paragraphs: list[SentenceRecord], f: _Features,
     off his attacker' against 'he resisted the thief and drove him out'), but they share the day and
     the senses of their words."""
     scene = _scenes(paragraphs, f)
-    meanings = sentence_meanings(paragraphs, of=scene)
+    in_scenes = [s for s in paragraphs if s.id in scene]
+    meanings = sentence_meanings(in_scenes)
     by_day: dict[str, dict[int, list[SentenceRecord]]] = defaultdict(lambda: defaultdict(list))
-    for s in paragraphs:
-        if s.id in scene and len(by_day[scene[s.id]][s.document_id]) < MAX_SCENE:
+    for s in in_scenes:
+        if len(by_day[scene[s.id]][s.document_id]) < MAX_SCENE:
             by_day[scene[s.id]][s.document_id].append(s)
-    for b in paragraphs:
-        if b.id not in scene:
-            continue
+    for b in in_scenes:
+        longer = sorted((rank[doc], doc) for doc in by_day[scene[b.id]] if rank[doc] < rank[b.document_id])
         closest: list[tuple[float, int, SentenceRecord, list[SentenceRecord]]] = []
-        for doc, same_day in by_day[scene[b.id]].items():
-            if rank[doc] < rank[b.document_id]:
-                alike = max(same_day, key=lambda a: (meanings.similarity(a.id, b.id), -a.start))
-                closest.append((meanings.similarity(alike.id, b.id), rank[doc], alike, same_day))
+        for _, doc in longer[:MAX_SCENE_SOURCES]:
+            same_day = by_day[scene[b.id]][doc]
+            similarity = {a.id: meanings.similarity(a.id, b.id) for a in same_day}
+            alike = max(same_day, key=lambda a: (similarity[a.id], -a.start))
+            closest.append((similarity[alike.id], rank[doc], alike, same_day))
         for similarity, _, alike, same_day in sorted(closest, key=lambda t: (-t[0], t[1]))[:MAX_SOURCES]:
             if similarity >= SCENE_MEANING:
                 words = _jaccard(f.stems[alike.id], f.stems[b.id])

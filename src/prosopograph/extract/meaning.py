@@ -13,7 +13,6 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Collection
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -71,10 +70,9 @@ class Meanings:
         return sum(va[c] * vb[c] for c in va.keys() & vb.keys())
 
 
-def sentence_meanings(sentences: list[SentenceRecord], of: Collection[int] | None = None,
-                      wordnet: WordNet | None = None) -> Meanings:
-    """The senses and instruments of the sentences whose ids are `of` (all by default), senses weighed
-    by their rarity in all `sentences` (none at all without WordNet's data)."""
+def sentence_meanings(sentences: list[SentenceRecord], wordnet: WordNet | None = None) -> Meanings:
+    """The senses and instruments of each sentence, senses weighed by their rarity among these sentences
+    (none at all without WordNet's data)."""
     folder = data_folder() if wordnet is None else wordnet.folder
     if folder is None:
         return Meanings({}, {})
@@ -82,9 +80,7 @@ def sentence_meanings(sentences: list[SentenceRecord], of: Collection[int] | Non
     vocabulary: dict[str, str] = {}  # one string object per word: a large corpus has millions of them
     words = {s.id: tuple(vocabulary.setdefault(w, w) for w in _words(_tokens(s.text), wordnet)) for s in sentences}
     senses = wordnet.concepts(set(vocabulary) | set(INSTRUMENT_KINDS))
-    kept = set(words) if of is None else set(of)
-    return Meanings(_vectors(words, senses, kept), _instruments(
-        [s for s in sentences if s.id in kept], wordnet, senses))
+    return Meanings(_vectors(words, senses), _instruments(sentences, wordnet, senses))
 
 
 def _instruments(sentences: list[SentenceRecord], wordnet: WordNet,
@@ -107,10 +103,10 @@ def _instruments(sentences: list[SentenceRecord], wordnet: WordNet,
     return out
 
 
-def _vectors(words: dict[int, tuple[str, ...]], senses: dict[str, dict[Concept, int]],
-             kept: set[int]) -> dict[int, dict[Concept, float]]:
-    """Unit vectors of senses of the `kept` sentences, in which rarer senses weigh more and broader ones
-    less; senses of one sentence only, or of too many, are left out."""
+def _vectors(words: dict[int, tuple[str, ...]],
+             senses: dict[str, dict[Concept, int]]) -> dict[int, dict[Concept, float]]:
+    """Unit vectors of senses in which rarer senses weigh more and broader ones less; senses of one
+    sentence only, or of too many, are left out."""
     df: Counter[Concept] = Counter()
     for ws in words.values():
         df.update(set().union(*(senses[w].keys() for w in ws if w in senses)))
@@ -119,9 +115,9 @@ def _vectors(words: dict[int, tuple[str, ...]], senses: dict[str, dict[Concept, 
     weights = {w: {c: math.log(n / df[c]) * CLOSER ** level for c, level in found.items() if 2 <= df[c] <= most}
                for w, found in senses.items()}
     out = {}
-    for sid in kept:
+    for sid, ws in words.items():
         vector: dict[Concept, float] = {}
-        for w in words[sid]:
+        for w in ws:
             for c, x in weights.get(w, {}).items():
                 if x > vector.get(c, 0.0):
                     vector[c] = x

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import random
@@ -53,7 +54,8 @@ def start_build(src: Path, db: Path, prefix: tuple[str, ...] = (), **kwargs: obj
 
 def kill_build(proc: subprocess.Popen) -> None:
     """SIGKILL the build and its worker processes at once, as a crash or a pulled plug would."""
-    os.killpg(proc.pid, signal.SIGKILL)
+    with contextlib.suppress(ProcessLookupError):  # the build finished before its moment came
+        os.killpg(proc.pid, signal.SIGKILL)
     proc.wait()
 
 

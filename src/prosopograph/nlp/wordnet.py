@@ -78,8 +78,6 @@ class WordNet:
     def _merged(self, lemmas: set[str], commonest: int = SENSES) -> dict[Concept, int]:
         found: dict[Concept, int] = {}
         for lemma in lemmas:
-            if not self._known[lemma]:
-                continue
             for sense in self._known[lemma][:commonest]:
                 for concept, level in self._above(sense):
                     if level < found.get(concept, LEVELS + 1):

@@ -77,14 +77,15 @@ def sentence_meanings(sentences: list[SentenceRecord], wordnet: WordNet | None =
     if folder is None:
         return Meanings({}, {})
     wordnet = wordnet or WordNet(folder)
+    tokens = {s.id: _WORD.findall(fold(s.text).lower()) for s in sentences}
     vocabulary: dict[str, str] = {}  # one string object per word: a large corpus has millions of them
-    words = {s.id: tuple(vocabulary.setdefault(w, w) for w in _words(_tokens(s.text), wordnet)) for s in sentences}
+    words = {sid: tuple(vocabulary.setdefault(w, w) for w in _words(ts, wordnet)) for sid, ts in tokens.items()}
     senses = wordnet.concepts(set(vocabulary) | set(INSTRUMENT_KINDS))
-    return Meanings(_vectors(words, senses), _instruments(sentences, wordnet, senses))
+    return Meanings(_vectors(words, senses), _instruments(sentences, tokens, words, wordnet, senses))
 
 
-def _instruments(sentences: list[SentenceRecord], wordnet: WordNet,
-                 senses: dict[str, dict[Concept, int]]) -> dict[int, list[Instrument]]:
+def _instruments(sentences: list[SentenceRecord], tokens: dict[int, list[str]], words: dict[int, tuple[str, ...]],
+                 wordnet: WordNet, senses: dict[str, dict[Concept, int]]) -> dict[int, list[Instrument]]:
     """The tools and weapons each sentence names: in a word's commonest noun sense ('axe'), or in another
     right after an article ('with a hammer': WordNet's first hammer is a gun's, and 'he saw' is no saw)."""
     kinds = {c for kind in INSTRUMENT_KINDS for c, level in wordnet.noun_senses(kind, 1).items() if level == 0}
@@ -93,9 +94,8 @@ def _instruments(sentences: list[SentenceRecord], wordnet: WordNet,
     as_noun = {w for w in maybe if _is_instrument(wordnet.noun_senses(w), kinds)}
     out: dict[int, list[Instrument]] = {}
     for s in sentences:
-        tokens = _tokens(s.text)
         names = {fold(w).lower() for w in _NAME.findall(s.text)}
-        found = (_words(tokens, wordnet) & always | _after_article(tokens, wordnet) & as_noun) - names
+        found = (always.intersection(words[s.id]) | _after_article(tokens[s.id], wordnet) & as_noun) - names
         named = [Instrument(w.replace("_", " "), senses[w]) for w in sorted(found)]
         parts = {part for i in named if " " in i.word for part in i.word.split()}
         if named:
@@ -130,10 +130,6 @@ def _is_instrument(senses: dict[Concept, int], kinds: set[Concept]) -> bool:
     """A word with a common noun sense under a tool or a weapon, but not 'tool' or 'weapon' itself."""
     levels = [level for concept, level in senses.items() if concept in kinds]
     return bool(levels) and 0 not in levels
-
-
-def _tokens(text: str) -> list[str]:
-    return _WORD.findall(fold(text).lower())
 
 
 def _words(tokens: list[str], wordnet: WordNet) -> set[str]:

@@ -13,9 +13,9 @@ from .extract.claims import compare_sources
 from .extract.events import extract_events, fill_life_dates
 from .extract.relations import extract_relations
 from .ingest import content_hash, discover, load_bytes
-from .model import BuildOutcome, BuildReport, PreparedDocument
+from .model import BuildOutcome, BuildReport, Declared, PreparedDocument
 from .nlp import DEFAULT_MODEL
-from .resolve import place_names, resolve
+from .resolve import bind_references, place_names, resolve
 from .resolve.gazetteer import load_gazetteer
 from .settings import Limits
 from .store import Store
@@ -27,13 +27,13 @@ Progress = Callable[[int, int, str], None]
 
 def build(sources: Sequence[str], db: str | Path, limits: Limits | None = None,
           progress: Progress | None = None, model: str = DEFAULT_MODEL, rules: TimeRules | None = None,
-          engine: str = "local", address: str | None = None) -> BuildReport:
+          engine: str = "local", address: str | None = None, declared: Declared | None = None) -> BuildReport:
     """Add new and changed sources to the knowledge base at `db`; a source that fails is skipped whole.
 
     New and changed documents are prepared and annotated with the spaCy pipeline `model` by the
     `engine` ("local" worker processes, or "ray" on the cluster at `address`, or on this machine);
     then, if anything changed, the whole corpus is resolved again into people, places and
-    organizations.
+    organizations. `declared` names the subject or narrator of every source of this build.
     """
     limits = limits or Limits.from_env()
     rules = rules or TimeRules()
@@ -65,6 +65,8 @@ def build(sources: Sequence[str], db: str | Path, limits: Limits | None = None,
                 done += 1
                 progress(done, total, outcome.path)
         report.outcomes.extend(o for o in outcomes if o is not None)
+        if declared is not None and (declared.subject or declared.narrator):
+            store.declare([str(p) for p in paths], declared.subject, declared.narrator)
         if store.meta("resolved_state") != _state(store, rules):
             if progress:
                 progress(done, total, "resolving people, places, organizations and dates")
@@ -122,11 +124,17 @@ def _resolve(store: Store, rules: TimeRules) -> None:
     """Resolve the whole corpus again: cheap next to annotation, and aliases span documents."""
     mentions, sentences = store.resolver_input()
     entities = resolve(mentions, sentences, load_gazetteer(frozenset(place_names(mentions))))
-    events = extract_events(sentences, mentions, entities, rules)
+    references, roles = bind_references(store.document_records(), sentences, mentions, entities,
+                                        store.document_text, store.passage_parses)
+    everything = sorted(mentions + references.mentions, key=lambda m: (m.document_id, m.start))
+    events = extract_events(sentences, everything, entities, rules)
     fill_life_dates(events, entities)
-    relations = extract_relations(sentences, mentions, entities)
+    # the phrase rules see who says "I"; he/she go through the parse's bindings only
+    narrators = [m for m in everything if m.kind in ("name", "narrator")]
+    relations = extract_relations(sentences, narrators, entities, references.bindings)
     claims = compare_sources(sentences, mentions, entities, events)
-    store.replace_resolution(entities, events, relations, claims, _state(store, rules))
+    store.replace_resolution(entities, events, relations, claims, _state(store, rules), references.mentions,
+                             {doc: (r.subject, r.narrator) for doc, r in roles.items()})
 
 
 def _store(store: Store, item: BuildOutcome | PreparedDocument) -> BuildOutcome:

@@ -33,7 +33,7 @@ from .export.records import (
 )
 from .export.timeline import to_csv, to_timelinejs
 from .kb import KnowledgeBase
-from .model import BuildReport, Citation
+from .model import BuildReport, Citation, Declared
 from .nlp import DEFAULT_MODEL, ModelError
 from .query.people import Profile
 from .query.timeline import DateInputError, TimelineEvent
@@ -68,12 +68,15 @@ def main() -> None:
               help="Worker processes on this machine, or Ray (pip install 'prosopograph[ray]').")
 @click.option("--address", help="With --engine ray: an existing cluster (ray://head:10001); "
                                 "without it Ray starts on this machine's cores.")
+@click.option("--subject", help="Whose life these sources tell (instead of what their titles and text say).")
+@click.option("--narrator", help="Who says \"I\" in these sources (instead of their author).")
 def build(sources: tuple[str, ...], db: str, model: str, old_style: bool, quiet: bool, engine: str,
-          address: str | None) -> None:
+          address: str | None, subject: str | None, narrator: str | None) -> None:
     """Read SOURCES (files, folders, globs) into the knowledge base; unchanged ones are skipped."""
     if address and engine != "ray":
         raise click.UsageError("--address names a Ray cluster: use it with --engine ray")
-    report = _run_build(list(sources), db, quiet, model, TimeRules(old_style=old_style), engine, address)
+    report = _run_build(list(sources), db, quiet, model, TimeRules(old_style=old_style), engine, address,
+                        Declared(subject, narrator))
     sys.exit(0 if report.count("failed") < len(report.outcomes) or not report.outcomes else 1)
 
 
@@ -421,7 +424,8 @@ def _where(c: Citation | None) -> str:
 
 
 def _run_build(sources: list[str], db: str, quiet: bool, model: str = DEFAULT_MODEL,
-               rules: TimeRules | None = None, engine: str = "local", address: str | None = None) -> BuildReport:
+               rules: TimeRules | None = None, engine: str = "local", address: str | None = None,
+               declared: Declared | None = None) -> BuildReport:
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   TextColumn("{task.fields[current]}"), console=err, disable=quiet, transient=True) as bar:
         task = bar.add_task("building", total=None, current="")
@@ -431,7 +435,7 @@ def _run_build(sources: list[str], db: str, quiet: bool, model: str = DEFAULT_MO
 
         try:
             report = build_kb(sources, db, progress=progress, model=model, rules=rules, engine=engine,
-                              address=address)
+                              address=address, declared=declared)
         except (StoreError, ModelError, EngineError) as exc:
             raise click.ClickException(str(exc)) from None
     for o in report.failed:

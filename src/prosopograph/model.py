@@ -104,8 +104,10 @@ class PreparedDocument:
     passages: list[Passage]
     pages: list[tuple[int, str]]
     mentions: list[Mention] = field(default_factory=list)
+    parses: dict[int, str] = field(default_factory=dict)
+    """The model's parse of each passage (index into `passages`), encoded by nlp.parse."""
     model: str | None = None
-    """The NLP pipeline that produced `mentions`."""
+    """The NLP pipeline that produced `mentions` and `parses`."""
 
     @property
     def n_words(self) -> int:
@@ -148,6 +150,17 @@ class DocumentInfo:
     n_chapters: int
     n_passages: int
     n_sentences: int
+    subject: str | None = None
+    """The person whose life the document tells, and the one who says "I" in it (None where nobody does)."""
+    narrator: str | None = None
+
+
+@dataclass(frozen=True)
+class Declared:
+    """What the user says of the sources of a build: whose life they tell, who says "I" in them."""
+
+    subject: str | None = None
+    narrator: str | None = None
 
 
 @dataclass

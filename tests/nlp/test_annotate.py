@@ -4,7 +4,8 @@ import pytest
 
 from prosopograph import nlp
 from prosopograph.model import Passage, PreparedDocument
-from prosopograph.nlp import Annotator, batch_texts, passage_batches, place_mentions
+from prosopograph.nlp import Annotator, batch_texts, passage_batches, place_annotations, text_pieces
+from prosopograph.nlp.parse import decode
 from prosopograph.pipeline import prepare_document
 from prosopograph.settings import Limits
 
@@ -14,7 +15,8 @@ TEXT = ("Marie Curie was born in Warsaw in 1867.\n\n"
 
 def test_mentions_carry_offsets_into_the_cleaned_text() -> None:
     doc = prepare_document(Path("curie.txt"), TEXT.encode(), Limits())
-    mentions = Annotator().annotate(doc)
+    Annotator().annotate(doc)
+    mentions = doc.mentions
     assert mentions
     for m in mentions:
         assert doc.text[m.start:m.end] == m.text
@@ -36,11 +38,48 @@ def test_passages_are_batched_in_order_by_size(monkeypatch: pytest.MonkeyPatch) 
 
 def test_mentions_found_in_batches_are_the_mentions_of_the_whole(monkeypatch: pytest.MonkeyPatch) -> None:
     doc = prepare_document(Path("curie.txt"), (TEXT * 5).encode(), Limits())
-    whole = Annotator().annotate(doc)
+    Annotator().annotate(doc)
+    whole, parses = doc.mentions, doc.parses
     monkeypatch.setattr(nlp, "BATCH_CHARS", 60)
     batches = passage_batches(doc)
     assert len(batches) > 2
     annotator = Annotator()
     found = [annotator.annotate_texts(batch_texts(doc, batch))
              for batch in batches]
-    assert place_mentions(doc, batches, found) == whole
+    place_annotations(doc, batches, found)
+    assert doc.mentions == whole and doc.parses == parses
+
+
+def test_the_parse_gives_lemmas_heads_and_sentences() -> None:
+    doc = prepare_document(Path("curie.txt"), TEXT.encode(), Limits())
+    Annotator().annotate(doc)
+    first = doc.passages[0]
+    tokens = decode(doc.parses[0], doc.text, first.start)
+    assert [t.text for t in tokens][:3] == ["Marie", "Curie", "was"]
+    born = next(t for t in tokens if t.text == "born")
+    assert born.lemma == "bear" and born.pos == "VERB"
+    subject = next(t for t in tokens if t.dep == "nsubjpass")
+    assert subject.text == "Curie" and subject.head == born.i
+    assert all(doc.text[t.start:t.end] == t.text for t in tokens)
+    assert tokens[0].sent_start and not tokens[1].sent_start
+
+
+def test_a_text_longer_than_a_piece_is_parsed_in_pieces_with_exact_offsets(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(nlp, "PIECE_CHARS", 150)
+    line = " ".join(["Ada Brook walked from Leeds to York in 1850 and wrote of it."] * 12)  # one passage, no breaks
+    doc = prepare_document(Path("walk.txt"), line.encode(), Limits())
+    pieces = text_pieces(doc.text)
+    assert len(pieces) > 3 and all(e - s <= 150 for s, e in pieces) and pieces[-1][1] == len(doc.text)
+    assert "".join(doc.text[s:e] for s, e in pieces) == doc.text
+    Annotator().annotate(doc)
+    assert sum(m.text == "Leeds" for m in doc.mentions) == 12
+    assert all(doc.text[m.start:m.end] == m.text for m in doc.mentions)
+    tokens = decode(doc.parses[0], doc.text, doc.passages[0].start)
+    assert all(doc.text[t.start:t.end] == t.text for t in tokens)
+    assert all(0 <= t.head < len(tokens) for t in tokens)
+
+
+def test_pieces_are_cut_after_a_sentence_or_a_space_never_inside_a_word() -> None:
+    text = "One two three. Four five six seven eight nine ten."
+    for _, end in text_pieces(text, 20):
+        assert end == len(text) or text[end - 1] in " ."

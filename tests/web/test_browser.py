@@ -106,6 +106,16 @@ def test_home_lists_the_sources(page: object, corpus_site: str) -> None:
     shot(page, "home")
 
 
+def test_a_source_page_says_whose_life_it_tells_and_who_tells_it(page: object, corpus_site: str) -> None:
+    for d in page.request.get(f"{corpus_site}/api/documents").json():  # type: ignore[attr-defined]
+        page.goto(f"{corpus_site}/source/{d['id']}")  # type: ignore[attr-defined]
+        subject = page.locator("dd.subject").inner_text()  # type: ignore[attr-defined]
+        narrator = page.locator("dd.narrator").inner_text()  # type: ignore[attr-defined]
+        assert (d["subject"] or "not known") in subject
+        assert (d["narrator"] or "third-person") in narrator
+    shot(page, "source")
+
+
 def test_a_question_shows_an_answer_whose_citation_opens_the_passage(page: object, hostile_site: str) -> None:
     page.goto(hostile_site)  # type: ignore[attr-defined]
     page.fill("form.bigask input", "Who founded the harbour school?")  # type: ignore[attr-defined]

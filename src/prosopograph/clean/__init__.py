@@ -7,6 +7,8 @@ source offsets and the page of the original it stood on.
 
 from __future__ import annotations
 
+import bisect
+
 from ..model import Block, CleanText, SourceText
 from .boilerplate import GUTENBERG_END, GUTENBERG_START, LICENCE, is_boilerplate, mentions_licence
 from .layout import (
@@ -21,13 +23,26 @@ from .layout import (
 )
 from .pages import PageLocator
 from .reflow import Draft, hyphen_vocabulary, paragraphs
+from .structure import mark_apparatus, mark_gathered_notes, underscore_emphasis
 from .textmap import MappedText
 
-__all__ = ["clean"]
+__all__ = ["clean", "clean_with_emphasis", "emphasis_spans"]
+
+Span = tuple[int, int]
 
 
 def clean(source: SourceText) -> CleanText:
-    """Cleaned text of a source, cut into heading, paragraph and note blocks."""
+    """Cleaned text of a source, cut into heading, paragraph, apparatus and note blocks."""
+    return clean_with_emphasis(source)[0]
+
+
+def emphasis_spans(source: SourceText) -> list[Span]:
+    """(start, end) in the cleaned text of each span the source set in italics (_so_ in an e-text)."""
+    return clean_with_emphasis(source)[1]
+
+
+def clean_with_emphasis(source: SourceText) -> tuple[CleanText, list[Span]]:
+    """The cleaned text, and the cleaned spans the source emphasised (their markup left out)."""
     raw = source.text
     lines = split_lines(raw)
     paged = "\f" in raw
@@ -35,15 +50,21 @@ def clean(source: SourceText) -> CleanText:
     _mark_declared_headings(lines, source.sections)
     licence = mentions_licence(raw)
     _drop_boilerplate_lines(lines, licence)
+    note_marks: list[Span] = []
     if not source.line_per_paragraph:
-        mark_page_numbers(lines, paged)
-        mark_headings(lines)
+        labels = mark_page_numbers(lines, paged)
+        # notes gathered at a chapter's or the book's end first: a line inside one is never a heading
+        note_marks = mark_gathered_notes(lines, raw)
+        mark_headings(lines, numerals_are_headings=not labels)
         titles = [line.text for line in lines if line.kind == "heading"]
         titles += [t for _, t in source.sections] + ([source.title] if source.title else [])
         mark_running_heads(lines, paged, titles)
         mark_notes(lines, paged)
+        mark_apparatus(lines, source.title)
     drafts = paragraphs(lines, raw, source.line_per_paragraph, hyphen_vocabulary(raw))
     locator = PageLocator.from_lines(lines, raw, source.page_labels, paged)
+    emphasis = underscore_emphasis(raw)
+    skips = _Skips(sorted(note_marks + [(a, a + 1) for a, _ in emphasis] + [(b - 1, b) for _, b in emphasis]))
 
     out = MappedText()
     blocks: list[Block] = []
@@ -51,29 +72,69 @@ def clean(source: SourceText) -> CleanText:
         text = draft.text(raw)
         if draft.kind != "note" and is_boilerplate(text, licence):
             continue
-        blocks.append(_emit(out, raw, draft, locator))
+        if lines[draft.anchor_line].apparatus and draft.kind in ("paragraph", "heading"):
+            draft.kind = "apparatus"
+        blocks.append(_emit(out, raw, draft, locator, skips, len(blocks)))
     notes = _note_drafts(lines)
     body_end = out.length
-    anchors = [out.to_clean(d.spans[0][0]) for d in notes]
+    anchors = [out.to_clean(_anchor_of(lines[d.anchor_line], d)) for d in notes]
     pages = [(out.to_clean(pos), label) for pos, label in locator.boundaries() if out.to_clean(pos) < body_end]
     for draft, anchor in zip(notes, anchors):
-        block = _emit(out, raw, draft, locator)
+        block = _emit(out, raw, draft, locator, skips, len(blocks))
         block.anchor = min(anchor, body_end)
         blocks.append(block)
     text = out.text()
-    return CleanText(text=text, blocks=blocks, pages=pages,
-                     sections=[(out.to_clean(pos), title) for pos, title in source.sections
-                               if not LICENCE.search(title)])
+    cleaned = CleanText(text=text, blocks=blocks, pages=pages,
+                        sections=[(out.to_clean(pos), title) for pos, title in source.sections
+                                  if not LICENCE.search(title)])
+    return cleaned, skips.spans_between(emphasis)
 
 
-def _emit(out: MappedText, raw: str, draft: Draft, locator: PageLocator) -> Block:
+class _Skips:
+    """Source spans left out of the cleaned text (markup), and where the cleaned text stood at each."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        self.spans = spans
+        self.starts = [s for s, _ in spans]
+        self.seen: dict[int, tuple[int, int]] = {}
+        """Source offset of a left-out span → (cleaned offset there, index of its block)."""
+
+    def add(self, out: MappedText, raw: str, start: int, end: int, block_no: int) -> None:
+        """Append raw[start:end] to `out` without the left-out spans in it."""
+        pos = start
+        k = bisect.bisect_left(self.starts, start)
+        while k < len(self.spans) and self.spans[k][0] < end:
+            a, b = self.spans[k]
+            if a >= pos:
+                out.add_source(raw, pos, a)
+                self.seen[a] = (out.length, block_no)
+                pos = min(b, end)
+            k += 1
+        out.add_source(raw, pos, end)
+
+    def spans_between(self, pairs: list[Span]) -> list[Span]:
+        """Cleaned spans between the opening and closing marks of each pair left out in one block."""
+        out: list[Span] = []
+        for a, b in pairs:
+            opened, closed = self.seen.get(a), self.seen.get(b - 1)
+            if opened and closed and opened[1] == closed[1] and closed[0] > opened[0]:
+                out.append((opened[0], closed[0]))
+        return out
+
+
+def _anchor_of(line: Line, draft: Draft) -> int:
+    """Source offset a note belongs to: its mark in the text, or where a footnote was cut out."""
+    return line.note_anchor if line.note_anchor is not None else draft.spans[0][0]
+
+
+def _emit(out: MappedText, raw: str, draft: Draft, locator: PageLocator, skips: _Skips, block_no: int) -> Block:
     if out.length:
         out.add("\n\n", draft.spans[0][0], 0)
     start = out.length
     for i, (s, e) in enumerate(draft.spans):
         if i and draft.joins[i - 1] == " ":
             out.add(" ", s, 0)
-        out.add_source(raw, s, e)
+        skips.add(out, raw, s, e, block_no)
     raw_start, raw_end = draft.spans[0][0], draft.spans[-1][1]
     return Block(draft.kind, start, out.length, raw_start, raw_end, page=locator.page_at(raw_start))
 

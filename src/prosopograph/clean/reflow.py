@@ -51,7 +51,8 @@ def paragraphs(lines: list[Line], raw: str, line_per_paragraph: bool, vocabulary
         if line.glued_page:
             end -= len(line.glued_page)
         if line.kind == "heading":
-            if current is not None and current.kind == "heading" and prev is not None and prev.kind == "heading":
+            if current is not None and current.kind == "heading" and prev is not None and prev.kind == "heading" \
+                    and prev.apparatus == line.apparatus:  # a list's or title page's heading is no chapter's
                 current.spans.append((start, end))
                 current.joins.append(" ")
             else:

@@ -20,8 +20,8 @@ from typing import Any
 
 from ..errors import SourceError
 from ..ingest import load_bytes
-from ..model import Mention, PreparedDocument
-from ..nlp import Annotator, batch_texts, passage_batches, place_mentions
+from ..model import PreparedDocument
+from ..nlp import Annotation, Annotator, batch_texts, passage_batches, place_annotations
 from ..pipeline import prepare_document
 from ..settings import Limits
 
@@ -62,18 +62,19 @@ class LocalEngine:
         for result in in_order(results, [job.key for job in jobs]):
             if result.error is None:
                 annotating(result.value.path)
-                result.value.mentions = self._annotate(result.value)
+                self._annotate(result.value)
                 result.value.model = self.annotator.model
             yield result
 
-    def _annotate(self, doc: PreparedDocument) -> list[Mention]:
+    def _annotate(self, doc: PreparedDocument) -> None:
         batches = passage_batches(doc)
         texts = [batch_texts(doc, batch) for batch in batches]
         if len(batches) < 2 or self.limits.workers < 2:  # not worth a trip to another process
-            return place_mentions(doc, batches, [self.annotator.annotate_texts(t) for t in texts])
+            place_annotations(doc, batches, [self.annotator.annotate_texts(t) for t in texts])
+            return
         if self.pool is None:
             self.pool = _start_pool(self.annotator, self.limits.workers)
-        return place_mentions(doc, batches, self.pool.map(_annotate_batch, texts, chunksize=1))
+        place_annotations(doc, batches, self.pool.map(_annotate_batch, texts, chunksize=1))
 
     def close(self) -> None:
         """Stop the annotation pool."""
@@ -100,7 +101,7 @@ def _pool_init(model: str) -> None:
         _pool_annotator = Annotator(model)
 
 
-def _annotate_batch(texts: list[str]) -> list[list[Mention]]:
+def _annotate_batch(texts: list[str]) -> list[Annotation]:
     assert _pool_annotator is not None
     return _pool_annotator.annotate_texts(texts)
 

@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import EngineError, SourceError
-from ..model import Mention, PreparedDocument
-from ..nlp import Annotator, batch_texts, passage_batches, place_mentions
+from ..model import PreparedDocument
+from ..nlp import Annotation, Annotator, batch_texts, passage_batches, place_annotations
 from ..pipeline import prepare_document
 from ..settings import Limits
 from .local import Job, Result, run_jobs
@@ -43,8 +43,8 @@ class Worker:
         """Read, clean and segment one source in a child process (capped memory, timeout)."""
         return next(run_jobs(prepare_document, [Job(key, Path(path), data)], self.limits))
 
-    def annotate(self, texts: list[str]) -> list[list[Mention]]:
-        """Mentions of each passage text, with offsets into that text."""
+    def annotate(self, texts: list[str]) -> list[Annotation]:
+        """Mentions and parse of each passage text, with offsets into that text."""
         return self.annotator.annotate_texts(texts)
 
 
@@ -55,7 +55,7 @@ class _Pending:
     doc: PreparedDocument
     batches: list[list[int]]
     """Indexes into doc.passages, one list per batch sent to an actor."""
-    found: dict[int, list[list[Mention]]] = field(default_factory=dict)
+    found: dict[int, list[Annotation]] = field(default_factory=dict)
 
 
 class RayEngine:
@@ -161,7 +161,7 @@ class RayEngine:
         p.found[batch] = value
         if len(p.found) == len(p.batches):
             del pending[key]
-            p.doc.mentions = place_mentions(p.doc, p.batches, [p.found[b] for b in range(len(p.batches))])
+            place_annotations(p.doc, p.batches, [p.found[b] for b in range(len(p.batches))])
             p.doc.model = self.model
             done[key] = Result(key, p.doc)
         return actor

@@ -9,9 +9,11 @@ stated both ways and parent/child, grandparent/grandchild each with their invers
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..nlp.rules import KIN, KIN_WORDS
+from ..resolve.coreference import RoleBinding
 from ..resolve.names import fold
 from ..resolve.records import MentionRecord, ResolvedEntity, SentenceRecord
 from .context import FEMALE, MALE, genders, passage_people
@@ -93,8 +95,11 @@ class Relation:
 
 
 def extract_relations(sentences: list[SentenceRecord], mentions: list[MentionRecord],
-                      entities: list[ResolvedEntity]) -> list[Relation]:
-    """Relations of the whole corpus, both directions where the relation has an inverse."""
+                      entities: list[ResolvedEntity], bindings: Iterable[RoleBinding] = ()) -> list[Relation]:
+    """Relations of the whole corpus, both directions where the relation has an inverse.
+
+    `bindings` are the roles coreference found named ('my father, Tom Reed'): each is a kinship relation.
+    """
     entity_of = {mid: i for i, e in enumerate(entities) for mid in e.mention_ids}
     by_sentence: dict[int, list[tuple[int, MentionRecord]]] = {}
     for m in mentions:
@@ -104,6 +109,11 @@ def extract_relations(sentences: list[SentenceRecord], mentions: list[MentionRec
                        {i: fold(e.name.split()[-1]) for i, e in enumerate(entities)
                         if e.type == PERSON and len(e.name.split()) >= 2})
     found: dict[tuple[int, str, int], int] = {}
+    stated_roles = [Relation(b.person, KIN[b.role], b.possessor, b.sentence_id) for b in bindings
+                    if entities[b.possessor].type == PERSON and entities[b.person].type == PERSON]
+    for rel in stated_roles:
+        for r in (rel, *_implied(rel)):
+            found.setdefault((r.subject, r.relation, r.object), r.sentence_id)
     for s in sentences:
         named = sorted(by_sentence.get(s.id, []), key=lambda p: p[1].start)
         if not named:

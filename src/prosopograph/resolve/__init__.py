@@ -6,18 +6,24 @@ with the sentence that justified it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import replace
 
 from ..nlp.rules import kin_noun_before
+from .coreference import UNKNOWN, References, RoleBinding, person_genders, resolve_references
 from .gazetteer import Gazetteer
-from .names import TITLES, fold, name_tokens, surface
+from .names import HONORIFICS, TITLES, fold, name_tokens, surface
+from .narrator import DocumentRoles, document_roles
 from .organizations import is_body_name, resolve_organizations
-from .people import Cluster, person_keys, resolve_people
+from .people import PERSON_LABEL, Cluster, person_keys, resolve_people
 from .places import PLACE_LABELS, resolve_places
-from .records import AliasEvidence, MentionRecord, ResolvedEntity, SentenceRecord
+from .records import AliasEvidence, DocumentRecord, MentionRecord, ResolvedEntity, SentenceRecord
 
-__all__ = ["MentionRecord", "ResolvedEntity", "SentenceRecord", "place_names", "resolve"]
+__all__ = ["DocumentRoles", "MentionRecord", "References", "ResolvedEntity", "RoleBinding", "SentenceRecord",
+           "bind_references", "place_names", "resolve"]
 
 _TITLE_BEFORE = re.compile(r"((?:(?:[Ff]ormer|[Ll]ate)\s+)?(?:[A-Z][a-z]+\.?\s+){1,2})$")
 
@@ -31,6 +37,7 @@ def resolve(mentions: list[MentionRecord], sentences: list[SentenceRecord],
             gazetteer: Gazetteer) -> list[ResolvedEntity]:
     """Entities of the whole corpus from its mentions and sentences."""
     by_id = {s.id: s for s in sentences}
+    mentions = [_as_person(m, by_id[m.sentence_id]) for m in mentions]
     by_sentence: dict[int, list[MentionRecord]] = defaultdict(list)
     for m in mentions:
         by_sentence[m.sentence_id].append(m)
@@ -47,6 +54,42 @@ def resolve(mentions: list[MentionRecord], sentences: list[SentenceRecord],
     entities += resolve_organizations([m for m in rest if m.label == "ORG" or m.id in bodies or (
         m.label == "NORP" and len(surface(m.text).split()) >= 2)])
     return entities
+
+
+def bind_references(documents: list[DocumentRecord], sentences: list[SentenceRecord], mentions: list[MentionRecord],
+                    entities: list[ResolvedEntity], text_of: Callable[[int], str],
+                    parses_of: Callable[[int], dict[int, tuple[int, str]]],
+                    ) -> tuple[References, dict[int, DocumentRoles]]:
+    """Each document's subject and narrator, and its pronouns and role phrases bound to people.
+
+    The bound mentions get negative ids, which are added to their entities' `mention_ids`; a narrator
+    named only in a document's header becomes an entity of its own.
+    """
+    entity_of = {mid: i for i, e in enumerate(entities) for mid in e.mention_ids}
+    named: dict[int, list[tuple[int, MentionRecord]]] = defaultdict(list)
+    for m in mentions:
+        named[m.sentence_id].append((entity_of.get(m.id, UNKNOWN), m))
+    gender = person_genders(sentences, named, entities)
+    by_document = {k: list(g) for k, g in itertools.groupby(sentences, key=lambda s: s.document_id)}
+    mentions_of = {k: list(g) for k, g in itertools.groupby(mentions, key=lambda m: m.document_id)}
+    out, roles, ids = References(), {}, itertools.count(-1, -1)
+    for doc in documents:
+        in_doc = by_document.get(doc.id, [])
+        roles[doc.id] = document_roles(doc, in_doc, mentions_of.get(doc.id, []), entity_of, entities)
+        resolve_references(doc.id, in_doc, text_of(doc.id), parses_of(doc.id), named, entities,
+                           (roles[doc.id].subject, roles[doc.id].narrator), gender, out, ids)
+    for mention_id, entity in out.entity_of.items():
+        entities[entity].mention_ids.append(mention_id)
+    return out, roles
+
+
+def _as_person(m: MentionRecord, sentence: SentenceRecord) -> MentionRecord:
+    """A name after 'Mrs.', 'Miss' or 'Sir' is a person's, whatever the model took it for."""
+    if m.label == PERSON_LABEL:
+        return m
+    before = sentence.text[max(0, m.start - sentence.start - 12):m.start - sentence.start]
+    words = (before.split() or [""])[-1:] + m.text.split()[:1]
+    return replace(m, label=PERSON_LABEL) if any(fold(w) in HONORIFICS for w in words) else m
 
 
 def _person(cluster: Cluster, sentences: dict[int, SentenceRecord]) -> ResolvedEntity:

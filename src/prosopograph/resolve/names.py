@@ -12,6 +12,8 @@ grand tsar czar tsarina czarina tsarevich emperor empress king queen president p
 senator governor mayor judge sir lady lord madame mme monsieur herr frau rabbi father bishop archbishop
 pope saint st former late young old uncle aunt citizen
 """.split())
+HONORIFICS = frozenset("mr mrs miss ms dr sir lady madame mme mlle monsieur herr frau senor senora".split())
+"""Titles that only ever stand before a person's name."""
 _REGNAL = re.compile(r"^[IVX]{1,5}$")
 _QUOTES = "\"“”‘’'«»()[],.;:!?—–-"
 _POSSESSIVE = re.compile(r"(’s|'s|’|')$")

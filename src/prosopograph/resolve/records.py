@@ -14,6 +14,21 @@ class MentionRecord:
     end: int
     text: str
     label: str
+    kind: str = "name"
+    """'name' for what the model tagged; 'narrator', 'pronoun' or 'role' for a reference the resolver bound."""
+    via_sentence_id: int | None = None
+    """For a reference: the sentence that says whom it stands for (the antecedent, the 'my father, X')."""
+
+
+@dataclass(frozen=True)
+class DocumentRecord:
+    """What the resolver knows of a document besides its sentences."""
+
+    id: int
+    title: str
+    author: str | None
+    declared_subject: str | None = None
+    declared_narrator: str | None = None
 
 
 @dataclass(frozen=True)

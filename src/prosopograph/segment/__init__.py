@@ -5,18 +5,20 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..clean.structure import is_list_heading
 from ..model import Block, Chapter, CleanText, Passage
 from .sentences import sentence_spans
 
 __all__ = ["chapters", "passages", "sentence_spans"]
 
+_INITIAL_END = re.compile(r"(^|\s)[A-Z]\.$|\.\.$")
 _NUMBER_PREFIX = re.compile(r"^\s*((chapter|part|book)\s+)?([ivxlcdm]+|\d+)\b[.:]?\s+(?=\S)", re.I)
 
 
 def chapters(clean: CleanText) -> list[Chapter]:
     """Chapters the source declares (outline, spine) or, failing that, its heading blocks."""
     if clean.sections:
-        starts = [(pos, title) for pos, title in clean.sections]
+        starts = [(pos, title) for pos, title in clean.sections if not is_list_heading(title)]
     else:
         starts = [(b.start, clean.text[b.start:b.end]) for b in clean.blocks if b.kind == "heading"]
     body_end = max((b.end for b in clean.blocks if b.kind != "note"), default=len(clean.text))
@@ -32,7 +34,9 @@ def chapter_title(heading: str) -> str:
     """A heading as a title: spaces folded, a leading chapter number kept only when it is all there is."""
     text = " ".join(heading.split())
     stripped = _NUMBER_PREFIX.sub("", text)
-    return stripped if stripped else text
+    title = stripped if stripped else text
+    # the full stop books set after a heading ('PREFACE.') is no part of its title; an initial's is
+    return title[:-1] if title.endswith(".") and not _INITIAL_END.search(title) and len(title) > 1 else title
 
 
 def passages(clean: CleanText, chapter_list: list[Chapter]) -> list[Passage]:

@@ -18,9 +18,9 @@ from ..extract.claims import Claim
 from ..extract.events import Event
 from ..extract.relations import Relation
 from ..model import Citation, DocumentInfo, PreparedDocument
-from ..resolve.records import MentionRecord, ResolvedEntity, SentenceRecord
+from ..resolve.records import DocumentRecord, MentionRecord, ResolvedEntity, SentenceRecord
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
@@ -191,13 +191,15 @@ class Store:
                 chapter_ids[ch.seq] = int(cur.lastrowid or 0)
             db.executemany("INSERT INTO pages(document_id, start_char, label) VALUES (?, ?, ?)",
                            [(doc_id, pos, label) for pos, label in doc.pages])
-            for p in doc.passages:
+            for k, p in enumerate(doc.passages):
                 cur = db.execute(
                     "INSERT INTO passages(document_id, seq, kind, chapter_id, page, start_char, end_char,"
                     " raw_start, raw_end, anchor, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (doc_id, p.seq, p.kind, chapter_ids.get(p.chapter_seq) if p.chapter_seq is not None else None,
                      p.page, p.start, p.end, p.raw_start, p.raw_end, p.anchor, doc.text[p.start:p.end]))
                 passage_id = cur.lastrowid
+                if doc.parses.get(k):
+                    db.execute("INSERT INTO parses(passage_id, tokens) VALUES (?, ?)", (passage_id, doc.parses[k]))
                 db.executemany(
                     "INSERT INTO sentences(document_id, passage_id, seq, start_char, end_char, text)"
                     " VALUES (?, ?, ?, ?, ?, ?)",
@@ -220,13 +222,22 @@ class Store:
 
     # -- reading ---------------------------------------------------------------------------------
 
+    def declare(self, paths: list[str], subject: str | None, narrator: str | None) -> None:
+        """Set what the user declared of the documents stored from `paths` (None keeps what was declared)."""
+        with self.transaction() as db:
+            db.executemany("UPDATE documents SET declared_subject = coalesce(?, declared_subject),"
+                           " declared_narrator = coalesce(?, declared_narrator) WHERE path = ?",
+                           [(subject, narrator, p) for p in paths])
+
     def documents(self) -> list[DocumentInfo]:
         rows = self.db.execute("""
             SELECT d.id, d.path, d.title, d.author, d.format, d.size_bytes, d.n_chars, d.n_words,
                    (SELECT count(*) FROM pages WHERE document_id = d.id),
                    (SELECT count(*) FROM chapters WHERE document_id = d.id),
                    (SELECT count(*) FROM passages WHERE document_id = d.id),
-                   (SELECT count(*) FROM sentences WHERE document_id = d.id)
+                   (SELECT count(*) FROM sentences WHERE document_id = d.id),
+                   (SELECT name FROM entities WHERE id = d.subject_id),
+                   (SELECT name FROM entities WHERE id = d.narrator_id)
             FROM documents d ORDER BY d.id""").fetchall()
         return [DocumentInfo(*row) for row in rows]
 
@@ -249,7 +260,8 @@ class Store:
 
     def corpus_state(self) -> str:
         """A fingerprint of the stored documents: resolution is redone only when it changes."""
-        rows = self.db.execute("SELECT id, content_hash, coalesce(model, '') FROM documents ORDER BY id").fetchall()
+        rows = self.db.execute("SELECT id, content_hash, coalesce(model, ''), declared_subject, declared_narrator"
+                               " FROM documents ORDER BY id").fetchall()
         return hashlib.sha256(repr(rows).encode()).hexdigest()
 
     def meta(self, key: str) -> str | None:
@@ -257,19 +269,48 @@ class Store:
         return row[0] if row else None
 
     def resolver_input(self) -> tuple[list[MentionRecord], list[SentenceRecord]]:
-        """Every mention and every sentence of the corpus, in document order."""
+        """Every mention the model tagged and every sentence of the corpus, in document order."""
         mentions = [MentionRecord(*r) for r in self.db.execute(
             "SELECT id, document_id, sentence_id, start_char, end_char, text, label FROM mentions"
-            " WHERE sentence_id IS NOT NULL ORDER BY document_id, start_char")]
+            " WHERE sentence_id IS NOT NULL AND kind = 'name' ORDER BY document_id, start_char")]
         sentences = [SentenceRecord(*r) for r in self.db.execute(
             "SELECT s.id, s.document_id, p.chapter_id, s.passage_id, s.start_char, s.end_char, s.text, p.kind"
             " FROM sentences s JOIN passages p ON p.id = s.passage_id ORDER BY s.document_id, s.start_char")]
         return mentions, sentences
 
+    def document_records(self) -> list[DocumentRecord]:
+        """Each document's title, author and what the user declared of it, for the resolver."""
+        return [DocumentRecord(*r) for r in self.db.execute(
+            "SELECT id, title, author, declared_subject, declared_narrator FROM documents ORDER BY id")]
+
+    def document_text(self, document_id: int) -> str:
+        row = self.db.execute("SELECT text FROM documents WHERE id = ?", (document_id,)).fetchone()
+        return row[0] if row else ""
+
+    def passage_parses(self, document_id: int) -> dict[int, tuple[int, str]]:
+        """The start and encoded parse of each passage of a document, by passage id."""
+        return {r[0]: (r[1], r[2]) for r in self.db.execute(
+            "SELECT p.id, p.start_char, x.tokens FROM parses x JOIN passages p ON p.id = x.passage_id"
+            " WHERE p.document_id = ?", (document_id,))}
+
     def replace_resolution(self, entities: list[ResolvedEntity], events: list[Event], relations: list[Relation],
-                           claims: list[Claim], state: str) -> None:
-        """Swap in a new resolution of the corpus (entities, events, relations, claims), in one transaction."""
+                           claims: list[Claim], state: str, references: list[MentionRecord] = (),
+                           roles: dict[int, tuple[int | None, int | None]] | None = None) -> None:
+        """Swap in a new resolution of the corpus (entities, the references bound to them, who each document
+        is about and told by, events, relations, claims), in one transaction.
+
+        References carry ids of their own (negative) that entities' `mention_ids` use until they are stored.
+        """
         with self.transaction() as db:
+            db.execute("DELETE FROM mentions WHERE kind != 'name'")
+            db.execute("UPDATE documents SET subject_id = NULL, narrator_id = NULL")
+            stored: dict[int, int] = {}
+            for r in references:
+                cur = db.execute("INSERT INTO mentions(document_id, sentence_id, start_char, end_char, text, label,"
+                                 " kind, via_sentence_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                                 (r.document_id, r.sentence_id, r.start, r.end, r.text, r.label, r.kind,
+                                  r.via_sentence_id))
+                stored[r.id] = int(cur.lastrowid or 0)
             db.execute("UPDATE mentions SET entity_id = NULL")
             db.execute("DELETE FROM claims")
             db.execute("DELETE FROM relations")
@@ -288,7 +329,7 @@ class Store:
                 entity_id = int(cur.lastrowid or 0)
                 ids.append(entity_id)
                 db.executemany("UPDATE mentions SET entity_id = ? WHERE id = ?",
-                               [(entity_id, m) for m in e.mention_ids])
+                               [(entity_id, stored.get(m, m)) for m in e.mention_ids])
                 db.executemany("INSERT OR IGNORE INTO aliases(entity_id, alias, reason, sentence_id, mentions)"
                                " VALUES (?, ?, ?, ?, ?)",
                                [(entity_id, a.alias, a.reason, a.sentence_id, a.mentions) for a in e.aliases])
@@ -316,6 +357,9 @@ class Store:
                 cur = db.execute("INSERT INTO claims(claim, agree) VALUES (?, ?)", (c.claim, str(c.agree).lower()))
                 db.executemany("INSERT OR IGNORE INTO claim_sources(claim_id, sentence_id, seq) VALUES (?, ?, ?)",
                                [(cur.lastrowid, sid, k) for k, sid in enumerate(c.sentence_ids)])
+            db.executemany("UPDATE documents SET subject_id = ?, narrator_id = ? WHERE id = ?",
+                           [(None if s is None else ids[s], None if n is None else ids[n], doc)
+                            for doc, (s, n) in (roles or {}).items()])
             db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('resolved_state', ?)", (state,))
 
     # -- entities --------------------------------------------------------------------------------
@@ -477,6 +521,7 @@ class Store:
         rows = self.db.execute(
             "SELECT e.name, max(m.sentence_id) FROM mentions m JOIN sentences s ON s.id = m.sentence_id"
             " JOIN entities e ON e.id = m.entity_id WHERE s.passage_id = ? AND s.start_char < ? AND e.type = 'PERSON'"
+            " AND m.kind = 'name'"
             " GROUP BY e.id ORDER BY count(*) DESC LIMIT 1", (sentence.passage_id, sentence.start)).fetchall()
         return [(name, sid) for name, sid in rows]
 
@@ -487,8 +532,8 @@ class Store:
             out += [MentionRow(*r) for r in self.db.execute(
                 "SELECT m.sentence_id, m.start_char, m.end_char, m.text, m.label, m.entity_id, e.type, e.name,"
                 " e.geonameid IS NOT NULL OR e.country IS NOT NULL, coalesce(e.mentions, 0)"
-                f" FROM mentions m LEFT JOIN entities e ON e.id = m.entity_id WHERE m.sentence_id IN"
-                f" ({','.join('?' * len(chunk))}) ORDER BY m.sentence_id, m.start_char", chunk)]
+                " FROM mentions m LEFT JOIN entities e ON e.id = m.entity_id WHERE m.kind = 'name'"
+                f" AND m.sentence_id IN ({','.join('?' * len(chunk))}) ORDER BY m.sentence_id, m.start_char", chunk)]
         return out
 
     def sentence_events(self, sentence_ids: list[int]) -> list[EventRow]:

@@ -18,7 +18,13 @@ CREATE TABLE IF NOT EXISTS documents (
     n_words      INTEGER NOT NULL,
     text         TEXT NOT NULL,
     model        TEXT,
-    built_at     TEXT NOT NULL DEFAULT (datetime('now'))
+    built_at     TEXT NOT NULL DEFAULT (datetime('now')),
+    -- whose life it tells and who says "I", as the user declared them for the build (else NULL)
+    declared_subject  TEXT,
+    declared_narrator TEXT,
+    -- the same as the resolution found them (entities.id, rewritten with the entities)
+    subject_id   INTEGER,
+    narrator_id  INTEGER
 );
 CREATE INDEX IF NOT EXISTS documents_hash ON documents(content_hash);
 
@@ -67,6 +73,12 @@ CREATE TABLE IF NOT EXISTS sentences (
     text        TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS sentences_passage ON sentences(passage_id, seq);
+
+-- The model's parse of each passage (nlp/parse.py: a line per token, offsets from the passage start).
+CREATE TABLE IF NOT EXISTS parses (
+    passage_id INTEGER PRIMARY KEY REFERENCES passages(id) ON DELETE CASCADE,
+    tokens     TEXT NOT NULL
+);
 CREATE INDEX IF NOT EXISTS sentences_document ON sentences(document_id, start_char);
 
 -- Full-text indexes, kept in step with their tables by the triggers below.
@@ -90,7 +102,9 @@ CREATE TRIGGER IF NOT EXISTS sentences_ad AFTER DELETE ON sentences BEGIN
     INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
 END;
 
--- What the NLP model tagged, per document (kept while the document is unchanged).
+-- What the NLP model tagged, per document (kind 'name', kept while the document is unchanged), and the
+-- pronouns and role phrases the resolution bound to a person (kind 'narrator', 'pronoun' or 'role',
+-- rewritten with the entities; via_sentence_id is the sentence the binding went through).
 CREATE TABLE IF NOT EXISTS mentions (
     id          INTEGER PRIMARY KEY,
     document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -99,7 +113,9 @@ CREATE TABLE IF NOT EXISTS mentions (
     end_char    INTEGER NOT NULL,
     text        TEXT NOT NULL,
     label       TEXT NOT NULL,
-    entity_id   INTEGER
+    entity_id   INTEGER,
+    kind        TEXT NOT NULL DEFAULT 'name',
+    via_sentence_id INTEGER REFERENCES sentences(id) ON DELETE SET NULL
 );
 CREATE INDEX IF NOT EXISTS mentions_document ON mentions(document_id, start_char);
 CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity_id);

@@ -1,0 +1,86 @@
+"""The model's parse of a passage, kept compactly: each token's place, lemma, tags and head.
+
+The parse is stored with the document (one text column per passage) so that the corpus-level stages
+(narrator, coreference, relations) and questions read it without running the model again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+_FIELDS = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word of a passage as the model read it; `start`/`end` index the document's cleaned text."""
+
+    i: int
+    """Position in the passage; `head` is the position of the word this one depends on."""
+    start: int
+    end: int
+    text: str
+    lemma: str
+    pos: str
+    tag: str
+    dep: str
+    head: int
+    sent_start: bool
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+Row = tuple[int, int, int, str, str, str, str, int, bool]
+"""(position, start, end, lemma, pos, tag, dep, head position, sentence start) of one token."""
+
+
+def tokens_of(parsed: Any, offset: int = 0, first: int = 0) -> list[Row]:
+    """The rows of a spaCy Doc's tokens, white space left out.
+
+    `offset` is added to character offsets and `first` to token positions, for a text parsed in pieces.
+    """
+    return [(first + t.i, offset + t.idx, offset + t.idx + len(t.text), t.lemma_, t.pos_, t.tag_, t.dep_,
+             first + t.head.i, bool(t.is_sent_start)) for t in parsed if not t.is_space]
+
+
+def encode(rows: list[Row]) -> str:
+    """Rows as one line each of tab-separated fields, heads renumbered to positions among the rows."""
+    index = {row[0]: k for k, row in enumerate(rows)}
+    return "\n".join("\t".join((str(start), str(end - start), _clean(lemma), pos, tag, dep, str(index.get(head, -1)),
+                                "1" if sent else ""))
+                     for _, start, end, lemma, pos, tag, dep, head, sent in rows)
+
+
+def _clean(value: str) -> str:
+    return value.replace("\t", " ").replace("\n", " ") or "_"
+
+
+def decode(data: str, text: str, base: int = 0) -> list[Token]:
+    """Tokens of an encoded parse; `text` is the document's cleaned text, `base` the passage's start."""
+    out: list[Token] = []
+    if not data:
+        return out
+    for i, line in enumerate(data.split("\n")):
+        f = line.split("\t")
+        if len(f) != _FIELDS:
+            continue
+        start = base + int(f[0])
+        end = start + int(f[1])
+        out.append(Token(i, start, end, text[start:end], f[2], f[3], f[4], f[5], int(f[6]), f[7] == "1"))
+    return out
+
+
+def sentences(tokens: list[Token]) -> Iterator[list[Token]]:
+    """The tokens of a passage cut where the model starts a sentence."""
+    current: list[Token] = []
+    for t in tokens:
+        if t.sent_start and current:
+            yield current
+            current = []
+        current.append(t)
+    if current:
+        yield current

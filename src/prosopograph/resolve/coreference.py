@@ -1,0 +1,499 @@
+"""Coreference: the pronouns and role phrases of a document bound to the people they stand for.
+
+Read on the model's parse, one document at a time, in text order:
+
+- "I", "me", "my", "myself" outside quotation marks are the narrator; inside them, the speaker the
+  sentence names with a verb of saying ("…," said Anna), else they stay unbound.
+- "he", "his", "she", "her"… go to the person named or meant most saliently before them: nearer
+  sentences first, a subject before an object, never someone whose known gender disagrees, never the
+  subject of the same verb for a plain object ("Anna saw her"). When two people are as likely, the
+  pronoun stays unbound: a wrong link is worse than none.
+- "my father", "his wife", "Anna's son" go to whoever the document named in that role for that
+  possessor ("my father, Tom Reed"); "the King", "the Colonel" to the last person the chapter named
+  with that title ("King Olaf").
+
+Each bound pronoun or phrase becomes a mention of the person, with the sentence it was bound through.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from ..nlp.parse import Token, decode
+from ..nlp.rules import FEMALE_KIN, KIN, MALE_KIN
+from .names import TITLES, fold
+from .records import MentionRecord, ResolvedEntity, SentenceRecord
+
+FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself"})
+MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+MALE, FEMALE = "M", "F"
+UNKNOWN = -1
+"""A person the resolver could not name."""
+MAYBE = -2
+"""A subject the model took for a body or a people, who may yet be a person ('Rivera and his wife')."""
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+SPEECH_VERBS = frozenset("""say reply answer ask exclaim cry tell write remark add continue declare shout whisper
+respond retort observe announce""".split())
+WINDOW = 3
+"""Sentences back a pronoun looks for the person it stands for."""
+MARGIN = 0.75
+"""How much likelier the best person must be than the next for a pronoun to be bound."""
+SUBJECT_BONUS = 1.0
+"""How much likelier a pronoun means the person whose life the document tells."""
+ONLY_ONE = frozenset({"father", "mother"})
+"""Roles a person has one holder of, whatever the chapter."""
+TITLE_SPAN = 40
+"""Sentences after 'King Olaf' that 'the King' still means him, within the chapter."""
+_OPEN, _CLOSE, _BOTH = "“", "”", '"'
+_TITLE_GENDER = {
+    **dict.fromkeys("mr sir lord uncle father brother king emperor tsar czar prince count duke baron monsieur herr"
+                    .split(), MALE),
+    **dict.fromkeys("mrs miss ms madame mme lady aunt mother sister queen empress tsarina czarina princess countess"
+                    " duchess baroness frau".split(), FEMALE),
+}
+
+
+@dataclass(frozen=True)
+class RoleBinding:
+    """The text names `person` as the `role` ('father', 'wife') of `possessor`: 'my father, Tom Reed'."""
+
+    possessor: int
+    role: str
+    person: int
+    sentence_id: int
+
+
+@dataclass
+class References:
+    """What coreference found in the corpus: the bound mentions (with negative ids) and the roles named."""
+
+    mentions: list[MentionRecord] = field(default_factory=list)
+    entity_of: dict[int, int] = field(default_factory=dict)
+    bindings: list[RoleBinding] = field(default_factory=list)
+
+
+@dataclass
+class _Seen:
+    """A person named or meant at one place of the text, as a pronoun may look back at it."""
+
+    entity: int
+    sentence: int
+    """Ordinal of the sentence in the document."""
+    sentence_id: int
+    token: Token
+    subject: bool
+
+
+@dataclass
+class _Reader:
+    """The state of reading one document."""
+
+    document_id: int
+    narrator: int | None
+    subject: int | None
+    entities: list[ResolvedEntity]
+    gender: dict[int, str]
+    out: References
+    ids: Iterator[int]
+    seen: list[_Seen] = field(default_factory=list)
+    roles: dict[tuple[int, str], tuple[int, int]] = field(default_factory=dict)
+    """(possessor, role) → (person, sentence id) of the last naming."""
+    titles: dict[str, tuple[int, int, int]] = field(default_factory=dict)
+    """title → (person, sentence ordinal, sentence id) of the last 'King Olaf'."""
+    known_roles: dict[tuple[int, str], tuple[int, int]] = field(default_factory=dict)
+    """Roles one has only one holder of ('my mother'), as the whole document names them: a 'my mother'
+    before 'my mother, Ann Reed' is her too."""
+
+
+def resolve_references(document_id: int, sentences: list[SentenceRecord], text: str,
+                       parses: dict[int, tuple[int, str]],
+                       named: dict[int, list[tuple[int, MentionRecord]]], entities: list[ResolvedEntity],
+                       roles: tuple[int | None, int | None], gender: dict[int, str], out: References,
+                       ids: Iterator[int]) -> None:
+    """Bind the pronouns and role phrases of one document, adding them to `out`.
+
+    `sentences` are the document's in text order, `text` its cleaned text, `parses` its passages' starts and
+    encoded parses, `named` the name mentions of each sentence as (entity index or UNKNOWN, mention), `roles` the
+    document's (subject, narrator). The document is read twice: the first reading finds who holds the roles
+    one has only one of, so that the second binds them before the text names them.
+    """
+    first = _read_document(_Reader(document_id, roles[1], roles[0], entities, dict(gender), References(), ids),
+                           sentences, text, parses, named)
+    holders: dict[tuple[int, str], Counter[int]] = {}
+    where: dict[tuple[int, int, str], int] = {}
+    for b in first.out.bindings:
+        if b.role in ONLY_ONE:
+            holders.setdefault((b.possessor, b.role), Counter())[b.person] += 1
+            where.setdefault((b.possessor, b.person, b.role), b.sentence_id)
+    reader = _Reader(document_id, roles[1], roles[0], entities, gender, out, ids)
+    for (possessor, role), counts in holders.items():
+        ranked = counts.most_common(2)
+        if len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]:  # a lone other naming is a misreading
+            person = ranked[0][0]
+            reader.known_roles[(possessor, role)] = (person, where[(possessor, person, role)])
+    _read_document(reader, sentences, text, parses, named)
+
+
+def _read_document(reader: _Reader, sentences: list[SentenceRecord], text: str, parses: dict[int, tuple[int, str]],
+                   named: dict[int, list[tuple[int, MentionRecord]]]) -> _Reader:
+    """One reading of a document, sentence by sentence in text order, into the reader's output."""
+    chapter: int | None = -1
+    ordinal = 0
+    for passage_id, group in itertools.groupby(sentences, key=lambda s: s.passage_id):
+        in_passage = list(group)
+        if in_passage[0].chapter_id != chapter:
+            chapter = in_passage[0].chapter_id
+            reader.seen.clear()
+            reader.titles.clear()
+        start, parse = parses.get(passage_id, (0, ""))
+        tokens = decode(parse, text, start)
+        starts = [s.start for s in in_passage]
+        by_sentence: list[list[Token]] = [[] for _ in in_passage]
+        for t in tokens:
+            k = bisect.bisect_right(starts, t.start) - 1
+            if k >= 0:
+                by_sentence[k].append(t)
+        speaker: tuple[int, int] | None = None
+        for s, sentence_tokens in zip(in_passage, by_sentence):
+            speaker = _read_sentence(reader, s, ordinal, sentence_tokens, tokens, named.get(s.id, []), speaker)
+            ordinal += 1
+    return reader
+
+
+@dataclass
+class _Sentence:
+    """One sentence being read: its tokens, which of them are quoted or names, and what is bound so far."""
+
+    record: SentenceRecord
+    ordinal: int
+    tokens: list[Token]
+    passage: list[Token]
+    quoted: dict[int, bool]
+    name_at: dict[int, tuple[int, Token]]
+    children: dict[int, list[Token]]
+    bound: dict[int, int] = field(default_factory=dict)
+
+
+def _read_sentence(r: _Reader, s: SentenceRecord, ordinal: int, tokens: list[Token], passage: list[Token],
+                   named: list[tuple[int, MentionRecord]], speaker: tuple[int, int] | None) -> tuple[int, int] | None:
+    """Bind the references of one sentence in text order; returns the speaker of its quotations (entity,
+    sentence id), which holds for the rest of the passage unless another is named."""
+    children: dict[int, list[Token]] = {}
+    for t in tokens:
+        children.setdefault(t.head, []).append(t)
+    at = _Sentence(s, ordinal, tokens, passage, _quoted(tokens), _names_at(tokens, named, r.entities), children)
+    for t in tokens:
+        if t.i in at.name_at:
+            _name(r, at, t)
+        elif t.lower in FIRST_PERSON and t.tag.startswith("PRP"):
+            if not at.quoted[t.i] and r.narrator is not None:
+                _bind(r, at, t, t.start, "narrator", r.narrator, None)
+        elif (t.lower in MALE_PRONOUNS or t.lower in FEMALE_PRONOUNS) and t.tag.startswith("PRP"):
+            hit = _coordinated(at, t) or _antecedent(r, t, ordinal, passage)
+            if hit is not None and hit[0] >= 0:
+                _bind(r, at, t, t.start, "pronoun", *hit)
+        elif t.pos in ("NOUN", "PROPN") and t.lower in KIN:
+            _kin(r, at, t)
+        elif t.pos in ("NOUN", "PROPN") and fold(t.text) in TITLES:
+            _title(r, at, t)
+    speaker = _speaker(tokens, at.quoted, at.name_at, at.bound, s.id) or speaker
+    for t in tokens:
+        if at.quoted[t.i] and t.lower in FIRST_PERSON and t.tag.startswith("PRP") and speaker is not None:
+            _bind(r, at, t, t.start, "narrator", *speaker)
+    return speaker
+
+
+def _is_subject(t: Token, passage: list[Token]) -> bool:
+    """The subject of its clause, or joined to it ('Tom and Ann met')."""
+    if t.dep == "conj" and 0 <= t.head < len(passage):
+        t = passage[t.head]
+    return t.dep in SUBJECT_DEPS
+
+
+def _name(r: _Reader, at: _Sentence, t: Token) -> None:
+    entity, head = at.name_at[t.i]
+    if t is head:
+        r.seen.append(_Seen(entity, at.ordinal, at.record.id, t, _is_subject(t, at.passage)))
+        if entity >= 0:
+            _note_title(r, t, at.passage, entity, at.ordinal, at.record.id)
+
+
+def _bind(r: _Reader, at: _Sentence, t: Token, start: int, kind: str, entity: int, via: int | None) -> None:
+    """Make the words from `start` to the end of `t` a mention of `entity`, bound through sentence `via`."""
+    at.bound[t.i] = entity
+    if kind != "narrator":  # the narrator is never whom a 'he' means
+        r.seen.append(_Seen(entity, at.ordinal, at.record.id, t, _is_subject(t, at.passage)))
+    if kind == "pronoun" and entity not in r.gender:  # 'Tom … he' says Tom is a man for the pronouns after
+        r.gender[entity] = pronoun_gender(t.text) or ""
+    mention = MentionRecord(next(r.ids), r.document_id, at.record.id, start, t.end, s_text(at.record, start, t.end),
+                            "PERSON", kind, via)
+    r.out.mentions.append(mention)
+    r.out.entity_of[mention.id] = entity
+
+
+def _quoted(tokens: list[Token]) -> dict[int, bool]:
+    """For each token of a sentence, whether it stands inside quotation marks."""
+    out: dict[int, bool] = {}
+    inside = False
+    for t in tokens:
+        if t.text == _OPEN or (t.text == _BOTH and not inside):
+            inside = True
+            out[t.i] = True
+        elif t.text == _CLOSE or (t.text == _BOTH and inside):
+            out[t.i] = True
+            inside = False
+        else:
+            out[t.i] = inside
+    return out
+
+
+def _names_at(tokens: list[Token], named: list[tuple[int, MentionRecord]],
+              entities: list[ResolvedEntity]) -> dict[int, tuple[int, Token]]:
+    """Token position → (person, the name's head token) for the tokens inside a person's name.
+
+    A name the model took for a person that the resolver did not make one is there as UNKNOWN: it may
+    be whom a pronoun means, so it keeps the pronoun from going to someone else.
+    """
+    out: dict[int, tuple[int, Token]] = {}
+    for entity, m in named:
+        inside = [t for t in tokens if m.start <= t.start < m.end]
+        if not inside or all(fold(t.text) in TITLES for t in inside):
+            continue  # 'the Czar' tagged as a name is a title, read as one
+        positions = {t.i for t in inside}
+        head = next((t for t in inside if t.head not in positions or t.head == t.i), inside[-1])
+        if entity == UNKNOWN or entities[entity].type != "PERSON":
+            if m.label == "PERSON":
+                entity = UNKNOWN
+            elif m.label in ("ORG", "NORP") and head.pos == "PROPN":
+                entity = MAYBE
+            else:
+                continue
+        for t in inside:
+            out[t.i] = (entity, head)
+    return out
+
+
+def pronoun_gender(word: str) -> str | None:
+    w = word.lower()
+    return MALE if w in MALE_PRONOUNS else FEMALE if w in FEMALE_PRONOUNS else None
+
+
+def _coordinated(at: _Sentence, t: Token) -> tuple[int, int] | None:
+    """'Tom and his wife': a possessive in a phrase joined to a name is that person's (UNKNOWN if the name
+    is no known person's)."""
+    noun = at.passage[t.head] if t.dep == "poss" and 0 <= t.head < len(at.passage) else None
+    if noun is None or noun.dep != "conj" or noun.head not in at.name_at:
+        return None
+    entity = at.name_at[noun.head][0]
+    return entity, at.record.id
+
+
+def _antecedent(r: _Reader, t: Token, ordinal: int, passage: list[Token]) -> tuple[int, int] | None:
+    """(person, id of the sentence that named or meant them) the pronoun stands for, or None when unsure."""
+    want = pronoun_gender(t.text)
+    scores: dict[int, float] = {}
+    # 'Tom saw him': him is not Tom (the subject of the same verb), unless it is 'himself'
+    clause_subjects = {s.entity for s in r.seen if s.sentence == ordinal and s.subject and s.token.head == t.head} if (
+        t.dep in ("dobj", "pobj", "dative") and not t.lower.endswith("self")) else set()
+    for seen in reversed(r.seen):
+        distance = ordinal - seen.sentence
+        if distance > WINDOW:
+            break
+        if (seen.entity == r.narrator and r.narrator is not None) or (seen.entity == MAYBE and distance > 0):
+            continue  # 'he' is never the one who says 'I'
+        known = r.gender.get(seen.entity) or None
+        if (known is not None and known != want) or seen.entity in clause_subjects:
+            continue
+        score = (3.0 - distance + (1.0 if seen.subject else 0.0) - (0.5 if known is None else 0.0)
+                 + (SUBJECT_BONUS if seen.entity == r.subject else 0.0))
+        if t.lower.endswith("self") and distance == 0 and seen.subject:
+            score += 2.0
+        scores[seen.entity] = max(scores.get(seen.entity, -9.0), score)
+    if not scores:
+        return None
+    ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+    if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < MARGIN:
+        return None
+    best = ranked[0][0]
+    if best in (UNKNOWN, MAYBE):
+        return None
+    via = next(s for s in reversed(r.seen) if s.entity == best)
+    return best, via.sentence_id
+
+
+def _speaker(tokens: list[Token], quoted: dict[int, bool], name_at: dict[int, tuple[int, Token]],
+             bound: dict[int, int], sentence_id: int) -> tuple[int, int] | None:
+    """Who says the quoted words of a sentence: the subject of a verb of saying outside the quotation."""
+    by_head: dict[int, list[Token]] = {}
+    for t in tokens:
+        by_head.setdefault(t.head, []).append(t)
+    for t in tokens:
+        if quoted[t.i] or t.pos != "VERB" or t.lemma.lower() not in SPEECH_VERBS:
+            continue
+        for child in by_head.get(t.i, []):
+            if child.dep != "nsubj" or quoted[child.i]:
+                continue
+            if child.i in name_at and name_at[child.i][0] >= 0:
+                return name_at[child.i][0], sentence_id
+            if child.i in bound:
+                return bound[child.i], sentence_id
+    return None
+
+
+def _note_title(r: _Reader, head: Token, passage: list[Token], entity: int, ordinal: int, sentence_id: int) -> None:
+    """Remember 'King Olaf' (a title word before the name) so that a later 'the King' finds him."""
+    for t in passage[max(0, head.i - 4):head.i]:
+        if t.head == head.i and t.dep == "compound" and fold(t.text) in TITLES:
+            r.titles[fold(t.text)] = (entity, ordinal, sentence_id)
+
+
+def _kin(r: _Reader, at: _Sentence, t: Token) -> None:
+    """'my father, Tom Reed' records whom the role names; a later 'my father' is bound to him."""
+    if any(c.lower in ("great", "step", "foster") for c in at.children.get(t.i, [])):
+        return  # 'my great grandfather' is no grandfather
+    possessors = _possessors(t, at)
+    named = [p for p in _named_as(t, at) if p not in possessors]
+    if not possessors or any(p < 0 for p in possessors + named):
+        return
+    sole = r.known_roles.get((possessors[0], t.lower))
+    if sole is not None and named and named != [sole[0]]:
+        named = []  # one has one father: the person the text names so most often
+    gender = MALE if t.lower in MALE_KIN else FEMALE if t.lower in FEMALE_KIN else None
+    if gender is not None and _surname_only(t, at) and any(r.gender.get(p, gender) != gender for p in named):
+        return  # 'my grandmother Reed' is not the Reed the text knows as a man
+    for person in named:
+        for possessor in possessors:
+            r.roles[(possessor, t.lower)] = (person, at.record.id)
+            r.out.bindings.append(RoleBinding(possessor, t.lower, person, at.record.id))
+        _vote_gender(r, person, t.lower)
+    known = r.roles.get((possessors[0], t.lower)) or r.known_roles.get((possessors[0], t.lower))
+    if not named and len(possessors) == 1 and known is not None:
+        # bound, so that in 'my mother's father' the mother owns the next role
+        first = min([t, *at.children.get(t.i, [])], key=lambda x: x.start)
+        _bind(r, at, t, first.start, "role", *known)
+
+
+def _surname_only(noun: Token, at: _Sentence) -> bool:
+    """The role noun is given a one-word name ('my grandmother Reed')."""
+    names = [c for c in at.children.get(noun.i, []) if c.i in at.name_at]
+    head = at.passage[noun.head] if 0 <= noun.head < len(at.passage) else noun
+    names += [head] if head.i in at.name_at else []
+    return any(sum(1 for t in at.tokens if t.i in at.name_at and at.name_at[t.i][1] is at.name_at[n.i][1]) == 1
+               for n in names)
+
+
+def _possessors(noun: Token, at: _Sentence) -> list[int]:
+    """Whose kin a noun names: 'my' (the narrator), 'his' (whom it is bound to), 'Anna's'; or the subjects
+    of 'have' ('Tom and Ann had two sons, …')."""
+    for c in at.children.get(noun.i, []):
+        if c.dep == "poss":
+            if c.i in at.bound:
+                return [at.bound[c.i]]
+            if c.i in at.name_at:
+                return [at.name_at[c.i][0]]
+            return []
+    verb = at.passage[noun.head] if 0 <= noun.head < len(at.passage) else noun
+    if noun.dep != "dobj" or verb.lemma not in ("have", "bear"):
+        return []
+    out: list[int] = []
+    for c in at.children.get(verb.i, []):
+        if c.dep == "nsubj":
+            out += [at.bound[c.i]] if c.i in at.bound else _with_conjuncts(c, at) if c.i in at.name_at else []
+            out += [at.bound[x.i] if x.i in at.bound else at.name_at[x.i][0] for x in at.children.get(c.i, [])
+                    if x.dep == "conj" and (x.i in at.bound or x.i in at.name_at)]
+    return list(dict.fromkeys(out))
+
+
+def _title(r: _Reader, at: _Sentence, t: Token) -> None:
+    """'the King' is the last person the chapter named 'King …', unless it says which king it means."""
+    children = at.children.get(t.i, [])
+    article = next((c for c in children if c.dep == "det" and c.lower == "the"), None)
+    if article is None or any(c.dep == "prep" for c in children):  # 'the president of the club' is someone else
+        return
+    holder = r.titles.get(fold(t.text))
+    if holder is not None and at.ordinal - holder[1] <= TITLE_SPAN and not _named_as(t, at):
+        _bind(r, at, t, article.start, "role", holder[0], holder[2])
+
+
+def s_text(s: SentenceRecord, start: int, end: int) -> str:
+    """The text of a sentence between two document offsets."""
+    return s.text[max(0, start - s.start):max(0, end - s.start)]
+
+
+def _named_as(noun: Token, at: _Sentence) -> list[int]:
+    """The people a role noun is given as: its apposition ('my parents, Tom and Ann Reed'), the name it
+    stands right after or before ('my son Tom', 'Tom, my father'), or the subject it is the attribute
+    of ('Tom was my father')."""
+    head = at.passage[noun.head] if 0 <= noun.head < len(at.passage) else noun
+    for c in at.children.get(noun.i, []):
+        if c.dep in ("appos", "compound", "npadvmod") and c.i in at.name_at and _adjacent(noun, c, at):
+            return _with_conjuncts(c, at)
+    if head.i != noun.i and noun.dep in ("appos", "compound") and head.i in at.name_at and _adjacent(noun, head, at):
+        return [at.name_at[head.i][0]]
+    if noun.dep == "attr" and head.lemma == "be":
+        return [at.name_at[c.i][0] for c in at.children.get(head.i, []) if c.dep == "nsubj" and c.i in at.name_at]
+    return []
+
+
+def _adjacent(noun: Token, name: Token, at: _Sentence) -> bool:
+    """Nothing but a comma or 'named' stands between the role noun and the name."""
+    entity_head = at.name_at[name.i][1]
+    span = [t for t in at.tokens if t.i in at.name_at and at.name_at[t.i][1] is entity_head]
+    start, end = min(t.start for t in span), max(t.end for t in span)
+    gap = s_text(at.record, noun.end, start) if start >= noun.end else s_text(at.record, end, _phrase_start(noun, at))
+    return gap.strip(" ,") in ("", "named", "called")
+
+
+def _phrase_start(noun: Token, at: _Sentence) -> int:
+    return min([noun.start, *(c.start for c in at.children.get(noun.i, []) if c.i < noun.i)])
+
+
+def _with_conjuncts(name: Token, at: _Sentence) -> list[int]:
+    """The person named and those named with them ('David and Anna Reed')."""
+    out = [at.name_at[name.i][0]]
+    for c in at.children.get(name.i, []):
+        if c.dep == "conj" and c.i in at.name_at:
+            out += _with_conjuncts(c, at)
+    return out
+
+
+def _vote_gender(r: _Reader, person: int, role: str) -> None:
+    if role in MALE_KIN:
+        r.gender.setdefault(person, MALE)
+    elif role in FEMALE_KIN:
+        r.gender.setdefault(person, FEMALE)
+
+
+def person_genders(sentences: list[SentenceRecord], named: dict[int, list[tuple[int, MentionRecord]]],
+                   entities: list[ResolvedEntity]) -> dict[int, str]:
+    """People whose gender the text makes plain: a title in their names ('Mrs.', 'King'), and the pronouns
+    of sentences that name them and no one else."""
+    votes: dict[int, Counter[str]] = {}
+    for i, e in enumerate(entities):
+        if e.type != "PERSON":
+            continue
+        for a in e.aliases:
+            g = _TITLE_GENDER.get(fold(a.alias.split()[0])) if a.alias.split() else None
+            if g:
+                votes.setdefault(i, Counter())[g] += 3
+    for s in sentences:
+        people = {i for i, _ in named.get(s.id, []) if i != UNKNOWN and entities[i].type == "PERSON"}
+        if len(people) != 1:
+            continue
+        (i,) = people
+        first = min(m.end for j, m in named[s.id] if j == i)
+        for word in s.text[first - s.start:].split():
+            g = pronoun_gender(word.strip(".,;:!?\"“”'’()"))
+            if g:
+                votes.setdefault(i, Counter())[g] += 1
+    out = {}
+    for i, v in votes.items():
+        (g, n), (_, second) = [*v.most_common(2), ("", 0)][:2]
+        if n >= 2 and n >= 3 * second:
+            out[i] = g
+    return out

@@ -1,0 +1,121 @@
+"""Whose life a document tells (its subject) and who says "I" in it (its narrator).
+
+The narrator exists only where the narrative itself speaks in the first person (many "I", "my", "me"
+outside quotation marks); who it is comes from what the user declared, else the document's author,
+else a name its title gives ("The Memoirs of Anna Reed"). The subject is what the user declared, else
+the person the title names ("The Life of Tom Reed"), else the narrator, else the person the document
+names far more than anyone else.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .names import fold, initial_of, name_tokens
+from .records import AliasEvidence, DocumentRecord, MentionRecord, ResolvedEntity, SentenceRecord
+
+FIRST_PERSON_RATE = 6.0
+"""First-person words outside quotations per thousand words of running text that make a first-person narrative."""
+SUBJECT_LEAD = 1.5
+"""How many times more often than the next person the subject of an untitled document must be named."""
+SUBJECT_MIN = 10
+_QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_FIRST = re.compile(r"\b(?:I(?= [a-z])|me|my|myself|mine)\b")
+_TITLE_NAME = re.compile(r"\b(?:life|lives|memoirs?|autobiography|biography|recollections|reminiscences|story|"
+                         r"diary|journals?|letters|confessions|childhood|youth|days)\s+of\s+(?P<name>.+)$", re.I)
+_NAME_END = re.compile(r"\s*(?:[,:;(—–]|\s-\s|\bby\b|\bcomplete\b|\bvol(?:ume)?\b).*$", re.I)
+_RUNNING_KINDS = frozenset({"paragraph"})
+
+
+@dataclass(frozen=True)
+class DocumentRoles:
+    """The subject and narrator of a document as entity indexes (None where there is none)."""
+
+    subject: int | None
+    narrator: int | None
+
+
+def first_person_rate(sentences: list[SentenceRecord]) -> float:
+    """First-person words outside quotation marks per thousand words of a document's running text."""
+    words = hits = 0
+    for s in sentences:
+        if s.kind not in _RUNNING_KINDS:
+            continue
+        words += len(s.text.split())
+        hits += len(_FIRST.findall(_QUOTATION.sub(" ", s.text)))
+    return 1000.0 * hits / words if words else 0.0
+
+
+def title_name(title: str) -> str | None:
+    """The person a title names: 'The Early Life of Anna Reed, Volume 2' → 'Anna Reed'."""
+    m = _TITLE_NAME.search(title)
+    if not m:
+        return None
+    name = _NAME_END.sub("", m.group("name")).strip(" .")
+    return name if name[:1].isupper() else None
+
+
+def document_roles(doc: DocumentRecord, sentences: list[SentenceRecord], mentions: list[MentionRecord],
+                   entity_of: dict[int, int], entities: list[ResolvedEntity]) -> DocumentRoles:
+    """The subject and narrator of one document; a person named only in its header is added to `entities`."""
+    narrator = None
+    if doc.declared_narrator or first_person_rate(sentences) >= FIRST_PERSON_RATE:
+        name = doc.declared_narrator or doc.author or title_name(doc.title)
+        if name:
+            narrator = person_named(name, entities, sentences, "narrator of the document")
+    subject = None
+    named = doc.declared_subject or title_name(doc.title)
+    if named:
+        subject = person_named(named, entities, sentences, "whom the document's title names")
+    if subject is None:
+        subject = narrator if narrator is not None else _most_named(mentions, entity_of, entities)
+    return DocumentRoles(subject, narrator)
+
+
+def person_named(name: str, entities: list[ResolvedEntity], sentences: list[SentenceRecord],
+                 reason: str) -> int | None:
+    """The person `name` stands for: the most named person whose names agree with it, else a new one."""
+    words = [fold(w) for w in name_tokens(name)]
+    if not words:
+        return None
+    best, best_mentions = None, -1
+    for i, e in enumerate(entities):
+        if e.type != "PERSON":
+            continue
+        names = [e.name, *(a.alias for a in e.aliases)]
+        if len(e.mention_ids) > best_mentions and any(_agrees(words, [fold(w) for w in name_tokens(n)]) for n in names):
+            best, best_mentions = i, len(e.mention_ids)
+    first = sentences[0].id if sentences else 0
+    if best is None:
+        entities.append(ResolvedEntity("PERSON", name, [], [AliasEvidence(name, reason, first)]))
+        return len(entities) - 1
+    entity = entities[best]
+    if len(words) > len(entity.name.split()):  # the header's 'Anna M. Reed' is fuller than the text's 'Reed'
+        entity.name = name
+    if not any(fold(a.alias) == fold(name) for a in entity.aliases):
+        entity.aliases.append(AliasEvidence(name, reason, first))
+    return best
+
+
+def _agrees(full: list[str], other: list[str]) -> bool:
+    """'ulysses s grant' agrees with 'u s grant' and with 'grant', not with 'jesse r grant'."""
+    if not other or full[-1] != other[-1]:
+        return False
+    given, other_given = full[:-1], other[:-1]
+    if len(other_given) > len(given):
+        return False
+    return all(initial_of(a, b) for a, b in zip(other_given, given))
+
+
+def _most_named(mentions: list[MentionRecord], entity_of: dict[int, int],
+                entities: list[ResolvedEntity]) -> int | None:
+    counts = Counter(entity_of[m.id] for m in mentions if m.id in entity_of
+                     and entities[entity_of[m.id]].type == "PERSON")
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < SUBJECT_MIN:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < SUBJECT_LEAD * ranked[1][1]:
+        return None
+    return ranked[0][0]

@@ -1,0 +1,193 @@
+"""Books and e-texts laid out the Gutenberg way: headings, numerals, lists, apparatus, markup, notes."""
+
+from prosopograph.clean import clean, clean_with_emphasis, emphasis_spans
+from prosopograph.model import CleanText, SourceText
+from prosopograph.segment import chapters, passages
+
+PROSE = ("The road ran along the river for most of the day, and the travellers\n"
+         "stopped twice to rest the horses before the light began to fail.")
+MORE = ("In the evening they reached a farm where the owner gave them bread\n"
+        "and a dry barn, and they slept until the cocks woke them.")
+
+
+def source(text: str, **kw: object) -> SourceText:
+    return SourceText(path="b.txt", format="text", content_hash="x", size_bytes=len(text), text=text, **kw)  # type: ignore[arg-type]
+
+
+def kinds(c: CleanText, kind: str) -> list[str]:
+    return [c.text[b.start:b.end] for b in c.blocks if b.kind == kind]
+
+
+def etext(*sections: str) -> str:
+    """Sections set off by four blank lines, as e-texts set their chapters."""
+    return "\n\n\n\n\n".join(sections) + "\n"
+
+
+def chapter(number: str, title: str, body: str = PROSE + "\n\n" + MORE) -> str:
+    return f"{number}\n\n{title}\n\n{body}"
+
+
+def test_chapter_line_and_a_title_wrapped_over_two_lines_are_one_heading() -> None:
+    raw = etext(chapter("CHAPTER I.", "THE FERRY--A CROSSING IN THE FOG--ARRIVAL\nAT THE INN."),
+                chapter("CHAPTER II.", "THE MARKET."), chapter("CHAPTER III.", "THE RETURN."))
+    c = clean(source(raw))
+    assert kinds(c, "heading")[0] == "CHAPTER I. THE FERRY--A CROSSING IN THE FOG--ARRIVAL AT THE INN."
+    assert len(kinds(c, "heading")) == 3
+    assert kinds(c, "paragraph")[0].startswith("The road ran")  # the heading took nothing after it
+    titles = [ch.title for ch in chapters(c)]
+    assert titles == ["THE FERRY--A CROSSING IN THE FOG--ARRIVAL AT THE INN", "THE MARKET", "THE RETURN"]
+
+
+def test_a_title_wrapped_without_a_chapter_word() -> None:
+    raw = etext(PROSE + ".", "HOW THE BRIDGE WAS BUILT\nAND WHO PAID FOR IT", MORE)
+    c = clean(source(raw))
+    assert kinds(c, "heading") == ["HOW THE BRIDGE WAS BUILT AND WHO PAID FOR IT"]
+
+
+def test_a_short_line_of_dialogue_is_not_a_heading() -> None:
+    raw = etext(chapter("CHAPTER I.", "THE FARM."), chapter("CHAPTER II.", "THE MILL.", PROSE + "\n\n“Come in.”\n\n"
+                + MORE), chapter("CHAPTER III.", "THE TOWN."))
+    c = clean(source(raw))
+    assert "“Come in.”" in kinds(c, "paragraph")
+    assert len(chapters(c)) == 3
+
+
+def test_a_dateline_after_one_blank_line_is_not_a_chapter_where_chapters_stand_after_wide_gaps() -> None:
+    letter = PROSE + "\n\nHarbour Office, Tuesday Morning\n\nSir, the boats are ready and wait for you.\n\n" + MORE
+    raw = etext(chapter("CHAPTER I.", "THE PORT."), chapter("CHAPTER II.", "THE ORDERS.", letter),
+                chapter("CHAPTER III.", "THE VOYAGE."))
+    c = clean(source(raw))
+    assert [ch.title for ch in chapters(c)] == ["THE PORT", "THE ORDERS", "THE VOYAGE"]
+
+
+def test_lone_chapter_numerals_without_page_rhythm_are_headings_not_pages() -> None:
+    long_body = "\n\n".join([PROSE, MORE] * 8)
+    raw = etext(*(f"{n}\n\n{long_body}" for n in ("1", "2", "3", "4")), "V.\n\n" + long_body)
+    c = clean(source(raw))
+    assert kinds(c, "heading") == ["1", "2", "3", "4", "V."]
+    assert c.pages == []
+    assert all(b.page is None for b in c.blocks)  # no bogus page in a citation
+
+
+def test_lone_numbers_in_a_page_rhythm_stay_page_labels() -> None:
+    page = "\n".join([PROSE.replace("\n", " ")[:60]] * 30)
+    raw = "\n\n".join(f"{page}\n\n{n}" for n in range(41, 46)) + "\n"
+    c = clean(source(raw))
+    assert [label for _, label in c.pages] == ["41", "42", "43", "44", "45"]
+    assert kinds(c, "heading") == []
+
+
+def test_a_number_at_a_page_edge_of_a_paged_text_is_a_page_label() -> None:
+    raw = "\f".join(f"{PROSE}\n{MORE}\n\n{n}" for n in (7, 8, 9))
+    c = clean(source(raw, page_labels=["7", "8", "9"]))
+    assert not any(t.strip() in ("7", "8", "9") for t in kinds(c, "heading") + kinds(c, "paragraph"))
+
+
+def test_contents_and_illustrations_lists_are_apparatus_not_chapters() -> None:
+    contents = ("CONTENTS.\n\n\nCHAPTER I. THE FARM\n\nCHAPTER II. THE MILL\n\nCHAPTER III. THE TOWN")
+    pictures = "ILLUSTRATIONS.\n\n   THE OLD MILL . . . . _Frontispiece_\n\n   THE MARKET SQUARE\n\n   THE HARBOUR"
+    raw = etext(contents, pictures, chapter("CHAPTER I.", "THE FARM."), chapter("CHAPTER II.", "THE MILL."),
+                chapter("CHAPTER III.", "THE TOWN."))
+    c = clean(source(raw))
+    assert [ch.title for ch in chapters(c)] == ["THE FARM", "THE MILL", "THE TOWN"]
+    apparatus = kinds(c, "apparatus")
+    assert "CONTENTS." in apparatus and "ILLUSTRATIONS." in apparatus and "THE HARBOUR" in apparatus
+    assert "CHAPTER II. THE MILL" in apparatus
+
+
+def test_an_unheaded_contents_list_with_page_numbers_near_the_start() -> None:
+    entries = "\n".join(f"{t} {p}" for t, p in [("Childhood", 1), ("School", 19), ("The Army", 40),
+                                                  ("Marriage", 77), ("Exile", 101), ("Return", 130)])
+    raw = entries + "\n\n" + "\n\n".join([PROSE + ".", MORE] * 30) + "\n"
+    c = clean(source(raw))
+    assert kinds(c, "apparatus") == [entries.replace("\n", " ")]
+
+
+def test_appendix_and_index_are_apparatus_with_their_own_chapter() -> None:
+    appendix = "APPENDIX.\n\nA LIST OF THE SHIPS\n\nThe list below was drawn up by the harbour master."
+    index = "INDEX\n\nBarns, 12, 40\nBread, 7\nFerry, 3, 9, 22"
+    raw = etext(chapter("CHAPTER I.", "THE FARM."), chapter("CHAPTER II.", "THE MILL."),
+                chapter("CHAPTER III.", "THE TOWN."), appendix, index)
+    c = clean(source(raw))
+    assert [ch.title for ch in chapters(c)] == ["THE FARM", "THE MILL", "THE TOWN", "APPENDIX", "INDEX"]
+    apparatus = kinds(c, "apparatus")
+    assert "The list below was drawn up by the harbour master." in apparatus
+    assert "Barns, 12, 40 Bread, 7 Ferry, 3, 9, 22" in apparatus
+    assert all("harbour master" not in p for p in kinds(c, "paragraph"))
+    assert kinds(c, "paragraph")[0].startswith("The road ran")  # the chapters' own text is no apparatus
+    found = chapters(c)
+    kinds_in_appendix = {p.kind for p in passages(c, found) if p.chapter_seq == 3}
+    assert kinds_in_appendix == {"heading", "apparatus"}
+
+
+def test_editors_introduction_and_transcribers_note_are_apparatus() -> None:
+    raw = etext("INTRODUCTION BY THE EDITOR\n\nThe diary survives in two copies, which differ in places.",
+                "[Transcriber's note: obvious misprints have been corrected.]",
+                chapter("CHAPTER I.", "THE FARM."), chapter("CHAPTER II.", "THE MILL."),
+                chapter("CHAPTER III.", "THE TOWN."))
+    c = clean(source(raw))
+    apparatus = kinds(c, "apparatus")
+    assert "The diary survives in two copies, which differ in places." in apparatus
+    assert "[Transcriber's note: obvious misprints have been corrected.]" in apparatus
+
+
+def test_a_title_page_before_the_first_chapter_is_apparatus() -> None:
+    body = "\n\n".join([PROSE + ".", MORE] * 6)
+    raw = etext("THE MILLER'S YEAR\n\nby\n\nANNA BROOK\n\nLondon, 1850", chapter("PREFACE.", PROSE + "."),
+                *(chapter(f"CHAPTER {n}.", "A DAY AT THE MILL.", body) for n in ("I", "II", "III")))
+    c = clean(source(raw, title="The Miller's Year"))
+    assert [ch.title for ch in chapters(c)][:1] == ["PREFACE"]
+    assert "ANNA BROOK" in kinds(c, "apparatus")
+
+
+def test_underscored_italics_lose_their_underscores_with_exact_offsets() -> None:
+    raw = "They called the boat _The Swallow_ and sailed her\nevery _summer_ until the war came.\n"
+    c, spans = clean_with_emphasis(source(raw))
+    assert c.text == "They called the boat The Swallow and sailed her every summer until the war came."
+    assert [c.text[a:b] for a, b in spans] == ["The Swallow", "summer"]
+    assert emphasis_spans(source(raw)) == spans
+    block = c.blocks[0]
+    assert raw[block.raw_start:block.raw_end] == raw.rstrip("\n")
+
+
+def test_italics_spanning_a_line_break_and_underscores_inside_words_kept() -> None:
+    raw = "He wrote _in great\nhaste_ to the file some_name_here before dawn.\n"
+    c, spans = clean_with_emphasis(source(raw))
+    assert "some_name_here" in c.text
+    assert [c.text[a:b] for a, b in spans] == ["in great haste"]
+
+
+def test_bracketed_note_anchor_links_to_its_note_at_the_chapter_end() -> None:
+    body = ("The miller had two sons,[1] and both went to sea when the\nmill was sold.[2] Neither came back.")
+    notes = "[1] Their names are given differently in the parish book.\n\n[2] In the spring of that year."
+    raw = etext(chapter("CHAPTER I.", "THE MILL.", body + "\n\n" + notes), chapter("CHAPTER II.", "THE SEA."),
+                chapter("CHAPTER III.", "THE TOWN."))
+    c = clean(source(raw))
+    assert "The miller had two sons, and both went to sea when the mill was sold. Neither" in c.text
+    found = {c.text[b.start:b.end]: b for b in c.blocks if b.kind == "note"}
+    first = found["[1] Their names are given differently in the parish book."]
+    assert first.anchor is not None and c.text[:first.anchor].endswith("two sons,")
+    second = found["[2] In the spring of that year."]
+    assert second.anchor is not None and c.text[:second.anchor].endswith("was sold.")
+    ps = passages(c, chapters(c))
+    assert {p.chapter_seq for p in ps if p.kind == "note"} == {0}
+
+
+def test_notes_gathered_at_the_book_end_under_a_footnotes_heading() -> None:
+    body = "The harbour was closed (*1) for the winter, and the boats\nwere drawn up on the shingle."
+    notes = ("FOOTNOTES\n\n     (*1) By order of the council,\n     read out in the square.\n\n"
+             "     It was lifted in March.")
+    raw = etext(chapter("CHAPTER I.", "THE PORT.", body), chapter("CHAPTER II.", "THE TOWN."),
+                chapter("CHAPTER III.", "THE SEA."), notes)
+    c = clean(source(raw))
+    note = next(b for b in c.blocks if b.kind == "note")
+    assert c.text[note.start:note.end].startswith("(*1) By order of the council, read out in the square.")
+    assert "It was lifted in March." in c.text[note.start:note.end]
+    assert note.anchor is not None and c.text[:note.anchor].endswith("was closed ")
+    assert [ch.title for ch in chapters(c)] == ["THE PORT", "THE TOWN", "THE SEA"]
+
+
+def test_a_bracketed_number_without_a_note_stays_in_the_text() -> None:
+    raw = "The survey [1] lists the farms of the valley by name.\n\n[2] is not a note either here.\n"
+    c = clean(source(raw))
+    assert "[1]" in c.text and not kinds(c, "note")

@@ -115,6 +115,16 @@ class PreparedDocument:
 
 
 @dataclass(frozen=True)
+class Relation:
+    """`subject` stands in `relation` to `object` (indexes into the resolver's entities), as a sentence says."""
+
+    subject: int
+    relation: str
+    object: int
+    sentence_id: int
+
+
+@dataclass(frozen=True)
 class Citation:
     """Where a fact comes from: the exact cleaned sentence(s) and their place in the source."""
 

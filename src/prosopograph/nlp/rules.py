@@ -1,13 +1,21 @@
-"""Rules that add what the statistical model misses: a name given right after a kinship noun, and
-a name a verb of dwelling or moving puts one in.
+"""Rules that add what the statistical model misses: a name given right after a kinship noun, a name
+a verb of dwelling or moving puts one in, and the name of a body ('the Board of Trade').
 
 'His wife, Fanny, ran the school': the model often leaves a bare first name untagged, yet the
-phrase says plainly that it is a person; 'he was born in Taganrog' says as plainly that it is a place.
+phrase says plainly that it is a person; 'he was born in Taganrog' says as plainly that it is a place;
+'the Army of the Rhine' is a body, as WordNet says an army is, though the model sees only 'Rhine'.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
+from typing import Any
+
+from .wordnet import WordNet, data_folder
+
+ORGANIZATION = ("n", 8008335)
+"""WordNet 3.0's 'organization, organisation: a group of people who work together'."""
 
 KIN: dict[str, str] = {}
 """Kinship nouns and the relation the named kin stands in to the possessor."""
@@ -64,3 +72,36 @@ def placed_names(text: str) -> list[tuple[int, int, str]]:
         if name.split()[0] not in _MONTHS_AND_DAYS and name.split()[0] not in _NOT_A_NAME:
             out.append((m.start("name"), m.end("name"), name))
     return out
+
+
+def body_names(parsed: Any) -> list[tuple[int, int, str]]:
+    """(start, end, name) of 'Army of the Rhine', 'Society of Friends': a capitalized word WordNet makes a
+    body, then 'of', an optional 'the' and capitalized words."""
+    out = []
+    tokens = list(parsed)
+    for k, t in enumerate(tokens[:-2]):
+        if not (t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN") and tokens[k + 1].lower_ == "of"):
+            continue
+        j = k + 2 + (tokens[k + 2].lower_ == "the")
+        end = j
+        while end < len(tokens) and tokens[end].text[:1].isupper() and tokens[end].pos_ == "PROPN":
+            end += 1
+        if end > j and is_body_word(t.lower_):
+            out.append((t.idx, tokens[end - 1].idx + len(tokens[end - 1].text),
+                        parsed.text[t.idx:tokens[end - 1].idx + len(tokens[end - 1].text)]))
+    return out
+
+
+@cache
+def is_body_word(word: str) -> bool:
+    """WordNet's commonest sense of the noun is a kind of organization ('army', 'committee', 'church')."""
+    folder = data_folder()
+    if folder is None:
+        return False
+    senses = _wordnet(folder).noun_senses(word, commonest=1)
+    return ORGANIZATION in senses
+
+
+@cache
+def _wordnet(folder: Any) -> WordNet:
+    return WordNet(folder)

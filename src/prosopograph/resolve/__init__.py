@@ -37,7 +37,8 @@ def resolve(mentions: list[MentionRecord], sentences: list[SentenceRecord],
             gazetteer: Gazetteer) -> list[ResolvedEntity]:
     """Entities of the whole corpus from its mentions and sentences."""
     by_id = {s.id: s for s in sentences}
-    mentions = [_as_person(m, by_id[m.sentence_id]) for m in mentions]
+    lower = _lower_case_words(sentences)
+    mentions = [_without_common_word(_as_person(m, by_id[m.sentence_id]), lower) for m in mentions]
     by_sentence: dict[int, list[MentionRecord]] = defaultdict(list)
     for m in mentions:
         by_sentence[m.sentence_id].append(m)
@@ -81,6 +82,32 @@ def bind_references(documents: list[DocumentRecord], sentences: list[SentenceRec
     for mention_id, entity in out.entity_of.items():
         entities[entity].mention_ids.append(mention_id)
     return out, roles
+
+
+_WORD = re.compile(r"\b[a-z][a-z’']+\b")
+COMMON_WORD = 3
+"""Times a word must be written in lower case in the corpus to be a common word, not a name."""
+
+
+def _lower_case_words(sentences: list[SentenceRecord]) -> Counter[str]:
+    """How often each word is written in lower case."""
+    counts: Counter[str] = Counter()
+    for s in sentences:
+        counts.update(_WORD.findall(s.text))
+    return counts
+
+
+def _without_common_word(m: MentionRecord, lower: Counter[str]) -> MentionRecord:
+    """'Often Sherman' at a sentence's start is Sherman: a leading word the corpus writes in lower case is
+    no part of a person's name (titles aside: 'General Lee')."""
+    words = m.text.split()
+    if m.label != PERSON_LABEL or len(words) < 2 or fold(words[0]) in TITLES:
+        return m
+    first = words[0]
+    if lower[first.lower()] < COMMON_WORD or not first[:1].isupper():
+        return m
+    cut = m.text.index(words[1], len(first))
+    return replace(m, start=m.start + cut, text=m.text[cut:])
 
 
 def _as_person(m: MentionRecord, sentence: SentenceRecord) -> MentionRecord:

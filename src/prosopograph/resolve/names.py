@@ -7,7 +7,8 @@ import unicodedata
 
 TITLES = frozenset("""
 comrade mr mrs miss ms dr doctor professor prof general gen colonel col captain capt major lieutenant lt
-sergeant admiral marshal commissar count countess prince princess baron baroness duke duchess archduke
+sergeant admiral marshal brigadier commodore commissar count countess prince princess baron baroness duke
+duchess archduke
 grand tsar czar tsarina czarina tsarevich emperor empress king queen president premier chancellor minister
 senator governor mayor judge sir lady lord madame mme monsieur herr frau rabbi father bishop archbishop
 pope saint st former late young old uncle aunt citizen
@@ -40,9 +41,15 @@ def surface(text: str) -> str:
 def name_tokens(text: str) -> list[str]:
     """The words of a personal name without titles: 'Comrade A. P. Chekhov' → ['A.', 'P.', 'Chekhov']."""
     words = surface(text).split()
-    while len(words) > 1 and fold(words[0]).replace(" ", "") in TITLES:
+    while len(words) > 1 and is_title(words[0]):
         words = words[1:]
     return words
+
+
+def is_title(word: str) -> bool:
+    """'General', 'Mrs.', and ranks written with a hyphen ('Major-General', 'Lieutenant-Colonel')."""
+    folded = fold(word)
+    return bool(folded) and (folded.replace(" ", "") in TITLES or all(part in TITLES for part in folded.split()))
 
 
 def is_personal_name(words: list[str]) -> bool:

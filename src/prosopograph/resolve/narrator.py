@@ -92,8 +92,8 @@ def person_named(name: str, entities: list[ResolvedEntity], sentences: list[Sent
         entities.append(ResolvedEntity("PERSON", name, [], [AliasEvidence(name, reason, first)]))
         return len(entities) - 1
     entity = entities[best]
-    if len(words) > len(entity.name.split()):  # the header's 'Anna M. Reed' is fuller than the text's 'Reed'
-        entity.name = name
+    if len(words) > len(entity.name.split()) or entity.name.isupper():
+        entity.name = name  # the header's 'Anna M. Reed' is fuller than the text's 'Reed' or a signature's 'A. REED'
     if not any(fold(a.alias) == fold(name) for a in entity.aliases):
         entity.aliases.append(AliasEvidence(name, reason, first))
     return best

@@ -16,8 +16,7 @@ from pathlib import Path
 
 from ..extract.claims import Claim
 from ..extract.events import Event
-from ..extract.relations import Relation
-from ..model import Citation, DocumentInfo, PreparedDocument
+from ..model import Citation, DocumentInfo, PreparedDocument, Relation
 from ..resolve.records import DocumentRecord, MentionRecord, ResolvedEntity, SentenceRecord
 
 SCHEMA_VERSION = "2"

@@ -1,0 +1,73 @@
+"""Who led what, from the parse: verbs and nouns of command with their arguments, in three registers."""
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from prosopograph.cli import main
+
+MODERN = """# A Life on the Docks
+
+Helen Carter was born in Valdivia in 1921. In 1950 Helen Carter led the Textile Workers Union through its
+first strike. The Harbour Pilots Guild was headed by Tomas Vega, a rival of hers.
+"""
+
+VICTORIAN = """# Recollections of the Northern Campaign
+
+The Army of the Tweed, General Duncan Ross commanding, lay along the river that winter.
+In the spring Colonel Ewan Baird was given the command of the Rifle Brigade of the Highlands.
+The Army of the Tweed marched north in April, and General Ross rode with the guns.
+"""
+
+MEMOIR = """The Project Gutenberg EBook of Personal Recollections, by Hugh Talbot
+
+Title: Personal Recollections
+
+Author: Hugh Talbot
+
+*** START OF THE PROJECT GUTENBERG EBOOK PERSONAL RECOLLECTIONS ***
+
+In 1861 I raised a company in my county. I took command of the Company of Border Rangers in May,
+and we marched to the river. My friend, Peter Lyle, watched the Board of Ordnance from afar.
+"""
+
+
+def _relations(tmp_path, name: str, text: str) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    source = tmp_path / name
+    source.write_text(text)
+    db = str(tmp_path / f"{name}.sqlite")
+    assert CliRunner().invoke(main, ["build", str(source), "--db", db, "--quiet"]).exit_code == 0
+    rows = CliRunner().invoke(main, ["relations", "--db", db, "--json"]).stdout.splitlines()
+    return {(r["subject"], r["relation"], r["object"]) for r in map(json.loads, rows)}
+
+
+@pytest.fixture(scope="module")
+def registers(tmp_path_factory: pytest.TempPathFactory) -> dict[str, set[tuple[str, str, str]]]:
+    tmp = tmp_path_factory.mktemp("clauses")
+    return {"modern": _relations(tmp, "modern.md", MODERN), "victorian": _relations(tmp, "victorian.md", VICTORIAN),
+            "memoir": _relations(tmp, "memoir.txt", MEMOIR)}
+
+
+def _led(found: set[tuple[str, str, str]]) -> set[tuple[str, str]]:
+    return {(s, o) for s, rel, o in found if rel == "led"}
+
+
+def test_a_subject_leads_the_body_its_verb_of_command_takes(registers: dict) -> None:
+    led = _led(registers["modern"])
+    assert any(s == "Helen Carter" and "Textile Workers Union" in o for s, o in led)
+    assert any(s == "Tomas Vega" and "Harbour Pilots Guild" in o for s, o in led)  # the passive's agent
+    assert not any(o == "Valdivia" for _, o in led)  # a place she was born in is led by no one
+
+
+def test_a_body_with_its_commander_attached(registers: dict) -> None:
+    led = _led(registers["victorian"])
+    assert any("Ross" in s and "Army of the Tweed" in o for s, o in led)
+    assert any("Baird" in s and "Rifle Brigade" in o for s, o in led)
+    assert not any("Ross" in s and "Rifle Brigade" in o for s, o in led)  # the other man's command
+
+
+def test_the_narrator_takes_command(registers: dict) -> None:
+    led = _led(registers["memoir"])
+    assert any(s == "Hugh Talbot" and "Border Rangers" in o for s, o in led)
+    assert not any("Lyle" in s for s, _ in led)  # watching a body is not leading it

@@ -10,7 +10,7 @@ from pathlib import Path
 from .engine import Engine, Job, make_engine
 from .errors import SourceError
 from .extract.claims import compare_sources
-from .extract.clauses import command_relations
+from .extract.clauses import command_relations, verbless_apparatus
 from .extract.events import extract_events, fill_life_dates
 from .extract.relations import extract_relations
 from .ingest import content_hash, discover, load_bytes
@@ -128,7 +128,8 @@ def _resolve(store: Store, rules: TimeRules) -> None:
     references, roles = bind_references(store.document_records(), sentences, mentions, entities,
                                         store.document_text, store.passage_parses)
     everything = sorted(mentions + references.mentions, key=lambda m: (m.document_id, m.start))
-    events = extract_events(sentences, everything, entities, rules)
+    listed = verbless_apparatus(sentences, store.document_text, store.passage_parses)
+    events = extract_events([s for s in sentences if s.id not in listed], everything, entities, rules)
     fill_life_dates(events, entities)
     # the phrase rules see who says "I"; he/she go through the parse's bindings only
     narrators = [m for m in everything if m.kind in ("name", "narrator")]

@@ -30,7 +30,7 @@ class Block:
     """A run of cleaned text: a heading, a paragraph, or a footnote cut out of the running text."""
 
     kind: str
-    """'heading', 'paragraph' or 'note'."""
+    """'heading', 'paragraph', 'note' or 'apparatus' (contents, index, appendix, editors' matter)."""
     start: int
     end: int
     raw_start: int
@@ -51,6 +51,8 @@ class CleanText:
     """(cleaned offset where a page starts, its label)."""
     sections: list[tuple[int, str]] = field(default_factory=list)
     """(cleaned offset, title) of the chapters the source format declares."""
+    emphasis: list[tuple[int, int]] = field(default_factory=list)
+    """(start, end) of text the source set in italics (`_so_` in plain text): often a work's or a ship's name."""
 
 
 @dataclass
@@ -103,6 +105,8 @@ class PreparedDocument:
     chapters: list[Chapter]
     passages: list[Passage]
     pages: list[tuple[int, str]]
+    emphasis: list[tuple[int, int]] = field(default_factory=list)
+    """(start, end) of text the source set in italics."""
     mentions: list[Mention] = field(default_factory=list)
     parses: dict[int, str] = field(default_factory=dict)
     """The model's parse of each passage (index into `passages`), encoded by nlp.parse."""

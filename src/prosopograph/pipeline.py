@@ -23,7 +23,7 @@ def prepare_document(path: Path, data: bytes, limits: Limits) -> PreparedDocumen
         path=source.path, format=source.format, content_hash=source.content_hash,
         size_bytes=source.size_bytes, title=source.title or _title_from(path),
         author=source.author, text=cleaned.text, chapters=chapter_list,
-        passages=passages(cleaned, chapter_list), pages=cleaned.pages,
+        passages=passages(cleaned, chapter_list), pages=cleaned.pages, emphasis=cleaned.emphasis,
     )
 
 

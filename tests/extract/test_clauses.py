@@ -71,3 +71,41 @@ def test_the_narrator_takes_command(registers: dict) -> None:
     led = _led(registers["memoir"])
     assert any(s == "Hugh Talbot" and "Border Rangers" in o for s, o in led)
     assert not any("Lyle" in s for s, _ in led)  # watching a body is not leading it
+
+
+BOOK_WITH_APPARATUS = """The Project Gutenberg EBook of The Life of Mary Kell, by John Orme
+
+Title: The Life of Mary Kell
+
+Author: John Orme
+
+*** START OF THE PROJECT GUTENBERG EBOOK THE LIFE OF MARY KELL ***
+
+CHAPTER I.
+
+Mary Kell was born in Dundee in 1841. In 1866 Mary Kell opened a school in Perth.
+
+
+APPENDIX.
+
+Her brother Robert Kell was born in Dundee in 1844, as the parish book shows.
+
+
+BIBLIOGRAPHY.
+
+John Orme, Schools of the North, printed for the author at Edinburgh in 1871
+
+Robert Kell, Letters from Perth, with a memoir of Mary Kell by John Orme, Glasgow, 1880
+"""
+
+
+def test_apparatus_states_events_in_clauses_but_a_bibliography_line_is_none(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    source = tmp_path / "kell.txt"
+    source.write_text(BOOK_WITH_APPARATUS)
+    db = str(tmp_path / "kb.sqlite")
+    assert CliRunner().invoke(main, ["build", str(source), "--db", db, "--quiet"]).exit_code == 0
+    events = [json.loads(line) for line in
+              CliRunner().invoke(main, ["timeline", "--db", db, "--json"]).stdout.splitlines()]
+    years = {e["date"][:4] for e in events}
+    assert {"1841", "1866", "1844"} <= years  # the appendix's sentence says what happened
+    assert not {"1871", "1880"} & years  # a book's imprint is no event of the life

@@ -80,3 +80,19 @@ def test_a_query_past_its_time_limit_is_stopped_and_the_store_stays_usable(store
     with pytest.raises(QueryTimeout), store.time_limit(0.01):
         store.db.execute(heavy).fetchone()
     assert store.db.execute("SELECT 1").fetchone() == (1,)
+
+
+def test_italics_of_a_plain_text_are_kept_as_emphasis(tmp_path: Path) -> None:
+    from prosopograph.build import build
+
+    source = tmp_path / "voyage.txt"
+    source.write_text("In 1851 she sailed on the _Northern Star_ from Hull.\n\nThe ship was sold in 1860.\n")
+    db = tmp_path / "kb.sqlite"
+    build([str(source)], db)
+    store = Store(db)
+    try:
+        text = store.document_text(1)
+        assert [text[a:b] for a, b in store.emphasis(1)] == ["Northern Star"]
+        assert "_" not in text
+    finally:
+        store.close()

@@ -33,7 +33,9 @@ Span = tuple[int, int]
 
 def clean(source: SourceText) -> CleanText:
     """Cleaned text of a source, cut into heading, paragraph, apparatus and note blocks."""
-    return clean_with_emphasis(source)[0]
+    cleaned, emphasis = clean_with_emphasis(source)
+    cleaned.emphasis = emphasis
+    return cleaned
 
 
 def emphasis_spans(source: SourceText) -> list[Span]:

@@ -117,3 +117,25 @@ def _pairs(people: list[Token], bodies: list[Token], of_type: Callable[[Token | 
             if person is not None and body is not None:
                 out.append(Relation(person, "led", body, sentence_id))
     return out
+
+
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def verbless_apparatus(sentences: list[SentenceRecord], text_of: Callable[[int], str],
+                       parses_of: Callable[[int], dict[int, tuple[int, str]]]) -> set[int]:
+    """Sentences of apparatus (contents, index, bibliography, notices) with no finite verb: a list entry
+    such as 'Harper, New York, 1885' states no event, while an editor's 'He was born in 1822' does."""
+    out: set[int] = set()
+    for document_id, in_document in itertools.groupby(sentences, key=lambda s: s.document_id):
+        listed = [s for s in in_document if s.kind == "apparatus"]
+        if not listed:
+            continue
+        text, parses = text_of(document_id), parses_of(document_id)
+        for passage_id, group in itertools.groupby(listed, key=lambda s: s.passage_id):
+            start, parse = parses.get(passage_id, (0, ""))
+            tokens = decode(parse, text, start)
+            for s in group:
+                if not any(t.tag in FINITE for t in tokens if s.start <= t.start < s.end):
+                    out.add(s.id)
+    return out

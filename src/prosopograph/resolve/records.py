@@ -41,7 +41,7 @@ class SentenceRecord:
     end: int
     text: str
     kind: str = "paragraph"
-    """The kind of passage the sentence stands in: 'paragraph', 'heading' or 'note'."""
+    """The kind of passage the sentence stands in: 'paragraph', 'heading', 'note' or 'apparatus'."""
 
 
 @dataclass

@@ -190,6 +190,8 @@ class Store:
                 chapter_ids[ch.seq] = int(cur.lastrowid or 0)
             db.executemany("INSERT INTO pages(document_id, start_char, label) VALUES (?, ?, ?)",
                            [(doc_id, pos, label) for pos, label in doc.pages])
+            db.executemany("INSERT INTO emphasis(document_id, start_char, end_char) VALUES (?, ?, ?)",
+                           [(doc_id, a, b) for a, b in doc.emphasis])
             for k, p in enumerate(doc.passages):
                 cur = db.execute(
                     "INSERT INTO passages(document_id, seq, kind, chapter_id, page, start_char, end_char,"
@@ -285,6 +287,11 @@ class Store:
     def document_text(self, document_id: int) -> str:
         row = self.db.execute("SELECT text FROM documents WHERE id = ?", (document_id,)).fetchone()
         return row[0] if row else ""
+
+    def emphasis(self, document_id: int) -> list[tuple[int, int]]:
+        """(start, end) of the text the source set in italics."""
+        return self.db.execute("SELECT start_char, end_char FROM emphasis WHERE document_id = ? ORDER BY start_char",
+                               (document_id,)).fetchall()
 
     def passage_parses(self, document_id: int) -> dict[int, tuple[int, str]]:
         """The start and encoded parse of each passage of a document, by passage id."""

@@ -46,7 +46,8 @@ CREATE TABLE IF NOT EXISTS pages (
 );
 CREATE INDEX IF NOT EXISTS pages_document ON pages(document_id, start_char);
 
--- kind: 'paragraph', 'heading' or 'note'; a note's anchor is where it was cut out of the text.
+-- kind: 'paragraph', 'heading', 'note' or 'apparatus' (contents, index, appendix, editors' matter);
+-- a note's anchor is where it was cut out of the text.
 CREATE TABLE IF NOT EXISTS passages (
     id          INTEGER PRIMARY KEY,
     document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -73,6 +74,14 @@ CREATE TABLE IF NOT EXISTS sentences (
     text        TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS sentences_passage ON sentences(passage_id, seq);
+
+-- Text the source set in italics ('_so_' in plain text): titles of works, names of ships.
+CREATE TABLE IF NOT EXISTS emphasis (
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    start_char  INTEGER NOT NULL,
+    end_char    INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS emphasis_document ON emphasis(document_id, start_char);
 
 -- The model's parse of each passage (nlp/parse.py: a line per token, offsets from the passage start).
 CREATE TABLE IF NOT EXISTS parses (

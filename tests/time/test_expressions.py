@@ -66,3 +66,24 @@ def test_durations_and_numbers_are_not_dates() -> None:
 def test_calendar_markers() -> None:
     assert one("He was arrested on 3 May 1902 (Old Style).").calendar == "julian"
     assert one("The decree took effect on 14 February 1918 (New Style).").calendar == "gregorian"
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("On the 22d of August, 1848, the wedding took place.", "1848-08-22"),  # an older book's '22d'
+    ("He was buried the 3d of May, 1799, beside his father.", "1799-05-03"),
+    ("The charter was sealed in February 1690/1 by the council.", "1691-02"),  # dual year: counted from January
+    ("My grandmother came over in 1733/4, as the family Bible says.", "1734"),
+])
+def test_dates_as_older_books_write_them(text: str, iso: str) -> None:
+    (e,) = find_expressions(text)
+    assert e.kind == "absolute" and e.value is not None and e.value.iso() == iso
+
+
+def test_a_fraction_or_a_ratio_is_no_dual_year() -> None:
+    assert not find_expressions("The tax rose to 1690/5 of the rent.")
+    assert not find_expressions("They counted 1850/60 muskets.")
+
+
+def test_a_numbered_regiment_is_no_date() -> None:
+    assert not find_expressions("The 21st Ohio held the road, and the 9th Corps came up behind it.")
+    assert not find_expressions("He served in the 3d Dragoons.")

@@ -96,3 +96,4 @@ def test_days_the_calendar_does_not_have_are_not_dates() -> None:
                             "It reopened on 29 February 1900.", "The inspector came on 29 February 1900 (O.S.)."))
     assert [d.value.iso() for d in found] == ["1899-03", "1900-02-29"]
     assert found[1].value.calendar == "julian"
+

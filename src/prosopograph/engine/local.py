@@ -12,6 +12,7 @@ from __future__ import annotations
 import multiprocessing as mp
 import time
 import traceback
+from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
@@ -26,6 +27,8 @@ from ..pipeline import prepare_document
 from ..settings import Limits
 
 Task = Callable[[Path, bytes, Limits], Any]
+IN_FLIGHT = 3
+"""Documents whose annotation may be under way at once."""
 
 
 @dataclass
@@ -56,25 +59,42 @@ class LocalEngine:
         self.pool: Any = None
 
     def run(self, jobs: list[Job], annotating: Callable[[str], None]) -> Iterator[Result]:
-        """Each job's annotated PreparedDocument (or its error), in the order of `jobs`."""
+        """Each job's annotated PreparedDocument (or its error), in the order of `jobs`.
+
+        Up to IN_FLIGHT documents are annotated at once, so that short ones keep every pool process busy
+        instead of one.
+        """
         # the model loads here while the first sources are read in the workers
         results = run_jobs(prepare_document, jobs, self.limits, while_waiting=lambda: self.annotator.nlp)
+        flight: deque[tuple[Result, list[list[int]], Any]] = deque()
         for result in in_order(results, [job.key for job in jobs]):
             if result.error is None:
                 annotating(result.value.path)
-                self._annotate(result.value)
-                result.value.model = self.annotator.model
-            yield result
+                flight.append((result, *self._start(result.value)))
+            else:
+                flight.append((result, [], None))
+            while flight and (len(flight) > IN_FLIGHT or flight[0][2] is None or flight[0][2].ready()):
+                yield self._finish(*flight.popleft())
+        while flight:
+            yield self._finish(*flight.popleft())
 
-    def _annotate(self, doc: PreparedDocument) -> None:
+    def _start(self, doc: PreparedDocument) -> tuple[list[list[int]], Any]:
+        """The document's batches, and the pool's pending annotation of them (None: annotated here, now)."""
         batches = passage_batches(doc)
         texts = [batch_texts(doc, batch) for batch in batches]
-        if len(batches) < 2 or self.limits.workers < 2:  # not worth a trip to another process
+        if self.limits.workers < 2 or not batches:
             place_annotations(doc, batches, [self.annotator.annotate_texts(t) for t in texts])
-            return
+            return batches, None
         if self.pool is None:
             self.pool = _start_pool(self.annotator, self.limits.workers)
-        place_annotations(doc, batches, self.pool.map(_annotate_batch, texts, chunksize=1))
+        return batches, self.pool.map_async(_annotate_batch, texts, chunksize=1)
+
+    def _finish(self, result: Result, batches: list[list[int]], pending: Any) -> Result:
+        if result.error is None:
+            if pending is not None:
+                place_annotations(result.value, batches, pending.get())
+            result.value.model = self.annotator.model
+        return result
 
     def close(self) -> None:
         """Stop the annotation pool."""

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Callable
 
 from ..model import Relation
@@ -23,6 +24,8 @@ from ..resolve.records import MentionRecord, ResolvedEntity, SentenceRecord
 LEAD_VERBS = frozenset({"command", "lead", "head"})
 COMMAND_NOUNS = frozenset({"command", "leadership", "head"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_TRIGGER = re.compile(r"\b(?:command|commands|commanded|commanding|lead|leads|led|leading|head|heads|headed|heading|"
+                      r"leadership|under)\b", re.I)
 
 
 def command_relations(sentences: list[SentenceRecord], mentions: list[MentionRecord], entity_of: dict[int, int],
@@ -40,9 +43,10 @@ def command_relations(sentences: list[SentenceRecord], mentions: list[MentionRec
             continue
         text, parses = text_of(document_id), parses_of(document_id)
         starts = [a for a, _, _ in found]
-        for passage_id, group in itertools.groupby(in_document, key=lambda s: s.passage_id):
-            if passage_id not in parses:
-                continue
+        for passage_id, grouped in itertools.groupby(in_document, key=lambda s: s.passage_id):
+            group = list(grouped)
+            if passage_id not in parses or not any(_TRIGGER.search(s.text) for s in group):
+                continue  # most passages speak of no command: not worth decoding their parse
             start, parse = parses[passage_id]
             tokens = decode(parse, text, start)
             entity_at = {t.i: e for t in tokens if (e := _entity_at(t, found, starts)) is not None}

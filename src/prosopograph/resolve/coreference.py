@@ -123,7 +123,7 @@ def resolve_references(document_id: int, sentences: list[SentenceRecord], text: 
     one has only one of, so that the second binds them before the text names them.
     """
     first = _read_document(_Reader(document_id, roles[1], roles[0], entities, dict(gender), References(), ids),
-                           sentences, text, parses, named)
+                           sentences, text, parses, named, ONLY_ONE)
     holders: dict[tuple[int, str], Counter[int]] = {}
     where: dict[tuple[int, int, str], int] = {}
     for b in first.out.bindings:
@@ -140,8 +140,11 @@ def resolve_references(document_id: int, sentences: list[SentenceRecord], text: 
 
 
 def _read_document(reader: _Reader, sentences: list[SentenceRecord], text: str, parses: dict[int, tuple[int, str]],
-                   named: dict[int, list[tuple[int, MentionRecord]]]) -> _Reader:
-    """One reading of a document, sentence by sentence in text order, into the reader's output."""
+                   named: dict[int, list[tuple[int, MentionRecord]]], only: frozenset[str] | None = None) -> _Reader:
+    """One reading of a document, sentence by sentence in text order, into the reader's output.
+
+    With `only`, just the passages that hold one of those words are read (a quick first reading).
+    """
     chapter: int | None = -1
     ordinal = 0
     for passage_id, group in itertools.groupby(sentences, key=lambda s: s.passage_id):
@@ -150,6 +153,10 @@ def _read_document(reader: _Reader, sentences: list[SentenceRecord], text: str, 
             chapter = in_passage[0].chapter_id
             reader.seen.clear()
             reader.titles.clear()
+        if only is not None and not any(w in s.text.lower() for s in in_passage for w in only):
+            reader.seen.clear()
+            ordinal += len(in_passage)
+            continue
         start, parse = parses.get(passage_id, (0, ""))
         tokens = decode(parse, text, start)
         starts = [s.start for s in in_passage]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 TITLES = frozenset("""
 comrade mr mrs miss ms dr doctor professor prof general gen colonel col captain capt major lieutenant lt
@@ -21,6 +22,7 @@ _POSSESSIVE = re.compile(r"(’s|'s|’|')$")
 _NAME_WORD = re.compile(r"^[A-ZÀ-ÞŁŚŻ][\w.’'\-]*$|^[A-Z]\.$|^(de|da|di|van|von|der|del|la|le|du|ibn|bin|al)$")
 
 
+@lru_cache(maxsize=1 << 16)  # the same few thousand names are folded hundreds of thousands of times
 def fold(text: str) -> str:
     """Lower case without accents or punctuation: the form names are compared in."""
     text = text.replace("’", "'")
@@ -31,6 +33,7 @@ def fold(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", plain).split())
 
 
+@lru_cache(maxsize=1 << 16)
 def surface(text: str) -> str:
     """A mention as written, without a leading article, a possessive or surrounding punctuation."""
     text = " ".join(text.split()).strip(_QUOTES + " ")

@@ -22,8 +22,10 @@ NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
 
 _MONTH = (r"(?P<{0}>January|February|March|April|May|June|July|August|September|October|November|December"
           r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
-_DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"
+_DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th|d)?"  # older books write '2d', '3d', '22d'
 _YEAR = r"(?P<{0}>1[0-9]{{3}}|20[0-9]{{2}})"
+_DUAL = r"(?:/(?P<dual>\d{1,2})(?!\d))?"
+"""'February 1690/1': the year as counted from March, then as counted from January (the one kept)."""
 _WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
 _SEASON = r"(?P<season>spring|summer|autumn|fall|winter)"
 _QUAL = r"(?:(?P<qual>early|mid|late|the\s+early|the\s+late|the\s+middle\s+of)[\s-]+)?"
@@ -42,15 +44,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                rf"{_YEAR.format('y2')}\b")),
     ("range_months", re.compile(rf"\b(?:from|between)\s+{_m('m1')}\s+(?:to|and|until|till)\s+{_m('m2')},?\s+"
                                 rf"{_YEAR.format('y')}\b")),
-    ("mdy", re.compile(rf"\b{_WEEKDAY}{_m('m')}\s+{_DAY.format('d')},?\s+{_YEAR.format('y')}\b")),
-    ("dmy", re.compile(rf"\b{_WEEKDAY}{_DAY.format('d')}\s+(?:of\s+)?{_m('m')},?\s+{_YEAR.format('y')}\b")),
+    ("mdy", re.compile(rf"\b{_WEEKDAY}{_m('m')}\s+{_DAY.format('d')},?\s+{_YEAR.format('y')}{_DUAL}\b")),
+    ("dmy", re.compile(rf"\b{_WEEKDAY}{_DAY.format('d')}\s+(?:of\s+)?{_m('m')},?\s+{_YEAR.format('y')}{_DUAL}\b")),
     ("season_year", re.compile(rf"\b(?:the\s+)?{_QUAL}{_SEASON}\s+(?:of\s+)?{_YEAR.format('y')}\b", re.I)),
-    ("month_year", re.compile(rf"\b{_QUAL}{_m('m')}(?:\s+of)?,?\s+{_YEAR.format('y')}\b")),
+    ("month_year", re.compile(rf"\b{_QUAL}{_m('m')}(?:\s+of)?,?\s+{_YEAR.format('y')}{_DUAL}\b")),
+    ("dual_year", re.compile(rf"(?<![\d,.$£€#/-]){_YEAR.format('y')}/(?P<dual>\d{{1,2}})(?!\d)")),
     ("decade", re.compile(r"\b(?:the\s+)?(?:(?P<qual>early|mid|late)[\s-]+)?(?P<y>1[0-9]{2}0|20[0-9]0)[’']?s\b",
                           re.I)),
     ("century_turn", re.compile(r"\bthe\s+turn\s+of\s+the\s+(?:(?P<ord>\w+)\s+)?century\b", re.I)),
     ("year_span", re.compile(rf"\b{_YEAR.format('y1')}\s?[–-]\s?(?P<y2>\d{{2,4}})\b")),
-    ("year", re.compile(rf"(?<![\d,.$£€#/-]){_QUAL}{_YEAR.format('y')}(?![\d%]|[’']?s\b|,\d|\.\d)")),
+    ("year", re.compile(rf"(?<![\d,.$£€#/-]){_QUAL}{_YEAR.format('y')}(?![\d%/]|[’']?s\b|,\d|\.\d)")),
     ("md", re.compile(rf"\b{_WEEKDAY}{_m('m')}\s+{_DAY.format('d')}\b(?!,?\s*\d)")),
     ("dm", re.compile(rf"\b{_DAY.format('d')}\s+(?:of\s+)?{_m('m')}\b(?!,?\s*\d)")),
     ("offset", re.compile(rf"\b{_COUNT}\s+{_UNIT}\s+(?P<way>later|afterwards?|after\s+that|earlier"
@@ -120,12 +123,16 @@ def _build(kind: str, m: re.Match[str], sentence: str, calendar: str | None) -> 
         return absolute(DateValue(y, _month(g["m1"]), precision="month"), DateValue(y, _month(g["m2"]),
                                                                                     precision="month"))
     if kind in ("mdy", "dmy"):
-        day, month = int(g["d"]), _month(g["m"])
-        return absolute(DateValue(int(g["y"]), month, day, "day")) if 1 <= day <= 31 else None
+        day, month, year = int(g["d"]), _month(g["m"]), _year(g)
+        return absolute(DateValue(year, month, day, "day")) if 1 <= day <= 31 and year else None
     if kind == "season_year":
         return absolute(DateValue(int(g["y"]), precision="season", season=_season(g["season"]), qualifier=qual))
     if kind == "month_year":
-        return absolute(DateValue(int(g["y"]), _month(g["m"]), precision="month", qualifier=qual))
+        year = _year(g)
+        return absolute(DateValue(year, _month(g["m"]), precision="month", qualifier=qual)) if year else None
+    if kind == "dual_year":
+        year = _year(g)
+        return absolute(DateValue(year)) if year else None
     if kind == "decade":
         year = int(g["y"])
         return absolute(DateValue(year, precision="decade" if year % 100 else "century", qualifier=qual))
@@ -172,6 +179,17 @@ def _build(kind: str, m: re.Match[str], sentence: str, calendar: str | None) -> 
 
 
 SEASONS = ("spring", "summer", "autumn", "fall", "winter")
+
+
+def _year(g: dict[str, str | None]) -> int | None:
+    """The year written, or of a dual year ('1690/1') the second, which counts from January; None when the
+    two are not consecutive years."""
+    year = int(g["y"] or 0)
+    dual = g.get("dual")
+    if not dual:
+        return year
+    second = int(str(year)[: 4 - len(dual)] + dual)
+    return second if second == year + 1 else None
 
 
 def _month(name: str) -> int:

@@ -10,7 +10,7 @@ from pathlib import Path
 from .engine import Engine, Job, make_engine
 from .errors import SourceError
 from .extract.claims import compare_sources
-from .extract.clauses import command_relations, verbless_apparatus
+from .extract.clauses import clause_relations, verbless_apparatus
 from .extract.events import extract_events, fill_life_dates
 from .extract.relations import extract_relations
 from .ingest import content_hash, discover, load_bytes
@@ -134,8 +134,8 @@ def _resolve(store: Store, rules: TimeRules) -> None:
     # the phrase rules see who says "I"; he/she go through the parse's bindings only
     narrators = [m for m in everything if m.kind in ("name", "narrator")]
     entity_of = {mid: i for i, e in enumerate(entities) for mid in e.mention_ids}
-    commands = command_relations(sentences, everything, entity_of, entities, store.document_text, store.passage_parses)
-    relations = extract_relations(sentences, narrators, entities, references.bindings, commands)
+    stated = clause_relations(sentences, everything, entity_of, entities, store.document_text, store.passage_parses)
+    relations = extract_relations(sentences, narrators, entities, references.bindings, stated)
     claims = compare_sources(sentences, mentions, entities, events)
     store.replace_resolution(entities, events, relations, claims, _state(store, rules), references.mentions,
                              {doc: (r.subject, r.narrator) for doc, r in roles.items()})

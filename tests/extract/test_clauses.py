@@ -109,3 +109,47 @@ def test_apparatus_states_events_in_clauses_but_a_bibliography_line_is_none(tmp_
     years = {e["date"][:4] for e in events}
     assert {"1841", "1866", "1844"} <= years  # the appendix's sentence says what happened
     assert not {"1871", "1880"} & years  # a book's imprint is no event of the life
+
+
+FAMILY_AND_FEUDS = """The Project Gutenberg EBook of Recollections of a Border Town, by Walter Hume
+
+Title: Recollections of a Border Town
+
+Author: Walter Hume
+
+*** START OF THE PROJECT GUTENBERG EBOOK RECOLLECTIONS OF A BORDER TOWN ***
+
+CHAPTER I.
+
+In 1840 I was married to Miss Agnes Pike at Carlisle. My cousin, Edward Hume, never married.
+
+Edward Hume served under Colonel Arthur Bell in the war. Colonel Arthur Bell was killed by Silas Croft in 1847.
+
+Thomas Gray, the editor of the Carlisle Courier, denounced Silas Croft. Mary Lane and Henry Dodd married in 1850.
+
+Henry Dodd founded the Carlisle Lending Library and presided over the Border Historical Society.
+"""
+
+
+@pytest.fixture(scope="module")
+def feuds(tmp_path_factory: pytest.TempPathFactory) -> set[tuple[str, str, str]]:
+    return _relations(tmp_path_factory.mktemp("feuds"), "hume.txt", FAMILY_AND_FEUDS)
+
+
+def test_marriages_active_passive_and_joined(feuds: set[tuple[str, str, str]]) -> None:
+    assert ("Walter Hume", "spouse_of", "Agnes Pike") in feuds  # 'I was married to Miss …': the narrator
+    assert ("Mary Lane", "spouse_of", "Henry Dodd") in feuds  # 'X and Y married'
+    assert not any(s == "Edward Hume" and r == "spouse_of" for s, r, _ in feuds)  # 'never married'
+
+
+def test_verbs_with_their_agents_and_patients(feuds: set[tuple[str, str, str]]) -> None:
+    assert any(s == "Edward Hume" and r == "served_under" and "Bell" in o for s, r, o in feuds)
+    assert any("Bell" in s and r == "killed_by" and o == "Silas Croft" for s, r, o in feuds)
+    assert ("Thomas Gray", "rival_of", "Silas Croft") in feuds
+    assert any(s == "Thomas Gray" and r == "edited" and "Courier" in o for s, r, o in feuds)  # the editor of
+    assert any(s == "Henry Dodd" and r == "founded" and "Lending Library" in o for s, r, o in feuds)
+    # 'and presided over': the subject of the verb it is joined to
+    assert any(s == "Henry Dodd" and r == "led" and "Historical Society" in o for s, r, o in feuds)
+    # the killer is no victim, the victim no rival
+    assert not any(s == "Silas Croft" and r == "killed_by" for s, r, _ in feuds)
+    assert not any("Bell" in s and r == "rival_of" for s, r, _ in feuds)

@@ -1,4 +1,8 @@
-"""Who led what, read from the parse: the verb or noun of command with its arguments.
+"""Relations read from the parse: a verb with its arguments, and who led what.
+
+- 'Tom married Ann', 'Tom was married to Ann': spouses; 'X killed Y', 'Y was murdered by X': Y killed_by
+  X; likewise arrest, found, edit, teach, employ, join, 'serve under', 'work for' (VERBS). The people
+  are the resolved entities, pronouns included ('he married her'); a negated verb states nothing.
 
 - 'Tom Reed commanded the Rifle Brigade', 'the Brigade was led by Tom Reed': the subject (or the agent
   of a passive) led the body that is its object (or its subject).
@@ -16,22 +20,63 @@ import bisect
 import itertools
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from ..model import Relation
 from ..nlp.parse import Token, decode
 from ..resolve.records import MentionRecord, ResolvedEntity, SentenceRecord
 
 LEAD_VERBS = frozenset({"command", "lead", "head"})
+PERSON, ORG = "PERSON", "ORG"
+
+
+@dataclass(frozen=True)
+class VerbRelation:
+    """What a verb states: `relation` from its agent to its patient, or from the patient to the agent."""
+
+    relation: str
+    agent: frozenset[str]
+    """Entity types the agent may have."""
+    patient: frozenset[str]
+    patient_first: bool = False
+    preposition: str | None = None
+    """The patient is this preposition's object ('serve under X'), not the verb's."""
+
+
+_P, _PO = frozenset({PERSON}), frozenset({PERSON, ORG})
+_RIVAL = (VerbRelation("rival_of", _P, _P),)
+_ALLY = (VerbRelation("ally_of", _P, _P, preposition="with"),)
+VERBS: dict[str, tuple[VerbRelation, ...]] = {
+    **dict.fromkeys(("kill", "murder", "assassinate", "execute", "slay"), (VerbRelation("killed_by", _PO, _P, True),)),
+    "arrest": (VerbRelation("arrested_by", _PO, _P, True),),
+    **dict.fromkeys(("found", "establish"), (VerbRelation("founded", _P, frozenset({ORG})),)),
+    "edit": (VerbRelation("edited", _P, frozenset({ORG})),),
+    "teach": (VerbRelation("teacher_of", _P, _P),),
+    **dict.fromkeys(("employ", "hire"), (VerbRelation("employed_by", _PO, _P, True),)),
+    "join": (VerbRelation("member_of", _P, frozenset({ORG})),),
+    "serve": (VerbRelation("served_under", _P, _P, preposition="under"),),
+    "work": (VerbRelation("employed_by", _P, _PO, preposition="for"), *_ALLY),
+    **dict.fromkeys(("collaborate", "cooperate", "ally"), _ALLY),
+    **dict.fromkeys(("condemn", "denounce", "oppose"), _RIVAL),
+    **dict.fromkeys(("quarrel", "break", "feud"), (VerbRelation("rival_of", _P, _P, preposition="with"),)),
+    "preside": (VerbRelation("led", _P, frozenset({ORG}), preposition="over"),),
+}
+"""Verbs (lemmas) whose subject and object (or a preposition's object) stand in a contract relation."""
+ROLE_NOUNS = {"editor": "edited", "founder": "founded", "leader": "led", "head": "led", "chairman": "led",
+              "president": "led", "commander": "led", "chief": "led"}
+"""'X, the editor of Y', 'X was the founder of Y', 'X became head of Y'."""
+MARRY = frozenset({"marry", "wed"})
 COMMAND_NOUNS = frozenset({"command", "leadership", "head"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-_TRIGGER = re.compile(r"\b(?:command|commands|commanded|commanding|lead|leads|led|leading|head|heads|headed|heading|"
-                      r"leadership|under)\b", re.I)
+_TRIGGER = re.compile(r"\b(?:command|lead|led|head|leadership|under|marri|wed|kill|murder|assassinat|execut|slay|"
+                      r"slain|slew|arrest|found|establish|edit|teach|taught|employ|hire|join|serv|work|collaborat|"
+                      r"cooperat|all[iy]|condemn|denounc|oppos|quarrel|br[eo]k|feud|presid|chairman|chief)", re.I)
 
 
-def command_relations(sentences: list[SentenceRecord], mentions: list[MentionRecord], entity_of: dict[int, int],
+def clause_relations(sentences: list[SentenceRecord], mentions: list[MentionRecord], entity_of: dict[int, int],
                       entities: list[ResolvedEntity], text_of: Callable[[int], str],
                       parses_of: Callable[[int], dict[int, tuple[int, str]]]) -> list[Relation]:
-    """'led' relations of the whole corpus, one per clause that states one."""
+    """The relations the clauses of the whole corpus state, one per clause and pair."""
     spans: dict[int, list[tuple[int, int, int]]] = {}
     for m in mentions:
         if m.id in entity_of:
@@ -69,19 +114,51 @@ def _clause_relations(sentence: list[Token], passage: list[Token], entity_at: di
     for t in sentence:
         children.setdefault(t.head, []).append(t)
 
-    def of_type(t: Token | None, kind: str) -> int | None:
-        if t is None or t.i not in entity_at:
-            return None
-        return entity_at[t.i] if entities[entity_at[t.i]].type == kind else None
-
     def dep(t: Token, *names: str) -> list[Token]:
         return [c for c in children.get(t.i, []) if c.dep in names]
+
+    def entity(t: Token) -> int | None:
+        """Whom a word stands for, or the name in apposition to it ('my father, Tom Reed, married …')."""
+        if t.i in entity_at:
+            return entity_at[t.i]
+        return next((entity_at[a.i] for a in dep(t, "appos") if a.i in entity_at), None)
+
+    def of_type(t: Token | None, kind: str) -> int | None:
+        e = entity(t) if t is not None else None
+        return e if e is not None and entities[e].type == kind else None
+
+    def subjects(verb: Token, *names: str) -> list[Token]:
+        """The verb's subjects, or those of the verb it is joined to ('X headed … and presided over …')."""
+        found = dep(verb, *names)
+        if not found and verb.dep == "conj" and 0 <= verb.head < len(passage) and passage[verb.head] in sentence:
+            return subjects(passage[verb.head], *names)
+        return found
 
     out: list[Relation] = []
     for t in sentence:
         lemma = t.lemma.lower()
-        if t.pos == "VERB" and lemma in LEAD_VERBS and t.tag != "VBG":
-            agents = dep(t, "nsubj") + [p for b in dep(t, "agent") for p in dep(b, "pobj")]
+        if t.pos == "VERB" and dep(t, "neg"):
+            continue  # 'he never married'
+        married = t.lower == "married" and t.dep == "acomp"  # 'I was married to Ann': an adjective
+        if (t.pos == "VERB" and lemma in MARRY) or married:
+            clause = passage[t.head] if married and 0 <= t.head < len(passage) else t
+            spouses = [x for c in subjects(clause, "nsubj", "nsubjpass") for x in (c, *dep(c, "conj"))]
+            partners = dep(t, "dobj") + [p for o in dep(t, "prep") if o.lower == "to" for p in dep(o, "pobj")]
+            pairs = [(a, b) for a in spouses for b in partners] or list(itertools.combinations(spouses, 2))
+            out += [Relation(a, "spouse_of", b, sentence_id) for x, y in pairs
+                    if (a := of_type(x, PERSON)) is not None and (b := of_type(y, PERSON)) is not None and a != b]
+        elif t.pos == "VERB" and lemma in VERBS:
+            for verb in VERBS[lemma]:
+                out += _verb_relations(verb, t, dep, subjects(t, "nsubj"), entity, entities, sentence_id)
+        elif t.pos == "NOUN" and lemma in ROLE_NOUNS and t.dep in ("appos", "attr"):
+            # 'Tom Reed, the editor of the Courier'; 'Tom Reed was (became) the editor of the Courier'
+            bodies = [p for o in dep(t, "prep") if o.lower == "of" for p in dep(o, "pobj")]
+            head = passage[t.head] if 0 <= t.head < len(passage) else t
+            people = [head] if t.dep == "appos" else [c for c in sentence if c.head == head.i and c.dep in SUBJECTS]
+            out += [Relation(p, ROLE_NOUNS[lemma], b, sentence_id) for x in people for y in bodies
+                    if (p := of_type(x, PERSON)) is not None and (b := of_type(y, ORG)) is not None]
+        elif t.pos == "VERB" and lemma in LEAD_VERBS and t.tag != "VBG":
+            agents = subjects(t, "nsubj") + [p for b in dep(t, "agent") for p in dep(b, "pobj")]
             bodies = dep(t, "dobj", "nsubjpass")
             out += _pairs(agents, bodies, of_type, sentence_id)
         elif t.lower == "commanding" or (t.tag == "VBG" and lemma in LEAD_VERBS):
@@ -98,6 +175,27 @@ def _clause_relations(sentence: list[Token], passage: list[Token], entity_at: di
             verb = _verb_above(t, passage)
             people = [c for c in sentence if verb is not None and c.head == verb.i and c.dep in SUBJECTS]
             out += _pairs(people, bodies, of_type, sentence_id)
+    return out
+
+
+def _verb_relations(verb: VerbRelation, t: Token, dep: Callable[..., list[Token]], subjects: list[Token],
+                    entity: Callable[[Token], int | None], entities: list[ResolvedEntity],
+                    sentence_id: int) -> list[Relation]:
+    """'X killed Y', 'Y was killed by X', 'X served under Y': the relation between agent and patient."""
+    agents = subjects + [p for b in dep(t, "agent") for p in dep(b, "pobj")]
+    if verb.preposition:
+        patients = [p for o in dep(t, "prep") if o.lower == verb.preposition for p in dep(o, "pobj")]
+    else:
+        patients = dep(t, "dobj", "nsubjpass", "dative")
+    out = []
+    for a in agents:
+        for p in patients:
+            agent, patient = entity(a), entity(p)
+            if agent is None or patient is None or agent == patient:
+                continue
+            if entities[agent].type in verb.agent and entities[patient].type in verb.patient:
+                out.append(Relation(patient, verb.relation, agent, sentence_id) if verb.patient_first
+                           else Relation(agent, verb.relation, patient, sentence_id))
     return out
 
 

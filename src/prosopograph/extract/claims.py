@@ -18,6 +18,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from ..model import Claim
 from ..resolve.names import fold
 from ..resolve.records import MentionRecord, ResolvedEntity, SentenceRecord
 from .events import Event
@@ -48,14 +49,6 @@ _STOP = frozenset("""
 that this with from have were been their there which would could about after before when while where into
 than then them they what also only such some more most other over under upon again these those being
 """.split())
-
-
-@dataclass(frozen=True)
-class Claim:
-    claim: str
-    agree: bool | str
-    sentence_ids: tuple[int, ...]
-    """One sentence per source, longer source first."""
 
 
 @dataclass

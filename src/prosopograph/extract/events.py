@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from itertools import pairwise
 
+from ..model import Event
 from ..resolve.records import MentionRecord, ResolvedEntity, SentenceRecord
 from ..time.narrative import OLD_STYLE_COUNTRIES, DatedExpression, TimeRules, date_document
 from .context import protagonists
@@ -35,20 +35,6 @@ MAX_WORDS = 40
 SUBJECT_GAP = 40
 """Characters between a person's name and the verb for the person to be its subject ('X was born')."""
 PERSON, PLACE = "PERSON", "PLACE"
-
-
-@dataclass
-class Event:
-    """One dated event, with the entities it involves (indexes into the resolver's entity list)."""
-
-    dated: DatedExpression
-    sentence_id: int
-    description: str
-    kind: str
-    participants: list[int] = field(default_factory=list)
-    place: int | None = None
-    subject: int | None = None
-    """The person named just before the word that gives the kind ('X died'), if any."""
 
 
 def extract_events(sentences: list[SentenceRecord], mentions: list[MentionRecord],

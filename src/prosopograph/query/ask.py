@@ -17,6 +17,7 @@ from ..model import Citation
 from ..resolve.names import fold
 from ..store import EventRow, MentionRow, SentenceHit, Store, fts_query, fts_tokens
 from ..time.expressions import find_expressions
+from .protagonist import passage_protagonist
 from .question import STOPWORDS, Question, analyze
 
 THRESHOLD = 0.2
@@ -212,7 +213,7 @@ class Asker:
             if q.answer_type == "person" and _PRONOUN_START.match(hit.text):
                 before = self._candidates(q, prev, mentions[prev.id], [], q_entity_ids, question_folded) if prev else []
                 if not before:  # whom the passage has been about: 'His speeches … earned the epithet'
-                    before = [_Candidate(name, 1.0, sid) for name, sid in self.store.passage_protagonist(hit)
+                    before = [_Candidate(name, 1.0, sid) for name, sid in passage_protagonist(self.store, hit)
                               if not asked_in(name, question_folded)]
                 for cand in before:
                     cand.score *= sentence_score * PREVIOUS_SENTENCE

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
-from ..resolve.records import SentenceRecord
+from ..model import SentenceRecord
 from .expressions import Relative, TimeExpression, find_expressions
 from .values import SEASON_MONTHS, DateValue, add_days, add_months, precision_rank
 

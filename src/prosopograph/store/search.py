@@ -1,0 +1,55 @@
+"""Full-text search (FTS5): user text quoted into a MATCH expression, and the passages and sentences found."""
+
+from __future__ import annotations
+
+import re
+
+from .base import StoreBase, chunks
+from .rows import PassageRow, SentenceHit
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def fts_tokens(text: str) -> list[str]:
+    """The words of user text, as FTS5's unicode61 tokenizer would see them."""
+    return _TOKEN.findall(text)
+
+
+def fts_query(tokens: list[str], mode: str) -> str:
+    """An FTS5 MATCH expression built only from quoted tokens: 'phrase', 'all' or 'any' of them."""
+    quoted = ['"' + t.replace('"', '""') + '"' for t in tokens]
+    if mode == "phrase":
+        return '"' + " ".join(t.replace('"', '""') for t in tokens) + '"'
+    return (" OR " if mode == "any" else " AND ").join(quoted)
+
+
+class SearchReader(StoreBase):
+    """Passages and sentences by their words, best bm25 first; sentences by id."""
+
+    def search_passages(self, match: str, limit: int) -> list[PassageRow]:
+        """Passages matching an FTS5 expression (built by fts_query), best bm25 first."""
+        rows = self.db.execute("""
+            SELECT p.id, p.document_id, d.title, p.kind, c.title, p.page, p.start_char, p.end_char, p.text,
+                   bm25(passages_fts) AS score
+            FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid
+            JOIN documents d ON d.id = p.document_id LEFT JOIN chapters c ON c.id = p.chapter_id
+            WHERE passages_fts MATCH ? AND p.kind != 'heading' ORDER BY score LIMIT ?""", (match, limit)).fetchall()
+        return [PassageRow(*row) for row in rows]
+
+    def search_sentences(self, match: str, limit: int) -> list[SentenceHit]:
+        """Sentences matching an FTS5 expression (built by fts_query), best bm25 first."""
+        rows = self.db.execute(
+            "SELECT s.id, s.document_id, s.passage_id, s.start_char, s.end_char, s.text, bm25(sentences_fts)"
+            " FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid"
+            " JOIN passages p ON p.id = s.passage_id"
+            " WHERE sentences_fts MATCH ? AND p.kind != 'heading' ORDER BY bm25(sentences_fts) LIMIT ?",
+            (match, limit)).fetchall()
+        return [SentenceHit(*r) for r in rows]
+
+    def sentences_by_id(self, sentence_ids: list[int]) -> list[SentenceHit]:
+        out: list[SentenceHit] = []
+        for chunk in chunks(sorted(set(sentence_ids))):
+            out += [SentenceHit(*r) for r in self.db.execute(
+                "SELECT id, document_id, passage_id, start_char, end_char, text, 0.0 FROM sentences"
+                f" WHERE id IN ({','.join('?' * len(chunk))})", chunk)]
+        return out

@@ -1,0 +1,100 @@
+"""The workbench's HTML pages, rendered on the server; the views fill themselves from the JSON endpoints."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import pairwise
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse, Response
+from starlette.exceptions import HTTPException
+
+from ..export.records import profile_record
+from ..query.reader import Segment
+from .workbench import Bench, page, parse_id, query_text
+
+CLAIMS_PER_PAGE = 100
+"""Claims on one page of the comparison (a large archive has tens of thousands)."""
+
+router = APIRouter()
+
+
+@dataclass(frozen=True)
+class Cited:
+    """A reader segment with whether it lies in the cited range."""
+
+    segment: Segment
+    cited: bool
+
+
+@router.get("/", response_class=HTMLResponse)
+def home(request: Request, bench: Bench) -> Response:
+    docs, counts, events = bench.run(lambda kb: (kb.documents(), kb.store.entity_counts(), kb.store.event_count()))
+    return page(request, "home.html", documents=docs, counts=counts, events=events)
+
+
+@router.get("/ask", response_class=HTMLResponse)
+def ask_page(request: Request, bench: Bench, q: str = "") -> Response:
+    q = query_text(q)
+    answer = bench.run(lambda kb: kb.ask(q)) if q else None
+    hits = bench.run(lambda kb: kb.search(q, 10)) if q else []
+    return page(request, "results.html", q=q, answer=answer, hits=hits)
+
+
+@router.get("/source/{doc_id}", response_class=HTMLResponse)
+def source_page(request: Request, bench: Bench, doc_id: str, chapter: int | None = None, start: int | None = None,
+                end: int | None = None) -> Response:
+    view = bench.run(lambda kb: kb.reader(parse_id(doc_id), chapter, start))
+    if view is None:
+        raise HTTPException(404, f"no source with id {doc_id}")
+    passages = [(p, _mark(p.segments, start, end)) for p in view.passages]
+    return page(request, "reader.html", view=view, passages=passages, start=start, end=end)
+
+
+@router.get("/entity/{entity_id}", response_class=HTMLResponse)
+def entity_page(request: Request, bench: Bench, entity_id: str) -> Response:
+    found = bench.run(lambda kb: kb.entity(parse_id(entity_id)))
+    if found is None:
+        raise HTTPException(404, f"no person, place or organization with id {entity_id}")
+    name = found.entity.name
+    events, relations = bench.run(lambda kb: (kb.timeline(name), kb.relations(name)))
+    return page(request, "entity.html", p=found, events=events, relations=relations, record=profile_record(found))
+
+
+@router.get("/timeline", response_class=HTMLResponse)
+def timeline_page(request: Request) -> Response:
+    return page(request, "timeline.html")
+
+
+@router.get("/network", response_class=HTMLResponse)
+def network_page(request: Request) -> Response:
+    return page(request, "network.html")
+
+
+@router.get("/map", response_class=HTMLResponse)
+def map_page(request: Request) -> Response:
+    return page(request, "map.html")
+
+
+@router.get("/compare", response_class=HTMLResponse)
+def compare_page(request: Request, bench: Bench, page_no: int = Query(1, alias="page", ge=1),
+                 per: int = Query(CLAIMS_PER_PAGE, ge=1, le=500)) -> Response:
+    claims, total = bench.run(lambda kb: (kb.compare(per, (page_no - 1) * per), kb.store.claim_count()))
+    if page_no > 1 and not claims:
+        raise HTTPException(404, f"there are only {total} claims")
+    return page(request, "compare.html", claims=claims, total=total, first=(page_no - 1) * per + 1,
+                page_no=page_no, per=per, last_page=(total + per - 1) // per)
+
+
+def _mark(segments: list[Segment], start: int | None, end: int | None) -> list[Cited]:
+    """The segments cut at the cited range's ends, each marked in or out of it."""
+    if start is None or end is None:
+        return [Cited(s, False) for s in segments]
+    out = []
+    for s in segments:
+        stop = s.start + len(s.text)
+        cuts = sorted({s.start, stop, *(x for x in (start, end) if s.start < x < stop)})
+        for a, b in pairwise(cuts):
+            piece = Segment(s.text[a - s.start:b - s.start], a, s.entity_id, s.entity_type)
+            out.append(Cited(piece, start <= a and b <= end))
+    return out

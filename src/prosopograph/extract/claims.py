@@ -18,9 +18,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..model import Claim
+from ..model import Claim, MentionRecord, ResolvedEntity, SentenceRecord
 from ..resolve.names import fold
-from ..resolve.records import MentionRecord, ResolvedEntity, SentenceRecord
 from .events import Event
 from .meaning import Instrument, Meanings, sentence_meanings
 

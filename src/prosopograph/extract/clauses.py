@@ -22,9 +22,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..model import Relation
+from ..model import MentionRecord, Relation, ResolvedEntity, SentenceRecord
 from ..nlp.parse import Token, decode
-from ..resolve.records import MentionRecord, ResolvedEntity, SentenceRecord
 
 LEAD_VERBS = frozenset({"command", "lead", "head"})
 PERSON, ORG = "PERSON", "ORG"

@@ -6,8 +6,8 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
+from ..model import MentionRecord, ResolvedEntity, SentenceRecord
 from ..nlp.rules import FEMALE_KIN, MALE_KIN, kin_noun_before
-from ..resolve.records import MentionRecord, ResolvedEntity, SentenceRecord
 
 FEMALE, MALE = "F", "M"
 _PRONOUN_GENDER = {"he": MALE, "him": MALE, "his": MALE, "himself": MALE,

@@ -7,8 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from itertools import pairwise
 
-from ..model import Event
-from ..resolve.records import MentionRecord, ResolvedEntity, SentenceRecord
+from ..model import Event, MentionRecord, ResolvedEntity, SentenceRecord
 from ..time.narrative import OLD_STYLE_COUNTRIES, DatedExpression, TimeRules, date_document
 from .context import protagonists
 

@@ -16,9 +16,9 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
 
+from ..model import SentenceRecord
 from ..nlp.wordnet import Concept, WordNet, data_folder
 from ..resolve.names import fold
-from ..resolve.records import SentenceRecord
 
 MAX_SHARE = 0.01
 """A sense found in more than this share of the corpus's sentences ('person', 'act') tells nothing."""

@@ -12,11 +12,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..model import Relation
+from ..model import MentionRecord, Relation, ResolvedEntity, SentenceRecord
 from ..nlp.rules import KIN, KIN_WORDS
 from ..resolve.coreference import RoleBinding
 from ..resolve.names import fold
-from ..resolve.records import MentionRecord, ResolvedEntity, SentenceRecord
 from .context import FEMALE, MALE, genders, passage_people
 
 INVERSE = {"child_of": "parent_of", "parent_of": "child_of", "grandchild_of": "grandparent_of",

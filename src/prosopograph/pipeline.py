@@ -6,7 +6,7 @@ from pathlib import Path
 
 from .clean import clean
 from .errors import SourceError
-from .ingest import read_source
+from .ingest import read_source, shown_path
 from .model import PreparedDocument
 from .segment import chapters, passages
 from .settings import Limits
@@ -29,4 +29,4 @@ def prepare_document(path: Path, data: bytes, limits: Limits) -> PreparedDocumen
 
 def _title_from(path: Path) -> str:
     """The file's name, made readable, when the source declares no title."""
-    return path.stem.replace("_", " ").replace("-", " ").strip() or path.name
+    return shown_path(path.stem).replace("_", " ").replace("-", " ").strip() or shown_path(path.name)

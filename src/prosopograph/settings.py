@@ -26,6 +26,9 @@ class Limits:
     """A PDF with more pages than this is refused."""
     read_timeout_s: float = 120.0
     """A reader that runs longer than this on one file fails that file; the batch goes on."""
+    annotate_timeout_s: float = 600.0
+    """Annotation of one document in the pool that runs longer than this fails that document (the pool
+    is started again); generous, since a long book takes minutes."""
     worker_memory_bytes: int = 4 * 1024 * MB
     """Address-space limit of a reader process, so a decompression bomb fails instead of swapping."""
     max_folder_depth: int = 32

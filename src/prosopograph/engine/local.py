@@ -14,7 +14,7 @@ import time
 import traceback
 from collections import deque
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
@@ -50,6 +50,28 @@ class Result:
     error: str | None = None
 
 
+@dataclass
+class _Annotating:
+    """A document in flight: its read result, its passage batches and their annotation under way."""
+
+    result: Result
+    batches: list[list[int]] = field(default_factory=list)
+    pending: Any = None
+    """The pool's AsyncResult; None when there is nothing to wait for (failed, or annotated already)."""
+
+
+def _annotation_failed(result: Result, exc: BaseException) -> Result:
+    return Result(result.key, error=f"could not be annotated: {_said(exc)}")
+
+
+def _said(exc: BaseException) -> str:
+    """The exception in one line, with where it was raised (the frame a bug report needs)."""
+    # a pool process's exception is raised again here, in multiprocessing's own frames: no place worth naming
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if "multiprocessing" not in f.filename]
+    where = f" (at {Path(frames[-1].filename).name}:{frames[-1].lineno})" if frames else ""
+    return " ".join(f"{type(exc).__name__}: {exc}".split()) + where
+
+
 class LocalEngine:
     """Read, clean and segment in worker processes; annotate in a pool that shares the model loaded here."""
 
@@ -62,39 +84,66 @@ class LocalEngine:
         """Each job's annotated PreparedDocument (or its error), in the order of `jobs`.
 
         Up to IN_FLIGHT documents are annotated at once, so that short ones keep every pool process busy
-        instead of one.
+        instead of one. A document whose annotation raises or outlasts `limits.annotate_timeout_s` fails
+        alone.
         """
         # the model loads here while the first sources are read in the workers
         results = run_jobs(prepare_document, jobs, self.limits, while_waiting=lambda: self.annotator.nlp)
-        flight: deque[tuple[Result, list[list[int]], Any]] = deque()
+        flight: deque[_Annotating] = deque()
         for result in in_order(results, [job.key for job in jobs]):
             if result.error is None:
                 annotating(result.value.path)
-                flight.append((result, *self._start(result.value)))
-            else:
-                flight.append((result, [], None))
-            while flight and (len(flight) > IN_FLIGHT or flight[0][2] is None or flight[0][2].ready()):
-                yield self._finish(*flight.popleft())
+            flight.append(self._start(result))
+            while flight and (len(flight) > IN_FLIGHT or flight[0].pending is None or flight[0].pending.ready()):
+                yield self._finish(flight.popleft(), flight)
         while flight:
-            yield self._finish(*flight.popleft())
+            yield self._finish(flight.popleft(), flight)
 
-    def _start(self, doc: PreparedDocument) -> tuple[list[list[int]], Any]:
-        """The document's batches, and the pool's pending annotation of them (None: annotated here, now)."""
-        batches = passage_batches(doc)
-        texts = [batch_texts(doc, batch) for batch in batches]
-        if self.limits.workers < 2 or not batches:
-            place_annotations(doc, batches, [self.annotator.annotate_texts(t) for t in texts])
-            return batches, None
+    def _start(self, result: Result) -> _Annotating:
+        """The document's annotation under way in the pool, or done here and now (one worker, or nothing to do)."""
+        if result.error is not None:
+            return _Annotating(result)
+        doc: PreparedDocument = result.value
+        item = _Annotating(result, passage_batches(doc))
+        try:
+            if self.limits.workers < 2 or not item.batches:
+                texts = [batch_texts(doc, batch) for batch in item.batches]
+                place_annotations(doc, item.batches, [self.annotator.annotate_texts(t) for t in texts])
+            else:
+                self._submit(item)
+        except Exception as exc:  # a model or rule bug must fail this document, not the batch
+            return _Annotating(_annotation_failed(result, exc))
+        return item
+
+    def _submit(self, item: _Annotating) -> None:
         if self.pool is None:
             self.pool = _start_pool(self.annotator, self.limits.workers)
-        return batches, self.pool.map_async(_annotate_batch, texts, chunksize=1)
+        doc: PreparedDocument = item.result.value
+        item.pending = self.pool.map_async(_annotate_batch, [batch_texts(doc, b) for b in item.batches], chunksize=1)
 
-    def _finish(self, result: Result, batches: list[list[int]], pending: Any) -> Result:
-        if result.error is None:
-            if pending is not None:
-                place_annotations(result.value, batches, pending.get())
-            result.value.model = self.annotator.model
+    def _finish(self, item: _Annotating, others: deque[_Annotating]) -> Result:
+        """The document annotated, or failed alone; `others` (still in flight) go to a new pool if this one hung."""
+        result = item.result
+        if result.error is not None:
+            return result
+        if item.pending is not None:
+            timeout = self.limits.annotate_timeout_s
+            try:
+                place_annotations(result.value, item.batches, item.pending.get(timeout))
+            except mp.TimeoutError:
+                self._restart(others)
+                return Result(result.key, error=f"gave up annotating after {timeout:g} s")
+            except Exception as exc:  # raised in a pool process, or placing what it found
+                return _annotation_failed(result, exc)
+        result.value.model = self.annotator.model
         return result
+
+    def _restart(self, others: deque[_Annotating]) -> None:
+        """A new pool in place of one that hung; the documents it held are annotated again in the new one."""
+        self.close()
+        for item in others:
+            if item.pending is not None:
+                self._submit(item)
 
     def close(self) -> None:
         """Stop the annotation pool."""
@@ -207,9 +256,7 @@ def _work(task: Task, job: Job, limits: Limits, conn: Connection) -> None:
     except RecursionError:
         conn.send(Result(job.key, error="structure nested too deeply to read"))
     except Exception as exc:  # a parser bug must fail this file, not the batch
-        last = traceback.extract_tb(exc.__traceback__)[-1]
-        conn.send(Result(job.key, error=f"could not be read: {type(exc).__name__}: {exc} "
-                                        f"(at {Path(last.filename).name}:{last.lineno})"))
+        conn.send(Result(job.key, error=f"could not be read: {_said(exc)}"))
     finally:
         conn.close()
 

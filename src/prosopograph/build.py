@@ -9,7 +9,7 @@ from contextlib import suppress
 from pathlib import Path
 
 from .engine import Engine, Job, make_engine
-from .errors import SourceError
+from .errors import SourceError, one_line
 from .extract.claims import compare_sources
 from .extract.clauses import command_relations, verbless_apparatus
 from .extract.events import extract_events, fill_life_dates
@@ -175,11 +175,7 @@ def _store(store: Store, item: BuildOutcome | PreparedDocument) -> BuildOutcome:
     except StoreError:
         raise  # a file that cannot be written at all (full disk, read-only) stops the build
     except Exception as exc:  # this document only: its transaction was rolled back whole
-        return BuildOutcome(item.path, "failed", f"could not be stored: {_said(exc)}")
+        said = str(exc) if isinstance(exc, sqlite3.Error) else one_line(exc)  # SQLite's own words suffice
+        return BuildOutcome(item.path, "failed", f"could not be stored: {said}")
     return BuildOutcome(item.path, status, words=item.n_words)
 
-
-def _said(exc: BaseException) -> str:
-    """An exception in one line: its kind where its message alone would not say (a bare KeyError)."""
-    text = " ".join(str(exc).split())
-    return text if isinstance(exc, sqlite3.Error) and text else f"{type(exc).__name__}: {text}".rstrip(": ")

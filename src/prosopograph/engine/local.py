@@ -10,8 +10,8 @@ Passages are annotated in batches by a pool of processes that share the model lo
 from __future__ import annotations
 
 import multiprocessing as mp
+import signal
 import time
-import traceback
 from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -19,7 +19,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
-from ..errors import SourceError
+from ..errors import SourceError, one_line
 from ..ingest import load_bytes
 from ..model import PreparedDocument
 from ..nlp import Annotation, Annotator, batch_texts, passage_batches, place_annotations
@@ -61,15 +61,7 @@ class _Annotating:
 
 
 def _annotation_failed(result: Result, exc: BaseException) -> Result:
-    return Result(result.key, error=f"could not be annotated: {_said(exc)}")
-
-
-def _said(exc: BaseException) -> str:
-    """The exception in one line, with where it was raised (the frame a bug report needs)."""
-    # a pool process's exception is raised again here, in multiprocessing's own frames: no place worth naming
-    frames = [f for f in traceback.extract_tb(exc.__traceback__) if "multiprocessing" not in f.filename]
-    where = f" (at {Path(frames[-1].filename).name}:{frames[-1].lineno})" if frames else ""
-    return " ".join(f"{type(exc).__name__}: {exc}".split()) + where
+    return Result(result.key, error=f"could not be annotated: {one_line(exc)}")
 
 
 class LocalEngine:
@@ -222,7 +214,7 @@ def run_jobs(task: Task, jobs: list[Job], limits: Limits, while_waiting: Callabl
         ready = mp.connection.wait([conn for _, conn, _ in running.values()], timeout=0.05)
         for key, (proc, conn, started) in list(running.items()):
             if conn in ready:
-                yield _collect(key, proc, conn)
+                yield _collect(key, proc, conn, limits)
                 del running[key]
             elif time.monotonic() - started > limits.read_timeout_s:
                 proc.kill()
@@ -232,17 +224,33 @@ def run_jobs(task: Task, jobs: list[Job], limits: Limits, while_waiting: Callabl
                 yield Result(key, error=f"gave up after {limits.read_timeout_s:g} s (the reader hung)")
 
 
-def _collect(key: int, proc: Any, conn: Connection) -> Result:
+def _collect(key: int, proc: Any, conn: Connection, limits: Limits) -> Result:
     try:
         result: Result = conn.recv()
     except (EOFError, OSError):
         proc.join()
-        code = proc.exitcode
-        why = "ran out of memory" if code in (-9, 137) else f"the reader crashed (exit code {code})"
-        result = Result(key, error=why)
+        result = Result(key, error=_death(proc.exitcode, limits))
     conn.close()
     proc.join()
     return result
+
+
+def _death(code: int | None, limits: Limits) -> str:
+    """Why a reader process ended without a word.
+
+    Native parsers (PDFium) abort when an allocation fails, which under the memory cap is the likely
+    cause, though not a certain one; the kernel's OOM killer sends SIGKILL.
+    """
+    limit = _size(limits.worker_memory_bytes)
+    if code in (-signal.SIGKILL, 128 + signal.SIGKILL):
+        return f"ran out of memory while reading (killed; limit {limit})"
+    if code in (-signal.SIGABRT, 128 + signal.SIGABRT):
+        return f"the reader aborted, most likely out of memory while reading (limit {limit})"
+    return f"the reader crashed (exit code {code})"
+
+
+def _size(n: int) -> str:
+    return f"{n / 1024**3:.3g} GB" if n >= 1024**3 else f"{n / 1024**2:.3g} MB"
 
 
 def _work(task: Task, job: Job, limits: Limits, conn: Connection) -> None:
@@ -252,21 +260,36 @@ def _work(task: Task, job: Job, limits: Limits, conn: Connection) -> None:
     except SourceError as exc:
         conn.send(Result(job.key, error=exc.reason))
     except MemoryError:
-        conn.send(Result(job.key, error="ran out of memory while reading"))
+        conn.send(Result(job.key, error=f"ran out of memory while reading (limit {_size(limits.worker_memory_bytes)})"))
     except RecursionError:
         conn.send(Result(job.key, error="structure nested too deeply to read"))
     except Exception as exc:  # a parser bug must fail this file, not the batch
-        conn.send(Result(job.key, error=f"could not be read: {_said(exc)}"))
+        conn.send(Result(job.key, error=f"could not be read: {one_line(exc)}"))
     finally:
         conn.close()
 
 
 def _cap_memory(limit: int) -> None:
+    """Let this process map at most `limit` bytes more than it holds now.
+
+    Counted from the address space the fork inherited (the parent's, spaCy's model included), so that
+    a reader gets the same room whatever the parent has loaded.
+    """
     try:
         import resource
 
+        cap = _address_space() + limit
         _, hard = resource.getrlimit(resource.RLIMIT_AS)
-        if hard == resource.RLIM_INFINITY or limit < hard:
-            resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+        if hard == resource.RLIM_INFINITY or cap < hard:
+            resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
     except (ImportError, ValueError, OSError):
         pass  # not every platform lets a process cap itself; the timeout still applies
+
+
+def _address_space() -> int:
+    """Bytes of address space this process maps now (0 where /proc does not say)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            return next((int(line.split()[1]) * 1024 for line in f if line.startswith("VmSize:")), 0)
+    except OSError:
+        return 0

@@ -212,7 +212,8 @@ def stages(good: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
     for name in ("read-fails", "clean-fails", "annotate-fails", "store-fails"):
         (good / f"{name}.txt").write_text(f"{name}: Ivan Sokolov came to {name.split('-')[0]}ville in 1890.\n")
-    prepare, clean, annotate, write = local.prepare_document, pipeline.clean, Annotator.annotate_texts, Store.write_document
+    prepare, clean = local.prepare_document, pipeline.clean
+    annotate, write = Annotator.annotate_texts, Store.write_document
 
     def failing_prepare(path: Path, data: bytes, limits: Limits) -> PreparedDocument:
         if path.name == "read-fails.txt":

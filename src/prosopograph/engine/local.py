@@ -9,6 +9,7 @@ Passages are annotated in batches by a pool of processes that share the model lo
 
 from __future__ import annotations
 
+import faulthandler
 import multiprocessing as mp
 import signal
 import time
@@ -254,6 +255,9 @@ def _size(n: int) -> str:
 
 
 def _work(task: Task, job: Job, limits: Limits, conn: Connection) -> None:
+    # a native parser that aborts is reported in one line by the parent; a dump of this process's stack
+    # (pytest or PYTHONFAULTHANDLER turn it on) would only bury that line
+    faulthandler.disable()
     _cap_memory(limits.worker_memory_bytes)
     try:
         conn.send(Result(job.key, value=task(job.path, job.data, limits)))

@@ -136,3 +136,7 @@ def letters_corpus(folder: Path, documents: int, letters: int = 6) -> list[Path]
         path.write_text("\n".join(lines), encoding="utf-8")
         paths.append(path)
     return paths
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "slow: takes over a minute (deselect with -m 'not slow')")

@@ -5,21 +5,22 @@ from __future__ import annotations
 import sqlite3
 import time
 from collections.abc import Callable, Sequence
+from contextlib import suppress
 from pathlib import Path
 
 from .engine import Engine, Job, make_engine
-from .errors import SourceError
+from .errors import SourceError, one_line
 from .extract.claims import compare_sources
 from .extract.clauses import clause_relations, verbless_apparatus
 from .extract.events import extract_events, fill_life_dates
 from .extract.relations import extract_relations
-from .ingest import content_hash, discover, load_bytes
+from .ingest import content_hash, discover, load_bytes, shown_path
 from .model import BuildOutcome, BuildReport, Declared, PreparedDocument
 from .nlp import DEFAULT_MODEL
 from .resolve import bind_references, place_names, resolve
 from .resolve.gazetteer import load_gazetteer
 from .settings import Limits
-from .store import Store
+from .store import Store, StoreError
 from .time.narrative import TimeRules
 
 Progress = Callable[[int, int, str], None]
@@ -41,10 +42,17 @@ def build(sources: Sequence[str], db: str | Path, limits: Limits | None = None,
     started = time.monotonic()
     paths, missing = discover(sources, limits)
     report = BuildReport([BuildOutcome(src, "failed", reason) for src, reason in missing])
+    loaded = _hashes(paths, limits)
+    if all(isinstance(x, BuildOutcome) for x in loaded):
+        # nothing can be read: no knowledge base is opened, let alone made
+        report.outcomes.extend(x for x in loaded if isinstance(x, BuildOutcome))
+        report.seconds = time.monotonic() - started
+        return report
+    fresh = not Path(db).exists()
     store = Store(db, create=True)
     workers: Engine | None = None
     try:
-        outcomes, jobs = _triage(store, paths, limits, model)
+        outcomes, jobs = _triage(store, paths, loaded, model)
         total, done = len(paths), 0
         for outcome in outcomes:
             if outcome is not None and progress:
@@ -55,7 +63,7 @@ def build(sources: Sequence[str], db: str | Path, limits: Limits | None = None,
             if progress:
                 progress(done, total, f"annotating {Path(path).name}")
 
-        paths_of = {job.key: str(job.path) for job in jobs}
+        paths_of = {job.key: shown_path(job.path) for job in jobs}
         if jobs:
             workers = make_engine(engine, model, limits, address)
         for result in workers.run(jobs, annotating) if workers else ():
@@ -67,7 +75,7 @@ def build(sources: Sequence[str], db: str | Path, limits: Limits | None = None,
                 progress(done, total, outcome.path)
         report.outcomes.extend(o for o in outcomes if o is not None)
         if declared is not None and (declared.subject or declared.narrator):
-            store.declare([str(p) for p in paths], declared.subject, declared.narrator)
+            store.declare([shown_path(p) for p in paths], declared.subject, declared.narrator)
         if store.meta("resolved_state") != _state(store, rules):
             if progress:
                 progress(done, total, "resolving people, places, organizations and dates")
@@ -76,34 +84,51 @@ def build(sources: Sequence[str], db: str | Path, limits: Limits | None = None,
         if workers is not None:
             workers.close()
         store.close()
+    if fresh and not any(o.status in ("added", "replaced") for o in report.outcomes):
+        _discard(Path(db))  # every source failed: leave no empty knowledge base behind
     report.seconds = time.monotonic() - started
     return report
 
 
-def _triage(store: Store, paths: list[Path], limits: Limits,
+def _hashes(paths: list[Path], limits: Limits) -> list[str | BuildOutcome]:
+    """Each source's content hash, or its failure if it cannot be loaded (gone, a pipe, too large, empty)."""
+    loaded: list[str | BuildOutcome] = []
+    for path in paths:
+        try:
+            loaded.append(content_hash(load_bytes(path, limits)))
+        except SourceError as exc:
+            loaded.append(BuildOutcome(shown_path(path), "failed", exc.reason))
+    return loaded
+
+
+def _triage(store: Store, paths: list[Path], loaded: list[str | BuildOutcome],
             model: str) -> tuple[list[BuildOutcome | None], list[Job]]:
     """Outcomes known without parsing (unchanged, duplicate, unreadable), and the jobs left to run."""
     outcomes: list[BuildOutcome | None] = []
     jobs: list[Job] = []
     batch: dict[str, str] = {}
-    for key, path in enumerate(paths):
-        try:
-            data = load_bytes(path, limits)
-        except SourceError as exc:
-            outcomes.append(BuildOutcome(str(path), "failed", exc.reason))
+    for key, (path, digest) in enumerate(zip(paths, loaded)):
+        if isinstance(digest, BuildOutcome):
+            outcomes.append(digest)
             continue
-        digest = content_hash(data)
-        if store.stored_version(str(path)) == (digest, model):
-            outcomes.append(BuildOutcome(str(path), "unchanged"))
+        shown = shown_path(path)
+        if store.stored_version(shown) == (digest, model):
+            outcomes.append(BuildOutcome(shown, "unchanged"))
             continue
         twin = batch.get(digest) or store.path_with_hash(digest)
-        if twin is not None and Path(twin).exists() and twin != str(path):
-            outcomes.append(BuildOutcome(str(path), "duplicate", f"same content as {twin}"))
+        if twin is not None and Path(twin).exists() and twin != shown:
+            outcomes.append(BuildOutcome(shown, "duplicate", f"same content as {twin}"))
             continue
-        batch[digest] = str(path)
+        batch[digest] = shown
         outcomes.append(None)
         jobs.append(Job(key, path))  # the engine reads the file again when its turn comes
     return outcomes, jobs
+
+
+def _discard(db: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        with suppress(FileNotFoundError):
+            Path(f"{db}{suffix}").unlink()
 
 
 def resolve_corpus(db: str | Path, rules: TimeRules | None = None) -> None:
@@ -147,6 +172,10 @@ def _store(store: Store, item: BuildOutcome | PreparedDocument) -> BuildOutcome:
     status = "replaced" if store.stored_hash(item.path) is not None else "added"
     try:
         store.write_document(item)
-    except sqlite3.Error as exc:  # this document only; a file that cannot be written at all stops the build
-        return BuildOutcome(item.path, "failed", f"could not be stored: {exc}")
+    except StoreError:
+        raise  # a file that cannot be written at all (full disk, read-only) stops the build
+    except Exception as exc:  # this document only: its transaction was rolled back whole
+        said = str(exc) if isinstance(exc, sqlite3.Error) else one_line(exc)  # SQLite's own words suffice
+        return BuildOutcome(item.path, "failed", f"could not be stored: {said}")
     return BuildOutcome(item.path, status, words=item.n_words)
+

@@ -15,6 +15,7 @@ import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 from .build import build as build_kb
 from .build import resolve_corpus
@@ -32,12 +33,13 @@ from .export.records import (
     search_record,
 )
 from .export.timeline import to_csv, to_timelinejs
+from .ingest import shown_path
 from .kb import KnowledgeBase
 from .model import BuildReport, Citation, Declared
 from .nlp import DEFAULT_MODEL, ModelError
 from .query.people import Profile
 from .query.timeline import DateInputError, TimelineEvent
-from .settings import DEFAULT_DB
+from .settings import DEFAULT_DB, SOURCE_SUFFIXES
 from .store import StoreError
 from .time.narrative import TimeRules
 
@@ -77,7 +79,14 @@ def build(sources: tuple[str, ...], db: str, model: str, old_style: bool, quiet:
         raise click.UsageError("--address names a Ray cluster: use it with --engine ray")
     report = _run_build(list(sources), db, quiet, model, TimeRules(old_style=old_style), engine, address,
                         Declared(subject, narrator))
-    sys.exit(0 if report.count("failed") < len(report.outcomes) or not report.outcomes else 1)
+    sys.exit(_exit_status(report))
+
+
+def _exit_status(report: BuildReport) -> int:
+    """0: every source built or unchanged; 1: some failed, the others are stored; 2: nothing could be read."""
+    if len(report.failed) == len(report.outcomes):
+        return 2
+    return 1 if report.failed else 0
 
 
 @main.command()
@@ -228,6 +237,8 @@ def person(name: tuple[str, ...], db: str, as_json: bool) -> None:
               help="Questions, one per line ('-' for stdin).")
 def ask(questions: tuple[str, ...], db: str, as_json: bool, question_file: io.TextIOBase | None) -> None:
     """Answer plain questions from the sources, each answer with the sentences that support it."""
+    if any(not q.strip() for q in questions):
+        raise click.UsageError("the question is empty: ask something, e.g. \"Where was he born?\"")
     asked = list(questions) + ([line.strip() for line in question_file if line.strip()] if question_file else [])
     if not asked:
         raise click.UsageError("give a question, or --file with one question per line")
@@ -439,10 +450,19 @@ def _run_build(sources: list[str], db: str, quiet: bool, model: str = DEFAULT_MO
         except (StoreError, ModelError, EngineError) as exc:
             raise click.ClickException(str(exc)) from None
     for o in report.failed:
-        err.print(f"[red]failed[/red] {o.path}: {_one_line(o.reason)}", soft_wrap=True)
+        # as Text, not markup: a file name may hold brackets
+        err.print(Text.assemble(("failed", "red"), f" {o.path}: {_one_line(o.reason)}"), soft_wrap=True)
+    if not report.outcomes:
+        endings = ", ".join(sorted(SOURCE_SUFFIXES))
+        err.print(Text(f"nothing was found to read in {' '.join(map(shown_path, sources))} "
+                       f"(files ending {endings})"), soft_wrap=True)
+        return report
+    if len(report.failed) == len(report.outcomes):
+        err.print(Text(f"nothing could be read: every source failed; {db} was not written"), soft_wrap=True)
+        return report
     if not quiet:
         _print_summary(report)
-        err.print(f"knowledge base: {db}")
+        err.print(Text(f"knowledge base: {db}"))
     return report
 
 

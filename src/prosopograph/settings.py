@@ -26,8 +26,12 @@ class Limits:
     """A PDF with more pages than this is refused."""
     read_timeout_s: float = 120.0
     """A reader that runs longer than this on one file fails that file; the batch goes on."""
+    annotate_timeout_s: float = 600.0
+    """Annotation of one document in the pool that runs longer than this fails that document (the pool
+    is started again); generous, since a long book takes minutes."""
     worker_memory_bytes: int = 4 * 1024 * MB
-    """Address-space limit of a reader process, so a decompression bomb fails instead of swapping."""
+    """Memory a reader process may map beyond what it starts with (an address-space limit), so a
+    decompression bomb fails instead of swapping."""
     max_folder_depth: int = 32
     """Folders nested deeper than this are not walked."""
     workers: int = min(2, os.cpu_count() or 1)

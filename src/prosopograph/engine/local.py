@@ -9,17 +9,18 @@ Passages are annotated in batches by a pool of processes that share the model lo
 
 from __future__ import annotations
 
+import faulthandler
 import multiprocessing as mp
+import signal
 import time
-import traceback
 from collections import deque
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
-from ..errors import SourceError
+from ..errors import SourceError, one_line
 from ..ingest import load_bytes
 from ..model import PreparedDocument
 from ..nlp import Annotation, Annotator, batch_texts, passage_batches, place_annotations
@@ -50,6 +51,20 @@ class Result:
     error: str | None = None
 
 
+@dataclass
+class _Annotating:
+    """A document in flight: its read result, its passage batches and their annotation under way."""
+
+    result: Result
+    batches: list[list[int]] = field(default_factory=list)
+    pending: Any = None
+    """The pool's AsyncResult; None when there is nothing to wait for (failed, or annotated already)."""
+
+
+def _annotation_failed(result: Result, exc: BaseException) -> Result:
+    return Result(result.key, error=f"could not be annotated: {one_line(exc)}")
+
+
 class LocalEngine:
     """Read, clean and segment in worker processes; annotate in a pool that shares the model loaded here."""
 
@@ -62,39 +77,66 @@ class LocalEngine:
         """Each job's annotated PreparedDocument (or its error), in the order of `jobs`.
 
         Up to IN_FLIGHT documents are annotated at once, so that short ones keep every pool process busy
-        instead of one.
+        instead of one. A document whose annotation raises or outlasts `limits.annotate_timeout_s` fails
+        alone.
         """
         # the model loads here while the first sources are read in the workers
         results = run_jobs(prepare_document, jobs, self.limits, while_waiting=lambda: self.annotator.nlp)
-        flight: deque[tuple[Result, list[list[int]], Any]] = deque()
+        flight: deque[_Annotating] = deque()
         for result in in_order(results, [job.key for job in jobs]):
             if result.error is None:
                 annotating(result.value.path)
-                flight.append((result, *self._start(result.value)))
-            else:
-                flight.append((result, [], None))
-            while flight and (len(flight) > IN_FLIGHT or flight[0][2] is None or flight[0][2].ready()):
-                yield self._finish(*flight.popleft())
+            flight.append(self._start(result))
+            while flight and (len(flight) > IN_FLIGHT or flight[0].pending is None or flight[0].pending.ready()):
+                yield self._finish(flight.popleft(), flight)
         while flight:
-            yield self._finish(*flight.popleft())
+            yield self._finish(flight.popleft(), flight)
 
-    def _start(self, doc: PreparedDocument) -> tuple[list[list[int]], Any]:
-        """The document's batches, and the pool's pending annotation of them (None: annotated here, now)."""
-        batches = passage_batches(doc)
-        texts = [batch_texts(doc, batch) for batch in batches]
-        if self.limits.workers < 2 or not batches:
-            place_annotations(doc, batches, [self.annotator.annotate_texts(t) for t in texts])
-            return batches, None
+    def _start(self, result: Result) -> _Annotating:
+        """The document's annotation under way in the pool, or done here and now (one worker, or nothing to do)."""
+        if result.error is not None:
+            return _Annotating(result)
+        doc: PreparedDocument = result.value
+        item = _Annotating(result, passage_batches(doc))
+        try:
+            if self.limits.workers < 2 or not item.batches:
+                texts = [batch_texts(doc, batch) for batch in item.batches]
+                place_annotations(doc, item.batches, [self.annotator.annotate_texts(t) for t in texts])
+            else:
+                self._submit(item)
+        except Exception as exc:  # a model or rule bug must fail this document, not the batch
+            return _Annotating(_annotation_failed(result, exc))
+        return item
+
+    def _submit(self, item: _Annotating) -> None:
         if self.pool is None:
             self.pool = _start_pool(self.annotator, self.limits.workers)
-        return batches, self.pool.map_async(_annotate_batch, texts, chunksize=1)
+        doc: PreparedDocument = item.result.value
+        item.pending = self.pool.map_async(_annotate_batch, [batch_texts(doc, b) for b in item.batches], chunksize=1)
 
-    def _finish(self, result: Result, batches: list[list[int]], pending: Any) -> Result:
-        if result.error is None:
-            if pending is not None:
-                place_annotations(result.value, batches, pending.get())
-            result.value.model = self.annotator.model
+    def _finish(self, item: _Annotating, others: deque[_Annotating]) -> Result:
+        """The document annotated, or failed alone; `others` (still in flight) go to a new pool if this one hung."""
+        result = item.result
+        if result.error is not None:
+            return result
+        if item.pending is not None:
+            timeout = self.limits.annotate_timeout_s
+            try:
+                place_annotations(result.value, item.batches, item.pending.get(timeout))
+            except mp.TimeoutError:
+                self._restart(others)
+                return Result(result.key, error=f"gave up annotating after {timeout:g} s")
+            except Exception as exc:  # raised in a pool process, or placing what it found
+                return _annotation_failed(result, exc)
+        result.value.model = self.annotator.model
         return result
+
+    def _restart(self, others: deque[_Annotating]) -> None:
+        """A new pool in place of one that hung; the documents it held are annotated again in the new one."""
+        self.close()
+        for item in others:
+            if item.pending is not None:
+                self._submit(item)
 
     def close(self) -> None:
         """Stop the annotation pool."""
@@ -173,7 +215,7 @@ def run_jobs(task: Task, jobs: list[Job], limits: Limits, while_waiting: Callabl
         ready = mp.connection.wait([conn for _, conn, _ in running.values()], timeout=0.05)
         for key, (proc, conn, started) in list(running.items()):
             if conn in ready:
-                yield _collect(key, proc, conn)
+                yield _collect(key, proc, conn, limits)
                 del running[key]
             elif time.monotonic() - started > limits.read_timeout_s:
                 proc.kill()
@@ -183,43 +225,75 @@ def run_jobs(task: Task, jobs: list[Job], limits: Limits, while_waiting: Callabl
                 yield Result(key, error=f"gave up after {limits.read_timeout_s:g} s (the reader hung)")
 
 
-def _collect(key: int, proc: Any, conn: Connection) -> Result:
+def _collect(key: int, proc: Any, conn: Connection, limits: Limits) -> Result:
     try:
         result: Result = conn.recv()
     except (EOFError, OSError):
         proc.join()
-        code = proc.exitcode
-        why = "ran out of memory" if code in (-9, 137) else f"the reader crashed (exit code {code})"
-        result = Result(key, error=why)
+        result = Result(key, error=_death(proc.exitcode, limits))
     conn.close()
     proc.join()
     return result
 
 
+def _death(code: int | None, limits: Limits) -> str:
+    """Why a reader process ended without a word.
+
+    Native parsers (PDFium) abort when an allocation fails, which under the memory cap is the likely
+    cause, though not a certain one; the kernel's OOM killer sends SIGKILL.
+    """
+    limit = _size(limits.worker_memory_bytes)
+    if code in (-signal.SIGKILL, 128 + signal.SIGKILL):
+        return f"ran out of memory while reading (killed; limit {limit})"
+    if code in (-signal.SIGABRT, 128 + signal.SIGABRT):
+        return f"the reader aborted, most likely out of memory while reading (limit {limit})"
+    return f"the reader crashed (exit code {code})"
+
+
+def _size(n: int) -> str:
+    return f"{n / 1024**3:.3g} GB" if n >= 1024**3 else f"{n / 1024**2:.3g} MB"
+
+
 def _work(task: Task, job: Job, limits: Limits, conn: Connection) -> None:
+    # a native parser that aborts is reported in one line by the parent; a dump of this process's stack
+    # (pytest or PYTHONFAULTHANDLER turn it on) would only bury that line
+    faulthandler.disable()
     _cap_memory(limits.worker_memory_bytes)
     try:
         conn.send(Result(job.key, value=task(job.path, job.data, limits)))
     except SourceError as exc:
         conn.send(Result(job.key, error=exc.reason))
     except MemoryError:
-        conn.send(Result(job.key, error="ran out of memory while reading"))
+        conn.send(Result(job.key, error=f"ran out of memory while reading (limit {_size(limits.worker_memory_bytes)})"))
     except RecursionError:
         conn.send(Result(job.key, error="structure nested too deeply to read"))
     except Exception as exc:  # a parser bug must fail this file, not the batch
-        last = traceback.extract_tb(exc.__traceback__)[-1]
-        conn.send(Result(job.key, error=f"could not be read: {type(exc).__name__}: {exc} "
-                                        f"(at {Path(last.filename).name}:{last.lineno})"))
+        conn.send(Result(job.key, error=f"could not be read: {one_line(exc)}"))
     finally:
         conn.close()
 
 
 def _cap_memory(limit: int) -> None:
+    """Let this process map at most `limit` bytes more than it holds now.
+
+    Counted from the address space the fork inherited (the parent's, spaCy's model included), so that
+    a reader gets the same room whatever the parent has loaded.
+    """
     try:
         import resource
 
+        cap = _address_space() + limit
         _, hard = resource.getrlimit(resource.RLIMIT_AS)
-        if hard == resource.RLIM_INFINITY or limit < hard:
-            resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+        if hard == resource.RLIM_INFINITY or cap < hard:
+            resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
     except (ImportError, ValueError, OSError):
         pass  # not every platform lets a process cap itself; the timeout still applies
+
+
+def _address_space() -> int:
+    """Bytes of address space this process maps now (0 where /proc does not say)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            return next((int(line.split()[1]) * 1024 for line in f if line.startswith("VmSize:")), 0)
+    except OSError:
+        return 0

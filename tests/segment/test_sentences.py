@@ -30,3 +30,14 @@ def test_spans_are_ordered_trimmed_and_within_text(text: str) -> None:
         assert last <= a < b <= len(text)
         assert not text[a].isspace() and not text[b - 1].isspace()
         last = b
+
+
+def test_a_text_without_stops_is_cut_into_readable_pieces() -> None:
+    from prosopograph.segment.sentences import LONGEST
+
+    text = ", ".join(f"item {k} of the old inventory" for k in range(400))  # no full stop anywhere
+    spans = sentence_spans(text)
+    assert len(spans) > 1 and all(b - a <= LONGEST for a, b in spans)
+    assert all(text[b - 1] in ",y0123456789" for a, b in spans[:-1])  # cut after a comma, never inside a word
+    assert spans[0][0] == 0 and spans[-1][1] == len(text)
+    assert sentence_spans("A short one. Another one.") == [(0, 12), (13, 25)]  # ordinary sentences untouched

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..model import MentionRecord, Relation, ResolvedEntity, SentenceRecord
-from ..nlp.parse import Token, decode
+from ..nlp.parse import Token, decode, tokens_by_sentence
 
 LEAD_VERBS = frozenset({"command", "lead", "head"})
 PERSON, ORG = "PERSON", "ORG"
@@ -94,9 +94,8 @@ def clause_relations(sentences: list[SentenceRecord], mentions: list[MentionReco
             start, parse = parses[passage_id]
             tokens = decode(parse, text, start)
             entity_at = {t.i: e for t in tokens if (e := _entity_at(t, found, starts)) is not None}
-            for s in group:
-                out += _clause_relations([t for t in tokens if s.start <= t.start < s.end], tokens, entity_at,
-                                         entities, s.id)
+            for s, in_sentence in zip(group, tokens_by_sentence(tokens, group)):
+                out += _clause_relations(in_sentence, tokens, entity_at, entities, s.id)
     return out
 
 
@@ -235,8 +234,8 @@ def verbless_apparatus(sentences: list[SentenceRecord], text_of: Callable[[int],
         text, parses = text_of(document_id), parses_of(document_id)
         for passage_id, group in itertools.groupby(listed, key=lambda s: s.passage_id):
             start, parse = parses.get(passage_id, (0, ""))
-            tokens = decode(parse, text, start)
-            for s in group:
-                if not any(t.tag in FINITE for t in tokens if s.start <= t.start < s.end):
+            in_group = list(group)
+            for s, in_sentence in zip(in_group, tokens_by_sentence(decode(parse, text, start), in_group)):
+                if not any(t.tag in FINITE for t in in_sentence):
                     out.add(s.id)
     return out

@@ -20,8 +20,11 @@ _PARALLEL_FROM_CHARS = 60_000
 """Documents shorter than this are annotated in one process (starting workers costs more)."""
 BATCH_CHARS = 20_000
 """Passages go to annotation workers in batches of about this many characters."""
-PIECE_CHARS = 50_000
+PIECE_CHARS = 5_000
 """A passage longer than this (a file without paragraph breaks) is parsed in pieces cut at white space."""
+PIPE_BATCH = 8
+"""Texts the model parses at once: its memory grows with the characters of a batch (32 pieces of a long
+line took gigabytes), its speed barely with the count."""
 
 
 @dataclass
@@ -61,7 +64,7 @@ class Annotator:
         pieces = [(k, start, text[start:end]) for k, text in enumerate(texts) for start, end in text_pieces(text)]
         out = [Annotation() for _ in texts]
         rows: list[list[Row]] = [[] for _ in texts]
-        parsed_pieces = self.nlp.pipe((p for _, _, p in pieces), batch_size=32, n_process=processes)
+        parsed_pieces = self.nlp.pipe((p for _, _, p in pieces), batch_size=PIPE_BATCH, n_process=processes)
         for (k, start, _), parsed in zip(pieces, parsed_pieces):
             out[k].mentions.extend(replace(m, start=m.start + start, end=m.end + start) for m in _mentions(parsed))
             rows[k].extend(tokens_of(parsed, start, rows[k][-1][0] + 1 if rows[k] else 0))

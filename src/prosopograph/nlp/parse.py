@@ -6,7 +6,8 @@ The parse is stored with the document (one text column per passage) so that the 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import bisect
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -84,3 +85,14 @@ def sentences(tokens: list[Token]) -> Iterator[list[Token]]:
         current.append(t)
     if current:
         yield current
+
+
+def tokens_by_sentence(tokens: list[Token], sentences: Sequence[Any]) -> list[list[Token]]:
+    """The tokens of a passage grouped by the sentences (anything with `.start`, in order) they start in."""
+    starts = [s.start for s in sentences]
+    out: list[list[Token]] = [[] for _ in sentences]
+    for t in tokens:
+        k = bisect.bisect_right(starts, t.start) - 1
+        if k >= 0:
+            out[k].append(t)
+    return out

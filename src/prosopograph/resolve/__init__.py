@@ -142,7 +142,7 @@ def _with_title(m: MentionRecord, sentence: SentenceRecord | None) -> str | None
     """'Count Witte' where the model tagged only 'Witte': the title words written just before a name."""
     if sentence is None:
         return None
-    hit = _TITLE_BEFORE.search(sentence.text[: m.start - sentence.start])
+    hit = _TITLE_BEFORE.search(sentence.text[max(0, m.start - sentence.start - 60): m.start - sentence.start])
     if not hit:
         return None
     words = hit.group(1).split()

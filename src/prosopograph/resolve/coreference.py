@@ -17,13 +17,12 @@ Each bound pronoun or phrase becomes a mention of the person, with the sentence 
 
 from __future__ import annotations
 
-import bisect
 import itertools
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from ..nlp.parse import Token, decode
+from ..nlp.parse import Token, decode, tokens_by_sentence
 from ..nlp.rules import FEMALE_KIN, KIN, MALE_KIN
 from .names import TITLES, fold
 from .records import MentionRecord, ResolvedEntity, SentenceRecord
@@ -159,12 +158,7 @@ def _read_document(reader: _Reader, sentences: list[SentenceRecord], text: str, 
             continue
         start, parse = parses.get(passage_id, (0, ""))
         tokens = decode(parse, text, start)
-        starts = [s.start for s in in_passage]
-        by_sentence: list[list[Token]] = [[] for _ in in_passage]
-        for t in tokens:
-            k = bisect.bisect_right(starts, t.start) - 1
-            if k >= 0:
-                by_sentence[k].append(t)
+        by_sentence = tokens_by_sentence(tokens, in_passage)
         speaker: tuple[int, int] | None = None
         for s, sentence_tokens in zip(in_passage, by_sentence):
             speaker = _read_sentence(reader, s, ordinal, sentence_tokens, tokens, named.get(s.id, []), speaker)

@@ -10,6 +10,10 @@ ABBREVIATIONS = frozenset(
     " ch chap fig ed eds trans cf vs etc al approx ca esp dept univ co corp inc ltd bros jan feb mar apr jun jul aug"
     " sep sept oct nov dec mme mlle messrs hon".split()
 )
+LONGEST = 2000
+"""Characters past which a 'sentence' is a text without stops (a table, a list, a damaged file): it is
+cut at the last semicolon, comma or space before the limit, so that a citation stays readable."""
+_BREAKS = ("; ", ", ", " ")
 _CANDIDATE = re.compile(r"[.!?…]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9À-Þ])")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?$")
 
@@ -26,7 +30,20 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
         spans.append((begin, m.end()))
         begin = m.end()
     spans.append((begin, end))
-    return [s for s in (_trim(text, a, b) for a, b in spans) if s[1] > s[0]]
+    return [s for a, b in spans for s in _bounded(text, a, b) if s[1] > s[0]]
+
+
+def _bounded(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The sentence text[a:b], trimmed, cut in pieces of at most LONGEST characters if it is longer."""
+    out = []
+    a, b = _trim(text, a, b)
+    while b - a > LONGEST:
+        cut = next((k + 1 for sep in _BREAKS if (k := text.rfind(sep, a + LONGEST // 2, a + LONGEST)) > 0),
+                   a + LONGEST)
+        out.append(_trim(text, a, cut))
+        a, b = _trim(text, cut, b)
+    out.append((a, b))
+    return out
 
 
 def _is_abbreviation(text: str, begin: int, stop: int) -> bool:

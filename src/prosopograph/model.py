@@ -300,3 +300,13 @@ class Claim:
     agree: bool | str
     sentence_ids: tuple[int, ...]
     """One sentence per source, longer source first."""
+
+
+@dataclass(frozen=True)
+class RoleBinding:
+    """The text names `person` as the `role` ('father', 'wife') of `possessor`: 'my father, Tom Reed'."""
+
+    possessor: int
+    role: str
+    person: int
+    sentence_id: int

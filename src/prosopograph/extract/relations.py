@@ -12,9 +12,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..model import MentionRecord, Relation, ResolvedEntity, SentenceRecord
+from ..model import MentionRecord, Relation, ResolvedEntity, RoleBinding, SentenceRecord
 from ..nlp.rules import KIN, KIN_WORDS
-from ..resolve.coreference import RoleBinding
 from ..resolve.names import fold
 from .context import FEMALE, MALE, genders, passage_people
 

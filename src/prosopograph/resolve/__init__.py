@@ -13,8 +13,9 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from ..nlp.rules import kin_noun_before
-from .coreference import UNKNOWN, References, RoleBinding, person_genders, resolve_references
+from .coreference import References, RoleBinding, resolve_references
 from .gazetteer import Gazetteer
+from .gender import UNKNOWN, person_genders
 from .names import HONORIFICS, TITLES, fold, name_tokens, surface
 from .narrator import DocumentRoles, document_roles
 from .organizations import is_body_name, resolve_organizations

@@ -22,22 +22,17 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from ..model import MentionRecord, ResolvedEntity, RoleBinding, SentenceRecord
 from ..nlp.parse import Token, decode, tokens_by_sentence
-from ..nlp.rules import FEMALE_KIN, KIN, MALE_KIN
+from ..nlp.rules import KIN
+from .gender import FEMALE_PRONOUNS, MALE_PRONOUNS, UNKNOWN, pronoun_gender, role_gender
 from .names import TITLES, fold
-from .records import MentionRecord, ResolvedEntity, SentenceRecord
+from .speech import quoted, speaker_of
 
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself"})
-MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
-FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
-MALE, FEMALE = "M", "F"
-UNKNOWN = -1
-"""A person the resolver could not name."""
 MAYBE = -2
 """A subject the model took for a body or a people, who may yet be a person ('Rivera and his wife')."""
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-SPEECH_VERBS = frozenset("""say reply answer ask exclaim cry tell write remark add continue declare shout whisper
-respond retort observe announce""".split())
 WINDOW = 3
 """Sentences back a pronoun looks for the person it stands for."""
 MARGIN = 0.75
@@ -48,25 +43,6 @@ ONLY_ONE = frozenset({"father", "mother"})
 """Roles a person has one holder of, whatever the chapter."""
 TITLE_SPAN = 40
 """Sentences after 'King Olaf' that 'the King' still means him, within the chapter."""
-_OPEN, _CLOSE, _BOTH = "“", "”", '"'
-_TITLE_GENDER = {
-    **dict.fromkeys("mr sir lord uncle father brother king emperor tsar czar prince count duke baron monsieur herr"
-                    .split(), MALE),
-    **dict.fromkeys("mrs miss ms madame mme lady aunt mother sister queen empress tsarina czarina princess countess"
-                    " duchess baroness frau".split(), FEMALE),
-}
-
-
-@dataclass(frozen=True)
-class RoleBinding:
-    """The text names `person` as the `role` ('father', 'wife') of `possessor`: 'my father, Tom Reed'."""
-
-    possessor: int
-    role: str
-    person: int
-    sentence_id: int
-
-
 @dataclass
 class References:
     """What coreference found in the corpus: the bound mentions (with negative ids) and the roles named."""
@@ -187,7 +163,7 @@ def _read_sentence(r: _Reader, s: SentenceRecord, ordinal: int, tokens: list[Tok
     children: dict[int, list[Token]] = {}
     for t in tokens:
         children.setdefault(t.head, []).append(t)
-    at = _Sentence(s, ordinal, tokens, passage, _quoted(tokens), _names_at(tokens, named, r.entities), children)
+    at = _Sentence(s, ordinal, tokens, passage, quoted(tokens), _names_at(tokens, named, r.entities), children)
     for t in tokens:
         if t.i in at.name_at:
             _name(r, at, t)
@@ -202,7 +178,7 @@ def _read_sentence(r: _Reader, s: SentenceRecord, ordinal: int, tokens: list[Tok
             _kin(r, at, t)
         elif t.pos in ("NOUN", "PROPN") and fold(t.text) in TITLES:
             _title(r, at, t)
-    speaker = _speaker(tokens, at.quoted, at.name_at, at.bound, s.id) or speaker
+    speaker = speaker_of(tokens, at.quoted, at.name_at, at.bound, s.id) or speaker
     for t in tokens:
         if at.quoted[t.i] and t.lower in FIRST_PERSON and t.tag.startswith("PRP") and speaker is not None:
             _bind(r, at, t, t.start, "narrator", *speaker)
@@ -237,22 +213,6 @@ def _bind(r: _Reader, at: _Sentence, t: Token, start: int, kind: str, entity: in
     r.out.entity_of[mention.id] = entity
 
 
-def _quoted(tokens: list[Token]) -> dict[int, bool]:
-    """For each token of a sentence, whether it stands inside quotation marks."""
-    out: dict[int, bool] = {}
-    inside = False
-    for t in tokens:
-        if t.text == _OPEN or (t.text == _BOTH and not inside):
-            inside = True
-            out[t.i] = True
-        elif t.text == _CLOSE or (t.text == _BOTH and inside):
-            out[t.i] = True
-            inside = False
-        else:
-            out[t.i] = inside
-    return out
-
-
 def _names_at(tokens: list[Token], named: list[tuple[int, MentionRecord]],
               entities: list[ResolvedEntity]) -> dict[int, tuple[int, Token]]:
     """Token position → (person, the name's head token) for the tokens inside a person's name.
@@ -277,11 +237,6 @@ def _names_at(tokens: list[Token], named: list[tuple[int, MentionRecord]],
         for t in inside:
             out[t.i] = (entity, head)
     return out
-
-
-def pronoun_gender(word: str) -> str | None:
-    w = word.lower()
-    return MALE if w in MALE_PRONOUNS else FEMALE if w in FEMALE_PRONOUNS else None
 
 
 def _coordinated(at: _Sentence, t: Token) -> tuple[int, int] | None:
@@ -327,25 +282,6 @@ def _antecedent(r: _Reader, t: Token, ordinal: int, passage: list[Token]) -> tup
     return best, via.sentence_id
 
 
-def _speaker(tokens: list[Token], quoted: dict[int, bool], name_at: dict[int, tuple[int, Token]],
-             bound: dict[int, int], sentence_id: int) -> tuple[int, int] | None:
-    """Who says the quoted words of a sentence: the subject of a verb of saying outside the quotation."""
-    by_head: dict[int, list[Token]] = {}
-    for t in tokens:
-        by_head.setdefault(t.head, []).append(t)
-    for t in tokens:
-        if quoted[t.i] or t.pos != "VERB" or t.lemma.lower() not in SPEECH_VERBS:
-            continue
-        for child in by_head.get(t.i, []):
-            if child.dep != "nsubj" or quoted[child.i]:
-                continue
-            if child.i in name_at and name_at[child.i][0] >= 0:
-                return name_at[child.i][0], sentence_id
-            if child.i in bound:
-                return bound[child.i], sentence_id
-    return None
-
-
 def _note_title(r: _Reader, head: Token, passage: list[Token], entity: int, ordinal: int, sentence_id: int) -> None:
     """Remember 'King Olaf' (a title word before the name) so that a later 'the King' finds him."""
     for t in passage[max(0, head.i - 4):head.i]:
@@ -364,14 +300,15 @@ def _kin(r: _Reader, at: _Sentence, t: Token) -> None:
     sole = r.known_roles.get((possessors[0], t.lower))
     if sole is not None and named and named != [sole[0]]:
         named = []  # one has one father: the person the text names so most often
-    gender = MALE if t.lower in MALE_KIN else FEMALE if t.lower in FEMALE_KIN else None
+    gender = role_gender(t.lower)
     if gender is not None and _surname_only(t, at) and any(r.gender.get(p, gender) != gender for p in named):
         return  # 'my grandmother Reed' is not the Reed the text knows as a man
     for person in named:
         for possessor in possessors:
             r.roles[(possessor, t.lower)] = (person, at.record.id)
             r.out.bindings.append(RoleBinding(possessor, t.lower, person, at.record.id))
-        _vote_gender(r, person, t.lower)
+        if gender is not None:
+            r.gender.setdefault(person, gender)
     known = r.roles.get((possessors[0], t.lower)) or r.known_roles.get((possessors[0], t.lower))
     if not named and len(possessors) == 1 and known is not None:
         # bound, so that in 'my mother's father' the mother owns the next role
@@ -460,41 +397,4 @@ def _with_conjuncts(name: Token, at: _Sentence) -> list[int]:
     for c in at.children.get(name.i, []):
         if c.dep == "conj" and c.i in at.name_at:
             out += _with_conjuncts(c, at)
-    return out
-
-
-def _vote_gender(r: _Reader, person: int, role: str) -> None:
-    if role in MALE_KIN:
-        r.gender.setdefault(person, MALE)
-    elif role in FEMALE_KIN:
-        r.gender.setdefault(person, FEMALE)
-
-
-def person_genders(sentences: list[SentenceRecord], named: dict[int, list[tuple[int, MentionRecord]]],
-                   entities: list[ResolvedEntity]) -> dict[int, str]:
-    """People whose gender the text makes plain: a title in their names ('Mrs.', 'King'), and the pronouns
-    of sentences that name them and no one else."""
-    votes: dict[int, Counter[str]] = {}
-    for i, e in enumerate(entities):
-        if e.type != "PERSON":
-            continue
-        for a in e.aliases:
-            g = _TITLE_GENDER.get(fold(a.alias.split()[0])) if a.alias.split() else None
-            if g:
-                votes.setdefault(i, Counter())[g] += 3
-    for s in sentences:
-        people = {i for i, _ in named.get(s.id, []) if i != UNKNOWN and entities[i].type == "PERSON"}
-        if len(people) != 1:
-            continue
-        (i,) = people
-        first = min(m.end for j, m in named[s.id] if j == i)
-        for word in s.text[first - s.start:].split():
-            g = pronoun_gender(word.strip(".,;:!?\"“”'’()"))
-            if g:
-                votes.setdefault(i, Counter())[g] += 1
-    out = {}
-    for i, v in votes.items():
-        (g, n), (_, second) = [*v.most_common(2), ("", 0)][:2]
-        if n >= 2 and n >= 3 * second:
-            out[i] = g
     return out

@@ -1,0 +1,62 @@
+"""Whom the text makes a man or a woman: titles in their names, and the pronouns that follow them."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..model import MentionRecord, ResolvedEntity, SentenceRecord
+from ..nlp.rules import FEMALE_KIN, MALE_KIN
+from .names import fold
+
+MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+MALE, FEMALE = "M", "F"
+UNKNOWN = -1
+"""A person the resolver could not name."""
+_TITLE_GENDER = {
+    **dict.fromkeys("mr sir lord uncle father brother king emperor tsar czar prince count duke baron monsieur herr"
+                    .split(), MALE),
+    **dict.fromkeys("mrs miss ms madame mme lady aunt mother sister queen empress tsarina czarina princess countess"
+                    " duchess baroness frau".split(), FEMALE),
+}
+
+
+def role_gender(noun: str) -> str | None:
+    """'M' for father, son, brother…; 'F' for mother, wife, sister…; None for a role of either."""
+    return MALE if noun in MALE_KIN else FEMALE if noun in FEMALE_KIN else None
+
+
+def pronoun_gender(word: str) -> str | None:
+    """'M' for he, him, his, himself; 'F' for she, her, hers, herself; None for any other word."""
+    w = word.lower()
+    return MALE if w in MALE_PRONOUNS else FEMALE if w in FEMALE_PRONOUNS else None
+
+
+def person_genders(sentences: list[SentenceRecord], named: dict[int, list[tuple[int, MentionRecord]]],
+                   entities: list[ResolvedEntity]) -> dict[int, str]:
+    """People whose gender the text makes plain: a title in their names ('Mrs.', 'King'), and the pronouns
+    of sentences that name them and no one else."""
+    votes: dict[int, Counter[str]] = {}
+    for i, e in enumerate(entities):
+        if e.type != "PERSON":
+            continue
+        for a in e.aliases:
+            g = _TITLE_GENDER.get(fold(a.alias.split()[0])) if a.alias.split() else None
+            if g:
+                votes.setdefault(i, Counter())[g] += 3
+    for s in sentences:
+        people = {i for i, _ in named.get(s.id, []) if i != UNKNOWN and entities[i].type == "PERSON"}
+        if len(people) != 1:
+            continue
+        (i,) = people
+        first = min(m.end for j, m in named[s.id] if j == i)
+        for word in s.text[first - s.start:].split():
+            g = pronoun_gender(word.strip(".,;:!?\"“”'’()"))
+            if g:
+                votes.setdefault(i, Counter())[g] += 1
+    out = {}
+    for i, v in votes.items():
+        (g, n), (_, second) = [*v.most_common(2), ("", 0)][:2]
+        if n >= 2 and n >= 3 * second:
+            out[i] = g
+    return out

@@ -63,7 +63,7 @@ VERBS: dict[str, tuple[VerbRelation, ...]] = {
 """Verbs (lemmas) whose subject and object (or a preposition's object) stand in a contract relation."""
 ROLE_NOUNS = {"editor": "edited", "founder": "founded", "leader": "led", "head": "led", "chairman": "led",
               "president": "led", "commander": "led", "chief": "led"}
-"""'X, the editor of Y', 'X was the founder of Y', 'X became head of Y'."""
+"""'X, the editor of Y', 'X was the founder of Y', 'X was made chairman of Y'."""
 MARRY = frozenset({"marry", "wed"})
 COMMAND_NOUNS = frozenset({"command", "leadership", "head"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})

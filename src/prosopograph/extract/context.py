@@ -18,7 +18,7 @@ _TITLE_GENDER = {"mrs": FEMALE, "madame": FEMALE, "mme": FEMALE, "miss": FEMALE,
                  "mr": MALE, "sir": MALE, "king": MALE, "emperor": MALE, "tsar": MALE, "count": MALE,
                  "prince": MALE, "father": MALE, "lord": MALE}
 KIN_WEIGHT = 3
-"""Votes a kinship noun before a name ('his sister, Olga') casts for the gender it implies."""
+"""Votes a kinship noun before a name ('his sister, Greta') casts for the gender it implies."""
 
 
 def protagonists(sentences: list[SentenceRecord], by_sentence: Mapping[int, Sequence[tuple[int, MentionRecord]]],

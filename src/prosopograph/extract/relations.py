@@ -1,6 +1,6 @@
 """Relations between people (and the bodies they led or founded), from the text's own wording.
 
-Kinship nouns with a possessor ('his wife, Natalia', 'their son Lev', 'X's sister Olga', 'had two
+Kinship nouns with a possessor ('his wife, Maren', 'their son Ivo', 'X's sister Greta', 'had two
 daughters, A and B') and a few verbs ('married', 'killed', 'founded', 'edited', 'led', 'joined'),
 with the people resolved to entities. Each relation keeps its sentence; symmetric relations are
 stated both ways and parent/child, grandparent/grandchild each with their inverse.
@@ -124,7 +124,7 @@ def _kinship(s: SentenceRecord, named: list[tuple[int, MentionRecord]], entities
              context: _Context) -> list[Relation]:
     out: list[Relation] = []
     # A name the model took for a place the gazetteer does not know may still be a person's
-    # ('two daughters, Zinaida and Nina'); a name followed by 's owns the kin after it, never is it.
+    # ('two daughters, Ilse and Petra'); a name followed by 's owns the kin after it, never is it.
     people = [(i, m) for i, m in named if entities[i].type == PERSON or (
         entities[i].type == "PLACE" and entities[i].lat is None and entities[i].country is None)]
     bare = [(i, m) for i, m in people if not _is_possessive(s, m)]
@@ -145,7 +145,7 @@ def _is_possessive(s: SentenceRecord, m: MentionRecord) -> bool:
 
 
 def _names_at(people: list[tuple[int, MentionRecord]], s: SentenceRecord, pos: int) -> list[int]:
-    """The person named right at `pos`, and those listed with them ('Zinaida and Nina')."""
+    """The person named right at `pos`, and those listed with them ('Ilse and Petra')."""
     out: list[int] = []
     expect = pos
     for i, m in people:

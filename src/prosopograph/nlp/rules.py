@@ -1,7 +1,7 @@
 """Rules that add what the statistical model misses: a name given right after a kinship noun, a name
 a verb of dwelling or moving puts one in, and the name of a body ('the Board of Trade').
 
-'His wife, Fanny, ran the school': the model often leaves a bare first name untagged, yet the
+'His wife, Maren, kept the inn': the model often leaves a bare first name untagged, yet the
 phrase says plainly that it is a person; 'he was born in Taganrog' says as plainly that it is a place;
 'the Army of the Rhine' is a body, as WordNet says an army is, though the model sees only 'Rhine'.
 """
@@ -43,7 +43,7 @@ _NOT_A_NAME = frozenset("The A An He She They His Her Their It In On At When Whi
 
 
 def named_kin(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, name) of names that a kinship phrase introduces ('his wife, Fanny')."""
+    """(start, end, name) of names that a kinship phrase introduces ('his wife, Maren')."""
     out = []
     for m in _NAMED_KIN.finditer(text):
         name = m.group("name")

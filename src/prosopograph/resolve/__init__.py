@@ -99,7 +99,7 @@ def _lower_case_words(sentences: list[SentenceRecord]) -> Counter[str]:
 
 
 def _without_common_word(m: MentionRecord, lower: Counter[str]) -> MentionRecord:
-    """'Often Sherman' at a sentence's start is Sherman: a leading word the corpus writes in lower case is
+    """'Later Dunmore' at a sentence's start is Dunmore: a leading word the corpus writes in lower case is
     no part of a person's name (titles aside: 'General Lee')."""
     words = m.text.split()
     if m.label != PERSON_LABEL or len(words) < 2 or fold(words[0]) in TITLES:

@@ -31,7 +31,7 @@ from .speech import quoted, speaker_of
 
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself"})
 MAYBE = -2
-"""A subject the model took for a body or a people, who may yet be a person ('Rivera and his wife')."""
+"""A subject the model took for a body or a people, who may yet be a person ('Velarde and his wife')."""
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 WINDOW = 3
 """Sentences back a pronoun looks for the person it stands for."""

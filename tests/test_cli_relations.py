@@ -25,6 +25,7 @@ def test_relations_json_contract(tmp_path) -> None:  # type: ignore[no-untyped-d
     assert ("Erik Holm", "sibling_of", "Anna Holm") in triples and ("Anna Holm", "sibling_of", "Erik Holm") in triples
     assert ("Anna Holm", "spouse_of", "Johan Berg") in triples
     for r in rows:
-        assert set(r) == {"subject", "relation", "object", "citations"} and r["citations"][0]["quote"]
+        assert set(r) - {"inferred"} == {"subject", "relation", "object", "citations"} and r["citations"][0]["quote"]
+        assert r.get("inferred", True) is True
     only = CliRunner().invoke(main, ["relations", "--db", db, "--json", "--person", "Erik Holm"])
     assert all("Erik Holm" in (r["subject"], r["object"]) for r in map(json.loads, only.stdout.splitlines()))

@@ -156,11 +156,9 @@ def _resolve(store: Store, rules: TimeRules) -> None:
     listed = verbless_apparatus(sentences, store.document_text, store.passage_parses)
     events = extract_events([s for s in sentences if s.id not in listed], everything, entities, rules)
     fill_life_dates(events, entities)
-    # the phrase rules see who says "I"; he/she go through the parse's bindings only
-    narrators = [m for m in everything if m.kind in ("name", "narrator")]
     entity_of = {mid: i for i, e in enumerate(entities) for mid in e.mention_ids}
     stated = clause_relations(sentences, everything, entity_of, entities, store.document_text, store.passage_parses)
-    relations = extract_relations(sentences, narrators, entities, references.bindings, stated)
+    relations = extract_relations(entities, references.bindings, stated)
     claims = compare_sources(sentences, mentions, entities, events)
     store.replace_resolution(entities, events, relations, claims, _state(store, rules), references.mentions,
                              {doc: (r.subject, r.narrator) for doc, r in roles.items()})

@@ -268,7 +268,8 @@ def relations(db: str, as_json: bool, person: str | None) -> None:
         return
     table = Table("subject", "relation", "object", "source")
     for r in found:
-        table.add_row(r.subject, r.relation, r.object, r.citations[0].quote if r.citations else "")
+        relation = f"{r.relation} (inferred)" if r.inferred else r.relation
+        table.add_row(r.subject, relation, r.object, " / ".join(c.quote for c in r.citations))
     out.print(table)
 
 

@@ -134,6 +134,12 @@ class Relation:
     relation: str
     object: int
     sentence_id: int
+    via_sentence_id: int | None = None
+    """For a relation inferred from two stated ones, the second one's sentence."""
+
+    @property
+    def inferred(self) -> bool:
+        return self.via_sentence_id is not None
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from prosopograph.model import Chapter, Passage, PreparedDocument
-from prosopograph.store import QueryTimeout, Store, StoreError, fts_query, fts_tokens
+from prosopograph.store import SCHEMA_VERSION, QueryTimeout, Store, StoreError, fts_query, fts_tokens
 
 
 def doc(path: str, text: str, content_hash: str = "h1") -> PreparedDocument:
@@ -58,6 +58,20 @@ def test_missing_or_foreign_file_is_a_clear_error(tmp_path: Path) -> None:
     sqlite3.connect(other).execute("CREATE TABLE t(x)")
     with pytest.raises(StoreError, match="not a prosopograph knowledge base"):
         Store(other)
+
+
+def test_a_knowledge_base_of_the_previous_schema_is_upgraded_in_place(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite"
+    Store(path, create=True).write_document(doc("/a.txt", "Words kept across the upgrade."))
+    with sqlite3.connect(path) as old:  # what a knowledge base of schema 2 looked like
+        old.execute("ALTER TABLE relations DROP COLUMN via_sentence_id")
+        old.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
+    with pytest.raises(StoreError, match="another version"):
+        Store(path, read_only=True)  # reading alone never changes the file
+    upgraded = Store(path)
+    assert "via_sentence_id" in {row[1] for row in upgraded.db.execute("PRAGMA table_info(relations)")}
+    assert upgraded.meta("schema_version") == SCHEMA_VERSION
+    assert upgraded.stored_hash("/a.txt") == "h1"
 
 
 @pytest.fixture(scope="module")

@@ -30,7 +30,10 @@ def answer_record(answer: Answer) -> Record:
 
 
 def relation_record(r: RelationFact) -> Record:
-    return {"subject": r.subject, "relation": r.relation, "object": r.object, "citations": _cites(r.citations)}
+    record: Record = {"subject": r.subject, "relation": r.relation, "object": r.object}
+    if r.inferred:
+        record["inferred"] = True
+    return {**record, "citations": _cites(r.citations)}
 
 
 def comparison_record(c: Comparison) -> Record:

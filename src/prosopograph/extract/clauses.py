@@ -147,17 +147,21 @@ def _clause_relations(sentence: list[Token], passage: list[Token], entity_at: di
                     if (a := of_type(x, PERSON)) is not None and (b := of_type(y, PERSON)) is not None and a != b]
         elif t.pos == "VERB" and lemma in VERBS:
             for verb in VERBS[lemma]:
-                out += _verb_relations(verb, t, dep, subjects(t, "nsubj"), entity, entities, sentence_id)
-        elif t.pos == "NOUN" and lemma in ROLE_NOUNS and t.dep in ("appos", "attr"):
-            # 'Tom Reed, the editor of the Courier'; 'Tom Reed was (became) the editor of the Courier'
+                out += _verb_relations(verb, t, dep, subjects(t, "nsubj"), _modified(t, passage), entity, entities,
+                                       sentence_id)
+        elif t.pos == "NOUN" and lemma in ROLE_NOUNS and (t.dep in ("appos", "attr") or _after_as(t, passage)):
+            # 'Tom Reed, the editor of the Courier'; 'Tom Reed was (became) the editor of the Courier';
+            # 'As editor of the Courier, Tom Reed …'
             bodies = [p for o in dep(t, "prep") if o.lower == "of" for p in dep(o, "pobj")]
             head = passage[t.head] if 0 <= t.head < len(passage) else t
+            if t.dep == "pobj":
+                head = passage[head.head] if 0 <= head.head < len(passage) else head
             people = [head] if t.dep == "appos" else [c for c in sentence if c.head == head.i and c.dep in SUBJECTS]
             out += [Relation(p, ROLE_NOUNS[lemma], b, sentence_id) for x in people for y in bodies
                     if (p := of_type(x, PERSON)) is not None and (b := of_type(y, ORG)) is not None]
         elif t.pos == "VERB" and lemma in LEAD_VERBS and t.tag != "VBG":
             agents = subjects(t, "nsubj") + [p for b in dep(t, "agent") for p in dep(b, "pobj")]
-            bodies = dep(t, "dobj", "nsubjpass")
+            bodies = dep(t, "dobj", "nsubjpass") + _modified(t, passage)
             out += _pairs(agents, bodies, of_type, sentence_id)
         elif t.lower == "commanding" or (t.tag == "VBG" and lemma in LEAD_VERBS):
             # 'the Brigade, Colonel Reed commanding'
@@ -177,12 +181,18 @@ def _clause_relations(sentence: list[Token], passage: list[Token], entity_at: di
 
 
 def _verb_relations(verb: VerbRelation, t: Token, dep: Callable[..., list[Token]], subjects: list[Token],
-                    entity: Callable[[Token], int | None], entities: list[ResolvedEntity],
+                    modified: list[Token], entity: Callable[[Token], int | None], entities: list[ResolvedEntity],
                     sentence_id: int) -> list[Relation]:
-    """'X killed Y', 'Y was killed by X', 'X served under Y': the relation between agent and patient."""
+    """'X killed Y', 'Y was killed by X', 'X served under Y', 'the Y founded by X': the relation between
+    agent and patient (`modified`: the noun a passive participle describes)."""
     agents = subjects + [p for b in dep(t, "agent") for p in dep(b, "pobj")]
-    if verb.preposition:
+    if modified and not verb.preposition:
+        patients = modified
+    elif verb.preposition:
         patients = [p for o in dep(t, "prep") if o.lower == verb.preposition for p in dep(o, "pobj")]
+        # 'worked with Ann to draft the plan': the parser makes Ann the subject of the infinitive
+        patients += [p for c in dep(t, "advcl", "xcomp") for m in dep(c, "mark") if m.lower == verb.preposition
+                     for p in dep(c, "nsubj")]
     else:
         patients = dep(t, "dobj", "nsubjpass", "dative")
     out = []
@@ -195,6 +205,18 @@ def _verb_relations(verb: VerbRelation, t: Token, dep: Callable[..., list[Token]
                 out.append(Relation(patient, verb.relation, agent, sentence_id) if verb.patient_first
                            else Relation(agent, verb.relation, patient, sentence_id))
     return out
+
+
+def _modified(t: Token, passage: list[Token]) -> list[Token]:
+    """The noun a passive participle describes ('the league founded by Ann'): its patient."""
+    if t.dep == "acl" and t.tag == "VBN" and 0 <= t.head < len(passage):
+        return [passage[t.head]]
+    return []
+
+
+def _after_as(t: Token, passage: list[Token]) -> bool:
+    """The object of 'as' ('As editor of …'), which says what the clause's subject was."""
+    return t.dep == "pobj" and 0 <= t.head < len(passage) and passage[t.head].lower == "as"
 
 
 def _verb_above(t: Token, passage: list[Token]) -> Token | None:

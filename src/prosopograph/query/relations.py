@@ -15,6 +15,8 @@ class RelationFact:
     relation: str
     object: str
     citations: list[Citation]
+    inferred: bool = False
+    """Follows from two stated relations (both cited), rather than stated by one sentence."""
 
 
 def relations(store: Store, person: str | None = None) -> list[RelationFact]:
@@ -25,5 +27,6 @@ def relations(store: Store, person: str | None = None) -> list[RelationFact]:
         if not ids:
             return []
     rows = store.relations(ids)
-    cited = store.citations([sid for *_, sid in rows])
-    return [RelationFact(s, r, o, [cited[sid]] if sid in cited else []) for s, r, o, sid in rows]
+    cited = store.citations([sid for *_, first, second in rows for sid in (first, second) if sid is not None])
+    return [RelationFact(s, r, o, [cited[sid] for sid in dict.fromkeys((first, second)) if sid in cited],
+                         second is not None) for s, r, o, first, second in rows]

@@ -82,6 +82,9 @@ def bind_references(documents: list[DocumentRecord], sentences: list[SentenceRec
                            (roles[doc.id].subject, roles[doc.id].narrator), gender, out, ids)
     for mention_id, entity in out.entity_of.items():
         entities[entity].mention_ids.append(mention_id)
+    for b in out.bindings:  # 'his daughter, Orel': a person, though the model took the name for a place
+        if entities[b.person].type == "PLACE":
+            entities[b.person].type = "PERSON"
     return out, roles
 
 

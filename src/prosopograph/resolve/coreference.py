@@ -154,6 +154,8 @@ class _Sentence:
     name_at: dict[int, tuple[int, Token]]
     children: dict[int, list[Token]]
     bound: dict[int, int] = field(default_factory=dict)
+    unplaced: dict[int, tuple[int, Token]] = field(default_factory=dict)
+    """Names of places the gazetteer does not know: a kin noun may give one as a person ('his son, Orel')."""
 
 
 def _read_sentence(r: _Reader, s: SentenceRecord, ordinal: int, tokens: list[Token], passage: list[Token],
@@ -163,7 +165,8 @@ def _read_sentence(r: _Reader, s: SentenceRecord, ordinal: int, tokens: list[Tok
     children: dict[int, list[Token]] = {}
     for t in tokens:
         children.setdefault(t.head, []).append(t)
-    at = _Sentence(s, ordinal, tokens, passage, quoted(tokens), _names_at(tokens, named, r.entities), children)
+    at = _Sentence(s, ordinal, tokens, passage, quoted(tokens), _names_at(tokens, named, r.entities), children,
+                   unplaced=_names_at(tokens, named, r.entities, unplaced=True))
     for t in tokens:
         if t.i in at.name_at:
             _name(r, at, t)
@@ -213,12 +216,13 @@ def _bind(r: _Reader, at: _Sentence, t: Token, start: int, kind: str, entity: in
     r.out.entity_of[mention.id] = entity
 
 
-def _names_at(tokens: list[Token], named: list[tuple[int, MentionRecord]],
-              entities: list[ResolvedEntity]) -> dict[int, tuple[int, Token]]:
+def _names_at(tokens: list[Token], named: list[tuple[int, MentionRecord]], entities: list[ResolvedEntity],
+              unplaced: bool = False) -> dict[int, tuple[int, Token]]:
     """Token position → (person, the name's head token) for the tokens inside a person's name.
 
     A name the model took for a person that the resolver did not make one is there as UNKNOWN: it may
-    be whom a pronoun means, so it keeps the pronoun from going to someone else.
+    be whom a pronoun means, so it keeps the pronoun from going to someone else. With `unplaced`, the
+    names of places the gazetteer does not know instead (never a pronoun's antecedent).
     """
     out: dict[int, tuple[int, Token]] = {}
     for entity, m in named:
@@ -227,6 +231,10 @@ def _names_at(tokens: list[Token], named: list[tuple[int, MentionRecord]],
             continue  # 'the Czar' tagged as a name is a title, read as one
         positions = {t.i for t in inside}
         head = next((t for t in inside if t.head not in positions or t.head == t.i), inside[-1])
+        if unplaced:
+            if entity >= 0 and _unplaced_place(entities[entity]):
+                out.update((t.i, (entity, head)) for t in inside)
+            continue
         if entity == UNKNOWN or entities[entity].type != "PERSON":
             if m.label == "PERSON":
                 entity = UNKNOWN
@@ -237,6 +245,10 @@ def _names_at(tokens: list[Token], named: list[tuple[int, MentionRecord]],
         for t in inside:
             out[t.i] = (entity, head)
     return out
+
+
+def _unplaced_place(e: ResolvedEntity) -> bool:
+    return e.type == "PLACE" and e.lat is None and e.country is None
 
 
 def _coordinated(at: _Sentence, t: Token) -> tuple[int, int] | None:
@@ -326,8 +338,8 @@ def _surname_only(noun: Token, at: _Sentence) -> bool:
 
 
 def _possessors(noun: Token, at: _Sentence) -> list[int]:
-    """Whose kin a noun names: 'my' (the narrator), 'his' (whom it is bound to), 'Anna's'; or the subjects
-    of 'have' ('Tom and Ann had two sons, …')."""
+    """Whose kin a noun names: 'my' (the narrator), 'his' (whom it is bound to), 'Anna's', 'the son of Anna';
+    or the subjects of 'have' ('Tom and Ann had two sons, …')."""
     for c in at.children.get(noun.i, []):
         if c.dep == "poss":
             if c.i in at.bound:
@@ -335,6 +347,11 @@ def _possessors(noun: Token, at: _Sentence) -> list[int]:
             if c.i in at.name_at:
                 return [at.name_at[c.i][0]]
             return []
+    for c in at.children.get(noun.i, []):
+        if c.dep == "prep" and c.lower == "of":
+            owners = [x for x in at.children.get(c.i, []) if x.dep == "pobj"]
+            return [at.bound[x.i] if x.i in at.bound else at.name_at[x.i][0] for x in owners
+                    if x.i in at.bound or x.i in at.name_at]
     verb = at.passage[noun.head] if 0 <= noun.head < len(at.passage) else noun
     if noun.dep != "dobj" or verb.lemma not in ("have", "bear"):
         return []
@@ -369,7 +386,8 @@ def _named_as(noun: Token, at: _Sentence) -> list[int]:
     of ('Tom was my father')."""
     head = at.passage[noun.head] if 0 <= noun.head < len(at.passage) else noun
     for c in at.children.get(noun.i, []):
-        if c.dep in ("appos", "compound", "npadvmod") and c.i in at.name_at and _adjacent(noun, c, at):
+        # 'two daughters, Ann and Eve' is often parsed as the noun joined to the first name
+        if c.dep in ("appos", "compound", "npadvmod", "conj") and _is_name(c, at) and _adjacent(noun, c, at):
             return _with_conjuncts(c, at)
     if head.i != noun.i and noun.dep in ("appos", "compound") and head.i in at.name_at and _adjacent(noun, head, at):
         return [at.name_at[head.i][0]]
@@ -379,12 +397,14 @@ def _named_as(noun: Token, at: _Sentence) -> list[int]:
 
 
 def _adjacent(noun: Token, name: Token, at: _Sentence) -> bool:
-    """Nothing but a comma or 'named' stands between the role noun and the name."""
-    entity_head = at.name_at[name.i][1]
-    span = [t for t in at.tokens if t.i in at.name_at and at.name_at[t.i][1] is entity_head]
+    """Nothing but a comma, a title or 'named' stands between the role noun and the name."""
+    names = at.name_at if name.i in at.name_at else at.unplaced
+    entity_head = names[name.i][1]
+    span = [t for t in at.tokens if t.i in names and names[t.i][1] is entity_head]
     start, end = min(t.start for t in span), max(t.end for t in span)
     gap = s_text(at.record, noun.end, start) if start >= noun.end else s_text(at.record, end, _phrase_start(noun, at))
-    return gap.strip(" ,") in ("", "named", "called")
+    # 'my grandfather, Captain Tom Reed': a title between the role and the name keeps them together
+    return all(w in ("named", "called") or fold(w) in TITLES for w in gap.replace(",", " ").split())
 
 
 def _phrase_start(noun: Token, at: _Sentence) -> int:
@@ -393,8 +413,12 @@ def _phrase_start(noun: Token, at: _Sentence) -> int:
 
 def _with_conjuncts(name: Token, at: _Sentence) -> list[int]:
     """The person named and those named with them ('David and Anna Reed')."""
-    out = [at.name_at[name.i][0]]
+    out = [(at.name_at.get(name.i) or at.unplaced[name.i])[0]]
     for c in at.children.get(name.i, []):
-        if c.dep == "conj" and c.i in at.name_at:
+        if c.dep == "conj" and _is_name(c, at):
             out += _with_conjuncts(c, at)
     return out
+
+
+def _is_name(t: Token, at: _Sentence) -> bool:
+    return t.i in at.name_at or t.i in at.unplaced

@@ -9,7 +9,10 @@ from contextlib import contextmanager, suppress
 from importlib import resources
 from pathlib import Path
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
+UPGRADES = {"2": ["ALTER TABLE relations ADD COLUMN via_sentence_id INTEGER"
+                  " REFERENCES sentences(id) ON DELETE CASCADE"]}
+"""What brings a knowledge base of an older schema to this one (the resolution is redone on the next build)."""
 CHUNK = 500
 """Ids bound into one `IN (...)` list at most: SQLite limits the variables of one statement."""
 
@@ -61,7 +64,7 @@ class StoreBase:
             if create:
                 self.db.execute("PRAGMA journal_mode = WAL")
                 self._migrate()
-            self._check()
+            self._check(read_only)
         except sqlite3.DatabaseError as exc:
             raise _write_error(self.path, exc) or StoreError(
                 f"{self.path} is not a prosopograph knowledge base ({exc})") from None
@@ -71,8 +74,15 @@ class StoreBase:
         self.db.executescript(schema)
         self.db.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
 
-    def _check(self) -> None:
+    def _check(self, read_only: bool = False) -> None:
         row = self.db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        if row is not None and row[0] in UPGRADES and not read_only:
+            self.db.execute("BEGIN IMMEDIATE")
+            for step in UPGRADES[row[0]]:
+                self.db.execute(step)
+            self.db.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (SCHEMA_VERSION,))
+            self.db.execute("COMMIT")
+            row = (SCHEMA_VERSION,)
         if row is None or row[0] != SCHEMA_VERSION:
             raise StoreError(f"{self.path} was written by another version of prosopograph (schema {row and row[0]})")
 

@@ -8,9 +8,10 @@ from .base import StoreBase
 class RelationReader(StoreBase):
     """Relations between entities and their co-occurrences."""
 
-    def relations(self, entity_ids: list[int] | None = None) -> list[tuple[str, str, str, int]]:
-        """(subject name, relation, object name, sentence id), optionally only those involving the entities."""
-        sql = ("SELECT s.name, r.relation, o.name, r.sentence_id FROM relations r"
+    def relations(self, entity_ids: list[int] | None = None) -> list[tuple[str, str, str, int, int | None]]:
+        """(subject name, relation, object name, sentence id, second sentence id of an inferred relation),
+        optionally only those involving the entities."""
+        sql = ("SELECT s.name, r.relation, o.name, r.sentence_id, r.via_sentence_id FROM relations r"
                " JOIN entities s ON s.id = r.subject_id JOIN entities o ON o.id = r.object_id")
         args: list[object] = []
         if entity_ids is not None:

@@ -197,6 +197,8 @@ CREATE TABLE IF NOT EXISTS relations (
     relation    TEXT NOT NULL,
     object_id   INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
     sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+    -- an inferred relation (a parent's parent is a grandparent) cites the two sentences it follows from
+    via_sentence_id INTEGER REFERENCES sentences(id) ON DELETE CASCADE,
     PRIMARY KEY (subject_id, relation, object_id)
 );
 CREATE INDEX IF NOT EXISTS relations_object ON relations(object_id);

@@ -140,9 +140,11 @@ class StoreWriter(StoreBase):
                      ev.description, ids[ev.place] if ev.place is not None else None, ev.sentence_id))
                 db.executemany("INSERT OR IGNORE INTO event_participants(event_id, entity_id, seq) VALUES (?, ?, ?)",
                                [(cur.lastrowid, ids[p], k) for k, p in enumerate(ev.participants)])
-            db.executemany("INSERT OR IGNORE INTO relations(subject_id, relation, object_id, sentence_id)"
-                           " VALUES (?, ?, ?, ?)",
-                           [(ids[r.subject], r.relation, ids[r.object], r.sentence_id) for r in relations])
+            db.executemany("INSERT OR IGNORE INTO relations(subject_id, relation, object_id, sentence_id,"
+                           " via_sentence_id)"
+                           " VALUES (?, ?, ?, ?, ?)",
+                           [(ids[r.subject], r.relation, ids[r.object], r.sentence_id, r.via_sentence_id)
+                            for r in relations])
             for c in claims:
                 cur = db.execute("INSERT INTO claims(claim, agree) VALUES (?, ?)", (c.claim, str(c.agree).lower()))
                 db.executemany("INSERT OR IGNORE INTO claim_sources(claim_id, sentence_id, seq) VALUES (?, ?, ?)",

@@ -173,3 +173,22 @@ def test_a_name_after_an_honorific_is_a_person_whatever_the_model_said() -> None
     entities = resolve(mentions, sentences, load_gazetteer())
     assert [e.type for e in entity_with(entities, "Clara Vane")] == ["PERSON"]
     assert all(e.type == "PLACE" for e in entities if e.name == "Lisbon")
+
+
+def test_a_married_womans_title_keeps_her_apart_from_the_man_of_that_name() -> None:
+    registers = [
+        ["Colonel Tobias Rand held the fort all winter. Rand wrote home each week.",
+         "Mrs. Rand joined him in the spring. Rand met her at the landing."],  # 19th-century prose
+        ["Oskar Lind ran the paper for ten years. Mrs. Lind kept its books, and Lind trusted her with all of it."],
+        ["I served under General Amos Hale. Mrs. Hale wrote to me after the war. Hale had died in March."],
+    ]
+    for paragraphs, (man, woman, bare) in zip(registers, [("Tobias Rand", "Mrs. Rand", "Rand"),
+                                                          ("Oskar Lind", "Mrs. Lind", "Lind"),
+                                                          ("Amos Hale", "Mrs. Hale", "Hale")]):
+        # the model tags the surname only; the title before it is the text's
+        mentions, sentences = annotate(paragraphs, {man: "PERSON", bare: "PERSON"})
+        people = [e for e in resolve(mentions, sentences, load_gazetteer()) if e.type == "PERSON"]
+        husband = next(e for e in people if e.name == man)
+        assert woman not in {a.alias for a in husband.aliases}
+        assert bare in {a.alias for a in husband.aliases}  # the bare surname is still his
+        assert entity_with(people, woman) and entity_with(people, woman)[0] is not husband

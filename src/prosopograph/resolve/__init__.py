@@ -114,11 +114,20 @@ def _without_common_word(m: MentionRecord, lower: Counter[str]) -> MentionRecord
     return replace(m, start=m.start + cut, text=m.text[cut:])
 
 
+_MARRIED = re.compile(r"\b(?:Mrs|Mme|Madame|Frau)\.? $")
+
+
 def _as_person(m: MentionRecord, sentence: SentenceRecord) -> MentionRecord:
-    """A name after 'Mrs.', 'Miss' or 'Sir' is a person's, whatever the model took it for."""
+    """A name after 'Mrs.', 'Miss' or 'Sir' is a person's, whatever the model took it for; a married
+    woman's title joins the name ('Mrs. Reed' is not Mr. Reed)."""
+    before = sentence.text[max(0, m.start - sentence.start - 12):m.start - sentence.start]
+    married = _MARRIED.search(before)
+    after = sentence.text[m.end - sentence.start:m.end - sentence.start + 2]
+    # 'Mrs. Reed', 'Mrs. T. J. Reed' (her husband's name); 'Mrs. Ann Reed' is named by her own name
+    if married and all(re.fullmatch(r"[A-Z]\.", w) for w in m.text.split()[:-1]) and not re.match(r" [A-Z]", after):
+        m = replace(m, start=m.start - len(married.group()), text=married.group() + m.text, label=PERSON_LABEL)
     if m.label == PERSON_LABEL:
         return m
-    before = sentence.text[max(0, m.start - sentence.start - 12):m.start - sentence.start]
     words = (before.split() or [""])[-1:] + m.text.split()[:1]
     return replace(m, label=PERSON_LABEL) if any(fold(w) in HONORIFICS for w in words) else m
 

@@ -16,6 +16,9 @@ pope saint st former late young old uncle aunt citizen
 """.split())
 HONORIFICS = frozenset("mr mrs miss ms dr sir lady madame mme mlle monsieur herr frau senor senora".split())
 """Titles that only ever stand before a person's name."""
+MARRIED_TITLES = frozenset("mrs madame mme frau senora".split())
+"""Titles that make a name a married woman's ('Mrs. Reed'): never the Mr. Reed the text also names, so
+the title stays a part of the name."""
 _REGNAL = re.compile(r"^[IVX]{1,5}$")
 _QUOTES = "\"“”‘’'«»()[],.;:!?—–-"
 _POSSESSIVE = re.compile(r"(’s|'s|’|')$")
@@ -42,9 +45,10 @@ def surface(text: str) -> str:
 
 
 def name_tokens(text: str) -> list[str]:
-    """The words of a personal name without titles: 'Comrade A. P. Chekhov' → ['A.', 'P.', 'Chekhov']."""
+    """The words of a personal name without titles: 'Comrade A. P. Chekhov' → ['A.', 'P.', 'Chekhov'];
+    a married woman's title is kept ('Mrs. Reed')."""
     words = surface(text).split()
-    while len(words) > 1 and is_title(words[0]):
+    while len(words) > 1 and is_title(words[0]) and fold(words[0]) not in MARRIED_TITLES:
         words = words[1:]
     return words
 

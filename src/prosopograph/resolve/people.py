@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 
-from .names import fold, initial_of, is_personal_name, is_regnal, name_tokens, surface
+from .names import MARRIED_TITLES, fold, initial_of, is_personal_name, is_regnal, name_tokens, surface
 from .records import AliasEvidence, MentionRecord, SentenceRecord
 
 PERSON_LABEL = "PERSON"
@@ -151,6 +151,8 @@ def resolve_people(keys: dict[str, list[MentionRecord]], sentences: dict[int, Se
         cluster = next(iter(compatible.values())) if len(compatible) == 1 else new_cluster()
         cluster.full_keys.append(words)
         key_cluster[key] = cluster
+        if words[0] in MARRIED_TITLES:
+            continue  # a bare 'Reed' is never 'Mrs. Reed': she does not lend the name to it
         by_last[words[-1]].append(cluster)
         by_first[words[0]].append(cluster)
 
@@ -378,7 +380,7 @@ def _full_mention_index(keys: dict[str, list[MentionRecord]], key_cluster: dict[
     by_word: Anchors = defaultdict(list)
     for key, group in keys.items():
         words = key.split()
-        if len(words) < 2 or key not in key_cluster:
+        if len(words) < 2 or key not in key_cluster or words[0] in MARRIED_TITLES:
             continue
         for m in group:
             chapter = sentences[m.sentence_id].chapter_id if m.sentence_id in sentences else None

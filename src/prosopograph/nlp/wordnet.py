@@ -75,6 +75,43 @@ class WordNet:
             self._pairs[pair] = any(lemma in _compounds(self.folder) for lemma in self._lemmas(pair, ("n",)))
         return self._pairs[pair]
 
+    def is_only_noun(self, word: str) -> bool:
+        """WordNet knows the word as a noun and not as a verb ('godfather', not 'ring')."""
+        nouns, verbs = self._lemmas(word, ("n",)), self._lemmas(word, ("v",))
+        self._look_up(nouns | verbs)
+        return any(self._known[x] for x in nouns) and not any(self._known[x] for x in verbs)
+
+    def kindred(self, word: str) -> set[str]:
+        """The words a text may say this one with: the word, the other words of its senses, and the words
+        derived from or to them ('wedding' → marriage, wed, marry, espouse …); compounds with '_'."""
+        lemmas = self._lemmas(word, tuple(POS))
+        self._look_up(lemmas)
+        words, synsets = {word}, _synsets(self.folder)
+        for lemma in lemmas:
+            for pos, offset in self._known[lemma]:
+                own, derived = synsets[pos].get(offset, ((), ()))
+                words.update(own)
+                for other_pos, other in derived:
+                    words.update(synsets[other_pos].get(other, ((), ()))[0])
+        return words
+
+    def written_forms(self, lemma: str) -> set[str]:
+        """How a lemma may be written in running text: its inflections, regular and irregular
+        ('marry' → marries, married, marrying; 'buy' → bought), compounds with spaces."""
+        word = lemma.replace("_", " ")
+        if " " in word:
+            return {word, word + "s"}
+        out = {word, word + "s", word + "es", word + "ed", word + "d", word + "ing"}
+        if word.endswith("y"):
+            out |= {word[:-1] + "ies", word[:-1] + "ied"}
+        if word.endswith("e"):
+            out.add(word[:-1] + "ing")
+        if len(word) >= 3 and word[-1] not in "aeiouwxy" and word[-2] in "aeiou" and word[-3] not in "aeiou":
+            out |= {word + word[-1] + "ed", word + word[-1] + "ing"}  # 'wed' → wedded, wedding
+        for pos in POS:
+            out.update(form for form, base in _exceptions(self.folder, pos).items() if base == word)
+        return out
+
     def _merged(self, lemmas: set[str], commonest: int = SENSES) -> dict[Concept, int]:
         found: dict[Concept, int] = {}
         for lemma in lemmas:
@@ -144,6 +181,26 @@ def _hypernyms(folder: Path) -> dict[str, dict[int, tuple[int, ...]]]:
         with open(folder / f"data.{name}", "rb") as data:
             out[pos] = {int(line[:8]): tuple(int(o) for o in pointer.findall(line.split(b" | ", 1)[0]))
                         for line in data if not line.startswith(b" ")}  # the licence at the top
+    return out
+
+
+@cache
+def _synsets(folder: Path) -> dict[str, dict[int, tuple[tuple[str, ...], tuple[Concept, ...]]]]:
+    """Each synset's words and the synsets derivationally related to it ('+'), by offset (read whole,
+    as `_hypernyms` explains)."""
+    out: dict[str, dict[int, tuple[tuple[str, ...], tuple[Concept, ...]]]] = {}
+    pointer = re.compile(rb" \+ (\d{8}) ([nv]) ")
+    for pos, name in POS.items():
+        table = out[pos] = {}
+        with open(folder / f"data.{name}", "rb") as data:
+            for line in data:
+                if line.startswith(b" "):
+                    continue  # the licence at the top
+                head = line.split(b" | ", 1)[0]
+                fields = head.split()
+                count = int(fields[3], 16)
+                words = tuple(w.decode().lower() for w in fields[4:4 + 2 * count:2])
+                table[int(fields[0])] = (words, tuple((p.decode(), int(o)) for o, p in pointer.findall(head)))
     return out
 
 

@@ -14,9 +14,12 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from ..model import Citation
+from ..nlp.wordnet import WordNet, data_folder
 from ..resolve.names import fold
 from ..store import EventRow, MentionRow, SentenceHit, Store, fts_query, fts_tokens
 from ..time.expressions import find_expressions
+from .attested import unattested
+from .kinship import kin_answer, kin_asked
 from .protagonist import passage_protagonist
 from .question import STOPWORDS, Question, analyze
 
@@ -89,18 +92,23 @@ class _Candidate:
     """Other sentences that give the same answer, best first."""
 
 
+_UNSAID = _Candidate("", 0.0, 0)
+"""The record answers this kind of question and does not say: no guess from the sentences."""
+
+
 class Asker:
     """Answers questions against one knowledge base; the alias table is read once, on first use."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
         self._aliases: dict[str, list[tuple[int, str]]] | None = None
+        self._wordnet: WordNet | None = None
 
     def ask(self, text: str) -> Answer:
         q = analyze(text)
         entities = self._entities_in(q.text)
         found = self._from_facts(q, entities)
-        if found is None:
+        if found is None and self._speaks_of(q, entities):
             found = self._from_sentences(q, entities)
         if found is None or found.score < THRESHOLD:
             return Answer(q.text, None, q.answer_type, round(found.score if found else 0.0, 3))
@@ -109,6 +117,16 @@ class Asker:
         cited = self.store.citations(ids)
         return Answer(q.text, _shorten(found.text), q.answer_type, round(min(found.score, 1.0), 3),
                       [cited[i] for i in ids if i in cited], found.iso)
+
+    def _speaks_of(self, q: Question, entities: list[tuple[str, list[tuple[int, str]]]]) -> bool:
+        """Whether the sources have a word for everything the question asks about (else none answers it)."""
+        if self._wordnet is None:
+            folder = data_folder()
+            if folder is None:
+                return True
+            self._wordnet = WordNet(folder)
+        named = {w for key, _ in entities for w in key.split()}
+        return not unattested(q, named, self.store, self._wordnet)
 
     # -- what the question names ------------------------------------------------------------------
 
@@ -145,6 +163,13 @@ class Asker:
         people = [eid for _, group in entities for eid, type_ in group[:1] if type_ == "PERSON"]
         if not people:
             return None
+        asked = kin_asked(q.text, next(key for key, group in entities if group[0][0] == people[0]))
+        if asked and q.answer_type in ("person", "name", "text"):
+            kin = kin_answer(self.store, people[0], *asked)
+            if kin is None:  # the record does not say: a name near the words 'mother' and X is a guess
+                return _UNSAID
+            name, sentence_ids = kin
+            return _Candidate(name, 0.9, sentence_ids[-1], sentence_ids[0] if len(sentence_ids) > 1 else None)
         if q.life_event and q.answer_type == "date":
             rows = self.store.entities(ids=people[:1])
             if rows:

@@ -20,6 +20,15 @@ class RelationReader(StoreBase):
             args = [*entity_ids, *entity_ids]
         return self.db.execute(sql + " ORDER BY s.mentions DESC, r.relation, o.name", args).fetchall()
 
+    def kin_of(self, entity_id: int, relation: str) -> list[tuple[int, str, int, str]]:
+        """(id, name, sentence id, sentence text) of those who stand in `relation` to the entity, as a
+        sentence states it (an inferred relation is not a statement)."""
+        return self.db.execute(
+            "SELECT s.id, s.name, r.sentence_id, t.text FROM relations r JOIN entities s ON s.id = r.subject_id"
+            " JOIN sentences t ON t.id = r.sentence_id"
+            " WHERE r.object_id = ? AND r.relation = ? AND r.via_sentence_id IS NULL ORDER BY r.sentence_id",
+            (entity_id, relation)).fetchall()
+
     def relation_pairs(self) -> list[tuple[int, str, int]]:
         return self.db.execute("SELECT subject_id, relation, object_id FROM relations").fetchall()
 

@@ -46,6 +46,14 @@ class SearchReader(StoreBase):
             (match, limit)).fetchall()
         return [SentenceHit(*r) for r in rows]
 
+    def says_any(self, phrases: list[str]) -> bool:
+        """Whether any sentence holds one of the words or phrases."""
+        if not phrases:
+            return False
+        row = self.db.execute("SELECT 1 FROM sentences_fts WHERE sentences_fts MATCH ? LIMIT 1",
+                              (fts_query(phrases, "any"),)).fetchone()
+        return row is not None
+
     def sentences_by_id(self, sentence_ids: list[int]) -> list[SentenceHit]:
         out: list[SentenceHit] = []
         for chunk in chunks(sorted(set(sentence_ids))):

@@ -1,0 +1,46 @@
+"""Kinship questions answered from the record: 'Who was Ann's mother?', 'the son of Tom Reed', 'his
+maternal grandfather' — the relation as a sentence states it, the sentence saying which kin it is."""
+
+from __future__ import annotations
+
+import re
+
+from ..nlp.rules import FEMALE_KIN, KIN, MALE_KIN
+from ..resolve.names import fold
+from ..store import Store
+
+_LINE = {"maternal": "mother", "paternal": "father"}
+_GRAND = {"grandfather": "father", "grandmother": "mother"}
+
+
+def kin_asked(question: str, name: str) -> tuple[str, str | None] | None:
+    """The kinship noun the question asks of the person it names ('Ann Reed's mother', 'the mother of
+    Ann Reed'), with 'maternal' or 'paternal' before it; None if the question asks something else."""
+    folded, key = fold(question), re.escape(fold(name))
+    words = "|".join(sorted(KIN, key=len, reverse=True))
+    m = re.search(rf"\b{key} (?:(maternal|paternal) )?({words})\b", folded) or \
+        re.search(rf"\b(?:(maternal|paternal) )?({words}) of {key}\b", folded)
+    return (m.group(2), m.group(1)) if m else None
+
+
+def kin_answer(store: Store, person: int, noun: str, line: str | None) -> tuple[str, list[int]] | None:
+    """Whom the record gives as the person's `noun` (through the mother's or father's side for a
+    'maternal' or 'paternal' grandparent), with the sentences that say so; None unless exactly one."""
+    if line and noun in _GRAND:
+        parent = _one(store, person, _LINE[line])
+        if parent is None:
+            return None
+        found = _one(store, parent[0], _GRAND[noun])
+        return (found[1], [parent[2], found[2]]) if found else None
+    found = _one(store, person, noun)
+    return (found[1], [found[2]]) if found else None
+
+
+def _one(store: Store, person: int, noun: str) -> tuple[int, str, int] | None:
+    """The one kin of that kind; a gendered noun needs its stating sentence to say the word ('my mother,
+    Ann'), since 'his parents, Tom and Ann' does not say which is the mother."""
+    gendered = noun in FEMALE_KIN or noun in MALE_KIN
+    rows = [(i, name, sid) for i, name, sid, text in store.kin_of(person, KIN[noun])
+            if not gendered or re.search(rf"\b{noun}\b", text, re.I)]
+    people = {i for i, _, _ in rows}
+    return rows[0] if len(people) == 1 else None

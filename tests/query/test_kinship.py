@@ -1,0 +1,78 @@
+"""Kinship questions from the record, and questions about what no source speaks of: null, not a guess."""
+
+import pytest
+
+import prosopograph
+from prosopograph.query.kinship import kin_asked
+from prosopograph.settings import Limits
+
+BIOGRAPHY = """# The Life of Irena Kowal
+
+Irena Kowal was born in Lublin in 1904. Her mother, Zofia Kowal, taught music at the girls' school.
+Her parents, Zofia Kowal and Marek Kowal, had three children. Her mother's father, Adam Lis, was a miller.
+Marek Kowal was the son of Jan Kowal. In 1931 Irena Kowal married Piotr Nowak in Warsaw, and the wedding was small.
+"""
+
+VICTORIAN = """# Memorials of the Hale Family
+
+Mr. Josiah Hale kept the mill at Netherby for forty years. His son, Samuel Hale, went to sea at fourteen.
+Samuel Hale was the father of Ruth Hale, who kept the mill after him.
+"""
+
+MEMOIR = """The Project Gutenberg EBook of A Farmer's Recollections, by Walter Brand
+
+Title: A Farmer's Recollections
+
+Author: Walter Brand
+
+*** START OF THE PROJECT GUTENBERG EBOOK A FARMER'S RECOLLECTIONS ***
+
+My father, Henry Brand, farmed the valley all his life. My mother, Anna Brand, was the eldest of six.
+My mother's father, Jacob Ott, kept the inn at the ford.
+In 1870 I was married to Miss Ellen Price at the chapel by the river.
+"""
+
+
+@pytest.fixture(scope="module")
+def kb(tmp_path_factory: pytest.TempPathFactory) -> prosopograph.KnowledgeBase:
+    folder = tmp_path_factory.mktemp("kin")
+    for name, text in (("kowal.md", BIOGRAPHY), ("hale.md", VICTORIAN), ("brand.txt", MEMOIR)):
+        (folder / name).write_text(text)
+    db = folder / "kb.sqlite"
+    prosopograph.build([str(folder)], db, Limits())
+    return prosopograph.open(db)
+
+
+def test_the_kin_noun_asked_of_the_person_named() -> None:
+    assert kin_asked("Who was Irena Kowal's maternal grandfather?", "Irena Kowal") == ("grandfather", "maternal")
+    assert kin_asked("What was the name of the mother of Irena Kowal?", "Irena Kowal") == ("mother", None)
+    # the mother of someone else the question speaks of
+    assert kin_asked("Who was the mother of the man Irena Kowal married?", "Irena Kowal") is None
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("Who was Irena Kowal's mother?", "Zofia Kowal"),  # 'Her mother, Zofia Kowal'
+    ("Who was Irena Kowal's maternal grandfather?", "Adam Lis"),  # 'her mother's father'
+    ("Who was the father of Ruth Hale?", "Samuel Hale"),  # 'X was the father of Y'
+    ("Who was Walter Brand's maternal grandfather?", "Jacob Ott"),  # "my mother's father" in a memoir
+    ("Who was Walter Brand's father?", "Henry Brand"),
+])
+def test_kinship_from_the_record_with_its_sentence(kb: prosopograph.KnowledgeBase, question: str,
+                                                   answer: str) -> None:
+    found = kb.ask(question)
+    assert found.answer == answer
+    assert found.citations and any(answer.split()[-1] in c.quote for c in found.citations)
+
+
+def test_a_parent_the_text_does_not_say_is_the_father_stays_null(kb: prosopograph.KnowledgeBase) -> None:
+    # 'Her parents, Zofia Kowal and Marek Kowal' names both, but not which is the father
+    assert kb.ask("Who was Irena Kowal's father?").answer is None
+    assert kb.ask("Who was Irena Kowal's paternal grandfather?").answer is None  # so not his father either
+
+
+def test_what_no_source_has_a_word_for_is_not_answered(kb: prosopograph.KnowledgeBase) -> None:
+    # every word but one is in the texts; none speaks of a godmother or a dowry
+    assert kb.ask("Who was Irena Kowal's godmother?").answer is None
+    assert kb.ask("Who paid the dowry of Irena Kowal when she married Piotr Nowak?").answer is None
+    # a word the text writes otherwise ('wedding' → married) still finds the sentence
+    assert kb.ask("Where was the wedding of Irena Kowal and Piotr Nowak?").answer == "Warsaw"

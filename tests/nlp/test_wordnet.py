@@ -46,3 +46,18 @@ def test_noun_senses_leave_out_the_verb(wordnet: WordNet) -> None:
     assert nouns and nouns.items() < every.items()
     assert all(pos == "n" for pos, _ in nouns)
     assert wordnet.noun_senses("xqzzv") == {}
+
+
+def test_the_forms_a_word_is_written_in(wordnet: WordNet) -> None:
+    assert {"opened", "opening", "opens"} <= wordnet.inflections("open")
+    assert "surrender" in wordnet.inflections("surrendered")  # back to the lemma
+    assert "promoted" in wordnet.inflections("promotion")  # a derived word spelled from it
+    assert "bought" in wordnet.written_forms("buy")  # irregular forms from WordNet's exception lists
+    # an inflected form reaches its lemma, not the forms of the lemma's other senses ('born' is no 'bore')
+    assert "bore" not in wordnet.inflections("born")
+
+
+def test_kindred_words_are_synonyms_and_derived_words(wordnet: WordNet) -> None:
+    assert {"marry", "wed"} <= wordnet.kindred("wedding")
+    assert "uncle" not in wordnet.kindred("wedding")
+    assert wordnet.kindred("godfather") == {"godfather"}

@@ -75,12 +75,6 @@ class WordNet:
             self._pairs[pair] = any(lemma in _compounds(self.folder) for lemma in self._lemmas(pair, ("n",)))
         return self._pairs[pair]
 
-    def is_only_noun(self, word: str) -> bool:
-        """WordNet knows the word as a noun and not as a verb ('godfather', not 'ring')."""
-        nouns, verbs = self._lemmas(word, ("n",)), self._lemmas(word, ("v",))
-        self._look_up(nouns | verbs)
-        return any(self._known[x] for x in nouns) and not any(self._known[x] for x in verbs)
-
     def kindred(self, word: str) -> set[str]:
         """The words a text may say this one with: the word, the other words of its senses, and the words
         derived from or to them ('wedding' → marriage, wed, marry, espouse …); compounds with '_'."""
@@ -94,6 +88,25 @@ class WordNet:
                 for other_pos, other in derived:
                     words.update(synsets[other_pos].get(other, ((), ()))[0])
         return words
+
+    def inflections(self, word: str) -> set[str]:
+        """The word, its lemmas, and its inflections if it is a lemma itself ('open' → opened, opening;
+        'surrendered' → surrender; but 'born' → bear only, not the 'bore' and 'bearing' of another sense)."""
+        lemmas = {lemma for lemma in self._lemmas(word, tuple(POS))}
+        self._look_up(lemmas)
+        bases = {lemma[2:] for lemma in lemmas if self._known[lemma]}
+        out = {word} | bases | (self.written_forms(word) if word in bases else set())
+        # the words derived from it that are spelled from it too ('promotion' → promote, promoted)
+        for derived in self._derived(lemmas):
+            if derived[:4] == word[:4] and "_" not in derived:
+                out |= self.written_forms(derived)
+        return out
+
+    def _derived(self, lemmas: set[str]) -> set[str]:
+        synsets = _synsets(self.folder)
+        return {w for lemma in lemmas for pos, offset in self._known[lemma]
+                for other_pos, other in synsets[pos].get(offset, ((), ()))[1]
+                for w in synsets[other_pos].get(other, ((), ()))[0]}
 
     def written_forms(self, lemma: str) -> set[str]:
         """How a lemma may be written in running text: its inflections, regular and irregular

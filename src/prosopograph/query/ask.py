@@ -33,6 +33,8 @@ MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "
 TYPE_LABELS = {"person": {"PERSON"}, "place": {"GPE", "LOC", "FAC"}, "org": {"ORG", "NORP", "LAW"},
                "work": {"WORK_OF_ART", "ORG", "LAW"}, "text": {"WORK_OF_ART", "ORG", "EVENT", "LAW", "FAC", "GPE"},
                "name": {"PERSON"}}
+ENTITY_TYPES = {"person": {"PERSON"}, "name": {"PERSON"}, "place": {"PLACE"}, "org": {"ORG"}}
+"""The resolved types an answer of each kind may have (a name the resolver did not type may be anything)."""
 COMMON_PENALTY = 0.15
 """How gently the most-mentioned people are held back as answers to 'who'."""
 HEAD_BONUS = 1.3
@@ -120,13 +122,15 @@ class Asker:
 
     def _speaks_of(self, q: Question, entities: list[tuple[str, list[tuple[int, str]]]]) -> bool:
         """Whether the sources have a word for everything the question asks about (else none answers it)."""
+        wordnet = self._word_net()
+        named = {w for key, _ in entities for w in key.split()}
+        return wordnet is None or not unattested(q, named, self.store, wordnet)
+
+    def _word_net(self) -> WordNet | None:
         if self._wordnet is None:
             folder = data_folder()
-            if folder is None:
-                return True
-            self._wordnet = WordNet(folder)
-        named = {w for key, _ in entities for w in key.split()}
-        return not unattested(q, named, self.store, self._wordnet)
+            self._wordnet = WordNet(folder) if folder is not None else None
+        return self._wordnet
 
     # -- what the question names ------------------------------------------------------------------
 
@@ -199,10 +203,14 @@ class Asker:
         terms = q.terms + [t for quoted in q.quoted for t in fts_tokens(fold(quoted)) if t not in STOPWORDS]
         if not terms:
             return None
-        hits = self.store.search_sentences(fts_query(list(dict.fromkeys(terms)), "any"), SEARCH_LIMIT)
+        entity_words = {w for key, _ in entities for w in key.split()}
+        wordnet = self._word_net()
+        forms = {t: {f for f in (wordnet.inflections(t) if wordnet and t not in entity_words else {t}) if " " not in f}
+                 for t in terms}
+        words = list(dict.fromkeys(terms + sorted(set().union(*forms.values()))))
+        hits = self.store.search_sentences(fts_query(words, "any"), SEARCH_LIMIT)
         if not hits:
             return None
-        entity_words = {w for key, _ in entities for w in key.split()}
         weights = {t: (0.5 if t in entity_words else 1.0) for t in terms}
         total = sum(weights.values())
         q_entity_ids = {eid for _, group in entities for eid, _ in group}
@@ -210,7 +218,7 @@ class Asker:
         before = {h.id: h for h in self.store.sentences_by_id([h.id - 1 for h in hits])}
         previous = {h.id: before[h.id - 1] for h in hits
                     if h.id - 1 in before and before[h.id - 1].passage_id == h.passage_id}
-        scored = sorted(((self._coverage(h, previous.get(h.id), weights, total, q), h) for h in hits),
+        scored = sorted(((self._coverage(h, previous.get(h.id), weights, forms, total, q), h) for h in hits),
                         key=lambda x: -x[0])
         top = scored[:CANDIDATE_SENTENCES]
         ids = [h.id for _, h in top] + [p.id for p in previous.values()]
@@ -263,12 +271,13 @@ class Asker:
         return ranked[0]
 
     @staticmethod
-    def _coverage(hit: SentenceHit, prev: SentenceHit | None, weights: dict[str, float], total: float,
-                  q: Question) -> float:
-        """Share of the question's words in the sentence (half for those only in the sentence before)."""
+    def _coverage(hit: SentenceHit, prev: SentenceHit | None, weights: dict[str, float], forms: dict[str, set[str]],
+                  total: float, q: Question) -> float:
+        """Share of the question's words in the sentence, in any of their forms ('open' in 'opened'; half
+        for those only in the sentence before)."""
         folded = fold(hit.text)
-        here, there = _stems(folded), _stems(fold(prev.text)) if prev else set()
-        got = sum(wt if _stem(t) in here else CONTEXT_WEIGHT * wt if _stem(t) in there else 0.0
+        here, there = set(folded.split()), set(fold(prev.text).split()) if prev else set()
+        got = sum(wt if forms[t] & here else CONTEXT_WEIGHT * wt if forms[t] & there else 0.0
                   for t, wt in weights.items())
         years = [y for y in q.years if str(y) in hit.text]
         score = (got + 0.5 * len(years)) / (total + 0.5 * len(q.years))
@@ -315,6 +324,8 @@ class Asker:
                     continue
                 text = m.entity_name or _clean(m.text)
                 out.append(_Candidate(text, _specific(m.entity_mentions), hit.id))
+            elif m.entity_type is not None and m.entity_type not in ENTITY_TYPES.get(q.answer_type, {m.entity_type}):
+                continue  # the resolver knows it as something else: a person is no city, a newspaper no person
             elif m.label in labels:
                 # an acronym is answered with the full name it was resolved to ('MRC' → the committee)
                 full = m.entity_name if m.text.isupper() and m.entity_type == "ORG" and m.entity_name else None
@@ -322,9 +333,12 @@ class Asker:
                 out.append(_Candidate(full or _clean(m.text), fit, hit.id))
             elif m.label != "PERSON" and m.label in {"ORG", "FAC", "GPE", "LOC", "WORK_OF_ART", "LAW", "EVENT"}:
                 out.append(_Candidate(_clean(m.text), OTHER_LABEL, hit.id))
+        typed = {fold(m.text): m.entity_type for m in mentions if m.entity_type}
+        wanted = ENTITY_TYPES.get(q.answer_type)
         if q.answer_type not in ("date", "number"):
             for m in _NAMED.finditer(hit.text):
-                if not asked(m.group(1)):
+                kind = typed.get(fold(m.group(1)))
+                if not asked(m.group(1)) and (wanted is None or kind is None or kind in wanted):
                     out.append(_Candidate(m.group(1), 0.9, hit.id))
         if q.answer_type in ("text", "work", "org", "name", "place"):
             for m in _QUOTED.finditer(hit.text):
@@ -353,18 +367,6 @@ def _follows_head(sentence: str, candidate: str, head: str) -> bool:
     """'the large public hall called the Modern Circus': the candidate comes just after the asked-for noun."""
     low, at = fold(sentence), fold(sentence).find(fold(candidate))
     return at > 0 and bool(re.search(rf"\b{re.escape(head[:5])}\w*\W+(?:\w+\W+){{0,3}}$", low[:at]))
-
-
-def _stem(word: str) -> str:
-    return word[:5]
-
-
-def _stems(folded: str) -> set[str]:
-    """Every prefix a question word may share with a word of the text ('open' in 'opened')."""
-    out: set[str] = set()
-    for w in folded.split():
-        out.update(w[:n] for n in range(min(len(w), 5), 1, -1))
-    return out
 
 
 def _entity_coverage(mentions: list[MentionRow], entities: list[tuple[str, list[tuple[int, str]]]]) -> float:

@@ -154,7 +154,8 @@ def _resolve(store: Store, rules: TimeRules) -> None:
                                         store.document_text, store.passage_parses)
     everything = sorted(mentions + references.mentions, key=lambda m: (m.document_id, m.start))
     listed = verbless_apparatus(sentences, store.document_text, store.passage_parses)
-    events = extract_events([s for s in sentences if s.id not in listed], everything, entities, rules)
+    events = extract_events([s for s in sentences if s.id not in listed], everything, entities, rules,
+                            store.document_text, store.passage_parses)
     fill_life_dates(events, entities)
     entity_of = {mid: i for i, e in enumerate(entities) for mid in e.mention_ids}
     stated = clause_relations(sentences, everything, entity_of, entities, store.document_text, store.passage_parses)

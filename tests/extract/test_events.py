@@ -1,64 +1,98 @@
-from prosopograph.extract.events import extract_events, fill_life_dates
-from prosopograph.resolve.records import MentionRecord, ResolvedEntity, SentenceRecord
-from prosopograph.time.narrative import TimeRules
+"""Events from dated clauses, in three registers: the predicate's kind, its arguments, its place."""
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from prosopograph.cli import main
+
+MODERN = """# Anna Holm
+
+Anna Holm was born in Bergen on 4 May 1880. She taught in Bergen for three years.
+
+Anna Holm finished her degree with the highest marks in the faculty; on 2 June 1904 she sailed from Bergen
+to New York with her two brothers. In 1910 Anna Holm married Johan Berg in Oslo.
+
+Karl Holm was attacked at home on 20 August 1911, and he died the next day.
+"""
+
+VICTORIAN = """# Memorials of the Fenn Family
+
+Mr. Giles Fenn kept the mill at Netherby for forty years. On the 3d of March, 1861, Mr. Giles Fenn died at
+London, much lamented. His widow, Mrs. Martha Fenn, bore a son in the spring of 1862.
+
+CAMP NEAR THE FORD, May 3, 1863.
+
+The battle of the 9th of May, 1863, was fought in a heavy rain.
+"""
+
+MEMOIR = """The Project Gutenberg EBook of Old Days on the Prairie, by Amos Crane
+
+Title: Old Days on the Prairie
+
+Author: Amos Crane
+
+*** START OF THE PROJECT GUTENBERG EBOOK OLD DAYS ON THE PRAIRIE ***
+
+I was born at Cedar Ford, Iowa, on the 9th of April, 1840. Graduating in 1858, I went west with a survey
+party, and reached Denver in June, 1859.
+"""
 
 
-def corpus(texts: list[str], names: dict[str, str]):  # type: ignore[no-untyped-def]
-    """Sentences, mentions of the given names (name → PERSON/PLACE) and one entity per name."""
-    sentences, mentions, entities = [], [], {}
-    pos = 0
-    for i, t in enumerate(texts, 1):
-        sentences.append(SentenceRecord(i, 1, 1, i, pos, pos + len(t), t))
-        for name, kind in names.items():
-            at = t.find(name)
-            if at >= 0:
-                m = MentionRecord(len(mentions) + 1, 1, i, pos + at, pos + at + len(name), name, kind)
-                mentions.append(m)
-                entity = entities.setdefault(name, ResolvedEntity("PLACE" if kind == "GPE" else "PERSON", name))
-                entity.mention_ids.append(m.id)
-        pos += len(t) + 1
-    return sentences, mentions, list(entities.values())
+@pytest.fixture(scope="module")
+def events(tmp_path_factory: pytest.TempPathFactory) -> list[dict]:
+    tmp = tmp_path_factory.mktemp("events")
+    for name, text in (("holm.md", MODERN), ("fenn.md", VICTORIAN), ("crane.txt", MEMOIR)):
+        (tmp / name).write_text(text)
+    db = str(tmp / "kb.sqlite")
+    assert CliRunner().invoke(main, ["build", str(tmp), "--db", db, "--quiet"]).exit_code == 0
+    out = CliRunner().invoke(main, ["timeline", "--db", db, "--json"]).stdout
+    return [json.loads(line) for line in out.splitlines()]
 
 
-def test_dated_sentence_with_an_entity_becomes_a_cited_event() -> None:
-    s, m, e = corpus(["Anna Holm was born in Bergen on 4 May 1880.", "She stayed there for three years."],
-                     {"Anna Holm": "PERSON", "Bergen": "GPE"})
-    (event,) = extract_events(s, m, e, TimeRules())
-    assert event.dated.value.iso() == "1880-05-04" and event.kind == "birth"
-    assert [e[i].name for i in event.participants] == ["Anna Holm"] and e[event.place].name == "Bergen"
-    assert event.sentence_id == 1
-    fill_life_dates([event], e)
-    assert e[0].born == ("1880-05-04", 1)
+def _at(events: list[dict], date: str) -> list[dict]:
+    return [e for e in events if e["date"] == date]
 
 
-def test_duration_is_not_an_event() -> None:
-    s, m, e = corpus(["Anna Holm taught in Bergen for three years."], {"Anna Holm": "PERSON", "Bergen": "GPE"})
-    assert extract_events(s, m, e, TimeRules()) == []
+def test_the_predicate_gives_the_kind_and_its_arguments_the_people(events: list[dict]) -> None:
+    (birth,) = _at(events, "1880-05-04")
+    assert birth["kind"] == "birth" and birth["participants"][0] == "Anna Holm" and birth["place"] == "Bergen"
+    assert birth["label"] == "Birth — Anna Holm"
+    (marriage,) = _at(events, "1910")
+    assert marriage["kind"] == "marriage" and {"Anna Holm", "Johan Berg"} <= set(marriage["participants"])
+    (death,) = _at(events, "1861-03-03")
+    assert death["kind"] == "death" and "Giles Fenn" in death["participants"][0] and death["place"] == "London"
+    (battle,) = _at(events, "1863-05-09")
+    assert battle["kind"] == "battle"  # a verbless phrase whose noun carries the date
 
 
-def test_description_is_the_clause_not_the_sentence() -> None:
-    s, m, e = corpus(["Anna Holm finished her degree with the highest marks in the faculty; on 2 June 1904 "
-                      "she sailed from Bergen to New York with her two brothers."], {"Anna Holm": "PERSON",
-                                                                                    "Bergen": "GPE"})
-    (event,) = extract_events(s, m, e, TimeRules())
-    assert event.description.startswith("on 2 June 1904 she sailed") and "degree" not in event.description
-    assert event.kind == "departure"
+def test_the_description_is_the_clause_of_the_date(events: list[dict]) -> None:
+    (sailing,) = _at(events, "1904-06-02")
+    assert sailing["kind"] == "departure" and "degree" not in sailing["event"]
+    assert sailing["participants"][0] == "Anna Holm"  # 'she', through coreference
 
 
-def test_death_date_goes_to_the_one_who_died() -> None:
-    s, m, e = corpus(["After Anna Holm visited him, Per Holm died on 1 March 1911."],
-                     {"Anna Holm": "PERSON", "Per Holm": "PERSON"})
-    events = extract_events(s, m, e, TimeRules())
-    fill_life_dates(events, e)
-    by_name = {x.name: x for x in e}
-    assert by_name["Per Holm"].died == ("1911-03-01", 1) and by_name["Anna Holm"].died is None
+def test_a_memoir_tells_the_narrators_life(events: list[dict]) -> None:
+    (birth,) = _at(events, "1840-04-09")
+    assert birth["kind"] == "birth" and birth["participants"][0] == "Amos Crane"
+    assert [e["participants"][:1] for e in _at(events, "1858")] == [["Amos Crane"]]  # 'Graduating …, I went'
+    (arrival,) = _at(events, "1859-06")
+    assert arrival["kind"] == "arrival" and arrival["place"] == "Denver"
 
 
-def test_he_in_a_passage_about_someone_is_that_person() -> None:
-    s, m, e = corpus(["Per Holm was attacked at home on 20 August 1911.", "Anna Holm found Per Holm at noon.",
-                      "He succumbed the next day."], {"Anna Holm": "PERSON", "Per Holm": "PERSON"})
-    s = [SentenceRecord(x.id, x.document_id, x.chapter_id, 1, x.start, x.end, x.text) for x in s]  # one passage
-    events = extract_events(s, m, e, TimeRules())
-    fill_life_dates(events, e)
-    by_name = {x.name: x for x in e}
-    assert by_name["Per Holm"].died == ("1911-08-21", 3)
+def test_what_is_no_event_or_not_that_event(events: list[dict]) -> None:
+    assert not any("three years" in e["date_text"] for e in events)  # a duration
+    # 'bore a son' is a birth, but not the mother's; a letter's dateline is dated, of no kind
+    assert not any(e["kind"] == "birth" and "Martha" in " ".join(e["participants"]) for e in events)
+    assert [e["kind"] for e in _at(events, "1863-05-03")] == ["event"]
+
+
+def test_life_dates_from_births_and_deaths(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "holm.md").write_text(MODERN)
+    db = str(tmp_path / "kb.sqlite")
+    assert CliRunner().invoke(main, ["build", str(tmp_path), "--db", db, "--quiet"]).exit_code == 0
+    people = {p["name"]: p for p in map(json.loads, CliRunner().invoke(
+        main, ["people", "--db", db, "--json"]).stdout.splitlines())}
+    assert people["Anna Holm"]["born"] == "1880-05-04" and "died" not in people["Anna Holm"]
+    assert people["Karl Holm"].get("died") == "1911-08-21"  # 'he died the next day'

@@ -48,8 +48,8 @@ def event_record(e: TimelineEvent) -> Record:
     if e.relative:
         record["relative"] = True
         record["anchor"] = asdict(e.anchor) if e.anchor else None
-    record.update({"event": e.event, "kind": e.kind, "participants": e.participants, "place": e.place,
-                   "citations": _cites(e.citations)})
+    record.update({"event": e.event, "label": e.label, "kind": e.kind, "participants": e.participants,
+                   "place": e.place, "citations": _cites(e.citations)})
     return record
 
 

@@ -1,108 +1,190 @@
-"""Events: a sentence with an exact date and at least one resolved entity, cut to its clause."""
+"""Events: a date with the clause it belongs to. The clause's predicate gives the kind ('died' → death),
+its arguments the participants ('I was born': the narrator, through coreference), a place among its
+prepositional objects where it happened. A dated line with no verb (a letter's dateline, an entry of a
+list) tells no event unless a noun of an event carries the date ('the battle of the 7th')."""
 
 from __future__ import annotations
 
-import re
+import itertools
 from collections import defaultdict
-from collections.abc import Iterable
-from itertools import pairwise
+from collections.abc import Callable, Iterable
 
 from ..model import Event, MentionRecord, ResolvedEntity, SentenceRecord
+from ..nlp.parse import Token, decode, tokens_by_sentence
 from ..time.narrative import OLD_STYLE_COUNTRIES, DatedExpression, TimeRules, date_document
-from .context import protagonists
+from .kinds import BORN, NOUN_KINDS, verb_kinds
 
-KINDS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(rf"\b({words})\b", re.I)) for kind, words in [
-    ("birth", r"was born|were born|birth of"),
-    ("death", r"died|death of|passed away|perished|succumbed"),
-    ("assassination", r"assassinated|murdered|assassination|was killed"),
-    ("marriage", r"married|wedding"),
-    ("arrest", r"arrested|arrest of"),
-    ("exile", r"exiled|deported|banished|expelled|into exile"),
-    ("escape", r"escaped|fled"),
-    ("election", r"elected"),
-    ("appointment", r"appointed|named as|became (?:the )?(?:head|chairman|commissar|minister|president)"),
-    ("publication", r"published|appeared in print|came out"),
-    ("attack", r"attacked|attack on|raided|stormed|bombed"),
-    ("arrival", r"arrived|reached|landed|returned to"),
-    ("departure", r"left for|departed|set sail|set out|sailed (?:for|from|to)|left \w+ for"),
-    ("founding", r"founded|established"),
-    ("trial", r"was tried|trial|sentenced"),
-]]
-_PRONOUN_SUBJECT = re.compile(r"^\W*(?:\w+\W+){0,3}?(he|she)\b", re.I)
-_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|but|while|whereas|although)\s+|\s+—\s+")
 MAX_WORDS = 40
-SUBJECT_GAP = 40
-"""Characters between a person's name and the verb for the person to be its subject ('X was born')."""
 PERSON, PLACE = "PERSON", "PLACE"
+SUBJECTS = ("nsubj", "nsubjpass")
+CLAUSES = frozenset({"conj", "ccomp", "parataxis", "advcl"})
+"""Clauses joined to a predicate that tell their own events ('He graduated in May; in June he sailed')."""
+PLACE_PREPOSITIONS = frozenset("in at to from near into toward towards on".split())
+ParsesOf = Callable[[int], dict[int, tuple[int, str]]]
 
 
-def extract_events(sentences: list[SentenceRecord], mentions: list[MentionRecord],
-                   entities: list[ResolvedEntity], rules: TimeRules) -> list[Event]:
-    """Events of the whole corpus, each from one dated expression of a sentence naming someone or somewhere."""
+def extract_events(sentences: list[SentenceRecord], mentions: list[MentionRecord], entities: list[ResolvedEntity],
+                   rules: TimeRules, text_of: Callable[[int], str], parses_of: ParsesOf) -> list[Event]:
+    """Events of the whole corpus, one per dated expression that belongs to a clause."""
     entity_of = {mid: i for i, e in enumerate(entities) for mid in e.mention_ids}
     by_sentence: dict[int, list[tuple[int, MentionRecord]]] = defaultdict(list)
     for m in mentions:
         if m.id in entity_of:
             by_sentence[m.sentence_id].append((entity_of[m.id], m))
     russian = _russian_context(sentences, by_sentence, entities)
-    protagonist = protagonists(sentences, by_sentence, entities)
-    events: list[Event] = []
+    found: list[tuple[DatedExpression, SentenceRecord, list[Token], Token, tuple[int, int]]] = []
     for document in _by_document(sentences):
-        text_of = {s.id: s for s in document}
-        for dated in date_document(document, lambda s: russian.get(s.id, False), rules):
-            sentence = text_of[dated.sentence_id]
-            named = sorted(by_sentence.get(sentence.id, []), key=lambda pair: pair[1].start)
-            if not named and dated.value.precision not in ("day", "month"):
-                continue  # a bare year with no one and nowhere named is not an event
-            clause_start, clause_end = _clause(sentence, dated)
-            in_clause = [(i, m) for i, m in named if clause_start <= m.start < clause_end] or named
-            people = list(dict.fromkeys(i for i, _ in in_clause if entities[i].type == PERSON))
-            places = [i for i, _ in in_clause if entities[i].type == PLACE]
-            clause = sentence.text[clause_start - sentence.start:clause_end - sentence.start]
-            kind, cue = _kind(clause)
-            subject = _subject(in_clause, entities, clause_start + cue[0], clause_start + cue[1]) if cue else None
-            if subject is None and cue and _PRONOUN_SUBJECT.match(clause[: cue[0]]):
-                subject = protagonist.get(sentence.id)  # 'He succumbed the next day'
-                if subject is not None and subject not in people:
-                    people.insert(0, subject)
-            events.append(Event(dated, sentence.id, _shorten(" ".join(clause.split())), kind, people,
-                                places[0] if places else None, subject))
-    return events
+        dated = date_document(document, lambda s: russian.get(s.id, False), rules)
+        tokens = _sentence_tokens(document, {d.sentence_id for d in dated}, text_of, parses_of)
+        sentence_of = {s.id: s for s in document}
+        for d in dated:
+            clause = _clause(d, sentence_of[d.sentence_id], tokens.get(d.sentence_id, []))
+            if clause is not None:
+                found.append((d, sentence_of[d.sentence_id], tokens[d.sentence_id], *clause))
+    kinds = verb_kinds({p.lemma.lower() for *_, p, _ in found if p.pos != "NOUN"})
+    events = [_event(d, s, passage, predicate, span, by_sentence.get(s.id, []), entities, kinds)
+              for d, s, passage, predicate, span in found]
+    return [e for e in events if e is not None]
 
 
-def _clause(sentence: SentenceRecord, dated: DatedExpression) -> tuple[int, int]:
-    """Document offsets of the clause holding the date (the whole sentence if the clause is a fragment)."""
-    cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence.text)] + [len(sentence.text) + 1]
-    at = dated.start - sentence.start
-    for a, b in pairwise(cuts):
-        if a <= at < b:
-            clause = sentence.text[a:b]
-            if len(clause.split()) >= 5:
-                return sentence.start + a, sentence.start + min(b, len(sentence.text))
-    return sentence.start, sentence.end
+def _sentence_tokens(document: list[SentenceRecord], wanted: set[int], text_of: Callable[[int], str],
+                     parses_of: ParsesOf) -> dict[int, list[Token]]:
+    """The parse of each wanted sentence (its passage's tokens, so that heads stay indexes into them)."""
+    if not wanted:
+        return {}
+    text, parses = text_of(document[0].document_id), parses_of(document[0].document_id)
+    out: dict[int, list[Token]] = {}
+    for passage_id, grouped in itertools.groupby(document, key=lambda s: s.passage_id):
+        group = list(grouped)
+        if passage_id not in parses or not any(s.id in wanted for s in group):
+            continue
+        start, parse = parses[passage_id]
+        passage = decode(parse, text, start)
+        for s, in_sentence in zip(group, tokens_by_sentence(passage, group)):
+            if s.id in wanted and in_sentence:
+                out[s.id] = passage  # heads index the passage; the sentence's own tokens are found by offset
+    return out
+
+
+def _clause(d: DatedExpression, s: SentenceRecord, passage: list[Token]) -> tuple[Token, tuple[int, int]] | None:
+    """The predicate the date belongs to and the document offsets of its clause."""
+    tokens = [t for t in passage if s.start <= t.start < s.end]
+    at = [t for t in tokens if t.start < d.end and d.start < t.end]
+    if not at:
+        return None  # no parse here: no clause to read the event from
+    predicate = _predicate(at, passage, tokens)
+    if predicate is None:  # a line without a verb (a letter's dateline): the whole line
+        return tokens[0], (s.start, s.end)
+    return predicate, _clause_span(predicate, passage, tokens, at)
+
+
+def _event(d: DatedExpression, s: SentenceRecord, passage: list[Token], predicate: Token, span: tuple[int, int],
+           named: list[tuple[int, MentionRecord]], entities: list[ResolvedEntity],
+           kinds: dict[str, str]) -> Event | None:
+    in_clause = sorted(((i, m) for i, m in named if span[0] <= m.start < span[1]), key=lambda p: p[1].start)
+    subject = _subject(predicate, passage, named, entities)
+    if not in_clause and subject is None and d.value.precision not in ("day", "month"):
+        return None  # a bare year with no one and nowhere named is not an event
+    kind = _kind(predicate, kinds)
+    people = list(dict.fromkeys(i for i, _ in in_clause if entities[i].type == PERSON))
+    if subject is not None and subject not in people:
+        people.insert(0, subject)
+    description = _shorten(s.text[span[0] - s.start:span[1] - s.start])
+    return Event(d, s.id, description, kind, people, _place(predicate, passage, in_clause, entities), subject)
+
+
+def _predicate(at: list[Token], passage: list[Token], sentence: list[Token]) -> Token | None:
+    """The verb the date belongs to (up its heads), or an event noun that carries it ('the battle of the
+    7th'); None on a line without a finite verb (a letter's dateline)."""
+    inside = {t.i for t in at}
+    t = next((x for x in at if x.head not in inside or x.head == x.i), at[-1])
+    if t.head != t.i and 0 <= t.head < len(passage):
+        t = passage[t.head]  # from the word the date hangs on: 'the fall of 1823' is no event of falling
+    for _ in range(12):
+        if t.pos in ("VERB", "AUX") or (t.pos == "NOUN" and t.lemma.lower() in NOUN_KINDS):
+            return t
+        if t.head == t.i or not 0 <= t.head < len(passage):
+            break
+        t = passage[t.head]
+    if not any(x.tag in ("VBD", "VBZ", "VBP", "MD") for x in sentence):
+        return None
+    return next((x for x in sentence if x.dep == "ROOT"), None)
+
+
+def _clause_span(predicate: Token, passage: list[Token], sentence: list[Token], at: list[Token]) -> tuple[int, int]:
+    """Document offsets of the predicate's clause: its subtree without the clauses joined to it, unless
+    the date stands in one of them."""
+    children: dict[int, list[Token]] = defaultdict(list)
+    for t in sentence:
+        if t.i != t.head:
+            children[t.head].append(t)
+    keep = {predicate.i}
+    frontier = [predicate]
+    dated = {t.i for t in at}
+    while frontier:
+        t = frontier.pop()
+        for c in children.get(t.i, []):
+            if c.dep in CLAUSES and c.pos in ("VERB", "AUX") and not _holds(c, children, dated):
+                continue
+            keep.add(c.i)
+            frontier.append(c)
+    kept = [t for t in sentence if t.i in keep]
+    return min(t.start for t in kept), max(t.end for t in kept)
+
+
+def _holds(t: Token, children: dict[int, list[Token]], wanted: set[int]) -> bool:
+    stack = [t]
+    while stack:
+        x = stack.pop()
+        if x.i in wanted:
+            return True
+        stack.extend(children.get(x.i, []))
+    return False
+
+
+def _kind(predicate: Token, kinds: dict[str, str]) -> str:
+    lemma = predicate.lemma.lower()
+    if predicate.pos == "NOUN":
+        return NOUN_KINDS.get(lemma, "event")
+    if lemma == BORN:
+        return "birth" if predicate.tag == "VBN" else "event"  # 'was born'; 'she bore a son' is not her birth
+    kind = kinds.get(lemma, "event")
+    return "death" if kind == "killing" and predicate.tag == "VBN" else kind  # 'he was shot': his death
+
+
+def _subject(predicate: Token, passage: list[Token], named: list[tuple[int, MentionRecord]],
+             entities: list[ResolvedEntity]) -> int | None:
+    """The person who is the predicate's subject (or its passive subject), through coreference."""
+    verb = predicate
+    for _ in range(3):
+        found = [t for t in passage if t.head == verb.i and t.dep in SUBJECTS and t.i != verb.i]
+        for t in found:
+            person = next((i for i, m in named if m.start <= t.start < m.end and entities[i].type == PERSON), None)
+            if person is not None:
+                return person
+        # 'he was sent … and died there', 'Graduating in 1843, I …': the subject of the verb it hangs on
+        if found or verb.dep not in ("conj", "advcl", "xcomp") or not 0 <= verb.head < len(passage):
+            return None
+        verb = passage[verb.head]
+    return None
+
+
+def _place(predicate: Token, passage: list[Token], in_clause: list[tuple[int, MentionRecord]],
+           entities: list[ResolvedEntity]) -> int | None:
+    """Where: a place the predicate's prepositions take ('died in Tula'), else the clause's first place."""
+    places = [(i, m) for i, m in in_clause if entities[i].type == PLACE]
+    for prep in (t for t in passage if t.head == predicate.i and t.dep == "prep"
+                 and t.lower in PLACE_PREPOSITIONS):
+        for obj in (t for t in passage if t.head == prep.i and t.dep == "pobj"):
+            found = next((i for i, m in places if m.start <= obj.start < m.end), None)
+            if found is not None:
+                return found
+    return places[0][0] if places else None
 
 
 def _shorten(text: str) -> str:
-    words = text.rstrip(" ,;—").split()
+    words = text.strip(" ,;—").split()
     return " ".join(words) if len(words) <= MAX_WORDS else " ".join(words[:MAX_WORDS]) + " …"
-
-
-def _kind(text: str) -> tuple[str, tuple[int, int] | None]:
-    """The kind of event a clause tells, and where the words that say so stand."""
-    for kind, pattern in KINDS:
-        m = pattern.search(text)
-        if m:
-            return kind, (m.start(), m.end())
-    return "event", None
-
-
-def _subject(named: list[tuple[int, MentionRecord]], entities: list[ResolvedEntity], cue_start: int,
-             cue_end: int) -> int | None:
-    """The person the kind's verb is about: named just before it ('X died'), or just after 'born' ('born X')."""
-    people = [(i, m) for i, m in named if entities[i].type == PERSON]
-    before = [i for i, m in people if m.end <= cue_start and cue_start - m.end <= SUBJECT_GAP]
-    after = [i for i, m in people if 0 <= m.start - cue_end <= 2]
-    return before[-1] if before else after[0] if after else None
 
 
 def _by_document(sentences: Iterable[SentenceRecord]) -> list[list[SentenceRecord]]:
@@ -131,7 +213,7 @@ def _russian_context(sentences: list[SentenceRecord], by_sentence: dict[int, lis
 
 
 def fill_life_dates(events: list[Event], entities: list[ResolvedEntity]) -> None:
-    """A dated birth or death event gives its first participant an exact born or died date."""
+    """A dated birth or death event gives its subject an exact born or died date."""
     for ev in events:
         if ev.kind in ("birth", "death") and ev.subject is not None and ev.dated.value.precision in (
                 "day", "month", "year"):

@@ -31,6 +31,14 @@ class TimelineEvent:
     relative: bool = False
     anchor: Citation | None = None
 
+    @property
+    def label(self) -> str:
+        """What happened, by kind and who took part ('Marriage — Ann Reed, Tom Lund'); the clause if the
+        kind is not known."""
+        if self.kind == "event" or not self.participants:
+            return self.event
+        return f"{self.kind.capitalize()} — {', '.join(self.participants)}"
+
 
 class DateInputError(ValueError):
     """A --from/--to value that is not a date."""

@@ -23,7 +23,7 @@
       const start = dateOf(e.date);
       if (!start) return;
       const source = e.citations.length ? e.citations[0].document : "";
-      const label = e.date_text + ": " + e.event;
+      const label = e.date_text + ": " + (e.label || e.event);  // kind and who; the sentence on click
       items.push({id: i, start: start, content: P.esc(label.length > 70 ? label.slice(0, 69) + "…" : label),
                   title: P.esc(e.event), event: e, source: source});
     });

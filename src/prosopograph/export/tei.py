@@ -15,10 +15,9 @@ from collections.abc import Iterator
 
 from lxml import etree
 
-from ..query.edition import Corpus, Edition, Mark
+from ..query.dates import DateReading
+from ..query.edition import Corpus, Edition, Mark, PassageSpan
 from ..query.people import Entity
-from ..store import PassageSpan
-from ..time.reading import DateReading
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
@@ -148,7 +147,7 @@ class _Body:
             _fill(_sub(container, "ab", type="unplaced"), self.text, self.pos, until, [], self._stones(self.pos, until))
         else:
             _append(container, gap)
-            for stone in self._stones(self.pos, until):
+            for _, stone in self._stones(self.pos, until):
                 container.append(stone)
         self.pos = until
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from ..store import Store
 from ..time.narrative import TimeRules
-from ..time.reading import DateReading, read_dates
+from ..time.reading import GIVEN_ANCHOR, CountedFrom, DateReading, read_dates
 from ..time.values import DateValue
+
+__all__ = ["GIVEN_ANCHOR", "CountedFrom", "DateReading", "document_dates"]
 
 
 def document_dates(store: Store, document_id: int, anchor: DateValue | None = None) -> list[DateReading]:

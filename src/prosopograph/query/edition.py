@@ -10,6 +10,8 @@ from ..time.reading import DateReading
 from .dates import document_dates
 from .people import Entity, entities
 
+__all__ = ["Corpus", "Edition", "Mark", "PassageSpan", "corpus", "edition"]
+
 
 @dataclass(frozen=True)
 class Mark:

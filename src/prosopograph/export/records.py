@@ -7,10 +7,10 @@ from dataclasses import asdict
 from ..model import Citation, SearchHit
 from ..query.ask import Answer
 from ..query.compare import Comparison
+from ..query.dates import GIVEN_ANCHOR, DateReading
 from ..query.people import Entity, Profile
 from ..query.relations import RelationFact
 from ..query.timeline import TimelineEvent
-from ..query.dates import GIVEN_ANCHOR, DateReading
 
 Record = dict[str, object]
 

@@ -60,6 +60,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("deictic_day", re.compile(r"\b(?P<day>(?:the\s+day\s+before\s+)?yesterday|today|tonight|(?:the\s+day\s+after\s+)?"
                                r"tomorrow)\b", re.I)),
     ("deictic_last", re.compile(rf"\blast\s+(?:(?P<unit>month|year)|{_MONTH}|{_SEASON})\b", re.I)),
+    # after 'for' a count of units is how long, even before 'after' ('shut for three days after a storm')
+    ("duration", re.compile(rf"(?<=\b[Ff]or\s){_COUNT}\s+{_UNIT}\b(?!\s+old\b)", re.I)),
     # 'one day he left' tells when, not how long: a lone 'one day' counts only after 'for' or 'in'
     ("duration", re.compile(rf"(?<!\w)(?:(?<=\bfor\s)|(?<=\bin\s)|(?!one\s+(?:day|night)\b)){_COUNT}\s+{_UNIT}\b"
                             r"(?!\s+(?:later|earlier|ago|afterwards?|after|before|previously|hence|old)\b)", re.I)),

@@ -141,14 +141,17 @@ class _Body:
         self._gap(container, len(self.text))
 
     def _gap(self, container: etree._Element, until: int) -> None:
-        """The text between passages (blank lines), with the page breaks and anchors that fall there."""
+        """The text between passages (blank lines), with the page breaks and anchors that fall there or where
+        the next passage starts (a page break goes before the paragraph it opens, not inside it)."""
         gap = self.text[self.pos:until]
+        stones = self._stones(self.pos, until + 1)
+        inside = [(at, el) for at, el in stones if at < until]
         if gap.strip():  # text outside every passage: keep it, in a block of its own
-            _fill(_sub(container, "ab", type="unplaced"), self.text, self.pos, until, [], self._stones(self.pos, until))
+            _fill(_sub(container, "ab", type="unplaced"), self.text, self.pos, until, [], inside)
         else:
             _append(container, gap)
-            for _, stone in self._stones(self.pos, until):
-                container.append(stone)
+            container.extend(el for _, el in inside)
+        container.extend(el for at, el in stones if at >= until)
         self.pos = until
 
     def _passage(self, container: etree._Element, p: PassageSpan, tag: str) -> None:

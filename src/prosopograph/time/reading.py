@@ -86,12 +86,14 @@ def read_dates(sentences: Iterable[SentenceRecord], anchor: DateValue | None = N
     for d in dated:
         by_sentence.setdefault(d.sentence_id, []).append(d)
     out: list[DateReading] = []
-    # the narrative's last day, which a clock time falls on; the given anchor until the text gives one
-    now = (anchor, CountedFrom(anchor.iso(), GIVEN_ANCHOR)) if anchor and anchor.precision == "day" else None
-    chapter: int | None = given[0].chapter_id if given else -1
+    # the day the passage being read is about, which a clock time falls on: the given anchor until the text
+    # gives a day; a day from an earlier passage is too far back to put an hour on
+    given_day = (anchor, CountedFrom(anchor.iso(), GIVEN_ANCHOR)) if anchor and anchor.precision == "day" else None
+    now: tuple[DateValue, CountedFrom] | None = given_day
+    passage: int | None = None
     for s in ordered:
-        if s.kind == "paragraph" and s.chapter_id != chapter:
-            now, chapter = None, s.chapter_id
+        if s.passage_id != passage:
+            now, passage = given_day, s.passage_id
         found = [e for e in find_expressions(s.text) if not _is_count(s.text, e)]
         for e in found:
             d = by_start.get((s.id, s.start + e.start))
@@ -172,7 +174,7 @@ def _other_reading(s: SentenceRecord, o: OtherExpression, now: tuple[DateValue, 
         if now is None:
             return DateReading(s.id, start, end, o.text, "time", o.value, o.precision)
         return DateReading(s.id, start, end, o.text, "time", f"{now[0].iso()}{o.value}", o.precision, True, now[1])
-    # the speaker's now: the given anchor, else the narrative's last day
+    # the speaker's now: the given anchor, else the day the passage is about
     base = (anchor, CountedFrom(anchor.iso(), GIVEN_ANCHOR)) if anchor else now
     value = apply_relative(o.relative, base[0]) if base and o.relative else None
     if value is None or base is None:

@@ -145,23 +145,24 @@ def _build(kind: str, m: re.Match[str]) -> OtherExpression | None:
     if kind.startswith("clock"):
         clock = _clock(kind, g)
         return make("time", f"T{clock[0]:02d}:{clock[1]:02d}", "minute") if clock else None
-    return _deictic(kind, g, make)
+    deictic = _deictic(kind, g)
+    return make("date", None, *deictic) if deictic else None
 
 
-def _deictic(kind: str, g: dict[str, str], make) -> OtherExpression | None:  # type: ignore[no-untyped-def]
-    """'yesterday', 'tomorrow', 'last year', 'last May': counted from the speaker's now, not the narrative's."""
+def _deictic(kind: str, g: dict[str, str]) -> tuple[str, Relative] | None:
+    """'yesterday', 'last year', 'last May' (precision and offset): counted from the speaker's now."""
     if kind == "deictic_day":
         word = " ".join(g["day"].lower().split())
         days = {"yesterday": -1, "the day before yesterday": -2, "today": 0, "tonight": 0, "tomorrow": 1,
                 "the day after tomorrow": 2}[word]
-        return make("date", None, "day", Relative("day", days))
+        return "day", Relative("day", days)
     if kind == "deictic_last":
         if "unit" in g:
-            return make("date", None, g["unit"].lower(), Relative(g["unit"].lower(), -1))
+            return g["unit"].lower(), Relative(g["unit"].lower(), -1)
         if "month" in g:
-            return make("date", None, "month", Relative(f"month:{MONTHS[g['month'].lower()]}", -1))
+            return "month", Relative(f"month:{MONTHS[g['month'].lower()]}", -1)
         season = "autumn" if g["season"].lower() == "fall" else g["season"].lower()
-        return make("date", None, "season", Relative(f"season:{season}", -1))
+        return "season", Relative(f"season:{season}", -1)
     return None
 
 

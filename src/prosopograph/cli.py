@@ -19,19 +19,23 @@ from rich.text import Text
 
 from .build import build as build_kb
 from .build import resolve_corpus
+from .dating import file_dates
 from .engine import ENGINES
-from .errors import EngineError
+from .errors import EngineError, SourceError
 from .export.geojson import to_geojson
 from .export.graph import write_graph
+from .export.lpf import to_lpf
 from .export.records import (
     answer_record,
     comparison_record,
+    date_reading_record,
     entity_record,
     event_record,
     profile_record,
     relation_record,
     search_record,
 )
+from .export.tei import to_tei
 from .export.timeline import to_csv, to_timelinejs
 from .ingest import shown_path
 from .kb import KnowledgeBase
@@ -42,6 +46,7 @@ from .query.timeline import DateInputError, TimelineEvent
 from .settings import DEFAULT_DB, SOURCE_SUFFIXES
 from .store import StoreError
 from .time.narrative import TimeRules
+from .time.reading import DateReading, parse_anchor
 
 err = Console(stderr=True)
 out = Console(highlight=False)
@@ -389,6 +394,89 @@ def export_geojson(db: str, output: str) -> None:
         doc = to_geojson(kb.people("PLACE"), kb.place_dates())
     Path(output).write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
     err.print(f"{len(doc['features'])} places written to {output}")
+
+
+@export.command("tei")
+@db_option
+@click.option("--document", "document_id", type=int, help="Only this source (its id in `documents`).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), required=True, help="The XML file to write.")
+def export_tei(db: str, document_id: int | None, output: str) -> None:
+    """TEI P5 XML: each source's text with its names and dates tagged, people, places and bodies in a standOff.
+
+    With --document, one TEI document; without it, every source in one teiCorpus whose standOff lists each
+    entity once.
+    """
+    with _open(db) as kb:
+        if document_id is not None and kb.store.document(document_id) is None:
+            raise click.BadParameter(f"no source with id {document_id} (see: prosopograph documents)")
+        corpus = kb.edition([document_id] if document_id is not None else None)
+    if not corpus.editions:
+        raise click.ClickException(f"{db} holds no source to export")
+    Path(output).write_bytes(to_tei(corpus, f"Sources of {Path(db).stem}"))
+    err.print(f"{len(corpus.editions)} source(s) and {len(corpus.entities)} entities written to {output}")
+
+
+@export.command("lpf")
+@db_option
+@click.option("-o", "--output", type=click.Path(dir_okay=False), required=True, help="The JSON file to write.")
+@click.option("--base", help="Prefix of the places' identifiers (default urn:prosopograph:<knowledge base>:).")
+def export_lpf(db: str, output: str, base: str | None) -> None:
+    """Places in Linked Places Format (GeoJSON-LD) for the World Historical Gazetteer: names, dates, citations."""
+    with _open(db) as kb:
+        doc = to_lpf(kb.attested_places(), base or f"urn:prosopograph:{Path(db).stem}:")
+    Path(output).write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    err.print(f"{len(doc['features'])} places written to {output}")
+
+
+@main.command()
+@click.argument("files", nargs=-1, type=click.Path(dir_okay=False))
+@click.option("--anchor", help="The narrative's 'now' before the first date, YYYY-MM-DD (a story's day of "
+                                "publication).")
+@click.option("--db", type=click.Path(dir_okay=False), envvar="PROSOPOGRAPH_DB", default=DEFAULT_DB,
+              help="With --document: the knowledge base (or PROSOPOGRAPH_DB).")
+@click.option("--document", "document_id", type=int, help="Read a stored source instead of FILES (offsets into "
+                                                          "its cleaned text).")
+@json_option
+def dates(files: tuple[str, ...], anchor: str | None, db: str, document_id: int | None, as_json: bool) -> None:
+    """Every date, time, duration and recurring time in FILES, with its value; no knowledge base is built.
+
+    Offsets point into the file as given for plain text, into the text the reader extracted otherwise.
+    """
+    if bool(files) == (document_id is not None):
+        raise click.UsageError("give FILES to read, or --document ID (with --db) for a stored source")
+    try:
+        now = parse_anchor(anchor) if anchor else None
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--anchor") from None
+    if document_id is not None:
+        with _open(db) as kb:
+            if kb.store.document(document_id) is None:
+                raise click.BadParameter(f"no source with id {document_id}", param_hint="--document")
+            _print_dates({"document": document_id}, kb.dates(document_id, now), as_json)
+        return
+    failed = 0
+    for name in files:
+        try:
+            found = file_dates(Path(name), now)
+        except SourceError as exc:
+            failed += 1
+            err.print(Text.assemble(("failed", "red"), f" {name}: {_one_line(str(exc))}"), soft_wrap=True)
+            continue
+        _print_dates({"file": found.path, "offsets": found.offsets_in}, found.readings, as_json)
+    sys.exit(2 if failed == len(files) else 1 if failed else 0)
+
+
+def _print_dates(where: dict[str, object], readings: list[DateReading], as_json: bool) -> None:
+    if as_json:
+        for r in readings:
+            print(json.dumps(date_reading_record(r, where), ensure_ascii=False))
+        return
+    table = Table("where", "as written", "kind", "value", "precision", "counted from",
+                  title=" ".join(str(v) for v in where.values()), title_justify="left")
+    for r in readings:
+        counted = r.counted_from.text or f"{r.counted_from.value} (given)" if r.counted_from else ""
+        table.add_row(f"{r.start}-{r.end}", r.text, r.kind, r.value or "?", r.precision or "", counted)
+    out.print(table)
 
 
 def _export_graph(db: str, output: str, fmt: str, with_places: bool, min_sentences: int) -> None:

@@ -11,12 +11,18 @@ from .query import relations as relations_query
 from .query import timeline as timeline_query
 from .query.ask import Answer, Asker
 from .query.compare import Comparison, compare
+from .query.dates import document_dates
+from .query.edition import Corpus
+from .query.edition import corpus as edition_corpus
 from .query.network import Network
 from .query.network import network as network_query
+from .query.places import AttestedPlace, attested_places
 from .query.reader import ReaderView
 from .query.reader import reader as reader_query
 from .query.search import search as search_passages
 from .store import Store
+from .time.reading import DateReading
+from .time.values import DateValue
 
 
 class KnowledgeBase:
@@ -75,6 +81,18 @@ class KnowledgeBase:
 
     def documents(self) -> list[DocumentInfo]:
         return self.store.documents()
+
+    def edition(self, document_ids: list[int] | None = None) -> Corpus:
+        """Documents whole (all if None) with every mention and date at its offsets, and the entities they name."""
+        return edition_corpus(self.store, document_ids)
+
+    def dates(self, document_id: int, anchor: DateValue | None = None) -> list[DateReading]:
+        """Every temporal expression of a stored document with its value (offsets into its cleaned text)."""
+        return document_dates(self.store, document_id, anchor)
+
+    def attested_places(self) -> list[AttestedPlace]:
+        """Every place with its names, coordinates, the dates it is mentioned with, and its citations."""
+        return attested_places(self.store)
 
     def close(self) -> None:
         self.store.close()

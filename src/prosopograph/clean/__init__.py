@@ -26,7 +26,7 @@ from .reflow import Draft, hyphen_vocabulary, paragraphs
 from .structure import mark_apparatus, mark_gathered_notes, underscore_emphasis
 from .textmap import MappedText
 
-__all__ = ["clean", "clean_with_emphasis", "emphasis_spans"]
+__all__ = ["MappedText", "clean", "clean_mapped", "clean_with_emphasis", "emphasis_spans"]
 
 Span = tuple[int, int]
 
@@ -45,6 +45,18 @@ def emphasis_spans(source: SourceText) -> list[Span]:
 
 def clean_with_emphasis(source: SourceText) -> tuple[CleanText, list[Span]]:
     """The cleaned text, and the cleaned spans the source emphasised (their markup left out)."""
+    cleaned, emphasis, _ = _clean(source)
+    return cleaned, emphasis
+
+
+def clean_mapped(source: SourceText) -> tuple[CleanText, MappedText]:
+    """The cleaned text (with its emphasis) and the map from each cleaned offset back to the source text."""
+    cleaned, emphasis, mapping = _clean(source)
+    cleaned.emphasis = emphasis
+    return cleaned, mapping
+
+
+def _clean(source: SourceText) -> tuple[CleanText, list[Span], MappedText]:
     raw = source.text
     lines = split_lines(raw)
     paged = "\f" in raw
@@ -89,7 +101,7 @@ def clean_with_emphasis(source: SourceText) -> tuple[CleanText, list[Span]]:
     cleaned = CleanText(text=text, blocks=blocks, pages=pages,
                         sections=[(out.to_clean(pos), title) for pos, title in source.sections
                                   if not LICENCE.search(title)])
-    return cleaned, skips.spans_between(emphasis)
+    return cleaned, skips.spans_between(emphasis), out
 
 
 class _Skips:

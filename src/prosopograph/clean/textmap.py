@@ -59,3 +59,19 @@ class MappedText:
             i -= 1
             return self._clean_starts[i] + min(raw_offset - self._raw_starts[i], len(self._parts[i]))
         return self._clean_starts[i] if i < len(self._clean_starts) else self.length
+
+    def to_raw(self, clean_offset: int) -> int:
+        """Source offset of the character at `clean_offset` (a folded run of spaces maps to its first)."""
+        i = bisect.bisect_right(self._clean_starts, clean_offset) - 1
+        if i < 0:
+            return self._raw_starts[0] if self._raw_starts else 0
+        inside = clean_offset - self._clean_starts[i]
+        if self._raw_lens[i] == len(self._parts[i]):
+            return self._raw_starts[i] + inside
+        # an expanded ligature or a folded space: the piece stands for its source run as a whole
+        return self._raw_starts[i] + min(inside, max(self._raw_lens[i] - 1, 0))
+
+    def span_to_raw(self, start: int, end: int) -> tuple[int, int]:
+        """The source span that the cleaned span [start, end) came from."""
+        raw = self.to_raw(start)
+        return (raw, raw) if end <= start else (raw, self.to_raw(end - 1) + 1)

@@ -7,6 +7,7 @@ from dataclasses import asdict
 from ..model import Citation, SearchHit
 from ..query.ask import Answer
 from ..query.compare import Comparison
+from ..query.dates import GIVEN_ANCHOR, DateReading
 from ..query.people import Entity, Profile
 from ..query.relations import RelationFact
 from ..query.timeline import TimelineEvent
@@ -75,4 +76,19 @@ def profile_record(p: Profile) -> Record:
     record["last_mention"] = asdict(p.last_mention) if p.last_mention else None
     record["people_near"] = [asdict(n) for n in p.people]
     record["places_near"] = [asdict(n) for n in p.places]
+    return record
+
+
+def date_reading_record(r: DateReading, where: Record) -> Record:
+    """One temporal expression for `prosopograph dates --json`; `where` names the file or the document."""
+    record: Record = {**where, "text": r.text, "start": r.start, "end": r.end, "kind": r.kind, "value": r.value,
+                      "precision": r.precision, "relative": r.relative}
+    for key in ("end_value", "detail", "date_julian", "date_gregorian", "calendar_note"):
+        if getattr(r, key):
+            record[key] = getattr(r, key)
+    c = r.counted_from
+    if r.relative:
+        record["anchor"] = None if c is None else (
+            {"value": c.value, "given": True} if c.sentence_id == GIVEN_ANCHOR
+            else {"value": c.value, "text": c.text, "start": c.start, "end": c.end, "given": False})
     return record

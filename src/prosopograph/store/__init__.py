@@ -2,12 +2,13 @@
 
 `Store` is the one public object, assembled from a part per concern: `base` opens the file and
 checks its schema, `writer` writes, and one reader per domain (`corpus`, `documents`, `entities`,
-`relations`, `events`, `claims`, `search`) reads; `rows` holds what the readers return. The store
+`relations`, `events`, `claims`, `search`, `annotations`) reads; `rows` holds what the readers return. The store
 knows only `model`'s records, never the stages that make them.
 """
 
 from __future__ import annotations
 
+from .annotations import AnnotationReader
 from .base import SCHEMA_VERSION, QueryTimeout, StoreError, WriteError
 from .claims import ClaimReader
 from .corpus import CorpusReader
@@ -17,14 +18,18 @@ from .events import EventReader
 from .relations import RelationReader
 from .rows import (
     AliasRow,
+    AnnotationRow,
     ChapterRow,
     EntityRow,
     EventRow,
     MarkRow,
     MentionRow,
     PassageRow,
+    PassageSpan,
+    PlaceDateRow,
     SentenceHit,
     SentenceRow,
+    SourceRow,
 )
 from .search import SearchReader, fts_query, fts_tokens
 from .writer import StoreWriter
@@ -32,15 +37,19 @@ from .writer import StoreWriter
 __all__ = [
     "SCHEMA_VERSION",
     "AliasRow",
+    "AnnotationRow",
     "ChapterRow",
     "EntityRow",
     "EventRow",
     "MarkRow",
     "MentionRow",
     "PassageRow",
+    "PassageSpan",
+    "PlaceDateRow",
     "QueryTimeout",
     "SentenceHit",
     "SentenceRow",
+    "SourceRow",
     "Store",
     "StoreError",
     "WriteError",
@@ -50,5 +59,5 @@ __all__ = [
 
 
 class Store(StoreWriter, CorpusReader, DocumentReader, EntityReader, RelationReader, EventReader, ClaimReader,
-            SearchReader):
+            SearchReader, AnnotationReader):
     """An open knowledge-base file: `Store(path, create=False, read_only=False)`."""

@@ -112,3 +112,51 @@ class EventRow:
     kind: str
     description: str
     place: str | None
+
+
+@dataclass(frozen=True)
+class SourceRow:
+    id: int
+    path: str
+    format: str
+    content_hash: str
+    title: str
+    author: str | None
+    text: str
+    """The cleaned text every offset indexes."""
+
+
+@dataclass(frozen=True)
+class PassageSpan:
+    kind: str
+    start: int
+    end: int
+    chapter_seq: int | None
+    page: str | None
+    anchor: int | None
+    """For a note: the cleaned offset where it was cut out of the running text."""
+
+
+@dataclass(frozen=True)
+class AnnotationRow:
+    start: int
+    end: int
+    kind: str
+    """'name' for a name the model tagged; 'narrator', 'pronoun' or 'role' for a reference bound to a person."""
+    entity_id: int
+    entity_type: str
+
+
+@dataclass(frozen=True)
+class PlaceDateRow:
+    place_id: int
+    sentence_id: int
+    date: str
+    precision: str
+    date_end: str | None
+    date_text: str
+    date_julian: str | None
+    date_gregorian: str | None
+    first_day: int
+    """First and last day covered, as Gregorian Julian Day Numbers."""
+    last_day: int

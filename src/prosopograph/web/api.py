@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Response
 from starlette.exceptions import HTTPException
 
 from ..export.geojson import to_geojson
@@ -18,6 +18,7 @@ from ..export.records import (
     relation_record,
     search_record,
 )
+from ..export.tei import to_tei
 from .workbench import Bench, parse_id, query_text
 
 router = APIRouter(prefix="/api")
@@ -81,3 +82,15 @@ def api_network(bench: Bench, min_sentences: int = 2) -> dict[str, Any]:
 @router.get("/places")
 def api_places(bench: Bench) -> dict[str, Any]:
     return bench.run(lambda kb: to_geojson(kb.people("PLACE"), kb.place_dates()))
+
+
+@router.get("/source/{doc_id}/tei")
+def api_source_tei(bench: Bench, doc_id: str) -> Response:
+    """The source as TEI P5 XML, offered as a download (what `prosopograph export tei --document` writes)."""
+    document_id = parse_id(doc_id)
+    corpus = bench.run(lambda kb: kb.edition([document_id]) if kb.store.document(document_id) else None)
+    if corpus is None or not corpus.editions:
+        raise HTTPException(404, f"no source with id {doc_id}")
+    xml = to_tei(corpus, corpus.editions[0].source.title)
+    return Response(xml, media_type="application/tei+xml",
+                    headers={"Content-Disposition": f'attachment; filename="source-{document_id}.tei.xml"'})

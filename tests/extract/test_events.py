@@ -15,6 +15,11 @@ Anna Holm finished her degree with the highest marks in the faculty; on 2 June 1
 to New York with her two brothers. In 1910 Anna Holm married Johan Berg in Oslo.
 
 Karl Holm was attacked at home on 20 August 1911, and he died the next day.
+
+## Later Years
+
+In 1920 Anna Holm opened a school in Tromsø. In 1890 her father had built a hall there. On 3 May her first
+pupils came. In 1950 she would leave the town for good. On 9 June she bought a piano.
 """
 
 VICTORIAN = """# Memorials of the Fenn Family
@@ -79,6 +84,11 @@ def test_a_memoir_tells_the_narrators_life(events: list[dict]) -> None:
     assert [e["participants"][:1] for e in _at(events, "1858")] == [["Amos Crane"]]  # 'Graduating …, I went'
     (arrival,) = _at(events, "1859-06")
     assert arrival["kind"] == "arrival" and arrival["place"] == "Denver"
+
+
+def test_a_clause_in_the_past_perfect_or_future_in_the_past_does_not_move_the_story(events: list[dict]) -> None:
+    assert _at(events, "1920-05-03") and _at(events, "1920-06-09")
+    assert not _at(events, "1890-05-03") and not _at(events, "1950-06-09")
 
 
 def test_what_is_no_event_or_not_that_event(events: list[dict]) -> None:

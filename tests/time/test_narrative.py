@@ -97,3 +97,21 @@ def test_days_the_calendar_does_not_have_are_not_dates() -> None:
     assert [d.value.iso() for d in found] == ["1899-03", "1900-02-29"]
     assert found[1].value.calendar == "julian"
 
+
+
+def test_a_day_given_in_full_moves_the_story_however_far() -> None:
+    found = dates(sentences("In March 1861 the mill burned.", "In May 1861 it was rebuilt.", "In June 1861 it opened.",
+                            "On 2 April 1875 the railway reached the valley.", "On 9 May the first train came."))
+    assert found[-1].value.iso() == "1875-05-09"
+    # a bare year far away is still a look ahead or back, not a move of the story
+    found = dates(sentences("In March 1861 the mill burned.", "In May 1861 it was rebuilt.", "In June 1861 it opened.",
+                            "In 1875 the railway would reach the valley.", "On 9 July the miller married."))
+    assert found[-1].value.iso() == "1861-07-09"
+
+
+def test_a_clause_that_looks_back_or_ahead_keeps_the_story_where_it_was() -> None:
+    ss = sentences("In 1902 the school opened.", "In 1890 the town had built a hall.", "On 3 May the pupils came.")
+    away = ss[1].start  # the reader of the parse says the second sentence's clause is in the past perfect
+    found = date_document(ss, lambda s: False, TimeRules(), lambda sid, start, end: start >= away and sid == 2)
+    assert found[-1].value.iso() == "1902-05-03"
+    assert dates(ss)[-1].value.iso() == "1890-05-03"  # without it, the year opening the sentence would move it

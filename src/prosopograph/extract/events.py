@@ -6,6 +6,7 @@ list) tells no event unless a noun of an event carries the date ('the battle of 
 from __future__ import annotations
 
 import itertools
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
@@ -20,6 +21,9 @@ SUBJECTS = ("nsubj", "nsubjpass")
 CLAUSES = frozenset({"conj", "ccomp", "parataxis", "advcl"})
 """Clauses joined to a predicate that tell their own events ('He graduated in May; in June he sailed')."""
 PLACE_PREPOSITIONS = frozenset("in at to from near into toward towards on".split())
+_DATED = re.compile(r"\d|January|February|March|April|May|June|July|August|September|October|November|December|"
+                    r"spring|summer|autumn|fall|winter|next|following|later|before|after|ago", re.I)
+"""Sentences that may hold a date: only these have their parse read."""
 ParsesOf = Callable[[int], dict[int, tuple[int, str]]]
 
 
@@ -34,9 +38,9 @@ def extract_events(sentences: list[SentenceRecord], mentions: list[MentionRecord
     russian = _russian_context(sentences, by_sentence, entities)
     found: list[tuple[DatedExpression, SentenceRecord, list[Token], Token, tuple[int, int]]] = []
     for document in _by_document(sentences):
-        dated = date_document(document, lambda s: russian.get(s.id, False), rules)
-        tokens = _sentence_tokens(document, {d.sentence_id for d in dated}, text_of, parses_of)
+        tokens = _sentence_tokens(document, {s.id for s in document if _DATED.search(s.text)}, text_of, parses_of)
         sentence_of = {s.id: s for s in document}
+        dated = date_document(document, lambda s: russian.get(s.id, False), rules, _tense(sentence_of, tokens))
         for d in dated:
             clause = _clause(d, sentence_of[d.sentence_id], tokens.get(d.sentence_id, []))
             if clause is not None:
@@ -68,8 +72,28 @@ def _sentence_tokens(document: list[SentenceRecord], wanted: set[int], text_of: 
 
 def _clause(d: DatedExpression, s: SentenceRecord, passage: list[Token]) -> tuple[Token, tuple[int, int]] | None:
     """The predicate the date belongs to and the document offsets of its clause."""
+    return _clause_at(s, passage, d.start, d.end)
+
+
+def _tense(sentence_of: dict[int, SentenceRecord], tokens: dict[int, list[Token]]) -> Callable[[int, int, int], bool]:
+    """Whether a date's clause looks back or ahead from the story's time, as date_document asks it."""
+    def looks_away(sentence_id: int, start: int, end: int) -> bool:
+        clause = _clause_at(sentence_of[sentence_id], tokens.get(sentence_id, []), start, end)
+        return clause is not None and _looks_away(clause[0], tokens[sentence_id])
+    return looks_away
+
+
+def _looks_away(predicate: Token, passage: list[Token]) -> bool:
+    """The clause is in the past perfect ('had come') or the future in the past ('would die'): it tells of
+    a time before or after the story's."""
+    aux = [t for t in passage if t.head == predicate.i and t.dep in ("aux", "auxpass")]
+    return any(t.lower == "would" for t in aux) or (
+        any(t.lemma == "have" and t.tag == "VBD" for t in aux) and predicate.tag == "VBN")
+
+
+def _clause_at(s: SentenceRecord, passage: list[Token], start: int, end: int) -> tuple[Token, tuple[int, int]] | None:
     tokens = [t for t in passage if s.start <= t.start < s.end]
-    at = [t for t in tokens if t.start < d.end and d.start < t.end]
+    at = [t for t in tokens if t.start < end and start < t.end]
     if not at:
         return None  # no parse here: no clause to read the event from
     predicate = _predicate(at, passage, tokens)

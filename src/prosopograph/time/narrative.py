@@ -73,8 +73,12 @@ class DatedExpression:
 
 
 def date_document(sentences: Iterable[SentenceRecord], russian: Callable[[SentenceRecord], bool],
-                  rules: TimeRules) -> list[DatedExpression]:
-    """Exact dates for the expressions of one document's sentences (in document order)."""
+                  rules: TimeRules, looks_away: Callable[[int, int, int], bool] | None = None) -> list[DatedExpression]:
+    """Exact dates for the expressions of one document's sentences (in document order).
+
+    `looks_away(sentence id, start, end)` says that an expression's clause looks back or ahead from the
+    story's time ('he had come in 1862', 'he would die in 1940'): such a date does not move it.
+    """
     out: list[DatedExpression] = []
     recent: list[tuple[DateValue, int]] = []
     precise: list[tuple[DateValue, int]] = []
@@ -96,7 +100,8 @@ def date_document(sentences: Iterable[SentenceRecord], russian: Callable[[Senten
             value, note = _calendar(value, e, s, russian, rules)
             out.append(DatedExpression(s.id, s.start + e.start, s.start + e.end, e.text, value, e.end_value,
                                        relative, anchor[1] if relative and anchor else None, note))
-            if in_flow and _sets_time(e, value):
+            away = looks_away is not None and looks_away(s.id, s.start + e.start, s.start + e.end)
+            if in_flow and _sets_time(e, value) and not away:
                 recent = [*recent[1 - WINDOW:], (value, s.id)]
                 # 'Eight months later, it had grown …' often looks ahead; a month and day keeps to the text's dates
                 if not (e.relative and e.relative.unit in COARSE_UNITS):
@@ -122,6 +127,8 @@ def _anchor(recent: list[tuple[DateValue, int]]) -> tuple[DateValue, int] | None
         return None
     if len(recent) >= 3:
         (before, _), (prev, prev_id), (latest, _) = recent[-3:]
+        if latest.precision == "day":
+            return recent[-1]  # a day given in full moves the story, however far ('On June 28, 1914, …')
         if abs(latest.year - prev.year) > JUMP_YEARS and abs(prev.year - before.year) <= JUMP_YEARS:
             return prev, prev_id
     return recent[-1]

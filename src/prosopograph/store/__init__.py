@@ -18,6 +18,7 @@ from .relations import RelationReader
 from .rows import (
     AliasRow,
     ChapterRow,
+    ClaimRow,
     EntityRow,
     EventRow,
     MarkRow,
@@ -33,6 +34,7 @@ __all__ = [
     "SCHEMA_VERSION",
     "AliasRow",
     "ChapterRow",
+    "ClaimRow",
     "EntityRow",
     "EventRow",
     "MarkRow",

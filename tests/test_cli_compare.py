@@ -1,4 +1,4 @@
-"""compare on two short sources written here: one fact agreed, one more precise, one contradicted."""
+"""compare on short sources written here, in different registers: facts agreed, stated more precisely, contradicted."""
 
 import json
 
@@ -35,7 +35,7 @@ def test_compare_labels_with_both_citations(tmp_path) -> None:  # type: ignore[n
         for c in claims:
             quotes = [x["quote"] for x in c["citations"]]
             if any(book_words in q for q in quotes) and any(review_words in q for q in quotes):
-                assert len(c["sources"]) == 2 and set(c) == {"claim", "agree", "sources", "citations"}
+                assert len(c["sources"]) == 2 and {"claim", "agree", "sources", "citations"} <= set(c)
                 return c["agree"]
         raise AssertionError(f"no claim pairs {book_words!r} with {review_words!r}: {claims}")
 
@@ -44,46 +44,77 @@ def test_compare_labels_with_both_citations(tmp_path) -> None:  # type: ignore[n
     assert label("died in Oslo on 1 March 1931", "died in Oslo on 3 March 1931") is False
 
 
-SCENE_BOOK = """# The Weiss Affair
+BIOGRAPHY = """# The Life of Karl Weiss
 
-Karl Weiss taught chemistry in Lyon for thirty years and lived above his laboratory.
+Karl Weiss was born in Paris on 3 May 1850 and trained as a chemist.
 
-Late on 12 October 1898 a stranger came to the laboratory and asked for Karl Weiss by name.
-The visitor waited until the chemist bent over his notes.
-Then he struck Weiss from behind with a hatchet and ran for the door.
-Weiss fought the man off and chased him into the street before he collapsed.
-
-In May 1899 Weiss fought off a burglar who had broken into the cellar.
+On 12 October 1898 an intruder struck Karl Weiss with a sword in his laboratory.
 """
-SCENE_REVIEW = """# A review of The Weiss Affair
+MEMORIAL = """MEMORIALS OF A CHEMIST
 
-On 12 October 1898 an intruder hit Karl Weiss over the head with a hammer in his own laboratory.
-Weiss resisted his assailant and drove him out of the house.
+Mr. Karl Weiss, of whom these pages treat, was born in France on the 3rd of May, 1850, of a family long settled
+in that country.
+
+On the 12th of October, 1898, a ruffian shot Karl Weiss with a pistol, and about four hundred townsmen gathered at
+the door before nightfall.
+"""
+MEMOIR = """# What I Remember
+
+My father, Karl Weiss, was born in Paris on 3 May 1850. I was his only daughter.
+
+On 12 October 1898, 400 townsmen stood outside our house, and a thief had stabbed my father Karl Weiss with a dagger.
 """
 
 
-def claims_of(tmp_path, sources: dict[str, str]) -> list[dict]:  # type: ignore[no-untyped-def]
-    for name, text in sources.items():
-        (tmp_path / name).write_text(text)
-    db = str(tmp_path / "kb.sqlite")
-    assert CliRunner().invoke(main, ["build", str(tmp_path), "--db", db]).exit_code == 0
-    result = CliRunner().invoke(main, ["compare", "--db", db, "--json"])
-    assert result.exit_code == 0
+def claims_of(tmp_path, sources: dict[str, str], *options: str) -> list[dict]:  # type: ignore[no-untyped-def]
+    db = tmp_path / "kb.sqlite"
+    if not db.exists():
+        for name, text in sources.items():
+            (tmp_path / name).write_text(text)
+        assert CliRunner().invoke(main, ["build", str(tmp_path), "--db", str(db)]).exit_code == 0
+    result = CliRunner().invoke(main, ["compare", "--db", str(db), "--json", *options])
+    assert result.exit_code == 0, result.output
     return [json.loads(line) for line in result.stdout.splitlines()]
 
 
-def pairing(claims: list[dict], book_words: str, review_words: str) -> list[dict]:
-    return [c for c in claims if any(book_words in x["quote"] for x in c["citations"])
-            and any(review_words in x["quote"] for x in c["citations"])]
+def test_a_date_agreed_a_place_more_precise_and_a_weapon_contradicted(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    claims = claims_of(tmp_path, {"life.md": BIOGRAPHY, "memorial.txt": MEMORIAL})
+    found = {c["claim"]: c for c in claims}
+    assert [c["agree"] for c in claims] == [True, "partial", False], [(c["claim"], c["agree"]) for c in claims]
+    born = found["date of the birth of Karl Weiss"]
+    assert born["values"] == ["3 May 1850", "3rd of May, 1850"]
+    assert found["place of the birth of Karl Weiss"]["values"] == ["Paris", "France"]
+    weapon = next(c for c in claims if c["agree"] is False)
+    assert weapon["values"] == ["sword", "pistol"] and "different things" in weapon["reason"]
+    for c in claims:  # each with both citations, one per source
+        assert len(c["citations"]) == 2 and len(set(c["sources"])) == 2
+        assert {x["document"] for x in c["citations"]} == set(c["sources"])
 
 
-def test_one_scene_told_twice_pairs_by_meaning_and_by_instrument(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    claims = claims_of(tmp_path, {"book.md": SCENE_BOOK, "review.md": SCENE_REVIEW})
-    # the review's first sentence has the date; the book names the weapon two sentences after its date
-    weapon = [c for c in pairing(claims, "with a hatchet", "with a hammer") if "hatchet" in c["claim"]]
-    assert weapon and weapon[0]["agree"] == "partial"  # two tools: maybe one thing, named two ways
-    assert {x["document"] for x in weapon[0]["citations"]} == set(weapon[0]["sources"])
-    # no date and hardly a word in common, but the same day and the same meaning
-    assert pairing(claims, "Weiss fought the man off", "Weiss resisted his assailant")
-    # a like fight of the next spring is another scene
-    assert not pairing(claims, "fought off a burglar", "Weiss resisted his assailant")
+def test_three_sources_in_three_registers_and_two_of_them(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    sources = {"life.md": BIOGRAPHY, "memorial.txt": MEMORIAL, "memoir.md": MEMOIR}
+    claims = claims_of(tmp_path, sources)
+    born = next(c for c in claims if c["claim"] == "date of the birth of Karl Weiss")
+    assert born["agree"] is True and len(born["sources"]) == 3 and len(born["citations"]) == 3
+    assert sorted(born["values"]) == ["3 May 1850", "3 May 1850", "3rd of May, 1850"]
+    crowd = next(c for c in claims if c["claim"].startswith("number of townsmen"))
+    assert crowd["agree"] == "partial"  # 'about four hundred' is 400 within the rounding it implies
+    assert sorted(crowd["values"]) == ["400 townsmen", "about four hundred townsmen"]
+    weapon = next(c for c in claims if c["claim"].startswith("what was used on Karl Weiss"))
+    assert weapon["agree"] is False and sorted(weapon["values"]) == ["dagger", "pistol", "sword"]
+    # narrowed to two sources: their values only, and the label of those two
+    two = claims_of(tmp_path, sources, "--source", "memoir.md", "--source", "life.md")
+    assert two and all(len(c["sources"]) == 2 and len(c["citations"]) == 2 for c in two)
+    assert next(c for c in two if c["claim"].startswith("what was used"))["values"] == ["dagger", "sword"]
+    assert next(c for c in two if c["claim"].startswith("place of the birth"))["agree"] is True  # Paris twice
+    assert all(c["agree"] == "partial" for c in claims_of(tmp_path, sources, "--agree", "partial"))
+    assert CliRunner().invoke(main, ["compare", "--db", str(tmp_path / "kb.sqlite"), "--source", "nowhere.md"]
+                              ).exit_code == 2
+
+
+def test_like_wording_of_two_different_years_is_not_one_fact(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    claims = claims_of(tmp_path, {
+        "one.md": "# Notes on Ida Brandt\n\nIn 1902 Ida Brandt opened a small bakery in the harbour of Hamburg.\n",
+        "two.md": "# Ida Brandt\n\nIn 1925 Ida Brandt opened a small bakery in the harbour of Hamburg.\n",
+    })
+    assert not claims  # the words are alike, the years far apart: two openings, not one told twice

@@ -13,10 +13,13 @@ from .errors import SourceError, one_line
 from .extract.claims import compare_sources
 from .extract.clauses import clause_relations, verbless_apparatus
 from .extract.events import extract_events, fill_life_dates
+from .extract.facts import make_facts
 from .extract.relations import extract_relations
+from .extract.values import Judge
 from .ingest import content_hash, discover, load_bytes, shown_path
 from .model import BuildOutcome, BuildReport, Declared, PreparedDocument
 from .nlp import DEFAULT_MODEL
+from .nlp.wordnet import WordNet, data_folder
 from .resolve import bind_references, place_names, resolve
 from .resolve.gazetteer import load_gazetteer
 from .settings import Limits
@@ -160,9 +163,13 @@ def _resolve(store: Store, rules: TimeRules) -> None:
     entity_of = {mid: i for i, e in enumerate(entities) for mid in e.mention_ids}
     stated = clause_relations(sentences, everything, entity_of, entities, store.document_text, store.passage_parses)
     relations = extract_relations(entities, references.bindings, stated)
-    claims = compare_sources(sentences, mentions, entities, events)
+    folder = data_folder()
+    judge = Judge(entities, WordNet(folder) if folder is not None else None)
+    facts = make_facts(sentences, everything, entities, events, relations, store.document_text, store.passage_parses,
+                       judge)
+    claims = compare_sources(sentences, everything, entities, events, facts, judge)
     store.replace_resolution(entities, events, relations, claims, _state(store, rules), references.mentions,
-                             {doc: (r.subject, r.narrator) for doc, r in roles.items()})
+                             {doc: (r.subject, r.narrator) for doc, r in roles.items()}, facts)
 
 
 def _store(store: Store, item: BuildOutcome | PreparedDocument) -> BuildOutcome:

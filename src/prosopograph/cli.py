@@ -13,6 +13,7 @@ from pathlib import Path
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
@@ -41,6 +42,7 @@ from .ingest import shown_path
 from .kb import KnowledgeBase
 from .model import BuildReport, Citation, Declared
 from .nlp import DEFAULT_MODEL, ModelError
+from .query.compare import Filters, UnknownSource
 from .query.people import Profile
 from .query.timeline import DateInputError, TimelineEvent
 from .settings import DEFAULT_DB, SOURCE_SUFFIXES
@@ -281,19 +283,27 @@ def relations(db: str, as_json: bool, person: str | None) -> None:
 @main.command("compare")
 @db_option
 @json_option
-def compare_command(db: str, as_json: bool) -> None:
+@click.option("--source", "sources", multiple=True,
+              help="Only what these sources say (id, path, file name or title); twice to compare two.")
+@click.option("--agree", type=click.Choice(["true", "false", "partial"]), help="Only claims with this label.")
+@click.option("--entity", help="Only claims about whoever or wherever goes by this name.")
+def compare_command(db: str, as_json: bool, sources: tuple[str, ...], agree: str | None, entity: str | None) -> None:
     """Where the sources agree, where one is more precise, and where they contradict each other."""
     with _open(db) as kb:
-        found = kb.compare()
+        try:
+            found = kb.compare(filters=Filters(sources, agree, entity))
+        except UnknownSource as exc:
+            raise click.UsageError(str(exc)) from None
     if as_json:
         for c in found:
             print(json.dumps(comparison_record(c), ensure_ascii=False))
         return
     for c in found:
         label = {True: "[green]agree[/green]", False: "[red]disagree[/red]"}.get(c.agree, "[yellow]partial[/yellow]")  # type: ignore[call-overload]
-        out.print(f"{label}  [bold]{c.claim}[/bold]")
-        for x in c.citations:
-            out.print(f"    [dim]{_where(x)}:[/dim] {x.quote}", soft_wrap=True)
+        out.print(f"{label}  [bold]{c.claim}[/bold]" + (f"  [dim]({escape(c.reason)})[/dim]" if c.reason else ""))
+        for x, value in zip(c.citations, c.values or [None] * len(c.citations)):
+            said = f"[bold]{escape(value)}[/bold] — " if value else ""
+            out.print(f"    [dim]{_where(x)}:[/dim] {said}{x.quote}", soft_wrap=True)
 
 
 timeline_filters = [

@@ -10,7 +10,7 @@ from .query import people as people_query
 from .query import relations as relations_query
 from .query import timeline as timeline_query
 from .query.ask import Answer, Asker
-from .query.compare import Comparison, compare
+from .query.compare import Comparison, Filters, compare, count
 from .query.dates import document_dates
 from .query.edition import Corpus
 from .query.edition import corpus as edition_corpus
@@ -75,9 +75,14 @@ class KnowledgeBase:
         """For each place entity: the first and last date of the events that happened there."""
         return self.store.place_dates()
 
-    def compare(self, limit: int | None = None, offset: int = 0) -> list[Comparison]:
-        """Claims two or more sources make about the same fact, with whether they agree, each side cited."""
-        return compare(self.store, limit, offset)
+    def compare(self, limit: int | None = None, offset: int = 0, filters: Filters | None = None) -> list[Comparison]:
+        """Claims two or more sources make about the same fact, with whether they agree, each side cited
+        (`filters`: of some sources only, with one label, naming one entity)."""
+        return compare(self.store, limit, offset, filters)
+
+    def compare_count(self, filters: Filters | None = None) -> int:
+        """How many claims `compare` gives with these filters."""
+        return count(self.store, filters)
 
     def documents(self) -> list[DocumentInfo]:
         return self.store.documents()

@@ -301,11 +301,37 @@ class Event:
 
 
 @dataclass(frozen=True)
+class Fact:
+    """What one source states of one thing: a value of `about`, in one sentence."""
+
+    key: tuple[object, ...]
+    """What the fact is about, comparable across sources: ('died', 'date', person), ('instrument', person, day)."""
+    about: str
+    """The key in words: 'date of death of Anna Holm'."""
+    kind: str
+    """What the value is: 'date', 'place', 'person', 'quantity', 'thing' or 'relation' (stated or not)."""
+    value: str
+    """Comparable form: an ISO date, an entity index, a number, a lemma."""
+    shown: str
+    """The value as the source writes it."""
+    document_id: int
+    sentence_id: int
+    approximate: bool = False
+    """A quantity the source gives loosely ('about four hundred')."""
+
+
+@dataclass(frozen=True)
 class Claim:
     claim: str
     agree: bool | str
     sentence_ids: tuple[int, ...]
     """One sentence per source, longer source first."""
+    values: tuple[str, ...] = ()
+    """What each source says of the fact, in the order of `sentence_ids` (empty for a parallel telling)."""
+    reason: str = ""
+    """Why the claim is labelled as it is."""
+    pairs: tuple[tuple[int, int, bool | str], ...] = ()
+    """The label of each two of its sources (positions in `sentence_ids`), so that a narrower view can say it."""
 
 
 @dataclass(frozen=True)

@@ -60,16 +60,28 @@ def test_missing_or_foreign_file_is_a_clear_error(tmp_path: Path) -> None:
         Store(other)
 
 
-def test_a_knowledge_base_of_the_previous_schema_is_upgraded_in_place(tmp_path: Path) -> None:
+def columns(store: Store, table: str) -> set[str]:
+    return {row[1] for row in store.db.execute(f"PRAGMA table_info({table})")}
+
+
+@pytest.mark.parametrize("version", ["2", "3"])
+def test_a_knowledge_base_of_an_older_schema_is_upgraded_in_place(tmp_path: Path, version: str) -> None:
     path = tmp_path / "old.sqlite"
     Store(path, create=True).write_document(doc("/a.txt", "Words kept across the upgrade."))
-    with sqlite3.connect(path) as old:  # what a knowledge base of schema 2 looked like
-        old.execute("ALTER TABLE relations DROP COLUMN via_sentence_id")
-        old.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
+    with sqlite3.connect(path) as old:  # what a knowledge base of schema 3 (or 2) looked like
+        old.execute("ALTER TABLE claims DROP COLUMN reason")
+        old.execute("ALTER TABLE claim_sources DROP COLUMN value")
+        old.execute("DROP TABLE claim_pairs")
+        old.execute("DROP TABLE facts")
+        if version == "2":
+            old.execute("ALTER TABLE relations DROP COLUMN via_sentence_id")
+        old.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (version,))
     with pytest.raises(StoreError, match="another version"):
         Store(path, read_only=True)  # reading alone never changes the file
     upgraded = Store(path)
-    assert "via_sentence_id" in {row[1] for row in upgraded.db.execute("PRAGMA table_info(relations)")}
+    assert "via_sentence_id" in columns(upgraded, "relations")
+    assert "reason" in columns(upgraded, "claims") and "value" in columns(upgraded, "claim_sources")
+    assert {"sentence_id", "about", "value"} <= columns(upgraded, "facts") and columns(upgraded, "claim_pairs")
     assert upgraded.meta("schema_version") == SCHEMA_VERSION
     assert upgraded.stored_hash("/a.txt") == "h1"
 

@@ -169,12 +169,24 @@ def test_a_person_page_shows_names_network_and_places(page: object, corpus_site:
     shot(page, "person")
 
 
-def test_compare_shows_both_sides(page: object, corpus_site: str) -> None:
+def test_compare_is_a_table_of_facts_with_a_column_per_source(page: object, corpus_site: str) -> None:
     page.goto(f"{corpus_site}/compare")  # type: ignore[attr-defined]
     claims = page.request.get(f"{corpus_site}/api/compare").json()  # type: ignore[attr-defined]
-    assert page.locator("section.claim").count() == len(claims) > 0  # type: ignore[attr-defined]
-    assert page.locator("section.claim").first.locator("a.cite").count() >= 2  # type: ignore[attr-defined]
+    sources = {s for c in claims for s in c["sources"]}
+    headers = page.locator("table.facts th.source").all_inner_texts()  # type: ignore[attr-defined]
+    assert set(headers) == sources and len(headers) == len(sources) >= 2
+    rows = page.locator("table.facts tr.claim")  # type: ignore[attr-defined]
+    assert rows.count() == len(claims) > 0
+    assert rows.first.locator("a.cite").count() >= 2
+    valued = next(i for i, c in enumerate(claims) if c.get("values"))  # a fact: each source's value in its column
+    assert rows.nth(valued).locator("strong.value").count() == len(claims[valued]["values"])
     shot(page, "compare")
+    page.select_option("#f-agree", "partial")  # type: ignore[attr-defined]
+    page.click("form.compare-filters button")  # type: ignore[attr-defined]
+    page.wait_for_url("**agree=partial**")  # type: ignore[attr-defined]
+    partial = [c for c in claims if c["agree"] == "partial"]
+    assert page.locator("table.facts tr.claim").count() == len(partial)  # type: ignore[attr-defined]
+    assert all(t.strip().lower() == "partial" for t in page.locator("td.label").all_inner_texts())  # type: ignore[attr-defined]
 
 
 def test_no_view_runs_script_from_the_sources(page: object, hostile_site: str) -> None:

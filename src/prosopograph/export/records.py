@@ -38,7 +38,12 @@ def relation_record(r: RelationFact) -> Record:
 
 
 def comparison_record(c: Comparison) -> Record:
-    return {"claim": c.claim, "agree": c.agree, "sources": c.sources, "citations": _cites(c.citations)}
+    record: Record = {"claim": c.claim, "agree": c.agree, "sources": c.sources, "citations": _cites(c.citations)}
+    if any(v is not None for v in c.values):
+        record["values"] = c.values  # what each cited sentence says of the fact, in the citations' order
+    if c.reason:
+        record["reason"] = c.reason
+    return record
 
 
 def event_record(e: TimelineEvent) -> Record:

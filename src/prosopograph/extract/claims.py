@@ -1,14 +1,15 @@
-"""Claims two sources make about the same fact, aligned sentence to sentence, and whether they agree.
+"""Claims two or more sources make about the same fact, and whether they agree.
 
-For every sentence, the sentence of each longer source that shares most with it — the same
-people and places (the book's ubiquitous subject counts little), the same date, the same content
-words — is its counterpart when the match is strong enough; candidates are looked up in one index
-of the corpus by rare names, dates and words, so the cost grows linearly with the corpus. Dates decide
-the label where both give one (same → agree; one a more precise form of the other → partial;
-different → disagree); otherwise close wording agrees and looser wording is partial.
-
-Sentences that tell the same day in two sources (a scene) are also paired by meaning, and the tools
-or weapons they name are compared as the scene's instrument (see `meaning`).
+Two kinds: the facts each source states (extract/facts.py), aligned by what they are about and labelled
+by their values (extract/align.py, extract/values.py); and parallel tellings, the sentences of two
+sources that tell the same thing, side by side. For every sentence, the sentence of each longer source
+that shares most with it — the same people and places (the book's ubiquitous subject counts little),
+the same date, the same content words — is its counterpart when the match is strong enough;
+candidates are looked up in one index of the corpus by rare names, dates and words, so the cost grows
+linearly with the corpus. A parallel telling takes its label from the facts the two sentences hold: a
+conflicting value disagrees, a value one of them states more precisely is partial, otherwise they
+agree. Word overlap finds the pair but labels nothing; two sentences whose dates lie years apart and
+that share no fact tell two things, not one.
 """
 
 from __future__ import annotations
@@ -18,36 +19,37 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..model import Claim, MentionRecord, ResolvedEntity, SentenceRecord
+from ..model import Claim, Fact, MentionRecord, ResolvedEntity, SentenceRecord
 from ..resolve.names import fold
+from .align import fact_claims, sentence_verdict
 from .events import Event
-from .meaning import Instrument, Meanings, sentence_meanings
+from .facts import scene_days
+from .values import Judge, Verdict, combine
 
 MIN_SCORE = 0.45
 """How much a pair of sentences must share to be taken for the same fact."""
-SAME_WORDING = 0.3
-"""Word overlap (Jaccard of stems) above which two sentences say the same thing, not just the same topic."""
 MAX_SOURCES = 3
 """A sentence is paired with its counterparts in at most this many other sources, the closest ones."""
 MAX_CANDIDATES = 40
 """Sentences of other sources a sentence is scored against at most, found through its rarest features first."""
-SCENE_SENTENCES = 15
-"""A day the narrative gave stays the day of the sentences after it for this many sentences (in its chapter)."""
-SCENE_MEANING = 0.25
-"""How alike in meaning two sentences of one scene (one day, two sources) must be to tell the same thing."""
-MAX_SCENE = 60
-"""Sentences of a scene looked at, at most: a day some source dwells on for pages says little more."""
-MAX_SCENE_SOURCES = 8
-"""Other sources' tellings of a scene a sentence is compared with, at most (the longest sources)."""
 MAX_POSTINGS = {"entity": 120, "date": 120, "stem": 25}
 """A name, date or rare word found in more sentences than this says nothing about which of them match
 (the book's subject, a common word): it finds no candidates. With the two limits above, this keeps the
 comparison's cost and output linear in the corpus."""
+SCENE_WORDS = 0.1
+"""Word overlap (Jaccard, short words too) at which two sentences that tell one day in two sources tell
+the same moment of it, though they name no one alike ('the old man fought back', 'the old man resisted')."""
+MAX_SCENE = 60
+"""Sentences of one source's telling of a day looked at, at most: a day a source dwells on for pages says
+little more."""
 _WORD = re.compile(r"[a-z][a-z'-]{3,}")
+_SHORT_WORD = re.compile(r"[a-z]{3,}")
 _STOP = frozenset("""
 that this with from have were been their there which would could about after before when while where into
 than then them they what also only such some more most other over under upon again these those being
 """.split())
+_SHORT_STOP = _STOP | frozenset("the and but for was had has his her him she its not are all any one who how out "
+                                "off too yet our you".split())
 
 
 @dataclass
@@ -68,24 +70,37 @@ class _Features:
                 | {("stem", w) for w in self.stems[sid]})
 
 
-def compare_sources(sentences: list[SentenceRecord], mentions: list[MentionRecord],
-                    entities: list[ResolvedEntity], events: list[Event]) -> list[Claim]:
-    """Claims that two sources make about the same fact, with whether they agree."""
+def compare_sources(sentences: list[SentenceRecord], mentions: list[MentionRecord], entities: list[ResolvedEntity],
+                    events: list[Event], facts: list[Fact], judge: Judge) -> list[Claim]:
+    """Claims that two or more sources make about the same fact, with whether they agree: the facts they
+    state first, then the sentences that tell the same thing."""
     paragraphs = [s for s in sentences if s.kind == "paragraph"]
     size = Counter(s.document_id for s in paragraphs)
     rank = {doc: i for i, doc in enumerate(sorted(size, key=lambda d: (-size[d], d)))}  # longer source first
+    stated = fact_claims(facts, judge, rank)
+    told = {frozenset(c.sentence_ids) for c in stated}
+    by_sentence: dict[int, list[Fact]] = defaultdict(list)
+    for fact in facts:
+        by_sentence[fact.sentence_id].append(fact)
+    names = [m for m in mentions if m.kind == "name"]
+    parallel = [c for c in _parallel(paragraphs, names, entities, events, rank, by_sentence, judge)
+                if not any(frozenset(c.sentence_ids) <= t for t in told)]
+    return stated + parallel
+
+
+def _parallel(paragraphs: list[SentenceRecord], mentions: list[MentionRecord], entities: list[ResolvedEntity],
+              events: list[Event], rank: dict[int, int], facts: dict[int, list[Fact]], judge: Judge) -> list[Claim]:
+    """Pairs of sentences of two sources that tell the same thing, labelled by the facts they hold."""
     f = _features(paragraphs, mentions, entities, events)
     keys = {s.id: f.keys(s.id) for s in paragraphs}
     index: dict[tuple[str, object], list[SentenceRecord]] = defaultdict(list)
     for s in paragraphs:
         for key in keys[s.id]:
             index[key].append(s)
-    found: list[tuple[tuple[int, int, int], Claim]] = []
-    for b, a, claim in _scene_claims(paragraphs, f, rank):
-        found.append(((rank[a.document_id], rank[b.document_id], b.start), claim))
+    found = list(_scene_pairs(paragraphs, f, rank, facts, judge, scene_days(paragraphs, events)))
     for b in paragraphs:
         pairs = [(score, doc, claim) for doc, candidates in _candidates(b, keys[b.id], index, rank).items()
-                 for score, claim in _counterparts(b, candidates, f)]
+                 for score, claim in _counterparts(b, candidates, f, facts, judge)]
         best: dict[int, float] = {}
         for score, doc, _ in pairs:
             best[doc] = max(score, best.get(doc, score))
@@ -97,79 +112,6 @@ def compare_sources(sentences: list[SentenceRecord], mentions: list[MentionRecor
         if claim.sentence_ids not in paired:
             paired.add(claim.sentence_ids)
             out.append(claim)
-    return out
-
-
-def _scene_claims(paragraphs: list[SentenceRecord], f: _Features,
-                  rank: dict[int, int]) -> Iterator[tuple[SentenceRecord, SentenceRecord, Claim]]:
-    """Claims of sentences that tell the same day: the one closest in meaning, and the instrument used.
-
-    Two accounts of one scene rarely share names or wording sentence by sentence ('the clerk fought
-    off his attacker' against 'he resisted the thief and drove him out'), but they share the day and
-    the senses of their words."""
-    scene = _scenes(paragraphs, f)
-    in_scenes = [s for s in paragraphs if s.id in scene]
-    meanings = sentence_meanings(in_scenes)
-    by_day: dict[str, dict[int, list[SentenceRecord]]] = defaultdict(lambda: defaultdict(list))
-    for s in in_scenes:
-        if len(by_day[scene[s.id]][s.document_id]) < MAX_SCENE:
-            by_day[scene[s.id]][s.document_id].append(s)
-    for b in in_scenes:
-        longer = sorted((rank[doc], doc) for doc in by_day[scene[b.id]] if rank[doc] < rank[b.document_id])
-        closest: list[tuple[float, int, SentenceRecord, list[SentenceRecord]]] = []
-        for _, doc in longer[:MAX_SCENE_SOURCES]:
-            same_day = by_day[scene[b.id]][doc]
-            similarity = {a.id: meanings.similarity(a.id, b.id) for a in same_day}
-            alike = max(same_day, key=lambda a: (similarity[a.id], -a.start))
-            closest.append((similarity[alike.id], rank[doc], alike, same_day))
-        for similarity, _, alike, same_day in sorted(closest, key=lambda t: (-t[0], t[1]))[:MAX_SOURCES]:
-            if similarity >= SCENE_MEANING:
-                words = _jaccard(f.stems[alike.id], f.stems[b.id])
-                yield b, alike, Claim(_short(b.text), _label(f.dated[alike.id], f.dated[b.id], words),
-                                      (alike.id, b.id))
-            for theirs in meanings.instruments.get(b.id, []):
-                found = _instrument_counterpart(theirs, same_day, meanings)
-                if found is not None:
-                    a, ours, label = found
-                    yield b, a, Claim(f"with what: {ours.word} / {theirs.word} — {_short(b.text)}", label,
-                                      (a.id, b.id))
-
-
-def _instrument_counterpart(theirs: Instrument, scene: list[SentenceRecord],
-                            meanings: Meanings) -> tuple[SentenceRecord, Instrument, bool | str] | None:
-    """The instrument of a scene of another source closest to `theirs`, where it is first named, and
-    whether the two agree (the same thing), partly (two names that may be one thing) or not at all."""
-    named: list[tuple[Instrument, SentenceRecord]] = []
-    for s in scene:
-        for ours in meanings.instruments.get(s.id, []):
-            # 'the knife' after 'a pocket knife' is the same knife
-            if not any(ours.word in (earlier.word, earlier.head) for earlier, _ in named):
-                named.append((ours, s))
-    near = [(d, i, ours, s) for i, (ours, s) in enumerate(named) if (d := ours.distance(theirs)) is not None]
-    if near:
-        distance, _, ours, s = min(near, key=lambda t: (t[0], t[1]))
-        return s, ours, True if distance == 0 else "partial"
-    return (named[0][1], named[0][0], False) if named else None
-
-
-def _scenes(paragraphs: list[SentenceRecord], f: _Features) -> dict[int, str]:
-    """The day each sentence tells of (ISO): one it gives, or the last one its chapter gave a few
-    sentences before, unless a date since ('in October 1917') has moved the story elsewhere."""
-    out: dict[int, str] = {}
-    day, since, where = "", 0, (-1, None)
-    for s in sorted(paragraphs, key=lambda s: (s.document_id, s.start)):
-        values = [e.dated.value for e in f.dated[s.id] if e.dated.value.precision in ("day", "month", "year")]
-        dates = [v.to_gregorian().iso() for v in values]
-        days = sorted(v.to_gregorian().iso() for v in values if v.precision == "day")
-        if days:
-            day, since = days[-1], 0
-        elif (s.document_id, s.chapter_id) == where and all(day.startswith(iso) for iso in dates):
-            since += 1
-        else:
-            day = ""
-        where = (s.document_id, s.chapter_id)
-        if day and since <= SCENE_SENTENCES:
-            out[s.id] = day
     return out
 
 
@@ -207,7 +149,8 @@ def _features(paragraphs: list[SentenceRecord], mentions: list[MentionRecord], e
                      {s.id: _stems(s.text) for s in paragraphs})
 
 
-def _counterparts(b: SentenceRecord, candidates: list[SentenceRecord], f: _Features) -> list[tuple[float, Claim]]:
+def _counterparts(b: SentenceRecord, candidates: list[SentenceRecord], f: _Features, facts: dict[int, list[Fact]],
+                  judge: Judge) -> list[tuple[float, Claim]]:
     """Claims, with their scores, pairing `b` with its counterparts among `candidates` (one longer source)."""
     scored = []
     for a in candidates:
@@ -221,25 +164,60 @@ def _counterparts(b: SentenceRecord, candidates: list[SentenceRecord], f: _Featu
     for score, words, a in {p[2].id: p for p in picks}.values():
         if score < MIN_SCORE or (words < 0.08 and not _same_date(f.precise[a.id], f.precise[b.id])):
             continue
-        shared_names = sorted(f.named[a.id] & f.named[b.id], key=lambda e: -f.weight[e])
-        subject = ", ".join(f.entities[e].name for e in shared_names[:3])
-        out.append((score, Claim(f"{subject}: {_short(b.text)}" if subject else _short(b.text),
-                                 _label(f.dated[a.id], f.dated[b.id], words), (a.id, b.id))))
+        verdicts = _verdicts(f.dated[a.id], f.dated[b.id], facts[a.id], facts[b.id], judge)
+        if verdicts is not None:
+            out.append((score, _told_twice(a, b, f, verdicts)))
     return out
 
 
-def _label(a: list[Event], b: list[Event], words: float) -> bool | str:
-    da = [e.dated.value for e in a if e.dated.value.precision in ("day", "month", "year")]
-    db = [e.dated.value for e in b if e.dated.value.precision in ("day", "month", "year")]
+def _told_twice(a: SentenceRecord, b: SentenceRecord, f: _Features, verdicts: list[Verdict]) -> Claim:
+    """The claim of two sentences that tell one thing, labelled by the facts they both give a value of."""
+    shared_names = sorted(f.named[a.id] & f.named[b.id], key=lambda e: -f.weight[e])
+    subject = ", ".join(f.entities[e].name for e in shared_names[:3])
+    label = combine([v.agree for v in verdicts])
+    reason = next((v.reason for v in verdicts if v.agree == label), "no fact of one contradicts the other")
+    return Claim(f"{subject}: {_short(b.text)}" if subject else _short(b.text), label, (a.id, b.id), reason=reason)
+
+
+def _scene_pairs(paragraphs: list[SentenceRecord], f: _Features, rank: dict[int, int], facts: dict[int, list[Fact]],
+                 judge: Judge, days: dict[int, str]) -> Iterator[tuple[tuple[int, int, int], Claim]]:
+    """Sentences of two sources that tell the same day and share most of their wording: one moment told twice."""
+    by_day: dict[str, dict[int, list[SentenceRecord]]] = defaultdict(lambda: defaultdict(list))
+    for s in paragraphs:
+        if s.id in days and len(by_day[days[s.id]][s.document_id]) < MAX_SCENE:
+            by_day[days[s.id]][s.document_id].append(s)
+    words = {s.id: {w[:6] for w in _SHORT_WORD.findall(fold(s.text).lower()) if w not in _SHORT_STOP}
+             for per_document in by_day.values() for told in per_document.values() for s in told}
+    for per_document in by_day.values():
+        for doc_b, told in per_document.items():
+            for doc_a in (d for d in per_document if rank[d] < rank[doc_b]):
+                for b in told:
+                    j, shared, a = max(((_jaccard(words[a.id], words[b.id]), len(words[a.id] & words[b.id]), a)
+                                        for a in per_document[doc_a]), key=lambda t: (t[0], -t[2].start))
+                    verdicts = _verdicts(f.dated[a.id], f.dated[b.id], facts[a.id], facts[b.id], judge)
+                    if j >= SCENE_WORDS and shared >= 2 and verdicts is not None:
+                        yield (rank[doc_a], rank[doc_b], b.start), _told_twice(a, b, f, verdicts)
+
+
+def _verdicts(a: list[Event], b: list[Event], ours: list[Fact], theirs: list[Fact],
+              judge: Judge) -> list[Verdict] | None:
+    """How the dates and facts two sentences both give compare; None when their dates lie years apart and
+    no fact joins them: two things told, not one told twice."""
+    verdicts = sentence_verdict(ours, theirs, judge)
+    da = {e.dated.value.to_gregorian().iso() for e in a if e.dated.value.precision in ("day", "month", "year")}
+    db = {e.dated.value.to_gregorian().iso() for e in b if e.dated.value.precision in ("day", "month", "year")}
     if da and db:
-        ia, ib = {v.to_gregorian().iso() for v in da}, {v.to_gregorian().iso() for v in db}
-        if ia & ib:
-            return True
-        if any(x.startswith(y) or y.startswith(x) for x in ia for y in ib):
-            return "partial"
-        if {x[:4] for x in ia} & {y[:4] for y in ib}:
-            return False  # the same year, a different month or day
-    return True if words >= SAME_WORDING else "partial"
+        same = sorted(da & db)
+        within = sorted(max(x, y, key=len) for x in da for y in db if x != y and (x.startswith(y) or y.startswith(x)))
+        if same:
+            verdicts.append(Verdict(True, f"the same date: {same[0]}"))
+        elif within:
+            verdicts.append(Verdict("partial", f"{within[0]} is more precise than the other's date"))
+        elif {x[:4] for x in da} & {y[:4] for y in db}:
+            verdicts.append(Verdict(False, f"different dates: {', '.join(sorted(da))} / {', '.join(sorted(db))}"))
+        elif not verdicts:
+            return None
+    return verdicts
 
 
 def _precise_dates(events: list[Event]) -> set[str]:

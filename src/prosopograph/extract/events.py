@@ -179,10 +179,17 @@ def _kind(predicate: Token, kinds: dict[str, str]) -> str:
 def _subject(predicate: Token, passage: list[Token], named: list[tuple[int, MentionRecord]],
              entities: list[ResolvedEntity]) -> int | None:
     """The person who is the predicate's subject (or its passive subject), through coreference."""
+    if predicate.pos == "NOUN":  # 'the death of Ann Holm', 'Ann's death'
+        owners = [t for t in passage if t.head == predicate.i and t.dep == "poss"]
+        owners += [o for p in passage if p.head == predicate.i and p.dep == "prep" and p.lower == "of"
+                   for o in passage if o.head == p.i and o.dep == "pobj"]
+        return next((i for t in owners for i, m in named if m.start <= t.start < m.end
+                     and entities[i].type == PERSON), None)
     verb = predicate
     for _ in range(3):
         found = [t for t in passage if t.head == verb.i and t.dep in SUBJECTS and t.i != verb.i]
-        for t in found:
+        # 'My father, Tom Reed, was born …': the name in apposition to the subject
+        for t in found + [a for t in found for a in passage if a.head == t.i and a.dep == "appos"]:
             person = next((i for i, m in named if m.start <= t.start < m.end and entities[i].type == PERSON), None)
             if person is not None:
                 return person

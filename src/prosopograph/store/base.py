@@ -9,9 +9,13 @@ from contextlib import contextmanager, suppress
 from importlib import resources
 from pathlib import Path
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
+_FACTS = ["ALTER TABLE claims ADD COLUMN reason TEXT", "ALTER TABLE claim_sources ADD COLUMN value TEXT"]
+"""Version 4: claims with each source's value and the reason of the label; its new tables (claim_pairs,
+facts) the schema script makes after an upgrade."""
 UPGRADES = {"2": ["ALTER TABLE relations ADD COLUMN via_sentence_id INTEGER"
-                  " REFERENCES sentences(id) ON DELETE CASCADE"]}
+                  " REFERENCES sentences(id) ON DELETE CASCADE", *_FACTS],
+            "3": _FACTS}
 """What brings a knowledge base of an older schema to this one (the resolution is redone on the next build)."""
 CHUNK = 500
 """Ids bound into one `IN (...)` list at most: SQLite limits the variables of one statement."""
@@ -82,6 +86,7 @@ class StoreBase:
                 self.db.execute(step)
             self.db.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (SCHEMA_VERSION,))
             self.db.execute("COMMIT")
+            self._migrate()  # the tables this version adds (the script only makes what is missing)
             row = (SCHEMA_VERSION,)
         if row is None or row[0] != SCHEMA_VERSION:
             raise StoreError(f"{self.path} was written by another version of prosopograph (schema {row and row[0]})")

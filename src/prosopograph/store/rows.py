@@ -160,3 +160,18 @@ class PlaceDateRow:
     first_day: int
     """First and last day covered, as Gregorian Julian Day Numbers."""
     last_day: int
+
+
+@dataclass(frozen=True)
+class ClaimRow:
+    """A claim with, for each source in order, its sentence, document and value."""
+
+    id: int
+    claim: str
+    agree: str
+    reason: str | None
+    sentence_ids: list[int]
+    document_ids: list[int]
+    values: list[str | None]
+    pairs: dict[tuple[int, int], str]
+    """The label of two of its sources (positions in `sentence_ids`)."""

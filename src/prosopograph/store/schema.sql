@@ -205,13 +205,34 @@ CREATE INDEX IF NOT EXISTS relations_object ON relations(object_id);
 
 -- Claims two or more sources make about the same fact; agree is 'true', 'false' or 'partial'.
 CREATE TABLE IF NOT EXISTS claims (
-    id    INTEGER PRIMARY KEY,
-    claim TEXT NOT NULL,
-    agree TEXT NOT NULL
+    id     INTEGER PRIMARY KEY,
+    claim  TEXT NOT NULL,
+    agree  TEXT NOT NULL,
+    reason TEXT
 );
 CREATE TABLE IF NOT EXISTS claim_sources (
     claim_id    INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
     sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
     seq         INTEGER NOT NULL,
+    value       TEXT,
     PRIMARY KEY (claim_id, sentence_id)
 );
+-- the label of each two sources of a claim (positions in claim_sources), for a view of only two of them
+CREATE TABLE IF NOT EXISTS claim_pairs (
+    claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+    first    INTEGER NOT NULL,
+    second   INTEGER NOT NULL,
+    agree    TEXT NOT NULL,
+    PRIMARY KEY (claim_id, first, second)
+);
+-- what each source states of one thing (extract/facts.py): value is an entity id for a place or person
+CREATE TABLE IF NOT EXISTS facts (
+    id          INTEGER PRIMARY KEY,
+    sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+    about       TEXT NOT NULL,
+    kind        TEXT NOT NULL,
+    value       TEXT NOT NULL,
+    shown       TEXT NOT NULL,
+    approximate INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS facts_sentence ON facts(sentence_id);

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import sqlite3
 
-from ..model import Claim, Event, MentionRecord, PreparedDocument, Relation, ResolvedEntity
+from ..model import Claim, Event, Fact, MentionRecord, PreparedDocument, Relation, ResolvedEntity
 from .base import StoreBase
 
 
@@ -85,9 +85,10 @@ class StoreWriter(StoreBase):
 
     def replace_resolution(self, entities: list[ResolvedEntity], events: list[Event], relations: list[Relation],
                            claims: list[Claim], state: str, references: list[MentionRecord] = (),
-                           roles: dict[int, tuple[int | None, int | None]] | None = None) -> None:
+                           roles: dict[int, tuple[int | None, int | None]] | None = None,
+                           facts: list[Fact] = ()) -> None:
         """Swap in a new resolution of the corpus (entities, the references bound to them, who each document
-        is about and told by, events, relations, claims), in one transaction.
+        is about and told by, events, relations, facts, claims), in one transaction.
 
         References carry ids of their own (negative) that entities' `mention_ids` use until they are stored.
         """
@@ -103,6 +104,7 @@ class StoreWriter(StoreBase):
                 stored[r.id] = int(cur.lastrowid or 0)
             db.execute("UPDATE mentions SET entity_id = NULL")
             db.execute("DELETE FROM claims")
+            db.execute("DELETE FROM facts")
             db.execute("DELETE FROM relations")
             db.execute("DELETE FROM event_participants")
             db.execute("DELETE FROM events")
@@ -145,11 +147,24 @@ class StoreWriter(StoreBase):
                            " VALUES (?, ?, ?, ?, ?)",
                            [(ids[r.subject], r.relation, ids[r.object], r.sentence_id, r.via_sentence_id)
                             for r in relations])
-            for c in claims:
-                cur = db.execute("INSERT INTO claims(claim, agree) VALUES (?, ?)", (c.claim, str(c.agree).lower()))
-                db.executemany("INSERT OR IGNORE INTO claim_sources(claim_id, sentence_id, seq) VALUES (?, ?, ?)",
-                               [(cur.lastrowid, sid, k) for k, sid in enumerate(c.sentence_ids)])
+            self._write_claims(db, claims)
+            db.executemany("INSERT INTO facts(sentence_id, about, kind, value, shown, approximate)"
+                           " VALUES (?, ?, ?, ?, ?, ?)",
+                           [(f.sentence_id, f.about, f.kind,
+                             str(ids[int(f.value)]) if f.kind in ("place", "person") else f.value, f.shown,
+                             int(f.approximate)) for f in facts])
             db.executemany("UPDATE documents SET subject_id = ?, narrator_id = ? WHERE id = ?",
                            [(None if s is None else ids[s], None if n is None else ids[n], doc)
                             for doc, (s, n) in (roles or {}).items()])
             db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('resolved_state', ?)", (state,))
+
+    @staticmethod
+    def _write_claims(db: sqlite3.Connection, claims: list[Claim]) -> None:
+        for c in claims:
+            cur = db.execute("INSERT INTO claims(claim, agree, reason) VALUES (?, ?, ?)",
+                             (c.claim, str(c.agree).lower(), c.reason or None))
+            values = c.values or (None,) * len(c.sentence_ids)
+            db.executemany("INSERT OR IGNORE INTO claim_sources(claim_id, sentence_id, seq, value) VALUES (?, ?, ?, ?)",
+                           [(cur.lastrowid, sid, k, v) for k, (sid, v) in enumerate(zip(c.sentence_ids, values))])
+            db.executemany("INSERT INTO claim_pairs(claim_id, first, second, agree) VALUES (?, ?, ?, ?)",
+                           [(cur.lastrowid, i, j, str(label).lower()) for i, j, label in c.pairs])

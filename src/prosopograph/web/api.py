@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict
-from typing import Any
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response
 from starlette.exceptions import HTTPException
@@ -19,7 +19,7 @@ from ..export.records import (
     search_record,
 )
 from ..export.tei import to_tei
-from .workbench import Bench, parse_id, query_text
+from .workbench import Bench, compare_filters, parse_id, query_text
 
 router = APIRouter(prefix="/api")
 
@@ -68,9 +68,12 @@ def api_relations(bench: Bench, person: str | None = None) -> list[dict[str, obj
 
 
 @router.get("/compare")
-def api_compare(bench: Bench, limit: int | None = Query(None, ge=1),
-                offset: int = Query(0, ge=0)) -> list[dict[str, object]]:
-    return [comparison_record(c) for c in bench.run(lambda kb: kb.compare(limit, offset))]
+def api_compare(bench: Bench, limit: int | None = Query(None, ge=1), offset: int = Query(0, ge=0),
+                source: Annotated[list[str] | None, Query()] = None,
+                agree: str | None = Query(None, pattern="^(true|false|partial)?$"),
+                entity: str | None = None) -> list[dict[str, object]]:
+    filters = compare_filters(source, agree, entity)
+    return [comparison_record(c) for c in bench.run(lambda kb: kb.compare(limit, offset, filters))]
 
 
 @router.get("/network")

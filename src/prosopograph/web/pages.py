@@ -4,14 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import Annotated
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, Response
 from starlette.exceptions import HTTPException
 
 from ..export.records import profile_record
+from ..model import Citation
+from ..query.compare import Comparison
 from ..query.reader import Segment
-from .workbench import Bench, page, parse_id, query_text
+from .workbench import Bench, compare_filters, page, parse_id, query_text
 
 CLAIMS_PER_PAGE = 100
 """Claims on one page of the comparison (a large archive has tens of thousands)."""
@@ -78,12 +82,29 @@ def map_page(request: Request) -> Response:
 
 @router.get("/compare", response_class=HTMLResponse)
 def compare_page(request: Request, bench: Bench, page_no: int = Query(1, alias="page", ge=1),
-                 per: int = Query(CLAIMS_PER_PAGE, ge=1, le=500)) -> Response:
-    claims, total = bench.run(lambda kb: (kb.compare(per, (page_no - 1) * per), kb.store.claim_count()))
+                 per: int = Query(CLAIMS_PER_PAGE, ge=1, le=500), source: Annotated[list[str] | None, Query()] = None,
+                 agree: str | None = Query(None, pattern="^(true|false|partial)?$"),
+                 entity: str | None = None) -> Response:
+    filters = compare_filters(source, agree, entity)
+    claims, total = bench.run(lambda kb: (kb.compare(per, (page_no - 1) * per, filters), kb.compare_count(filters)))
     if page_no > 1 and not claims:
         raise HTTPException(404, f"there are only {total} claims")
-    return page(request, "compare.html", claims=claims, total=total, first=(page_no - 1) * per + 1,
-                page_no=page_no, per=per, last_page=(total + per - 1) // per)
+    columns = list(dict.fromkeys((c.document_id, c.document) for claim in claims for c in claim.citations))
+    rows = [FactRow(claim, {c.document_id: (v, c) for c, v in zip(claim.citations, claim.values or
+                                                                     [None] * len(claim.citations))})
+            for claim in claims]
+    kept = urlencode([("source", x) for x in filters.sources] + [("agree", filters.agree or ""),
+                                                                  ("entity", filters.entity or "")])
+    return page(request, "compare.html", rows=rows, columns=columns, total=total, first=(page_no - 1) * per + 1,
+                page_no=page_no, per=per, last_page=(total + per - 1) // per, filters=filters, kept=kept)
+
+
+@dataclass(frozen=True)
+class FactRow:
+    """One claim as a row of the comparison: each source's value and citation by document id."""
+
+    claim: Comparison
+    sides: dict[int, tuple[str | None, Citation]]
 
 
 def _mark(segments: list[Segment], start: int | None, end: int | None) -> list[Cited]:

@@ -15,6 +15,7 @@ from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException
 
 from ..kb import KnowledgeBase
+from ..query.compare import Filters, UnknownSource
 
 T = TypeVar("T")
 HERE = resources.files(__package__)
@@ -39,7 +40,10 @@ class Workbench:
 
     def run(self, query: Callable[[KnowledgeBase], T]) -> T:
         with self.session() as kb:
-            return query(kb)
+            try:
+                return query(kb)
+            except UnknownSource as exc:  # a source named in the URL, as a missing row is
+                raise HTTPException(404, str(exc)) from None
 
 
 def workbench(request: Request) -> Workbench:
@@ -69,3 +73,8 @@ def query_text(q: str) -> str:
     if len(q) > MAX_QUERY_CHARS:
         raise HTTPException(400, f"the question is longer than {MAX_QUERY_CHARS} characters")
     return q.strip()
+
+
+def compare_filters(sources: list[str] | None, agree: str | None, entity: str | None) -> Filters:
+    """The comparison's filters from a request (a source not in the knowledge base is a 404 when it is run)."""
+    return Filters(tuple(x for x in sources or () if x), agree or None, query_text(entity) if entity else None)

@@ -41,6 +41,10 @@ class Workbench:
         with self.session() as kb:
             return query(kb)
 
+    def stop(self) -> None:
+        """Stop the query under way, from any thread (it fails as over time); the server is going away."""
+        self.kb.store.db.interrupt()
+
 
 def workbench(request: Request) -> Workbench:
     """The app's workbench, which `create_app` opened (a dependency, so a route never opens one itself)."""

@@ -246,7 +246,7 @@ def stages(good: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return good
 
 
-@pytest.mark.parametrize("workers", [2, 1], ids=["annotation pool", "annotated in the build process"])
+@pytest.mark.parametrize("workers", [2, 1], ids=["two annotation processes", "one annotation process"])
 def test_a_failure_at_each_stage_fails_that_source_alone(stages: Path, tmp_path: Path,
                                                          monkeypatch: pytest.MonkeyPatch, workers: int) -> None:
     monkeypatch.setenv("PROSOPOGRAPH_WORKERS", str(workers))

@@ -9,7 +9,6 @@ import socket
 import sqlite3
 import subprocess
 import sys
-import time
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
@@ -246,7 +245,7 @@ def stages(good: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return good
 
 
-@pytest.mark.parametrize("workers", [2, 1], ids=["annotation pool", "annotated in the build process"])
+@pytest.mark.parametrize("workers", [2, 1], ids=["two annotation processes", "one annotation process"])
 def test_a_failure_at_each_stage_fails_that_source_alone(stages: Path, tmp_path: Path,
                                                          monkeypatch: pytest.MonkeyPatch, workers: int) -> None:
     monkeypatch.setenv("PROSOPOGRAPH_WORKERS", str(workers))
@@ -264,30 +263,6 @@ def test_a_failure_at_each_stage_fails_that_source_alone(stages: Path, tmp_path:
         f"failed {here / 'store-fails.txt'}: could not be stored: injected store failure")
     assert len(err.splitlines()) == 4
     assert [Path(p).name for p in stored(db)] == ["good.txt"]
-
-
-def test_annotation_that_outlasts_its_time_limit_fails_that_document_and_the_pool_restarts(
-        good: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    annotate = Annotator.annotate_texts
-
-    def slow_annotate(self: Annotator, texts: list[str], processes: int = 1):  # type: ignore[no-untyped-def]
-        if any("slowly" in t for t in texts):
-            time.sleep(120)
-        return annotate(self, texts, processes)
-
-    monkeypatch.setattr(Annotator, "annotate_texts", slow_annotate)
-    monkeypatch.setenv("PROSOPOGRAPH_ANNOTATE_TIMEOUT_S", "5")
-    monkeypatch.setenv("PROSOPOGRAPH_WORKERS", "2")
-    (good / "a-slow.txt").write_text("Ivan Sokolov slowly walked to Kiev in 1890.\n")
-    for k in range(3):  # in flight beside the slow one when the pool is stopped: annotated in the new pool
-        (good / f"b-{k}.txt").write_text(f"Anna Petrova wrote letter {k} from Paris in 190{k}.\n")
-    db = tmp_path / "kb.sqlite"
-    started = time.monotonic()
-    code, err = build(good, "--db", db)
-    assert time.monotonic() - started < 100
-    assert code == 1
-    assert line_about(err, "a-slow") == f"failed {good.resolve() / 'a-slow.txt'}: gave up annotating after 5 s"
-    assert sorted(Path(p).name for p in stored(db)) == ["b-0.txt", "b-1.txt", "b-2.txt", "good.txt"]
 
 
 # -- 7. a reader out of memory -------------------------------------------------------------------------

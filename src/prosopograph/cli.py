@@ -143,6 +143,11 @@ def _serve(db: str, host: str, port: int, open_browser: bool, time_limit: float 
 
         threading.Timer(1.0, webbrowser.open, (url,)).start()
     run_server(db, host, port, time_limit)
+    # stopped (Ctrl-C), and the knowledge base was only read: end now rather than wait for Python to tear
+    # down the web stack's modules, which takes the better part of a second on a busy machine
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)
 
 
 @main.command()

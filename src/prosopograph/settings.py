@@ -27,8 +27,8 @@ class Limits:
     read_timeout_s: float = 120.0
     """A reader that runs longer than this on one file fails that file; the batch goes on."""
     annotate_timeout_s: float = 600.0
-    """Annotation of one document in the pool that runs longer than this fails that document (the pool
-    is started again); generous, since a long book takes minutes."""
+    """Annotation of one document that runs longer than this fails that document (the local engine's pool,
+    or the Ray actors busy with it, are started again); generous, since a long book takes minutes."""
     worker_memory_bytes: int = 4 * 1024 * MB
     """Memory a reader process may map beyond what it starts with (an address-space limit), so a
     decompression bomb fails instead of swapping."""

@@ -93,24 +93,27 @@ class LocalEngine:
             yield self._finish(flight.popleft(), flight)
 
     def _start(self, result: Result) -> _Annotating:
-        """The document's annotation under way in the pool, or done here and now (one worker, or nothing to do)."""
+        """The document's annotation under way in the pool (done here only when there is nothing to annotate).
+
+        Even with one worker the model runs in a pool process, never in this one: only a process can be
+        stopped when a document outlasts its time limit.
+        """
         if result.error is not None:
             return _Annotating(result)
         doc: PreparedDocument = result.value
         item = _Annotating(result, passage_batches(doc))
         try:
-            if self.limits.workers < 2 or not item.batches:
-                texts = [batch_texts(doc, batch) for batch in item.batches]
-                place_annotations(doc, item.batches, [self.annotator.annotate_texts(t) for t in texts])
-            else:
+            if item.batches:
                 self._submit(item)
+            else:
+                place_annotations(doc, [], [])
         except Exception as exc:  # a model or rule bug must fail this document, not the batch
             return _Annotating(_annotation_failed(result, exc))
         return item
 
     def _submit(self, item: _Annotating) -> None:
         if self.pool is None:
-            self.pool = _start_pool(self.annotator, self.limits.workers)
+            self.pool = _start_pool(self.annotator, max(1, self.limits.workers))
         doc: PreparedDocument = item.result.value
         item.pending = self.pool.map_async(_annotate_batch, [batch_texts(doc, b) for b in item.batches], chunksize=1)
 

@@ -5,7 +5,9 @@ with its job, so the cluster's machines need prosopograph, not the files. An act
 and segments a source in a child process (the same memory cap and timeout as the local engine), and
 annotates batches of passages: a long document is spread over every actor. Results come back to
 this process, the one writer of the SQLite file, in the order of the jobs; no more than
-`limits.window` sources are in flight, so memory stays flat however large the corpus.
+`limits.window` sources are in flight, so memory stays flat however large the corpus. A document
+whose annotation outlasts `limits.annotate_timeout_s` fails alone: the actors busy with it are
+killed and replaced.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import logging
 import os
 import socket
+import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -56,6 +59,8 @@ class _Pending:
     batches: list[list[int]]
     """Indexes into doc.passages, one list per batch sent to an actor."""
     found: dict[int, list[Annotation]] = field(default_factory=dict)
+    deadline: float | None = None
+    """When its annotation is given up (time.monotonic()); set when its first batch goes to an actor."""
 
 
 class RayEngine:
@@ -109,6 +114,8 @@ class RayEngine:
                         idle.append(actor)
                         continue
                     p = pending[key]
+                    if p.deadline is None:
+                        p.deadline = time.monotonic() + self.limits.annotate_timeout_s
                     busy[actor.annotate.remote(batch_texts(p.doc, p.batches[batch]))] = (actor, key, batch)
                     continue
                 job = to_prepare.popleft()
@@ -120,10 +127,11 @@ class RayEngine:
                     continue
                 busy[actor.prepare.remote(job.key, str(job.path), job.data)] = (actor, job.key, None)
             if busy:
-                ready, _ = ray.wait(list(busy), num_returns=1)
+                ready, _ = ray.wait(list(busy), num_returns=1, timeout=_until_first(pending))
                 for ref in ready:
                     actor, key, batch = busy.pop(ref)
                     idle.append(self._receive(ray, ref, actor, key, batch, pending, done, to_annotate, annotating))
+                idle.extend(self._give_up(ray, pending, busy, done))
             while next_at < len(order) and order[next_at] in done:
                 yield done.pop(order[next_at])
                 next_at += 1
@@ -137,10 +145,7 @@ class RayEngine:
         except ray.exceptions.RayError as exc:
             done[key] = Result(key, error=f"the Ray worker failed ({type(exc).__name__})")
             pending.pop(key, None)
-            self.actors.remove(actor)
-            actor = self._new_actor()
-            self.actors.append(actor)
-            return actor
+            return self._replace(ray, actor)
         if key in done:  # another batch of this document already failed
             return actor
         if batch is None:
@@ -166,6 +171,40 @@ class RayEngine:
             done[key] = Result(key, p.doc)
         return actor
 
+    def _give_up(self, ray: Any, pending: dict[int, _Pending], busy: dict[Any, tuple[Any, int, int | None]],
+                 done: dict[int, Result]) -> list[Any]:
+        """Fail each document whose annotation outlasted its time limit; new actors for those that held it.
+
+        An actor busy with a batch cannot be interrupted (a running actor task is not cancelled), so it
+        is killed and replaced; the document's batches still queued are dropped with it.
+        """
+        now = time.monotonic()
+        late = [key for key, p in pending.items() if p.deadline is not None and p.deadline <= now]
+        fresh = []
+        for key in late:
+            del pending[key]
+            done[key] = Result(key, error=f"gave up annotating after {self.limits.annotate_timeout_s:g} s")
+            for ref, (actor, held, _) in list(busy.items()):
+                if held == key:
+                    del busy[ref]
+                    fresh.append(self._replace(ray, actor))
+        return fresh
+
+    def _replace(self, ray: Any, actor: Any) -> Any:
+        """A new actor, its model loaded, in place of `actor`, which is stopped.
+
+        Waiting for the model here keeps its loading out of the time limit of the next document's batches.
+        """
+        ray.kill(actor, no_restart=True)
+        self.actors.remove(actor)
+        new = self._new_actor()
+        try:
+            ray.get(new.ready.remote())
+        except ray.exceptions.RayError as exc:
+            raise EngineError(f"a Ray worker could not be started again: {_reason(exc)}") from None
+        self.actors.append(new)
+        return new
+
     def close(self) -> None:
         """Stop the actors, and Ray itself if this engine started it."""
         ray = _import_ray()
@@ -174,6 +213,12 @@ class RayEngine:
         self.actors = []
         if self.started_here:
             ray.shutdown()
+
+
+def _until_first(pending: dict[int, _Pending]) -> float | None:
+    """Seconds until the first annotation deadline of the documents in flight (None: no deadline)."""
+    deadlines = [p.deadline for p in pending.values() if p.deadline is not None]
+    return max(0.0, min(deadlines) - time.monotonic()) if deadlines else None
 
 
 def _check_reachable(address: str, timeout_s: float = 5.0) -> None:

@@ -45,6 +45,10 @@ class Workbench:
             except UnknownSource as exc:  # a source named in the URL, as a missing row is
                 raise HTTPException(404, str(exc)) from None
 
+    def stop(self) -> None:
+        """Stop the query under way, from any thread (it fails as over time); the server is going away."""
+        self.kb.store.db.interrupt()
+
 
 def workbench(request: Request) -> Workbench:
     """The app's workbench, which `create_app` opened (a dependency, so a route never opens one itself)."""

@@ -164,14 +164,22 @@ class WordNet:
 
 def _read_senses(folder: Path, lemmas: set[str]) -> dict[str, tuple[Concept, ...]]:
     """The senses of the given lemmas ('n:pocket_knife'), commonest first, from the index files."""
-    out: dict[str, tuple[Concept, ...]] = dict.fromkeys(lemmas, ())
+    index = _index(folder)
+    return {lemma: index.get(lemma, ()) for lemma in lemmas}
+
+
+@cache
+def _index(folder: Path) -> dict[str, tuple[Concept, ...]]:
+    """Every lemma's senses, commonest first: read once, since words are looked up a few at a time."""
+    out: dict[str, tuple[Concept, ...]] = {}
     for pos, name in POS.items():
         with open(folder / f"index.{name}", encoding="utf-8") as index:
             for line in index:
+                if line.startswith(" "):
+                    continue  # the licence at the top
                 lemma, _, rest = line.partition(" ")
-                if f"{pos}:{lemma}" in out:
-                    fields = rest.split()  # pos, number of senses, pointer kinds…, the senses' offsets
-                    out[f"{pos}:{lemma}"] = tuple((pos, int(o)) for o in fields[-int(fields[1]):])
+                fields = rest.split()  # pos, number of senses, pointer kinds…, the senses' offsets
+                out[f"{pos}:{lemma}"] = tuple((pos, int(o)) for o in fields[-int(fields[1]):])
     return out
 
 

@@ -9,6 +9,7 @@ import itertools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 from ..model import Event, MentionRecord, ResolvedEntity, SentenceRecord
 from ..nlp.parse import Token, decode, tokens_by_sentence
@@ -36,77 +37,94 @@ def extract_events(sentences: list[SentenceRecord], mentions: list[MentionRecord
         if m.id in entity_of:
             by_sentence[m.sentence_id].append((entity_of[m.id], m))
     russian = _russian_context(sentences, by_sentence, entities)
-    found: list[tuple[DatedExpression, SentenceRecord, list[Token], Token, tuple[int, int]]] = []
+    found: list[tuple[DatedExpression, SentenceRecord, _Parsed, Token, tuple[int, int]]] = []
     for document in _by_document(sentences):
         tokens = _sentence_tokens(document, {s.id for s in document if _DATED.search(s.text)}, text_of, parses_of)
         sentence_of = {s.id: s for s in document}
-        dated = date_document(document, lambda s: russian.get(s.id, False), rules, _tense(sentence_of, tokens))
+        dated = date_document(document, lambda s: russian.get(s.id, False), rules, _tense(tokens))
         for d in dated:
-            clause = _clause(d, sentence_of[d.sentence_id], tokens.get(d.sentence_id, []))
-            if clause is not None:
-                found.append((d, sentence_of[d.sentence_id], tokens[d.sentence_id], *clause))
+            parsed = tokens.get(d.sentence_id)
+            clause = _clause_at(parsed, d.start, d.end) if parsed else None
+            if parsed and clause is not None:
+                found.append((d, sentence_of[d.sentence_id], parsed, *clause))
     kinds = verb_kinds({p.lemma.lower() for *_, p, _ in found if p.pos != "NOUN"})
-    events = [_event(d, s, passage, predicate, span, by_sentence.get(s.id, []), entities, kinds)
-              for d, s, passage, predicate, span in found]
+    events = [_event(d, s, parsed, predicate, span, by_sentence.get(s.id, []), entities, kinds)
+              for d, s, parsed, predicate, span in found]
     return [e for e in events if e is not None]
 
 
+@dataclass(frozen=True)
+class _Parsed:
+    """A sentence's tokens, and its passage's, whose indexes the heads are (a passage may be very long)."""
+
+    tokens: list[Token]
+    passage: list[Token]
+    children: dict[int, list[Token]]
+
+    def kids(self, t: Token, *deps: str) -> list[Token]:
+        return [c for c in self.children.get(t.i, []) if c.dep in deps]
+
+    def head(self, t: Token) -> Token | None:
+        return self.passage[t.head] if t.head != t.i and 0 <= t.head < len(self.passage) else None
+
+
 def _sentence_tokens(document: list[SentenceRecord], wanted: set[int], text_of: Callable[[int], str],
-                     parses_of: ParsesOf) -> dict[int, list[Token]]:
-    """The parse of each wanted sentence (its passage's tokens, so that heads stay indexes into them)."""
+                     parses_of: ParsesOf) -> dict[int, _Parsed]:
+    """The parse of each wanted sentence."""
     if not wanted:
         return {}
     text, parses = text_of(document[0].document_id), parses_of(document[0].document_id)
-    out: dict[int, list[Token]] = {}
+    out: dict[int, _Parsed] = {}
     for passage_id, grouped in itertools.groupby(document, key=lambda s: s.passage_id):
         group = list(grouped)
         if passage_id not in parses or not any(s.id in wanted for s in group):
             continue
         start, parse = parses[passage_id]
         passage = decode(parse, text, start)
+        children: dict[int, list[Token]] = defaultdict(list)
+        for t in passage:
+            if t.head != t.i:
+                children[t.head].append(t)
         for s, in_sentence in zip(group, tokens_by_sentence(passage, group)):
             if s.id in wanted and in_sentence:
-                out[s.id] = passage  # heads index the passage; the sentence's own tokens are found by offset
+                out[s.id] = _Parsed(in_sentence, passage, children)
     return out
 
 
-def _clause(d: DatedExpression, s: SentenceRecord, passage: list[Token]) -> tuple[Token, tuple[int, int]] | None:
-    """The predicate the date belongs to and the document offsets of its clause."""
-    return _clause_at(s, passage, d.start, d.end)
-
-
-def _tense(sentence_of: dict[int, SentenceRecord], tokens: dict[int, list[Token]]) -> Callable[[int, int, int], bool]:
+def _tense(tokens: dict[int, _Parsed]) -> Callable[[int, int, int], bool]:
     """Whether a date's clause looks back or ahead from the story's time, as date_document asks it."""
     def looks_away(sentence_id: int, start: int, end: int) -> bool:
-        clause = _clause_at(sentence_of[sentence_id], tokens.get(sentence_id, []), start, end)
-        return clause is not None and _looks_away(clause[0], tokens[sentence_id])
+        parsed = tokens.get(sentence_id)
+        clause = _clause_at(parsed, start, end) if parsed else None
+        return parsed is not None and clause is not None and _looks_away(clause[0], parsed)
     return looks_away
 
 
-def _looks_away(predicate: Token, passage: list[Token]) -> bool:
+def _looks_away(predicate: Token, parsed: _Parsed) -> bool:
     """The clause is in the past perfect ('had come') or the future in the past ('would die'): it tells of
     a time before or after the story's."""
-    aux = [t for t in passage if t.head == predicate.i and t.dep in ("aux", "auxpass")]
+    aux = parsed.kids(predicate, "aux", "auxpass")
     return any(t.lower == "would" for t in aux) or (
         any(t.lemma == "have" and t.tag == "VBD" for t in aux) and predicate.tag == "VBN")
 
 
-def _clause_at(s: SentenceRecord, passage: list[Token], start: int, end: int) -> tuple[Token, tuple[int, int]] | None:
-    tokens = [t for t in passage if s.start <= t.start < s.end]
+def _clause_at(parsed: _Parsed, start: int, end: int) -> tuple[Token, tuple[int, int]] | None:
+    """The predicate a date between the offsets belongs to, and the document offsets of its clause."""
+    tokens = parsed.tokens
     at = [t for t in tokens if t.start < end and start < t.end]
     if not at:
         return None  # no parse here: no clause to read the event from
-    predicate = _predicate(at, passage, tokens)
+    predicate = _predicate(at, parsed)
     if predicate is None:  # a line without a verb (a letter's dateline): the whole line
-        return tokens[0], (s.start, s.end)
-    return predicate, _clause_span(predicate, passage, tokens, at)
+        return tokens[0], (tokens[0].start, tokens[-1].end)
+    return predicate, _clause_span(predicate, tokens, at)
 
 
-def _event(d: DatedExpression, s: SentenceRecord, passage: list[Token], predicate: Token, span: tuple[int, int],
+def _event(d: DatedExpression, s: SentenceRecord, parsed: _Parsed, predicate: Token, span: tuple[int, int],
            named: list[tuple[int, MentionRecord]], entities: list[ResolvedEntity],
            kinds: dict[str, str]) -> Event | None:
     in_clause = sorted(((i, m) for i, m in named if span[0] <= m.start < span[1]), key=lambda p: p[1].start)
-    subject = _subject(predicate, passage, named, entities)
+    subject = _subject(predicate, parsed, named, entities)
     if not in_clause and subject is None and d.value.precision not in ("day", "month"):
         return None  # a bare year with no one and nowhere named is not an event
     kind = _kind(predicate, kinds)
@@ -114,28 +132,28 @@ def _event(d: DatedExpression, s: SentenceRecord, passage: list[Token], predicat
     if subject is not None and subject not in people:
         people.insert(0, subject)
     description = _shorten(s.text[span[0] - s.start:span[1] - s.start])
-    return Event(d, s.id, description, kind, people, _place(predicate, passage, in_clause, entities), subject)
+    return Event(d, s.id, description, kind, people, _place(predicate, parsed, in_clause, entities), subject)
 
 
-def _predicate(at: list[Token], passage: list[Token], sentence: list[Token]) -> Token | None:
+def _predicate(at: list[Token], parsed: _Parsed) -> Token | None:
     """The verb the date belongs to (up its heads), or an event noun that carries it ('the battle of the
     7th'); None on a line without a finite verb (a letter's dateline)."""
     inside = {t.i for t in at}
     t = next((x for x in at if x.head not in inside or x.head == x.i), at[-1])
-    if t.head != t.i and 0 <= t.head < len(passage):
-        t = passage[t.head]  # from the word the date hangs on: 'the fall of 1823' is no event of falling
+    t = parsed.head(t) or t  # from the word the date hangs on: 'the fall of 1823' is no event of falling
     for _ in range(12):
         if t.pos in ("VERB", "AUX") or (t.pos == "NOUN" and t.lemma.lower() in NOUN_KINDS):
             return t
-        if t.head == t.i or not 0 <= t.head < len(passage):
+        above = parsed.head(t)
+        if above is None:
             break
-        t = passage[t.head]
-    if not any(x.tag in ("VBD", "VBZ", "VBP", "MD") for x in sentence):
+        t = above
+    if not any(x.tag in ("VBD", "VBZ", "VBP", "MD") for x in parsed.tokens):
         return None
-    return next((x for x in sentence if x.dep == "ROOT"), None)
+    return next((x for x in parsed.tokens if x.dep == "ROOT"), None)
 
 
-def _clause_span(predicate: Token, passage: list[Token], sentence: list[Token], at: list[Token]) -> tuple[int, int]:
+def _clause_span(predicate: Token, sentence: list[Token], at: list[Token]) -> tuple[int, int]:
     """Document offsets of the predicate's clause: its subtree without the clauses joined to it, unless
     the date stands in one of them."""
     children: dict[int, list[Token]] = defaultdict(list)
@@ -176,37 +194,36 @@ def _kind(predicate: Token, kinds: dict[str, str]) -> str:
     return "death" if kind == "killing" and predicate.tag == "VBN" else kind  # 'he was shot': his death
 
 
-def _subject(predicate: Token, passage: list[Token], named: list[tuple[int, MentionRecord]],
+def _subject(predicate: Token, parsed: _Parsed, named: list[tuple[int, MentionRecord]],
              entities: list[ResolvedEntity]) -> int | None:
     """The person who is the predicate's subject (or its passive subject), through coreference."""
     if predicate.pos == "NOUN":  # 'the death of Ann Holm', 'Ann's death'
-        owners = [t for t in passage if t.head == predicate.i and t.dep == "poss"]
-        owners += [o for p in passage if p.head == predicate.i and p.dep == "prep" and p.lower == "of"
-                   for o in passage if o.head == p.i and o.dep == "pobj"]
+        owners = parsed.kids(predicate, "poss")
+        owners += [o for p in parsed.kids(predicate, "prep") if p.lower == "of" for o in parsed.kids(p, "pobj")]
         return next((i for t in owners for i, m in named if m.start <= t.start < m.end
                      and entities[i].type == PERSON), None)
     verb = predicate
     for _ in range(3):
-        found = [t for t in passage if t.head == verb.i and t.dep in SUBJECTS and t.i != verb.i]
+        found = parsed.kids(verb, *SUBJECTS)
         # 'My father, Tom Reed, was born …': the name in apposition to the subject
-        for t in found + [a for t in found for a in passage if a.head == t.i and a.dep == "appos"]:
-            person = next((i for i, m in named if m.start <= t.start < m.end and entities[i].type == PERSON), None)
+        for word in found + [a for f in found for a in parsed.kids(f, "appos")]:
+            person = next((i for i, m in named if m.start <= word.start < m.end and entities[i].type == PERSON), None)
             if person is not None:
                 return person
         # 'he was sent … and died there', 'Graduating in 1843, I …': the subject of the verb it hangs on
-        if found or verb.dep not in ("conj", "advcl", "xcomp") or not 0 <= verb.head < len(passage):
+        above = parsed.head(verb)
+        if found or verb.dep not in ("conj", "advcl", "xcomp") or above is None:
             return None
-        verb = passage[verb.head]
+        verb = above
     return None
 
 
-def _place(predicate: Token, passage: list[Token], in_clause: list[tuple[int, MentionRecord]],
+def _place(predicate: Token, parsed: _Parsed, in_clause: list[tuple[int, MentionRecord]],
            entities: list[ResolvedEntity]) -> int | None:
     """Where: a place the predicate's prepositions take ('died in Tula'), else the clause's first place."""
     places = [(i, m) for i, m in in_clause if entities[i].type == PLACE]
-    for prep in (t for t in passage if t.head == predicate.i and t.dep == "prep"
-                 and t.lower in PLACE_PREPOSITIONS):
-        for obj in (t for t in passage if t.head == prep.i and t.dep == "pobj"):
+    for prep in (t for t in parsed.kids(predicate, "prep") if t.lower in PLACE_PREPOSITIONS):
+        for obj in parsed.kids(prep, "pobj"):
             found = next((i for i, m in places if m.start <= obj.start < m.end), None)
             if found is not None:
                 return found

@@ -19,17 +19,15 @@ from ..resolve.names import fold
 from ..store import EventRow, MentionRow, SentenceHit, Store, fts_query, fts_tokens
 from ..time.expressions import find_expressions
 from .attested import unattested
-from .kinship import kin_answer, kin_asked
 from .protagonist import passage_protagonist
 from .question import STOPWORDS, Question, analyze
+from .record import PRECISION_FIT, date_answer, from_record
 
 THRESHOLD = 0.2
 """Below this score the answer is 'not found'."""
 SEARCH_LIMIT = 80
 CANDIDATE_SENTENCES = 30
 MAX_WORDS = 10
-MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-               "November", "December"]
 TYPE_LABELS = {"person": {"PERSON"}, "place": {"GPE", "LOC", "FAC"}, "org": {"ORG", "NORP", "LAW"},
                "work": {"WORK_OF_ART", "ORG", "LAW"}, "text": {"WORK_OF_ART", "ORG", "EVENT", "LAW", "FAC", "GPE"},
                "name": {"PERSON"}}
@@ -50,11 +48,6 @@ GROUP = 0.6
 """The weight of a group ('Mexican Communists') as the answer to 'who'."""
 OTHER_LABEL = 0.7
 """A named span the model labelled otherwise still counts, less, for places, bodies and works."""
-PRECISION_FIT = {None: {"day": 1.0, "month": 0.9, "season": 0.85, "year": 0.8, "decade": 0.5, "century": 0.3},
-                 "day": {"day": 1.0},
-                 "month": {"day": 1.0, "month": 1.0},
-                 "season": {"season": 1.0, "day": 0.6, "month": 0.7, "year": 0.6},
-                 "year": {"day": 1.0, "month": 1.0, "season": 1.0, "year": 1.0, "decade": 0.2}}
 _NUMBER = re.compile(
     r"\b(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen)"
@@ -92,10 +85,6 @@ class _Candidate:
     iso: str | None = None
     also: list[int] = field(default_factory=list)
     """Other sentences that give the same answer, best first."""
-
-
-_UNSAID = _Candidate("", 0.0, 0)
-"""The record answers this kind of question and does not say: no guess from the sentences."""
 
 
 class Asker:
@@ -164,38 +153,13 @@ class Asker:
     # -- resolved facts ---------------------------------------------------------------------------
 
     def _from_facts(self, q: Question, entities: list[tuple[str, list[tuple[int, str]]]]) -> _Candidate | None:
-        people = [eid for _, group in entities for eid, type_ in group[:1] if type_ == "PERSON"]
+        people = [(key, group[0][0]) for key, group in entities if group[0][1] == "PERSON"]
         if not people:
             return None
-        asked = kin_asked(q.text, next(key for key, group in entities if group[0][0] == people[0]))
-        if asked and q.answer_type in ("person", "name", "text"):
-            kin = kin_answer(self.store, people[0], *asked)
-            if kin is None:  # the record does not say: a name near the words 'mother' and X is a guess
-                return _UNSAID
-            name, sentence_ids = kin
-            return _Candidate(name, 0.9, sentence_ids[-1], sentence_ids[0] if len(sentence_ids) > 1 else None)
-        if q.life_event and q.answer_type == "date":
-            rows = self.store.entities(ids=people[:1])
-            if rows:
-                row = rows[0]
-                iso, sentence = (row.born, row.born_sentence_id) if q.life_event == "born" else (
-                    row.died, row.died_sentence_id)
-                fits = PRECISION_FIT[q.precision]
-                precision = ("year", "month", "day")[min(iso.count("-"), 2)] if iso else ""
-                if iso and sentence and iso[:1].isdigit() and precision in fits:
-                    event = next((e for e in self.store.sentence_events([sentence]) if e.date == iso), None)
-                    text = _date_answer(event) if event else _render(iso)
-                    return _Candidate(text, 0.9, sentence, event.anchor_sentence_id if event else None, iso)
-        if q.answer_type == "name" and q.name_kind:
-            aliases = self.store.aliases(people[:1])[people[0]]
-            wanted = {"born": ("born", "née", "nee"), "real name": ("real name",),
-                      "pseudonym": ("pseudonym", "pen name", "alias", "cover name", "party name", "another name"),
-                      "nickname": ("nickname", "epithet", "called", "known as", "dubbed", "another name")}[q.name_kind]
-            introduced = [a for a in aliases if a.sentence_id and any(w in a.reason for w in wanted)]
-            if introduced:
-                chosen = min(introduced, key=lambda a: a.sentence_id or 0)  # the first the text gives
-                return _Candidate(chosen.alias, 0.85, chosen.sentence_id or 0)
-        return None
+        found = from_record(self.store, q, *people[0])
+        if found is None:
+            return None
+        return _Candidate(found.text, found.score, found.sentence_id, found.anchor_sentence_id, found.iso)
 
     # -- sentences --------------------------------------------------------------------------------
 
@@ -295,7 +259,7 @@ class Asker:
             fits = PRECISION_FIT[q.precision]
             for e in events:
                 if e.precision in fits and str(e.date[:4]) not in {str(y) for y in q.years}:
-                    out.append(_Candidate(_date_answer(e), fits[e.precision], hit.id, e.anchor_sentence_id, e.date))
+                    out.append(_Candidate(date_answer(e), fits[e.precision], hit.id, e.anchor_sentence_id, e.date))
             if not out:
                 for expr in find_expressions(hit.text):
                     if expr.kind == "absolute" and expr.value and expr.value.precision in fits \
@@ -389,25 +353,6 @@ def _proximity(sentence: str, candidate: str, weights: dict[str, float]) -> floa
         return 0.7
     distance = min(abs(s - at) for s in spots)
     return 1.0 / (1.0 + math.log1p(distance / 40))
-
-
-def _date_answer(e: EventRow) -> str:
-    """A date as the source gives it, its ISO form, and the other calendar where one applies."""
-    written = e.date_text if re.search(r"\d{3,4}", e.date_text) and not e.relative else _render(e.date, e.detail)
-    if e.date_julian and e.date_gregorian:
-        return f"{written} ({e.date_julian} O.S., {e.date_gregorian} N.S.)"
-    return f"{written} ({e.date})" if e.precision in ("day", "month") else written
-
-
-def _render(iso: str, detail: str | None = None) -> str:
-    parts = [int(p) for p in iso.split("-")]
-    if len(parts) == 3:
-        return f"{MONTH_NAMES[parts[1] - 1]} {parts[2]}, {parts[0]}"
-    if len(parts) == 2:
-        return f"{MONTH_NAMES[parts[1] - 1]} {parts[0]}"
-    if detail in ("spring", "summer", "autumn", "winter"):
-        return f"{detail} {parts[0]}"
-    return str(parts[0])
 
 
 def _clean(text: str) -> str:

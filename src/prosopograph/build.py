@@ -19,7 +19,7 @@ from .extract.values import Judge
 from .ingest import content_hash, discover, load_bytes, shown_path
 from .model import BuildOutcome, BuildReport, Declared, PreparedDocument
 from .nlp import DEFAULT_MODEL
-from .nlp.wordnet import WordNet, data_folder
+from .nlp.wordnet import shared
 from .resolve import bind_references, place_names, resolve
 from .resolve.gazetteer import load_gazetteer
 from .settings import Limits
@@ -163,8 +163,7 @@ def _resolve(store: Store, rules: TimeRules) -> None:
     entity_of = {mid: i for i, e in enumerate(entities) for mid in e.mention_ids}
     stated = clause_relations(sentences, everything, entity_of, entities, store.document_text, store.passage_parses)
     relations = extract_relations(entities, references.bindings, stated)
-    folder = data_folder()
-    judge = Judge(entities, WordNet(folder) if folder is not None else None)
+    judge = Judge(entities, shared())
     facts = make_facts(sentences, everything, entities, events, relations, store.document_text, store.passage_parses,
                        judge)
     claims = compare_sources(sentences, everything, entities, events, facts, judge)

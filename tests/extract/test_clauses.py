@@ -121,7 +121,7 @@ Author: Walter Hume
 
 CHAPTER I.
 
-In 1840 I was married to Miss Agnes Pike at Carlisle. My cousin, Edward Hume, never married.
+In 1840 I was married to Margaret Pike at Carlisle. My cousin, Edward Hume, never married.
 
 Edward Hume served under Colonel Arthur Bell in the war. Colonel Arthur Bell was killed by Silas Croft in 1847.
 
@@ -137,7 +137,7 @@ def feuds(tmp_path_factory: pytest.TempPathFactory) -> set[tuple[str, str, str]]
 
 
 def test_marriages_active_passive_and_joined(feuds: set[tuple[str, str, str]]) -> None:
-    assert ("Walter Hume", "spouse_of", "Agnes Pike") in feuds  # 'I was married to Miss …': the narrator
+    assert ("Walter Hume", "spouse_of", "Margaret Pike") in feuds  # 'I was married to …': the narrator
     assert ("Mary Lane", "spouse_of", "Henry Dodd") in feuds  # 'X and Y married'
     assert not any(s == "Edward Hume" and r == "spouse_of" for s, r, _ in feuds)  # 'never married'
 

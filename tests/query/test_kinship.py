@@ -29,7 +29,7 @@ Author: Walter Brand
 
 My father, Henry Brand, farmed the valley all his life. My mother, Anna Brand, was the eldest of six.
 My mother's father, Jacob Ott, kept the inn at the ford.
-In 1870 I was married to Miss Ellen Price at the chapel by the river.
+In 1870 I was married to Ellen Price at the chapel by the river.
 """
 
 

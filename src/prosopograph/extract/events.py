@@ -6,7 +6,6 @@ list) tells no event unless a noun of an event carries the date ('the battle of 
 from __future__ import annotations
 
 import itertools
-import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -22,9 +21,6 @@ SUBJECTS = ("nsubj", "nsubjpass")
 CLAUSES = frozenset({"conj", "ccomp", "parataxis", "advcl"})
 """Clauses joined to a predicate that tell their own events ('He graduated in May; in June he sailed')."""
 PLACE_PREPOSITIONS = frozenset("in at to from near into toward towards on".split())
-_DATED = re.compile(r"\d|January|February|March|April|May|June|July|August|September|October|November|December|"
-                    r"spring|summer|autumn|fall|winter|next|following|later|before|after|ago", re.I)
-"""Sentences that may hold a date: only these have their parse read."""
 ParsesOf = Callable[[int], dict[int, tuple[int, str]]]
 
 
@@ -39,11 +35,11 @@ def extract_events(sentences: list[SentenceRecord], mentions: list[MentionRecord
     russian = _russian_context(sentences, by_sentence, entities)
     found: list[tuple[DatedExpression, SentenceRecord, _Parsed, Token, tuple[int, int]]] = []
     for document in _by_document(sentences):
-        tokens = _sentence_tokens(document, {s.id for s in document if _DATED.search(s.text)}, text_of, parses_of)
+        tokens = _Parses(document, text_of, parses_of)
         sentence_of = {s.id: s for s in document}
         dated = date_document(document, lambda s: russian.get(s.id, False), rules, _tense(tokens))
         for d in dated:
-            parsed = tokens.get(d.sentence_id)
+            parsed = tokens.of(d.sentence_id)
             clause = _clause_at(parsed, d.start, d.end) if parsed else None
             if parsed and clause is not None:
                 found.append((d, sentence_of[d.sentence_id], parsed, *clause))
@@ -68,33 +64,48 @@ class _Parsed:
         return self.passage[t.head] if t.head != t.i and 0 <= t.head < len(self.passage) else None
 
 
-def _sentence_tokens(document: list[SentenceRecord], wanted: set[int], text_of: Callable[[int], str],
-                     parses_of: ParsesOf) -> dict[int, _Parsed]:
-    """The parse of each wanted sentence."""
-    if not wanted:
-        return {}
-    text, parses = text_of(document[0].document_id), parses_of(document[0].document_id)
-    out: dict[int, _Parsed] = {}
-    for passage_id, grouped in itertools.groupby(document, key=lambda s: s.passage_id):
-        group = list(grouped)
-        if passage_id not in parses or not any(s.id in wanted for s in group):
-            continue
-        start, parse = parses[passage_id]
-        passage = decode(parse, text, start)
+class _Parses:
+    """The parse of a document's sentences, each passage decoded the first time one of its sentences is
+    asked for (only sentences with a date are)."""
+
+    def __init__(self, document: list[SentenceRecord], text_of: Callable[[int], str], parses_of: ParsesOf) -> None:
+        self.document_id = document[0].document_id
+        self.text_of, self.parses_of = text_of, parses_of
+        self.parses: dict[int, tuple[int, str]] | None = None
+        self.text = ""
+        self.passage_of = {s.id: s.passage_id for s in document}
+        self.sentences = {pid: list(group) for pid, group in itertools.groupby(document, key=lambda s: s.passage_id)}
+        self.done: dict[int, _Parsed] = {}
+        self.decoded: set[int] = set()
+
+    def of(self, sentence_id: int) -> _Parsed | None:
+        passage_id = self.passage_of[sentence_id]
+        if passage_id not in self.decoded:
+            self.decoded.add(passage_id)
+            self._decode(passage_id)
+        return self.done.get(sentence_id)
+
+    def _decode(self, passage_id: int) -> None:
+        if self.parses is None:  # read from the store once per document
+            self.parses, self.text = self.parses_of(self.document_id), self.text_of(self.document_id)
+        if passage_id not in self.parses:
+            return
+        start, parse = self.parses[passage_id]
+        passage = decode(parse, self.text, start)
         children: dict[int, list[Token]] = defaultdict(list)
         for t in passage:
             if t.head != t.i:
                 children[t.head].append(t)
+        group = self.sentences[passage_id]
         for s, in_sentence in zip(group, tokens_by_sentence(passage, group)):
-            if s.id in wanted and in_sentence:
-                out[s.id] = _Parsed(in_sentence, passage, children)
-    return out
+            if in_sentence:
+                self.done[s.id] = _Parsed(in_sentence, passage, children)
 
 
-def _tense(tokens: dict[int, _Parsed]) -> Callable[[int, int, int], bool]:
+def _tense(tokens: _Parses) -> Callable[[int, int, int], bool]:
     """Whether a date's clause looks back or ahead from the story's time, as date_document asks it."""
     def looks_away(sentence_id: int, start: int, end: int) -> bool:
-        parsed = tokens.get(sentence_id)
+        parsed = tokens.of(sentence_id)
         clause = _clause_at(parsed, start, end) if parsed else None
         return parsed is not None and clause is not None and _looks_away(clause[0], parsed)
     return looks_away

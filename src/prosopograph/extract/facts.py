@@ -8,7 +8,7 @@
   hatchet', 'plunged a knife into his chest') and the number of a thing ('twenty armed men', 'about
   four hundred prisoners'), keyed by the person or the thing and the day.
 
-Entities are the resolver's: 'Jacson' in one source and 'Mornard' in another are one man when it
+Entities are the resolver's: 'the Count' in one source and 'Anton Held' in another are one man when it
 says so.
 """
 

@@ -4,9 +4,7 @@ above them ('slay' is a way to kill, 'embark' a way to leave)."""
 
 from __future__ import annotations
 
-from functools import cache
-
-from ..nlp.wordnet import WordNet, data_folder
+from ..nlp.wordnet import WordNet, shared
 
 VERB_KINDS: dict[str, str] = {}
 for _kind, _verbs in [
@@ -53,7 +51,7 @@ def verb_kinds(lemmas: set[str]) -> dict[str, str]:
     """The kind of event each verb lemma tells, for those of a kind ('was born' is read apart: see BORN)."""
     out = {lemma: VERB_KINDS[lemma] for lemma in lemmas if lemma in VERB_KINDS}
     rest = lemmas - out.keys() - {BORN}
-    wordnet = _wordnet()
+    wordnet = shared()
     if wordnet is None or not rest:
         return out
     anchors = _anchors(wordnet)
@@ -73,9 +71,3 @@ def _anchors(wordnet: WordNet) -> dict[tuple[str, int], str]:
             if level == 0 and concept[0] == "v":
                 out.setdefault(concept, kind)
     return out
-
-
-@cache
-def _wordnet() -> WordNet | None:
-    folder = data_folder()
-    return WordNet(folder) if folder is not None else None

@@ -12,7 +12,7 @@ import re
 from functools import cache
 from typing import Any
 
-from .wordnet import WordNet, data_folder
+from .wordnet import shared
 
 ORGANIZATION = ("n", 8008335)
 """WordNet 3.0's 'organization, organisation: a group of people who work together'."""
@@ -95,13 +95,5 @@ def body_names(parsed: Any) -> list[tuple[int, int, str]]:
 @cache
 def is_body_word(word: str) -> bool:
     """WordNet's commonest sense of the noun is a kind of organization ('army', 'committee', 'church')."""
-    folder = data_folder()
-    if folder is None:
-        return False
-    senses = _wordnet(folder).noun_senses(word, commonest=1)
-    return ORGANIZATION in senses
-
-
-@cache
-def _wordnet(folder: Any) -> WordNet:
-    return WordNet(folder)
+    wordnet = shared()
+    return wordnet is not None and ORGANIZATION in wordnet.noun_senses(word, commonest=1)

@@ -80,19 +80,14 @@ class WordNet:
         derived from or to them ('wedding' → marriage, wed, marry, espouse …); compounds with '_'."""
         lemmas = self._lemmas(word, tuple(POS))
         self._look_up(lemmas)
-        words, synsets = {word}, _synsets(self.folder)
-        for lemma in lemmas:
-            for pos, offset in self._known[lemma]:
-                own, derived = synsets[pos].get(offset, ((), ()))
-                words.update(own)
-                for other_pos, other in derived:
-                    words.update(synsets[other_pos].get(other, ((), ()))[0])
-        return words
+        synsets = _synsets(self.folder)
+        own = {w for lemma in lemmas for pos, offset in self._known[lemma] for w in synsets[pos].get(offset, ((),))[0]}
+        return {word} | own | self._derived(lemmas)
 
     def inflections(self, word: str) -> set[str]:
         """The word, its lemmas, and its inflections if it is a lemma itself ('open' → opened, opening;
         'surrendered' → surrender; but 'born' → bear only, not the 'bore' and 'bearing' of another sense)."""
-        lemmas = {lemma for lemma in self._lemmas(word, tuple(POS))}
+        lemmas = self._lemmas(word, tuple(POS))
         self._look_up(lemmas)
         bases = {lemma[2:] for lemma in lemmas if self._known[lemma]}
         out = {word} | bases | (self.written_forms(word) if word in bases else set())
@@ -103,6 +98,7 @@ class WordNet:
         return out
 
     def _derived(self, lemmas: set[str]) -> set[str]:
+        """The words of the senses WordNet derives from or to the lemmas' senses."""
         synsets = _synsets(self.folder)
         return {w for lemma in lemmas for pos, offset in self._known[lemma]
                 for other_pos, other in synsets[pos].get(offset, ((), ()))[1]
@@ -122,7 +118,7 @@ class WordNet:
         if len(word) >= 3 and word[-1] not in "aeiouwxy" and word[-2] in "aeiou" and word[-3] not in "aeiou":
             out |= {word + word[-1] + "ed", word + word[-1] + "ing"}  # 'wed' → wedded, wedding
         for pos in POS:
-            out.update(form for form, base in _exceptions(self.folder, pos).items() if base == word)
+            out.update(_irregular(self.folder, pos).get(word, ()))
         return out
 
     def _merged(self, lemmas: set[str], commonest: int = SENSES) -> dict[Concept, int]:
@@ -223,6 +219,22 @@ def _synsets(folder: Path) -> dict[str, dict[int, tuple[tuple[str, ...], tuple[C
                 words = tuple(w.decode().lower() for w in fields[4:4 + 2 * count:2])
                 table[int(fields[0])] = (words, tuple((p.decode(), int(o)) for o, p in pointer.findall(head)))
     return out
+
+
+@cache
+def _irregular(folder: Path, pos: str) -> dict[str, tuple[str, ...]]:
+    """The irregular forms of each lemma ('go' → went, gone): the exception list turned around."""
+    out: dict[str, list[str]] = {}
+    for form, base in _exceptions(folder, pos).items():
+        out.setdefault(base, []).append(form)
+    return {base: tuple(forms) for base, forms in out.items()}
+
+
+@cache
+def shared() -> WordNet | None:
+    """The one WordNet of the process (None where the data is not installed)."""
+    folder = data_folder()
+    return WordNet(folder) if folder is not None else None
 
 
 @cache

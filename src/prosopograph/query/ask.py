@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from ..model import Citation
-from ..nlp.wordnet import WordNet, data_folder
+from ..nlp.wordnet import shared
 from ..resolve.names import fold
 from ..store import EventRow, MentionRow, SentenceHit, Store, fts_query, fts_tokens
 from ..time.expressions import find_expressions
@@ -40,7 +40,7 @@ HEAD_BONUS = 1.3
 AGREEMENT = 0.2
 """How much each further sentence giving the same candidate adds, relative to its own score."""
 SETTLEMENTS = frozenset({"city", "town", "village", "capital", "port", "country"})
-"""Asked for one of these, a region or a building ('the Black Sea', 'the palace') fits less."""
+"""Asked for one of these, a region or a building ('the Baltic', 'the cathedral') fits less."""
 MORE_CITATIONS = 2
 """Up to this many further sentences that give the same answer are cited too."""
 MORE_CITATION_SHARE = 0.5
@@ -93,7 +93,6 @@ class Asker:
     def __init__(self, store: Store) -> None:
         self.store = store
         self._aliases: dict[str, list[tuple[int, str]]] | None = None
-        self._wordnet: WordNet | None = None
 
     def ask(self, text: str) -> Answer:
         q = analyze(text)
@@ -111,15 +110,9 @@ class Asker:
 
     def _speaks_of(self, q: Question, entities: list[tuple[str, list[tuple[int, str]]]]) -> bool:
         """Whether the sources have a word for everything the question asks about (else none answers it)."""
-        wordnet = self._word_net()
+        wordnet = shared()
         named = {w for key, _ in entities for w in key.split()}
         return wordnet is None or not unattested(q, named, self.store, wordnet)
-
-    def _word_net(self) -> WordNet | None:
-        if self._wordnet is None:
-            folder = data_folder()
-            self._wordnet = WordNet(folder) if folder is not None else None
-        return self._wordnet
 
     # -- what the question names ------------------------------------------------------------------
 
@@ -168,7 +161,7 @@ class Asker:
         if not terms:
             return None
         entity_words = {w for key, _ in entities for w in key.split()}
-        wordnet = self._word_net()
+        wordnet = shared()
         forms = {t: {f for f in (wordnet.inflections(t) if wordnet and t not in entity_words else {t}) if " " not in f}
                  for t in terms}
         words = list(dict.fromkeys(terms + sorted(set().union(*forms.values()))))
@@ -178,7 +171,7 @@ class Asker:
         weights = {t: (0.5 if t in entity_words else 1.0) for t in terms}
         total = sum(weights.values())
         q_entity_ids = {eid for _, group in entities for eid, _ in group}
-        # 'It opened in Brussels', 'he earned the epithet': the sentence before says who or what
+        # 'It sailed from Hull', 'she won the prize': the sentence before says who or what
         before = {h.id: h for h in self.store.sentences_by_id([h.id - 1 for h in hits])}
         previous = {h.id: before[h.id - 1] for h in hits
                     if h.id - 1 in before and before[h.id - 1].passage_id == h.passage_id}
@@ -209,7 +202,7 @@ class Asker:
             prev = previous.get(hit.id)
             if q.answer_type == "person" and _PRONOUN_START.match(hit.text):
                 before = self._candidates(q, prev, mentions[prev.id], [], q_entity_ids, question_folded) if prev else []
-                if not before:  # whom the passage has been about: 'His speeches … earned the epithet'
+                if not before:  # whom the passage has been about: 'Her novels … won her the nickname'
                     before = [_Candidate(name, 1.0, sid) for name, sid in passage_protagonist(self.store, hit)
                               if not asked_in(name, question_folded)]
                 for cand in before:
@@ -328,7 +321,7 @@ def _specific(mentions: int) -> float:
 
 
 def _follows_head(sentence: str, candidate: str, head: str) -> bool:
-    """'the large public hall called the Modern Circus': the candidate comes just after the asked-for noun."""
+    """'the old theatre called the Lyceum': the candidate comes just after the asked-for noun."""
     low, at = fold(sentence), fold(sentence).find(fold(candidate))
     return at > 0 and bool(re.search(rf"\b{re.escape(head[:5])}\w*\W+(?:\w+\W+){{0,3}}$", low[:at]))
 

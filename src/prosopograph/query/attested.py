@@ -17,7 +17,7 @@ def unattested(q: Question, named: set[str], store: Store, wordnet: WordNet) -> 
     """The question's common nouns (and noun compounds, 'maiden name') that no sentence of the sources
     says in any of their forms; names (`named`: folded words of the names the question holds) and the
     noun the answer is asked as ('which city') are not looked for."""
-    words = [w for w in _WORD.findall(q.text)]
+    words = _WORD.findall(q.text)
     out: list[str] = []
     skip = False
     for i, word in enumerate(words):

@@ -94,7 +94,7 @@ def analyze(text: str) -> Question:
 
 def _head_noun(low: str) -> str | None:
     """The noun the question asks for: the first known kind of thing within four words of 'which',
-    'what' or 'the name(s) of' ('which Moscow publication' → publication)."""
+    'what' or 'the name(s) of' ('which Lisbon newspaper' → newspaper)."""
     nouns = PERSON_NOUNS | PLACE_NOUNS | ORG_NOUNS | WORK_NOUNS
     for m in re.finditer(r"\b(?:which|what|names? of)\b", low):
         words = [w for w in low[m.end():].split()[:4] if w not in ("the", "his", "her", "their", "its", "a", "an")]

@@ -403,7 +403,7 @@ def _adjacent(noun: Token, name: Token, at: _Sentence) -> bool:
     span = [t for t in at.tokens if t.i in names and names[t.i][1] is entity_head]
     start, end = min(t.start for t in span), max(t.end for t in span)
     gap = s_text(at.record, noun.end, start) if start >= noun.end else s_text(at.record, end, _phrase_start(noun, at))
-    # 'my grandfather, Captain Tom Reed': a title between the role and the name keeps them together
+    # 'her uncle, Colonel Tom Reed': a title between the role and the name keeps them together
     return all(w in ("named", "called") or fold(w) in TITLES for w in gap.replace(",", " ").split())
 
 
@@ -412,7 +412,7 @@ def _phrase_start(noun: Token, at: _Sentence) -> int:
 
 
 def _with_conjuncts(name: Token, at: _Sentence) -> list[int]:
-    """The person named and those named with them ('David and Anna Reed')."""
+    """The person named and those named with them ('Tom and Ann Reed')."""
     out = [(at.name_at.get(name.i) or at.unplaced[name.i])[0]]
     for c in at.children.get(name.i, []):
         if c.dep == "conj" and _is_name(c, at):

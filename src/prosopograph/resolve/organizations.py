@@ -72,7 +72,7 @@ def _is_acronym(short: str, long: str, groups: dict[str, list[MentionRecord]]) -
 
 
 def _is_short_form(short: str, long: str) -> bool:
-    """'social democratic party' is a short form of 'russian social democratic party'."""
+    """'liberal party' is a short form of 'national liberal party'."""
     a, b = short.split(), long.split()
     if len(a) < 2 or len(a) >= len(b):
         return False

@@ -153,3 +153,12 @@ def test_verbs_with_their_agents_and_patients(feuds: set[tuple[str, str, str]]) 
     # the killer is no victim, the victim no rival
     assert not any(s == "Silas Croft" and r == "killed_by" for s, r, _ in feuds)
     assert not any("Bell" in s and r == "rival_of" for s, r, _ in feuds)
+
+
+def test_a_second_in_rank_belongs_to_the_body_without_leading_it(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    text = ("# Minutes of the Valley Meeting\n\nOwen Pryce, the vice chairman of the Miners Federation, spoke first.\n"
+            "Dafydd Rees, the chairman of the Quarrymen's Union, closed the meeting at nine.\n")
+    found = _relations(tmp_path, "minutes.md", text)
+    assert any(s == "Owen Pryce" and r == "member_of" and "Miners" in o for s, r, o in found)
+    assert not any(s == "Owen Pryce" and r == "led" for s, r, o in found)
+    assert any(s == "Dafydd Rees" and r == "led" and "Quarrymen" in o for s, r, o in found)

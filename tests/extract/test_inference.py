@@ -30,3 +30,33 @@ def test_unrelated_parents_and_other_relations_give_nothing() -> None:
     stated = [Relation(BEN, "child_of", ANN, 1), Relation(CORA, "child_of", DAN, 2),
               Relation(EVE, "led", ANN, 3), Relation(ANN, "spouse_of", DAN, 4)]
     assert not infer_kinship(stated)
+
+
+# the surname each person's name ends with: Ann Reed, Ben Reed, Cora Ames, Dan Reed, Eve Ames
+SURNAMES = {ANN: "reed", BEN: "reed", CORA: "ames", DAN: "reed", EVE: "ames"}
+
+
+def test_a_grandparent_sharing_one_parents_surname_is_that_parents_parent() -> None:
+    # 'my grandfather, Ann Reed' (1); 'my father, Ben Reed' (2); 'my mother, Cora Ames' (3) — the narrator Dan
+    stated = [Relation(ANN, "grandparent_of", DAN, 1), Relation(BEN, "parent_of", DAN, 2),
+              Relation(CORA, "parent_of", DAN, 3)]
+    found = infer_kinship(stated, SURNAMES.get)
+    assert Relation(ANN, "parent_of", BEN, 1, 2) in found
+    assert (BEN, "child_of", ANN) in _triples(found)
+    assert (ANN, "parent_of", CORA) not in _triples(found)
+
+
+def test_a_surname_both_parents_bear_or_neither_says_nothing() -> None:
+    both = {**SURNAMES, CORA: "reed"}
+    stated = [Relation(ANN, "grandparent_of", DAN, 1), Relation(BEN, "parent_of", DAN, 2),
+              Relation(CORA, "parent_of", DAN, 3)]
+    assert not any(r.relation == "parent_of" for r in infer_kinship(stated, both.get))
+    stranger = [Relation(EVE, "grandparent_of", DAN, 1), Relation(BEN, "parent_of", DAN, 2)]
+    assert not infer_kinship(stranger, SURNAMES.get)
+
+
+def test_a_parent_by_surname_has_siblings_through_it() -> None:
+    # Eve, a child the text gives Ann, and Ben, Ann's child by the surname
+    stated = [Relation(ANN, "grandparent_of", DAN, 1), Relation(BEN, "parent_of", DAN, 2),
+              Relation(ANN, "parent_of", EVE, 3)]
+    assert (EVE, "sibling_of", BEN) in _triples(infer_kinship(stated, SURNAMES.get))

@@ -1,4 +1,4 @@
-from prosopograph.nlp.rules import named_kin, placed_names
+from prosopograph.nlp.rules import generation, named_kin, placed_names
 
 
 def test_names_introduced_by_kinship_nouns() -> None:
@@ -29,3 +29,11 @@ def test_a_body_named_by_a_word_wordnet_makes_an_organization() -> None:
     assert found == {"Army of the Cumbria", "Committee of Antiquaries"}
     # a river, a battle or a county is no body, whatever follows its 'of'
     assert not body_names(nlp("The River of Grass and the County of Kent lay south of the Battle of Alder Hill."))
+
+
+def test_generation_counts_each_great_above_a_grandparent_or_below_a_grandchild() -> None:
+    roles = ("father", "grandmother", "great-grandfather", "great-great-grandson")
+    assert [generation(r) for r in roles] == [1, 2, 3, -4]
+    assert generation("son") == -1
+    assert generation("wife") is None and generation("cousin") is None
+    assert generation("great-father") is None  # 'great' goes only with a grand- role

@@ -64,6 +64,8 @@ VERBS: dict[str, tuple[VerbRelation, ...]] = {
 ROLE_NOUNS = {"editor": "edited", "founder": "founded", "leader": "led", "head": "led", "chairman": "led",
               "president": "led", "commander": "led", "chief": "led"}
 """'X, the editor of Y', 'X was the founder of Y', 'X was made chairman of Y'."""
+SECOND_IN_RANK = frozenset({"vice", "deputy", "assistant", "associate", "sub"})
+"""'the vice chairman of Y' belongs to Y without leading it."""
 MARRY = frozenset({"marry", "wed"})
 COMMAND_NOUNS = frozenset({"command", "leadership", "head"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -157,7 +159,9 @@ def _clause_relations(sentence: list[Token], passage: list[Token], entity_at: di
             if t.dep == "pobj":
                 head = passage[head.head] if 0 <= head.head < len(passage) else head
             people = [head] if t.dep == "appos" else [c for c in sentence if c.head == head.i and c.dep in SUBJECTS]
-            out += [Relation(p, ROLE_NOUNS[lemma], b, sentence_id) for x in people for y in bodies
+            second = any(c.lower in SECOND_IN_RANK for c in children.get(t.i, []))
+            relation = "member_of" if second else ROLE_NOUNS[lemma]
+            out += [Relation(p, relation, b, sentence_id) for x in people for y in bodies
                     if (p := of_type(x, PERSON)) is not None and (b := of_type(y, ORG)) is not None]
         elif t.pos == "VERB" and lemma in LEAD_VERBS and t.tag != "VBG":
             agents = subjects(t, "nsubj") + [p for b in dep(t, "agent") for p in dep(b, "pobj")]

@@ -1,9 +1,11 @@
 """Kinship that follows from two stated relations: a parent's parent is a grandparent, two children of
-one parent are siblings. Each inferred relation cites both sentences it follows from."""
+one parent are siblings, and a grandparent who shares a surname with one parent only is that parent's
+parent (surnames pass down a line). Each inferred relation cites both sentences it follows from."""
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 
 from ..model import Relation
 
@@ -11,17 +13,16 @@ CLOSE_KIN = frozenset({"parent_of", "child_of", "spouse_of", "sibling_of", "gran
 """Relations that rule out inferring another kinship between the same two people."""
 
 
-def infer_kinship(stated: list[Relation]) -> list[Relation]:
-    """The grandparents and siblings the stated parent/child relations imply, both directions, that no
-    stated relation already gives (a stated relation between two people keeps them from being inferred kin)."""
+def infer_kinship(stated: list[Relation], surname: Callable[[int], str | None] = lambda _: None) -> list[Relation]:
+    """The grandparents, siblings and parents the stated relations imply, both directions, that no stated
+    relation already gives (a stated relation between two people keeps them from being inferred kin)."""
     related = {frozenset((r.subject, r.object)) for r in stated if r.relation in CLOSE_KIN}
-    parents: dict[int, dict[int, int]] = defaultdict(dict)
+    parents = _pairs(stated, "parent_of", "child_of")
     """child → parent → the sentence that says so."""
-    for r in stated:
+    by_line = _parents_by_surname(parents, _pairs(stated, "grandparent_of", "grandchild_of"), surname, related)
+    for r in by_line:
         if r.relation == "parent_of":
             parents[r.object].setdefault(r.subject, r.sentence_id)
-        elif r.relation == "child_of":
-            parents[r.subject].setdefault(r.object, r.sentence_id)
     children: dict[int, dict[int, int]] = defaultdict(dict)
     for child, of in parents.items():
         for parent, sentence in of.items():
@@ -41,4 +42,31 @@ def infer_kinship(stated: list[Relation]) -> list[Relation]:
             for sibling, said_too in children[parent].items():
                 if sibling != child:
                     add(child, "sibling_of", sibling, "sibling_of", said, said_too)
-    return list(out.values())
+    return by_line + list(out.values())
+
+
+def _pairs(stated: list[Relation], elder: str, younger: str) -> dict[int, dict[int, int]]:
+    """younger → elder → the sentence that says so, for one relation and its inverse."""
+    out: dict[int, dict[int, int]] = defaultdict(dict)
+    for r in stated:
+        if r.relation == elder:
+            out[r.object].setdefault(r.subject, r.sentence_id)
+        elif r.relation == younger:
+            out[r.subject].setdefault(r.object, r.sentence_id)
+    return out
+
+
+def _parents_by_surname(parents: dict[int, dict[int, int]], grandparents: dict[int, dict[int, int]],
+                        surname: Callable[[int], str | None], related: set[frozenset[int]]) -> list[Relation]:
+    """'my grandfather, Tom Reed' and 'my father, Sam Reed' (the mother born an Ames): Tom is Sam's parent."""
+    out = []
+    for child, elders in grandparents.items():
+        for elder, said in elders.items():
+            name = surname(elder)
+            line = [p for p in parents.get(child, {}) if name and surname(p) == name]
+            if len(line) != 1 or frozenset((elder, line[0])) in related or len(parents.get(line[0], {})) > 1:
+                continue
+            parent, said_too = line[0], parents[child][line[0]]
+            out += [Relation(elder, "parent_of", parent, said, said_too),
+                    Relation(parent, "child_of", elder, said, said_too)]
+    return out

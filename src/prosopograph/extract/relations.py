@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from ..model import Relation, ResolvedEntity, RoleBinding
 from ..nlp.rules import KIN
+from ..resolve.names import fold, name_tokens
 from .inference import infer_kinship
 
 INVERSE = {"child_of": "parent_of", "parent_of": "child_of", "grandchild_of": "grandparent_of",
@@ -30,14 +31,20 @@ def extract_relations(entities: list[ResolvedEntity], bindings: Iterable[RoleBin
     """
     found: dict[tuple[int, str, int], int] = {}
     roles = [Relation(b.person, KIN[b.role], b.possessor, b.sentence_id) for b in bindings
-             if entities[b.possessor].type == PERSON and entities[b.person].type == PERSON]
+             if b.role in KIN and entities[b.possessor].type == PERSON and entities[b.person].type == PERSON]
     for rel in [*roles, *stated]:
         if rel.subject == rel.object:
             continue
         for r in (rel, *_implied(rel)):
             found.setdefault((r.subject, r.relation, r.object), r.sentence_id)
     out = [Relation(s, rel, o, sid) for (s, rel, o), sid in found.items()]
-    return out + infer_kinship(out)
+    return out + infer_kinship(out, lambda i: _surname(entities[i]))
+
+
+def _surname(entity: ResolvedEntity) -> str | None:
+    """The last word of a person's name ('Reed' of 'Captain Tom Reed'); None for a single name or a body."""
+    words = name_tokens(entity.name)
+    return fold(words[-1]) if entity.type == PERSON and len(words) >= 2 else None
 
 
 def _implied(rel: Relation) -> list[Relation]:

@@ -30,6 +30,22 @@ for _words, _relation in [
 ]:
     KIN.update(dict.fromkeys(_words.split(), _relation))
 
+_GENERATIONS = {"grandfather": 2, "grandmother": 2, "grandparents": 2, "father": 1, "mother": 1, "parents": 1,
+                "son": -1, "sons": -1, "daughter": -1, "daughters": -1, "child": -1, "children": -1,
+                "grandson": -2, "grandsons": -2, "granddaughter": -2, "granddaughters": -2, "grandchild": -2,
+                "grandchildren": -2}
+
+
+def generation(role: str) -> int | None:
+    """How many generations above the possessor a lineal role is ('great-grandfather' 3, 'son' -1); None for
+    a role off the line of descent ('wife', 'cousin')."""
+    greats = role.count("great-")
+    base = _GENERATIONS.get(role.removeprefix("great-" * greats))
+    if base is None or (greats and abs(base) < 2):
+        return None
+    return base + greats if base > 0 else base - greats
+
+
 FEMALE_KIN = frozenset("""wife widow fiancée fiancee daughter daughters stepdaughter mother stepmother sister sisters
 half-sister granddaughter granddaughters grandmother""".split())
 MALE_KIN = frozenset("""husband son sons stepson father stepfather brother brothers half-brother grandson grandsons

@@ -17,6 +17,7 @@ from .coreference import References, RoleBinding, resolve_references
 from .gazetteer import Gazetteer
 from .gender import UNKNOWN, person_genders
 from .names import HONORIFICS, TITLES, fold, name_tokens, surface
+from .namesakes import TITLED, split_namesakes
 from .narrator import DocumentRoles, document_roles
 from .organizations import is_body_name, resolve_organizations
 from .people import PERSON_LABEL, Cluster, person_keys, resolve_people
@@ -82,6 +83,7 @@ def bind_references(documents: list[DocumentRecord], sentences: list[SentenceRec
                            (roles[doc.id].subject, roles[doc.id].narrator), gender, out, ids)
     for mention_id, entity in out.entity_of.items():
         entities[entity].mention_ids.append(mention_id)
+    split_namesakes(entities, out, mentions, sentences)
     for b in out.bindings:  # 'his daughter, Orel': a person, though the model took the name for a place
         if entities[b.person].type == "PLACE":
             entities[b.person].type = "PERSON"
@@ -140,7 +142,7 @@ def _person(cluster: Cluster, sentences: dict[int, SentenceRecord]) -> ResolvedE
     for m in cluster.mentions:
         titled = _with_title(m, sentences.get(m.sentence_id))
         if titled and titled not in cluster.evidence:
-            cluster.evidence[titled] = AliasEvidence(titled, "name with title", m.sentence_id)
+            cluster.evidence[titled] = AliasEvidence(titled, TITLED, m.sentence_id)
             written[titled] += 1
         elif titled:
             written[titled] += 1

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from ..model import MentionRecord, ResolvedEntity, RoleBinding, SentenceRecord
 from ..nlp.parse import Token, decode, tokens_by_sentence
-from ..nlp.rules import KIN
+from ..nlp.rules import KIN, generation
 from .gender import FEMALE_PRONOUNS, MALE_PRONOUNS, UNKNOWN, pronoun_gender, role_gender
 from .names import TITLES, fold
 from .speech import quoted, speaker_of
@@ -303,13 +303,15 @@ def _note_title(r: _Reader, head: Token, passage: list[Token], entity: int, ordi
 
 def _kin(r: _Reader, at: _Sentence, t: Token) -> None:
     """'my father, Tom Reed' records whom the role names; a later 'my father' is bound to him."""
-    if any(c.lower in ("great", "step", "foster") for c in at.children.get(t.i, [])):
-        return  # 'my great grandfather' is no grandfather
+    modifiers = [c.lower for c in at.children.get(t.i, [])]
+    role = "great-" * modifiers.count("great") + t.lower
+    if "step" in modifiers or "foster" in modifiers or (role != t.lower and generation(role) is None):
+        return  # 'my great grandfather' is no grandfather: he is bound as a role of his own
     possessors = _possessors(t, at)
     named = [p for p in _named_as(t, at) if p not in possessors]
     if not possessors or any(p < 0 for p in possessors + named):
         return
-    sole = r.known_roles.get((possessors[0], t.lower))
+    sole = r.known_roles.get((possessors[0], role))
     if sole is not None and named and named != [sole[0]]:
         named = []  # one has one father: the person the text names so most often
     gender = role_gender(t.lower)
@@ -317,11 +319,11 @@ def _kin(r: _Reader, at: _Sentence, t: Token) -> None:
         return  # 'my grandmother Reed' is not the Reed the text knows as a man
     for person in named:
         for possessor in possessors:
-            r.roles[(possessor, t.lower)] = (person, at.record.id)
-            r.out.bindings.append(RoleBinding(possessor, t.lower, person, at.record.id))
+            r.roles[(possessor, role)] = (person, at.record.id)
+            r.out.bindings.append(RoleBinding(possessor, role, person, at.record.id))
         if gender is not None:
             r.gender.setdefault(person, gender)
-    known = r.roles.get((possessors[0], t.lower)) or r.known_roles.get((possessors[0], t.lower))
+    known = r.roles.get((possessors[0], role)) or r.known_roles.get((possessors[0], role))
     if not named and len(possessors) == 1 and known is not None:
         # bound, so that in 'my mother's father' the mother owns the next role
         first = min([t, *at.children.get(t.i, [])], key=lambda x: x.start)
@@ -382,13 +384,22 @@ def s_text(s: SentenceRecord, start: int, end: int) -> str:
 
 def _named_as(noun: Token, at: _Sentence) -> list[int]:
     """The people a role noun is given as: its apposition ('my parents, Tom and Ann Reed'), the name it
-    stands right after or before ('my son Tom', 'Tom, my father'), or the subject it is the attribute
-    of ('Tom was my father')."""
+    stands right after or before ('my son Tom', 'Tom, my father'), the name a participle gives it ('my son,
+    named Tom'), or the subject it is the attribute of ('Tom was my father')."""
     head = at.passage[noun.head] if 0 <= noun.head < len(at.passage) else noun
     for c in at.children.get(noun.i, []):
         # 'two daughters, Ann and Eve' is often parsed as the noun joined to the first name
         if c.dep in ("appos", "compound", "npadvmod", "conj") and _is_name(c, at) and _adjacent(noun, c, at):
             return _with_conjuncts(c, at)
+        if c.dep == "acl" and c.lemma in ("name", "call"):  # 'my son, named Tom' (not 'named after Tom')
+            given = [g for g in at.children.get(c.i, []) if g.dep in ("oprd", "dobj", "attr") and _is_name(g, at)]
+            if given:
+                return _with_conjuncts(given[0], at)
+    # 'my uncle, Tom Reed, and …' is often parsed as two subjects of one verb: a name in the same slot
+    # right after the noun, with only a comma between, is its apposition
+    twin = next((t for t in at.passage[noun.i + 1:noun.i + 6] if t.dep == noun.dep and t.head == noun.head), None)
+    if twin is not None and noun.dep != "conj" and _is_name(twin, at) and _adjacent(noun, twin, at):
+        return _with_conjuncts(twin, at)
     if head.i != noun.i and noun.dep in ("appos", "compound") and head.i in at.name_at and _adjacent(noun, head, at):
         return [at.name_at[head.i][0]]
     if noun.dep == "attr" and head.lemma == "be":

@@ -22,7 +22,7 @@ SUBJECT_LEAD = 1.5
 """How many times more often than the next person the subject of an untitled document must be named."""
 SUBJECT_MIN = 10
 _QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
-_FIRST = re.compile(r"\b(?:I(?= [a-z])|me|my|myself|mine)\b")
+_FIRST = re.compile(r"\b(?:I(?= [a-z])|[Mm]e|[Mm]y|[Mm]yself|[Mm]ine)\b")
 _TITLE_NAME = re.compile(r"\b(?:life|lives|memoirs?|autobiography|biography|recollections|reminiscences|story|"
                          r"diary|journals?|letters|confessions|childhood|youth|days)\s+of\s+(?P<name>.+)$", re.I)
 _NAME_END = re.compile(r"\s*(?:[,:;(—–]|\s-\s|\bby\b|\bcomplete\b|\bvol(?:ume)?\b).*$", re.I)

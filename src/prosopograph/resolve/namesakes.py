@@ -1,0 +1,108 @@
+"""Namesakes: two people of one name, told apart by the generations the text gives them.
+
+Names alone join 'my great-grandfather, Tom Reed' and, a page on, 'my grandfather, Captain Tom Reed' into
+one entity; one man cannot be both, so from each binding on, the mentions belong to the person it names.
+Where the two end with one name, a title the text gives one of them tells them apart ('Captain Tom Reed').
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import replace
+
+from ..model import AliasEvidence, MentionRecord, ResolvedEntity, RoleBinding, SentenceRecord
+from ..nlp.rules import generation
+from .coreference import References
+from .names import name_tokens, surface
+
+TITLED = "name with title"
+
+
+def split_namesakes(entities: list[ResolvedEntity], references: References, mentions: Iterable[MentionRecord],
+                    sentences: Iterable[SentenceRecord]) -> None:
+    """Split every person bound to lineal roles of two generations of one possessor, in place; new people are
+    appended, so the indexes of the others hold."""
+    document_of = {s.id: s.document_id for s in sentences}
+    by_id = {m.id: m for m in [*mentions, *references.mentions]}
+    for person, cuts in _generation_cuts(references.bindings).items():
+        _split(entities, references, person, cuts, by_id, document_of)
+
+
+def _generation_cuts(bindings: Iterable[RoleBinding]) -> dict[int, list[tuple[int, int]]]:
+    """People bound to roles of different generations of one possessor: their (sentence, generation) bindings,
+    in text order."""
+    said: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
+    for b in bindings:
+        g = generation(b.role)
+        if g is not None:
+            said[(b.person, b.possessor)].append((b.sentence_id, g))
+    out: dict[int, list[tuple[int, int]]] = {}
+    for (person, _), cuts in said.items():
+        if len({g for _, g in cuts}) > 1:
+            out.setdefault(person, sorted(cuts))
+    return out
+
+
+def _split(entities: list[ResolvedEntity], references: References, person: int, cuts: list[tuple[int, int]],
+           by_id: dict[int, MentionRecord], document_of: dict[int, int]) -> None:
+    generations = list(dict.fromkeys(g for _, g in cuts))
+    starts = [s for s, _ in cuts]
+    document = document_of.get(starts[0])
+    index = [person, *range(len(entities), len(entities) + len(generations) - 1)]
+
+    def part(sentence_id: int) -> int:
+        """The person a sentence's mention is: the one the latest binding before it named, in that document."""
+        at = bisect.bisect_right(starts, sentence_id) - 1
+        if document_of.get(sentence_id) != document or at < 0:
+            return person
+        return index[generations.index(cuts[at][1])]
+
+    old = entities[person]
+    mention_ids: dict[int, list[int]] = defaultdict(list)
+    for mid in old.mention_ids:
+        mention_ids[part(by_id[mid].sentence_id) if mid in by_id else person].append(mid)
+    written = {i: {surface(by_id[m].text) for m in ids if m in by_id and m >= 0} for i, ids in mention_ids.items()}
+    aliases: dict[int, list[AliasEvidence]] = defaultdict(list)
+    for a in old.aliases:  # a name goes with each person written so; a title with the sentence that gave it
+        for i in [i for i in index if a.alias in written.get(i, ())] or [part(a.sentence_id)]:
+            aliases[i].append(a)
+    for i in index:
+        names = [by_id[m].text for m in mention_ids[i] if m in by_id and m >= 0]
+        entity = replace(old, name=_name(names) or old.name, mention_ids=mention_ids[i], aliases=aliases[i])
+        if i == person:
+            entities[person] = entity
+        else:
+            entities.append(entity)
+    for mid, owner in references.entity_of.items():
+        if owner == person:
+            references.entity_of[mid] = part(by_id[mid].sentence_id)
+    references.bindings[:] = [_rebound(b, person, part(b.sentence_id)) for b in references.bindings]
+    _titles_apart([entities[i] for i in index])
+
+
+def _rebound(b: RoleBinding, person: int, to: int) -> RoleBinding:
+    if b.person == person:
+        b = replace(b, person=to)
+    if b.possessor == person:
+        b = replace(b, possessor=to)
+    return b
+
+
+def _name(written: list[str]) -> str | None:
+    """The fullest name most often written."""
+    counts = Counter(" ".join(name_tokens(w)) for w in written)
+    counts.pop("", None)
+    full = [n for n in counts if len(n.split()) >= 2]
+    return max(full or counts, key=lambda n: (counts[n], len(n))) if counts else None
+
+
+def _titles_apart(namesakes: list[ResolvedEntity]) -> None:
+    """Namesakes that end with one name go by the title the text gives them, where it gives one."""
+    if len({e.name for e in namesakes}) == len(namesakes):
+        return
+    for e in namesakes:
+        titled = [a.alias for a in e.aliases if a.reason == TITLED and name_tokens(a.alias) == e.name.split()]
+        if titled:
+            e.name = max(titled, key=len)

@@ -1,0 +1,85 @@
+"""Namesakes: two people of one name kept apart by the generations the text gives them, in three registers,
+with texts where one person is named twice in one role (kept whole)."""
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from prosopograph.cli import main
+
+MEMOIR = """The Project Gutenberg EBook of A Prairie Boyhood, by Amos Marsh
+
+Title: A Prairie Boyhood
+
+Author: Amos Marsh
+
+*** START OF THE PROJECT GUTENBERG EBOOK A PRAIRIE BOYHOOD ***
+
+My great-grandfather, Silas Marsh, and his younger brother, Obed Marsh, cleared a farm on the creek in 1760.
+Both drowned in the spring flood. My grandfather, also named Silas, was then a boy of six.
+He grew up with his uncle's family and learned the miller's trade.
+My grandfather, Major Silas Marsh, married a Miss Hetty Lowe and moved west in 1801.
+They had four children. My father, Caleb Marsh, was the eldest.
+"""
+
+BIOGRAPHY = """# The Vale Letters
+
+Nora Pike was born in Leeds in 1902. Her great-grandmother, Ada Vale, kept an inn on the moor road.
+Nora's grandmother, named Ada after her, ran the inn after 1870. Nora's grandmother, Dr. Ada Vale,
+was the first woman physician of the valley. Nora's mother, Ruth Vale, taught at the village school.
+"""
+
+VICTORIAN = """# Memorials of the Hurst Family
+
+Mr. Jabez Hurst was a glover of the town. His grandson, Thomas Hurst, was apprenticed to him in 1820.
+His grandson, Thomas Hurst, afterwards kept the shop in the market square.
+Mr. Hurst's son, named after his friend Mr. Amos Peel, went to sea and never wrote home.
+"""
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[list[dict], set[tuple[str, str, str]]]]:
+    out = {}
+    for name, text in (("marsh.txt", MEMOIR), ("vale.md", BIOGRAPHY), ("hurst.md", VICTORIAN)):
+        tmp = tmp_path_factory.mktemp(name.split(".")[0])
+        (tmp / name).write_text(text)
+        db = str(tmp / "kb.sqlite")
+        assert CliRunner().invoke(main, ["build", str(tmp), "--db", db, "--quiet"]).exit_code == 0
+        people = [json.loads(x) for x in CliRunner().invoke(main, ["people", "--db", db, "--json"]).stdout.splitlines()]
+        rows = CliRunner().invoke(main, ["relations", "--db", db, "--json"]).stdout.splitlines()
+        out[name] = (people, {(r["subject"], r["relation"], r["object"]) for r in map(json.loads, rows)})
+    return out
+
+
+def _named(people: list[dict], word: str) -> list[str]:
+    return sorted(p["name"] for p in people if p["type"] == "PERSON" and word in p["name"])
+
+
+def test_a_great_grandfather_and_a_grandfather_of_one_name_are_two_people(built: dict) -> None:
+    people, relations = built["marsh.txt"]
+    assert _named(people, "Silas") == ["Major Silas Marsh", "Silas Marsh"]  # the title tells them apart
+    assert ("Major Silas Marsh", "grandparent_of", "Amos Marsh") in relations
+    assert ("Silas Marsh", "grandparent_of", "Amos Marsh") not in relations  # a great-grandfather is no grandfather
+
+
+def test_each_namesake_keeps_the_kin_named_after_his_binding(built: dict) -> None:
+    _, relations = built["marsh.txt"]
+    assert ("Obed Marsh", "sibling_of", "Silas Marsh") in relations
+    assert ("Obed Marsh", "sibling_of", "Major Silas Marsh") not in relations
+
+
+def test_a_grandmother_named_after_her_grandmother_is_apart_from_her(built: dict) -> None:
+    people, relations = built["vale.md"]
+    assert len(_named(people, "Ada")) == 2
+    assert any(r == "grandparent_of" and o == "Nora Pike" and "Ada" in s for s, r, o in relations)
+
+
+def test_one_person_named_twice_in_one_role_stays_one(built: dict) -> None:
+    people, _ = built["hurst.md"]
+    assert _named(people, "Thomas") == ["Thomas Hurst"]
+
+
+def test_a_child_named_after_someone_is_not_that_someone(built: dict) -> None:
+    _, relations = built["hurst.md"]
+    assert not any("Peel" in s and r == "child_of" for s, r, _ in relations)

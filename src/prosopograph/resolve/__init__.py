@@ -83,11 +83,22 @@ def bind_references(documents: list[DocumentRecord], sentences: list[SentenceRec
                            (roles[doc.id].subject, roles[doc.id].narrator), gender, out, ids)
     for mention_id, entity in out.entity_of.items():
         entities[entity].mention_ids.append(mention_id)
+    _add_designations(entities, out.designations)
     split_namesakes(entities, out, mentions, sentences)
     for b in out.bindings:  # 'his daughter, Orel': a person, though the model took the name for a place
         if entities[b.person].type == "PLACE":
             entities[b.person].type = "PERSON"
     return out, roles
+
+
+def _add_designations(entities: list[ResolvedEntity], designations: list[tuple[int, str, int]]) -> None:
+    """'my wife', "Anna's son Tom": the role phrases that single a person out, among the names they go by."""
+    counts = Counter((entity, phrase) for entity, phrase, _ in designations)
+    first = {(entity, phrase): sentence for entity, phrase, sentence in reversed(designations)}
+    for (entity, phrase), n in counts.items():
+        known = {fold(a.alias) for a in entities[entity].aliases}
+        if fold(phrase) not in known:
+            entities[entity].aliases.append(AliasEvidence(phrase, "role", first[(entity, phrase)], n))
 
 
 _WORD = re.compile(r"\b[a-z][a-z’']+\b")

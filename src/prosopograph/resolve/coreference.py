@@ -50,6 +50,8 @@ class References:
     mentions: list[MentionRecord] = field(default_factory=list)
     entity_of: dict[int, int] = field(default_factory=dict)
     bindings: list[RoleBinding] = field(default_factory=list)
+    designations: list[tuple[int, str, int]] = field(default_factory=list)
+    """(entity, phrase, sentence id) of the roles that single a person out: 'my wife', 'Anna's son Tom'."""
 
 
 @dataclass
@@ -318,6 +320,7 @@ def _kin(r: _Reader, at: _Sentence, t: Token) -> None:
     if gender is not None and _surname_only(t, at) and any(r.gender.get(p, gender) != gender for p in named):
         return  # 'my grandmother Reed' is not the Reed the text knows as a man
     for person in named:
+        r.out.designations += [(person, phrase, at.record.id) for phrase in _designations(at, t, person)]
         for possessor in possessors:
             r.roles[(possessor, role)] = (person, at.record.id)
             r.out.bindings.append(RoleBinding(possessor, role, person, at.record.id))
@@ -328,6 +331,25 @@ def _kin(r: _Reader, at: _Sentence, t: Token) -> None:
         # bound, so that in 'my mother's father' the mother owns the next role
         first = min([t, *at.children.get(t.i, [])], key=lambda x: x.start)
         _bind(r, at, t, first.start, "role", *known)
+        r.out.designations += [(known[0], phrase, at.record.id) for phrase in _designations(at, t, None)]
+
+
+def _designations(at: _Sentence, noun: Token, person: int | None) -> list[str]:
+    """How a role phrase singles a person out, as written: 'my eldest son', "Anna's widow" (a pronoun other
+    than 'my' singles no one out), and with the name written straight after it, 'his son Tom'."""
+    left = [c for c in at.children.get(noun.i, []) if c.start < noun.start]
+    owner = next((c for c in left if c.dep == "poss"), None)
+    if owner is None:
+        return []
+    start = min([noun, *left, *at.children.get(owner.i, [])], key=lambda x: x.start).start
+    phrase = s_text(at.record, start, noun.end)
+    phrase = phrase[:1].lower() + phrase[1:] if owner.pos == "PRON" else phrase
+    out = [phrase] if owner.lower in ("my", "our") or owner.pos == "PROPN" else []
+    name = [x for x in at.tokens if x.start >= noun.end and at.name_at.get(x.i, (None,))[0] == person]
+    if person is not None and name and not s_text(at.record, noun.end, name[0].start).strip():
+        end = max(x.end for x in at.tokens if at.name_at.get(x.i, (None, None))[1] is at.name_at[name[0].i][1])
+        out.append(phrase + s_text(at.record, noun.end, end))
+    return out
 
 
 def _surname_only(noun: Token, at: _Sentence) -> bool:

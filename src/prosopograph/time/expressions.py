@@ -10,23 +10,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..text import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
 from .values import DateValue
 
-MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december"], 1)}
-MONTHS.update({"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-               "oct": 10, "nov": 11, "dec": 12})
+MONTHS = {**{m.lower(): i for i, m in enumerate(MONTH_NAMES, 1)}, **MONTH_ABBREVIATIONS}
+"""A month's name or short form, lower case, to its number."""
 NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a few": 3, "several": 3, "some": 3}
 
-_MONTH = (r"(?P<{0}>January|February|March|April|May|June|July|August|September|October|November|December"
-          r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
+_MONTH = "(?P<{0}>" + "|".join([*MONTH_NAMES, *(rf"{short.capitalize()}\." for short in MONTH_ABBREVIATIONS)]) + ")"
 _DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th|d)?"  # older books write '2d', '3d', '22d'
 _YEAR = r"(?P<{0}>1[0-9]{{3}}|20[0-9]{{2}})"
 _DUAL = r"(?:/(?P<dual>\d{1,2})(?!\d))?"
 """'February 1690/1': the year as counted from March, then as counted from January (the one kept)."""
-_WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+_WEEKDAY = rf"(?:(?:{'|'.join(WEEKDAY_NAMES)}),?\s+)?"
 _SEASON = r"(?P<season>spring|summer|autumn|fall|winter)"
 _QUAL = r"(?:(?P<qual>early|mid|late|the\s+early|the\s+late|the\s+middle\s+of)[\s-]+)?"
 _COUNT = r"(?P<count>a few|several|some|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)"

@@ -106,46 +106,63 @@ def find_expressions(sentence: str) -> list[TimeExpression]:
 
 
 def _build(kind: str, m: re.Match[str], sentence: str, calendar: str | None) -> TimeExpression | None:
+    """The expression a pattern of `kind` matched, or None when what it matched is no date."""
     g = m.groupdict()
     text = m.group().strip()
-    qual = _qualifier(g.get("qual"))
-
-    def absolute(value: DateValue, end: DateValue | None = None) -> TimeExpression:
-        return TimeExpression(m.start(), m.end(), text, "absolute", value, end, calendar=calendar)
-
-    if kind == "range_years":
-        return absolute(DateValue(int(g["y1"])), DateValue(int(g["y2"])))
-    if kind == "range_months":
-        y = int(g["y"])
-        return absolute(DateValue(y, _month(g["m1"]), precision="month"), DateValue(y, _month(g["m2"]),
-                                                                                    precision="month"))
-    if kind in ("mdy", "dmy"):
-        day, month, year = int(g["d"]), _month(g["m"]), _year(g)
-        return absolute(DateValue(year, month, day, "day")) if 1 <= day <= 31 and year else None
-    if kind == "season_year":
-        return absolute(DateValue(int(g["y"]), precision="season", season=_season(g["season"]), qualifier=qual))
-    if kind == "month_year":
-        year = _year(g)
-        return absolute(DateValue(year, _month(g["m"]), precision="month", qualifier=qual)) if year else None
-    if kind == "dual_year":
-        year = _year(g)
-        return absolute(DateValue(year)) if year else None
-    if kind == "decade":
-        year = int(g["y"])
-        return absolute(DateValue(year, precision="decade" if year % 100 else "century", qualifier=qual))
+    if kind in ("md", "dm"):
+        day = int(g["d"])
+        if not 1 <= day <= 31:
+            return None
+        return TimeExpression(m.start(), m.end(), text, "partial", DateValue(0, _month(g["m"]), day, "day"),
+                              calendar=calendar)
     if kind == "century_turn":
         return TimeExpression(m.start(), m.end(), text, "relative", relative=Relative("century_turn", 0))
+    if kind in _RELATIVE_KINDS:
+        relative = _relative(kind, g)
+        return None if relative is None else TimeExpression(m.start(), m.end(), text, "relative",
+                                                            relative=relative, calendar=calendar)
+    span = _absolute(kind, g)
+    return None if span is None else TimeExpression(m.start(), m.end(), text, "absolute", *span, calendar=calendar)
+
+
+_RELATIVE_KINDS = ("offset", "next_month", "next_part", "later_that")
+_DIRECTIONS = {"next": 1, "following": 1, "previous": -1, "preceding": -1}
+"""The sign of the words that point away from the anchor; the others ('that', 'this', 'same') point at it."""
+
+
+def _absolute(kind: str, g: dict[str, str | None]) -> tuple[DateValue, DateValue | None] | None:
+    """The date (and a range's end) an absolute expression gives, or None when it gives none."""
+    qual = _qualifier(g.get("qual"))
+    if kind == "range_years":
+        return DateValue(int(g["y1"])), DateValue(int(g["y2"]))
+    if kind == "range_months":
+        y = int(g["y"])
+        return DateValue(y, _month(g["m1"]), precision="month"), DateValue(y, _month(g["m2"]), precision="month")
+    if kind in ("mdy", "dmy"):
+        day, month, year = int(g["d"]), _month(g["m"]), _year(g)
+        return (DateValue(year, month, day, "day"), None) if 1 <= day <= 31 and year else None
+    if kind == "season_year":
+        return DateValue(int(g["y"]), precision="season", season=_season(g["season"]), qualifier=qual), None
+    if kind == "month_year":
+        year = _year(g)
+        return (DateValue(year, _month(g["m"]), precision="month", qualifier=qual), None) if year else None
+    if kind == "dual_year":
+        year = _year(g)
+        return (DateValue(year), None) if year else None
+    if kind == "decade":
+        year = int(g["y"])
+        return DateValue(year, precision="decade" if year % 100 else "century", qualifier=qual), None
     if kind == "year_span":
         y1, tail = int(g["y1"]), g["y2"]
         y2 = int(str(y1)[: 4 - len(tail)] + tail)
-        return absolute(DateValue(y1), DateValue(y2)) if y1 < y2 <= y1 + 100 else None
+        return (DateValue(y1), DateValue(y2)) if y1 < y2 <= y1 + 100 else None
     if kind == "year":
-        return absolute(DateValue(int(g["y"]), qualifier=qual))
-    if kind in ("md", "dm"):
-        day, month = int(g["d"]), _month(g["m"])
-        if not 1 <= day <= 31:
-            return None
-        return TimeExpression(m.start(), m.end(), text, "partial", DateValue(0, month, day, "day"), calendar=calendar)
+        return DateValue(int(g["y"]), qualifier=qual), None
+    return None
+
+
+def _relative(kind: str, g: dict[str, str | None]) -> Relative | None:
+    """What a relative expression says of its anchor, or None ('the same May' says nothing)."""
     if kind == "offset":
         count = g["count"].lower()
         amount = int(count) if count.isdigit() else NUMBERS[count]
@@ -155,24 +172,18 @@ def _build(kind: str, m: re.Match[str], sentence: str, calendar: str | None) -> 
             unit = "day"
         if unit == "decade":
             unit, amount = "year", amount * 10
-        return TimeExpression(m.start(), m.end(), text, "relative", relative=Relative(unit, sign * amount),
-                              calendar=calendar)
+        return Relative(unit, sign * amount)
     if kind == "next_month":
         if g["dir"].lower() in ("same",):
             return None
-        sign = {"next": 1, "following": 1, "previous": -1, "preceding": -1}.get(g["dir"].lower(), 0)
-        return TimeExpression(m.start(), m.end(), text, "relative", relative=Relative(f"month:{_month(g['m'])}", sign),
-                              calendar=calendar)
-    if kind in ("next_part", "later_that"):
-        part = g["part"].lower()
-        direction = (g.get("dir") or "that").lower()
-        sign = {"next": 1, "following": 1, "previous": -1, "preceding": -1}.get(direction, 0)
-        if part in ("morning", "afternoon", "evening", "night"):
-            part = "day"
-        if part in SEASONS:
-            part = "season:" + _season(part)
-        return TimeExpression(m.start(), m.end(), text, "relative", relative=Relative(part, sign), calendar=calendar)
-    return None
+        return Relative(f"month:{_month(g['m'])}", _DIRECTIONS.get(g["dir"].lower(), 0))
+    part = g["part"].lower()
+    sign = _DIRECTIONS.get((g.get("dir") or "that").lower(), 0)
+    if part in ("morning", "afternoon", "evening", "night"):
+        part = "day"
+    if part in SEASONS:
+        part = "season:" + _season(part)
+    return Relative(part, sign)
 
 
 SEASONS = ("spring", "summer", "autumn", "fall", "winter")

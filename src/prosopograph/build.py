@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from contextlib import suppress
 from pathlib import Path
 
-from .engine import Engine, Job, make_engine
+from .engine import Job, make_engine
 from .errors import SourceError, one_line
 from .extract.claims import compare_sources
 from .extract.clauses import clause_relations, verbless_apparatus
@@ -53,22 +53,35 @@ def build(sources: Sequence[str], db: str | Path, limits: Limits | None = None,
         return report
     fresh = not Path(db).exists()
     store = Store(db, create=True)
-    workers: Engine | None = None
     try:
-        outcomes, jobs = _triage(store, paths, loaded, model)
-        total, done = len(paths), 0
-        for outcome in outcomes:
-            if outcome is not None and progress:
-                done += 1
-                progress(done, total, outcome.path)
+        outcomes = _add_sources(store, paths, loaded, model, limits, engine, address, progress)
+        report.outcomes.extend(outcomes)
+        _settle(store, paths, declared, rules, progress, len(outcomes))
+    finally:
+        store.close()
+    if fresh and not any(o.status in ("added", "replaced") for o in report.outcomes):
+        _discard(Path(db))  # every source failed: leave no empty knowledge base behind
+    report.seconds = time.monotonic() - started
+    return report
 
-        def annotating(path: str) -> None:
-            if progress:
-                progress(done, total, f"annotating {Path(path).name}")
 
-        paths_of = {job.key: shown_path(job.path) for job in jobs}
-        if jobs:
-            workers = make_engine(engine, model, limits, address)
+def _add_sources(store: Store, paths: list[Path], loaded: list[str | BuildOutcome], model: str, limits: Limits,
+                 engine: str, address: str | None, progress: Progress | None) -> list[BuildOutcome]:
+    """Store each new or changed source as the engine's workers prepare it; every source's outcome, in order."""
+    outcomes, jobs = _triage(store, paths, loaded, model)
+    total, done = len(paths), 0
+    for outcome in outcomes:
+        if outcome is not None and progress:
+            done += 1
+            progress(done, total, outcome.path)
+
+    def annotating(path: str) -> None:
+        if progress:
+            progress(done, total, f"annotating {Path(path).name}")
+
+    paths_of = {job.key: shown_path(job.path) for job in jobs}
+    workers = make_engine(engine, model, limits, address) if jobs else None
+    try:
         for result in workers.run(jobs, annotating) if workers else ():
             outcome = _store(store, result.value if result.error is None
                              else BuildOutcome(paths_of[result.key], "failed", result.error))
@@ -76,21 +89,21 @@ def build(sources: Sequence[str], db: str | Path, limits: Limits | None = None,
             if progress:
                 done += 1
                 progress(done, total, outcome.path)
-        report.outcomes.extend(o for o in outcomes if o is not None)
-        if declared is not None and (declared.subject or declared.narrator):
-            store.declare([shown_path(p) for p in paths], declared.subject, declared.narrator)
-        if store.meta("resolved_state") != _state(store, rules):
-            if progress:
-                progress(done, total, "resolving people, places, organizations and dates")
-            _resolve(store, rules)
     finally:
         if workers is not None:
-            workers.close()
-        store.close()
-    if fresh and not any(o.status in ("added", "replaced") for o in report.outcomes):
-        _discard(Path(db))  # every source failed: leave no empty knowledge base behind
-    report.seconds = time.monotonic() - started
-    return report
+            workers.close()  # before resolving: the workers' models are no use to it
+    return [o for o in outcomes if o is not None]
+
+
+def _settle(store: Store, paths: list[Path], declared: Declared | None, rules: TimeRules,
+            progress: Progress | None, done: int) -> None:
+    """Record what the user declared of this build's sources; resolve the corpus again if it changed."""
+    if declared is not None and (declared.subject or declared.narrator):
+        store.declare([shown_path(p) for p in paths], declared.subject, declared.narrator)
+    if store.meta("resolved_state") != _state(store, rules):
+        if progress:
+            progress(done, len(paths), "resolving people, places, organizations and dates")
+        _resolve(store, rules)
 
 
 def _hashes(paths: list[Path], limits: Limits) -> list[str | BuildOutcome]:

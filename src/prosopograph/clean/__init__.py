@@ -11,10 +11,10 @@ import bisect
 
 from ..model import Block, CleanText, SourceText
 from .boilerplate import GUTENBERG_END, GUTENBERG_START, LICENCE, is_boilerplate, mentions_licence
+from .headings import mark_headings
 from .layout import (
     Line,
     ends_sentence,
-    mark_headings,
     mark_notes,
     mark_page_numbers,
     mark_running_heads,

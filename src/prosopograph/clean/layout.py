@@ -1,8 +1,9 @@
-"""Layout of extracted text, line by line: page numbers, running headers, headings, footnotes.
+"""Layout of extracted text, line by line, and what the printed page adds to the text: page numbers,
+running headers, footnotes (headings, what the layout shows of the book's parts, are in `headings`).
 
 The rules are general: a page number is a line holding only a number; a running header is a short
 line that sits next to page numbers and repeats (or repeats a heading, even letter-spaced); a
-heading is a short title-like line set off by a blank line; a footnote starts with a note mark.
+footnote starts with a note mark.
 """
 
 from __future__ import annotations
@@ -13,19 +14,11 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 _LINE = re.compile(r"([^\r\n\f]*)(\r\n|[\r\n\f]|$)")
-_PAGE_NUMBER = re.compile(r"^\s*(\d{1,4}|[ivxlc]{1,7}|[IVXLC]{1,7})\s*$")
+PAGE_NUMBER = re.compile(r"^\s*(\d{1,4}|[ivxlc]{1,7}|[IVXLC]{1,7})\s*$")
 _GLUED_PAGE_NUMBER = re.compile(r"(?<=[a-z])(\d{1,4})\s*$")
-_CHAPTER_WORD = re.compile(r"^\s*(chapter|part|book)\s+([ivxlcdm]+|\d+|[a-z]+)\b\.?\s*$", re.I)
-_NAMED_SECTION = re.compile(
-    r"^\s*(a\s+)?(note\s+on\s+(the\s+)?(sources|text)|sources|preface|foreword|introduction|prologue|epilogue"
-    r"|afterword|acknowledge?ments|conclusion|notes|footnotes|endnotes|bibliography|select bibliography"
-    r"|index|(table\s+of\s+)?contents|glossary|errata|(list\s+of\s+)?(illustrations|plates|maps|engravings)"
-    r"|transcriber'?s?'?\s+notes?|editor'?s?'?\s+(note|notes|preface|introduction)|introduction\s+by\s+the\s+editor"
-    r"|introductory\s+note|appendix\b.*)\s*\.?\s*$", re.I)
-_NUMERAL = re.compile(r"^\s*(\d{1,3}|[ivxlc]{1,7})\.?\s*$", re.I)
 _NOTE_MARK = "*†‡§"
 _GLUED_NOTE = re.compile(r"(?<=[a-z])[*†‡](?=[A-Z“\"])")
-_TERMINAL = tuple(".!?:\"”’)")
+TERMINAL = tuple(".!?:\"”’)")
 _SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from",
                 "de", "la", "von", "van", "der"}
 
@@ -86,7 +79,8 @@ def squash(text: str) -> str:
     return re.sub(r"[^a-z]", "", text.lower())
 
 
-def _is_title_like(text: str, max_words: int = 10) -> bool:
+def is_title_like(text: str, max_words: int = 10) -> bool:
+    """A short line whose words are mostly capitalized, as titles are set."""
     words = text.split()
     if not words or len(words) > max_words or len(text) > 80 or text.endswith((",", ";", ":", "-")):
         return False
@@ -97,7 +91,7 @@ def _is_title_like(text: str, max_words: int = 10) -> bool:
     return capitalized >= 0.6 * max(len(content), 1)
 
 
-def _next(lines: list[Line], i: int, step: int = 1) -> int | None:
+def next_line(lines: list[Line], i: int, step: int = 1) -> int | None:
     """Index of the nearest non-blank line after (or before, step=-1) line i."""
     j = i + step
     while 0 <= j < len(lines):
@@ -107,7 +101,8 @@ def _next(lines: list[Line], i: int, step: int = 1) -> int | None:
     return None
 
 
-def _blank_after(lines: list[Line], i: int) -> bool:
+def blank_after(lines: list[Line], i: int) -> bool:
+    """Line i is the last, or a blank line follows it."""
     return i + 1 >= len(lines) or lines[i + 1].kind == "blank"
 
 
@@ -118,18 +113,18 @@ def mark_page_numbers(lines: list[Line], paged: bool) -> bool:
     they are only where they follow a page rhythm; otherwise they are chapter numbers.
     """
     for i, line in enumerate(lines):
-        if line.kind != "text" or not _PAGE_NUMBER.match(line.text):
+        if line.kind != "text" or not PAGE_NUMBER.match(line.text):
             continue
         if paged:
-            prev, nxt = _next(lines, i, -1), _next(lines, i)
+            prev, nxt = next_line(lines, i, -1), next_line(lines, i)
             at_edge = prev is None or nxt is None or lines[prev].page != line.page or lines[nxt].page != line.page
             if not at_edge:
                 continue
         else:
             # '1' over 'The Young Revolutionary' and a blank line is a chapter number, not a page.
             nxt = i + 1
-            if (nxt < len(lines) and lines[nxt].kind == "text" and _is_title_like(lines[nxt].stripped)
-                    and _blank_after(lines, nxt)):
+            if (nxt < len(lines) and lines[nxt].kind == "text" and is_title_like(lines[nxt].stripped)
+                    and blank_after(lines, nxt)):
                 continue
         line.kind = "page"
     if not paged:
@@ -213,155 +208,6 @@ def _is_rhythmic(chain: list[tuple[int, int]]) -> bool:
     return median <= _MAX_LINES_PER_PAGE and steady >= 2 * len(ratios) / 3
 
 
-def mark_headings(lines: list[Line], numerals_are_headings: bool = False) -> None:
-    """Mark chapter headings: a numbered or named heading, or a title-like line set off by blanks.
-
-    A heading's title may run over a few lines (a wrapped title, or a title under a 'CHAPTER IV.'
-    line): they are marked together and make one heading. `numerals_are_headings` says a line
-    holding only a numeral is a chapter number even alone, as in a text whose lone numbers follow
-    no page rhythm.
-    """
-    groups: list[tuple[str, list[int]]] = []
-    group_ends: set[int] = set()
-    """Last lines of numbered and named headings: only these may take a subtitle or date under them."""
-    for i, line in enumerate(lines):
-        if line.kind != "text":
-            continue
-        text = line.stripped
-        if _CHAPTER_WORD.match(text) or _PAGE_NUMBER.match(text) or (
-                numerals_are_headings and _NUMERAL.match(text)):
-            found = _numbered_heading(lines, i, numerals_are_headings)
-            if found:
-                groups.append(("numbered", found))
-                group_ends.add(found[-1])
-            continue
-        prev = _next(lines, i, -1)
-        if prev is not None and prev in group_ends and i - prev <= 2 and _blank_after(lines, i) \
-                and _is_title_like(text, 12):
-            line.kind = "heading"  # a date or subtitle under a heading belongs to it
-            groups.append(("part", [i]))
-            continue
-        if not _blank_after(lines, i):
-            block = _wrapped_title(lines, i)
-            if block:
-                groups.append(("free", block))
-            continue
-        if _NAMED_SECTION.match(text):
-            line.kind = "heading"
-            groups.append(("named", [i]))
-            group_ends.add(i)
-            continue
-        if not _after_break(lines, i):
-            continue
-        if _is_title_like(text, 8) and not text.endswith(_TERMINAL):
-            j = _next(lines, i)
-            if j is None or lines[j].stripped[:1].isupper() or lines[j].stripped[:1] in "“\"'‘":
-                line.kind = "heading"
-                groups.append(("free", [i]))
-    _drop_loose_headings(lines, groups)
-
-
-def _after_break(lines: list[Line], i: int) -> bool:
-    prev = _next(lines, i, -1)
-    return prev is None or lines[prev].kind in ("page", "heading", "drop") or \
-        lines[prev].stripped.endswith(_TERMINAL) or lines[prev].page != lines[i].page
-
-
-def _numbered_heading(lines: list[Line], i: int, numerals_are_headings: bool) -> list[int]:
-    """Lines of a heading opened by a chapter word or number at line i: the number and its title."""
-    text = lines[i].stripped
-    bare = not _CHAPTER_WORD.match(text)
-    j = _next(lines, i)
-    end = _title_block(lines, j) if j is not None and j - i <= 2 else None
-    if end is not None and j is not None and not (bare and j != i + 1 and not numerals_are_headings):
-        marked = [i, *range(j, end)]
-    elif (not bare or (numerals_are_headings and _blank_before(lines, i))) and _blank_after(lines, i):
-        marked = [i]
-    else:
-        return []
-    for k in marked:
-        lines[k].kind = "heading"
-    return marked
-
-
-def _title_block(lines: list[Line], j: int) -> int | None:
-    """End (exclusive) of the title that starts at line j and runs to a blank line, None if it is not one.
-
-    An upper-case title may wrap over several lines; a mixed-case one over two at most. The title
-    ends at the first blank line, so a heading never takes in the paragraph that follows it.
-    """
-    k = j
-    while k < len(lines) and lines[k].kind == "text" and k - j < 7:
-        k += 1
-    if k < len(lines) and lines[k].kind == "text":
-        return None
-    block = [line.stripped for line in lines[j:k]]
-    if not block:
-        return None
-    if all(_is_caps(t) and len(t) <= 100 for t in block) and len(block) <= 6:
-        return k
-    if len(block) == 1:
-        return k if _is_title_like(block[0], 12) else None
-    if len(block) == 2 and _is_title_like(block[0], 12) and not block[0].endswith((*_TERMINAL, ",", ";")) \
-            and _is_title_like(" ".join(block), 14):
-        return k
-    return None
-
-
-def _wrapped_title(lines: list[Line], i: int) -> list[int]:
-    """A title wrapped over two or three lines, set off by blank lines, after a break in the text."""
-    if not _blank_before(lines, i) or not _after_break(lines, i):
-        return []
-    end = _title_block(lines, i)
-    if end is None or end - i < 2 or end - i > 3:
-        return []
-    block = [line.stripped for line in lines[i:end]]
-    if not all(_is_caps(t) for t in block) and block[-1].endswith(_TERMINAL):
-        return []
-    nxt = _next(lines, end - 1)
-    if nxt is not None and not (lines[nxt].stripped[:1].isupper() or lines[nxt].stripped[:1] in "“\"'‘"):
-        return []
-    for k in range(i, end):
-        lines[k].kind = "heading"
-    return list(range(i, end))
-
-
-def _drop_loose_headings(lines: list[Line], groups: list[tuple[str, list[int]]]) -> None:
-    """Where numbered chapters stand after wide gaps, an unnumbered title-like line needs one too.
-
-    E-texts set chapters off by several blank lines and paragraphs by one: a short line after a
-    narrower gap there is a dateline, a signature or a table row, not a chapter's heading.
-    """
-    numbered = [g[0] for kind, g in groups if kind == "numbered"]
-    if len(numbered) < 3:
-        return
-    gaps = sorted(_gap_before(lines, i) for i in numbered)
-    wide = gaps[len(gaps) // 2]
-    if wide < 2:
-        return
-    for kind, group in groups:
-        if kind == "free" and _gap_before(lines, group[0]) < wide:
-            for k in group:
-                lines[k].kind = "text"
-
-
-def _gap_before(lines: list[Line], i: int) -> int:
-    """Blank lines right before line i (many at the very start of the text)."""
-    n = 0
-    while i - n - 1 >= 0 and lines[i - n - 1].kind == "blank":
-        n += 1
-    return n if i - n - 1 >= 0 else 99
-
-
-def _blank_before(lines: list[Line], i: int) -> bool:
-    return i == 0 or lines[i - 1].kind in ("blank", "drop")
-
-
-def _is_caps(text: str) -> bool:
-    letters = [ch for ch in text if ch.isalpha()]
-    return len(letters) >= 2 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
-
-
 def mark_running_heads(lines: list[Line], paged: bool, titles: list[str]) -> None:
     """Mark short lines next to page numbers (or at page edges) that repeat or repeat a heading."""
     near: list[int] = []
@@ -369,15 +215,16 @@ def mark_running_heads(lines: list[Line], paged: bool, titles: list[str]) -> Non
         if line.kind != "text" or len(line.stripped) > 70 or line.stripped.endswith((".", ",", ";")):
             continue
         if paged:
-            prev, nxt = _next(lines, i, -1), _next(lines, i)
+            prev, nxt = next_line(lines, i, -1), next_line(lines, i)
             first = prev is None or lines[prev].page != line.page
             last = nxt is None or lines[nxt].page != line.page
+            above = next_line(lines, prev, -1) if prev is not None else None
             if first or last or (prev is not None and lines[prev].kind == "page" and
-                                 (_next(lines, prev, -1) is None or lines[_next(lines, prev, -1)].page != line.page)):
+                                 (above is None or lines[above].page != line.page)):
                 near.append(i)
         else:
             for step in (-1, 1):
-                j = _next(lines, i, step)
+                j = next_line(lines, i, step)
                 if j is not None and abs(j - i) <= 3 and lines[j].kind == "page":
                     near.append(i)
                     break
@@ -423,4 +270,4 @@ def body_width(lines: list[Line]) -> float:
 
 
 def ends_sentence(text: str) -> bool:
-    return text.rstrip().endswith(_TERMINAL)
+    return text.rstrip().endswith(TERMINAL)

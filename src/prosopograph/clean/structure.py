@@ -12,7 +12,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from .layout import _CHAPTER_WORD, _NAMED_SECTION, _NUMERAL, Line, body_width, squash
+from .headings import CHAPTER_WORD, NAMED_SECTION, NUMERAL
+from .layout import Line, body_width, squash
 
 # Sections whose heading says they are apparatus; lists are handled apart (they end with the list).
 _APPARATUS_HEADING = re.compile(
@@ -172,7 +173,7 @@ def _longest_paragraph(lines: list[Line]) -> int:
 
 
 def _is_chapter_level(text: str) -> bool:
-    return bool(_CHAPTER_WORD.match(text) or _NUMERAL.match(text) or _NAMED_SECTION.match(text))
+    return bool(CHAPTER_WORD.match(text) or NUMERAL.match(text) or NAMED_SECTION.match(text))
 
 
 def _mark_sections(lines: list[Line]) -> None:

@@ -12,6 +12,7 @@ import re
 from functools import cache
 from typing import Any
 
+from ..text import MONTH_NAMES, WEEKDAY_NAMES
 from .wordnet import shared
 
 ORGANIZATION = ("n", 8008335)
@@ -74,8 +75,7 @@ def kin_noun_before(text: str) -> str | None:
     return m.group("kin").lower() if m else None
 
 
-_MONTHS_AND_DAYS = frozenset("""January February March April May June July August September October November December
-Monday Tuesday Wednesday Thursday Friday Saturday Sunday Spring Summer Autumn Winter""".split())
+_MONTHS_AND_DAYS = frozenset((*MONTH_NAMES, *WEEKDAY_NAMES, "Spring", "Summer", "Autumn", "Winter"))
 _PLACE_AFTER_VERB = re.compile(r"\b(?:born|died|lived|settled|arrived|moved|returned|buried|exiled|deported|emigrated)"
                                r"\s+(?:in|at|to)\s+(?P<name>[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)\b")
 

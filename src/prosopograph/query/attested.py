@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from ..nlp.wordnet import WordNet
-from ..resolve.names import fold
 from ..store import Store
+from ..text import fold
 from .question import STOPWORDS, Question
 
 _WORD = re.compile(r"[A-Za-z][a-z’'-]*")

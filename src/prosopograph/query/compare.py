@@ -8,8 +8,8 @@ from itertools import combinations
 from pathlib import Path
 
 from ..model import Citation
-from ..resolve.names import fold
 from ..store import ClaimRow, Store
+from ..text import fold
 
 LABELS: dict[str, bool | str] = {"true": True, "false": False, "partial": "partial"}
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from ..nlp.rules import FEMALE_KIN, KIN, MALE_KIN
-from ..resolve.names import fold
 from ..store import Store
+from ..text import fold
 
 _LINE = {"maternal": "mother", "paternal": "father"}
 _GRAND = {"grandfather": "father", "grandmother": "mother"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..resolve.names import fold
+from ..text import fold
 from ..time.expressions import find_expressions
 
 STOPWORDS = frozenset("""

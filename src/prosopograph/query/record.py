@@ -7,11 +7,10 @@ import re
 from dataclasses import dataclass
 
 from ..store import EventRow, Store
+from ..text import MONTH_NAMES
 from .kinship import kin_answer, kin_asked
 from .question import Question
 
-MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-               "November", "December"]
 PRECISION_FIT = {None: {"day": 1.0, "month": 0.9, "season": 0.85, "year": 0.8, "decade": 0.5, "century": 0.3},
                  "day": {"day": 1.0},
                  "month": {"day": 1.0, "month": 1.0},

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import unicodedata
-
 from ..model import Citation, SearchHit
 from ..store import PassageRow, Store, fts_query, fts_tokens
+from ..text import fold
 
 
 def search(store: Store, text: str, limit: int = 10) -> list[SearchHit]:
@@ -25,18 +24,13 @@ def search(store: Store, text: str, limit: int = 10) -> list[SearchHit]:
 
 
 def _hit(store: Store, rank: int, row: PassageRow, tokens: list[str]) -> SearchHit:
-    words = {_fold(t) for t in tokens}
+    words = {fold(t) for t in tokens}
     sentences = store.sentences_of(row.id)
     start, end, quote = row.start, row.end, row.text
     if sentences:
-        best = max(sentences, key=lambda s: (len(words & set(_fold(w) for w in fts_tokens(s.text))), -s.start))
+        best = max(sentences, key=lambda s: (len(words & set(fold(w) for w in fts_tokens(s.text))), -s.start))
         start, end, quote = best.start, best.end, best.text
     citation = Citation(document=row.document, document_id=row.document_id, chapter=row.chapter, page=row.page,
                         start=start, end=end, quote=quote)
     return SearchHit(rank=rank, score=-row.score, citation=citation, passage=row.text)
 
-
-def _fold(word: str) -> str:
-    """Lower case without diacritics, as the index compares words."""
-    decomposed = unicodedata.normalize("NFKD", word.lower())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
+
+from ..text import fold  # kept importable from here: the resolver and extract import it from names
 
 TITLES = frozenset("""
 comrade mr mrs miss ms dr doctor professor prof general gen colonel col captain capt major lieutenant lt
@@ -23,17 +24,6 @@ _REGNAL = re.compile(r"^[IVX]{1,5}$")
 _QUOTES = "\"“”‘’'«»()[],.;:!?—–-"
 _POSSESSIVE = re.compile(r"(’s|'s|’|')$")
 _NAME_WORD = re.compile(r"^[A-ZÀ-ÞŁŚŻ][\w.’'\-]*$|^[A-Z]\.$|^(de|da|di|van|von|der|del|la|le|du|ibn|bin|al)$")
-
-
-@lru_cache(maxsize=1 << 16)  # the same few thousand names are folded hundreds of thousands of times
-def fold(text: str) -> str:
-    """Lower case without accents or punctuation: the form names are compared in."""
-    text = text.replace("’", "'")
-    if not text.isascii():  # most names are plain ASCII: skip the costly decomposition for them
-        text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
-    plain = text.lower()
-    plain = re.sub(r"'s\b", "", plain).replace("'", "")
-    return " ".join(re.sub(r"[^\w\s]", " ", plain).split())
 
 
 @lru_cache(maxsize=1 << 16)

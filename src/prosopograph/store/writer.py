@@ -93,55 +93,10 @@ class StoreWriter(StoreBase):
         References carry ids of their own (negative) that entities' `mention_ids` use until they are stored.
         """
         with self.transaction() as db:
-            db.execute("DELETE FROM mentions WHERE kind != 'name'")
-            db.execute("UPDATE documents SET subject_id = NULL, narrator_id = NULL")
-            stored: dict[int, int] = {}
-            for r in references:
-                cur = db.execute("INSERT INTO mentions(document_id, sentence_id, start_char, end_char, text, label,"
-                                 " kind, via_sentence_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                                 (r.document_id, r.sentence_id, r.start, r.end, r.text, r.label, r.kind,
-                                  r.via_sentence_id))
-                stored[r.id] = int(cur.lastrowid or 0)
-            db.execute("UPDATE mentions SET entity_id = NULL")
-            db.execute("DELETE FROM claims")
-            db.execute("DELETE FROM facts")
-            db.execute("DELETE FROM relations")
-            db.execute("DELETE FROM event_participants")
-            db.execute("DELETE FROM events")
-            db.execute("DELETE FROM aliases")
-            db.execute("DELETE FROM entities")
-            ids: list[int] = []
-            for e in entities:
-                cur = db.execute(
-                    "INSERT INTO entities(type, name, mentions, lat, lon, country, geonameid, born, born_sentence_id,"
-                    " died, died_sentence_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (e.type, e.name, len(e.mention_ids), e.lat, e.lon, e.country, e.geonameid,
-                     e.born[0] if e.born else None, e.born[1] if e.born else None,
-                     e.died[0] if e.died else None, e.died[1] if e.died else None))
-                entity_id = int(cur.lastrowid or 0)
-                ids.append(entity_id)
-                db.executemany("UPDATE mentions SET entity_id = ? WHERE id = ?",
-                               [(entity_id, stored.get(m, m)) for m in e.mention_ids])
-                db.executemany("INSERT OR IGNORE INTO aliases(entity_id, alias, reason, sentence_id, mentions)"
-                               " VALUES (?, ?, ?, ?, ?)",
-                               [(entity_id, a.alias, a.reason, a.sentence_id, a.mentions) for a in e.aliases])
-            for ev in events:
-                d = ev.dated
-                mid, start = d.value.sort_key()
-                end = (d.end_value or d.value).interval()[1]
-                cur = db.execute(
-                    "INSERT INTO events(document_id, sentence_id, date, precision, detail, date_end, date_text,"
-                    " date_julian, date_gregorian, calendar_note, relative, anchor_sentence_id, sort_mid, sort_start,"
-                    " sort_end, kind, description, place_id)"
-                    " SELECT document_id, id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
-                    " FROM sentences WHERE id = ?",
-                    (d.value.iso(), d.value.precision, d.value.season or d.value.qualifier,
-                     d.end_value.iso() if d.end_value else None, d.text,
-                     d.julian.iso() if d.julian else None, d.gregorian.iso() if d.gregorian else None,
-                     d.calendar_note or None, int(d.relative), d.anchor_sentence_id, mid, start, end, ev.kind,
-                     ev.description, ids[ev.place] if ev.place is not None else None, ev.sentence_id))
-                db.executemany("INSERT OR IGNORE INTO event_participants(event_id, entity_id, seq) VALUES (?, ?, ?)",
-                               [(cur.lastrowid, ids[p], k) for k, p in enumerate(ev.participants)])
+            stored = self._write_references(db, references)
+            self._clear_resolution(db)
+            ids = self._write_entities(db, entities, stored)
+            self._write_events(db, events, ids)
             db.executemany("INSERT OR IGNORE INTO relations(subject_id, relation, object_id, sentence_id,"
                            " via_sentence_id)"
                            " VALUES (?, ?, ?, ?, ?)",
@@ -157,6 +112,69 @@ class StoreWriter(StoreBase):
                            [(None if s is None else ids[s], None if n is None else ids[n], doc)
                             for doc, (s, n) in (roles or {}).items()])
             db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('resolved_state', ?)", (state,))
+
+    @staticmethod
+    def _write_references(db: sqlite3.Connection, references: list[MentionRecord]) -> dict[int, int]:
+        """Replace the bound references ('he', 'my father') and unset each document's subject and narrator;
+        the stored id of each reference by its own."""
+        db.execute("DELETE FROM mentions WHERE kind != 'name'")
+        db.execute("UPDATE documents SET subject_id = NULL, narrator_id = NULL")
+        stored: dict[int, int] = {}
+        for r in references:
+            cur = db.execute("INSERT INTO mentions(document_id, sentence_id, start_char, end_char, text, label,"
+                             " kind, via_sentence_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                             (r.document_id, r.sentence_id, r.start, r.end, r.text, r.label, r.kind,
+                              r.via_sentence_id))
+            stored[r.id] = int(cur.lastrowid or 0)
+        return stored
+
+    @staticmethod
+    def _clear_resolution(db: sqlite3.Connection) -> None:
+        """Unlink every mention and delete what the last resolution made of them."""
+        db.execute("UPDATE mentions SET entity_id = NULL")
+        for table in ("claims", "facts", "relations", "event_participants", "events", "aliases", "entities"):
+            db.execute(f"DELETE FROM {table}")  # a fixed list, rows that point to others first
+
+    @staticmethod
+    def _write_entities(db: sqlite3.Connection, entities: list[ResolvedEntity], stored: dict[int, int]) -> list[int]:
+        """Store the entities with their aliases and link their mentions; the stored id of each, in order."""
+        ids: list[int] = []
+        for e in entities:
+            cur = db.execute(
+                "INSERT INTO entities(type, name, mentions, lat, lon, country, geonameid, born, born_sentence_id,"
+                " died, died_sentence_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (e.type, e.name, len(e.mention_ids), e.lat, e.lon, e.country, e.geonameid,
+                 e.born[0] if e.born else None, e.born[1] if e.born else None,
+                 e.died[0] if e.died else None, e.died[1] if e.died else None))
+            entity_id = int(cur.lastrowid or 0)
+            ids.append(entity_id)
+            db.executemany("UPDATE mentions SET entity_id = ? WHERE id = ?",
+                           [(entity_id, stored.get(m, m)) for m in e.mention_ids])
+            db.executemany("INSERT OR IGNORE INTO aliases(entity_id, alias, reason, sentence_id, mentions)"
+                           " VALUES (?, ?, ?, ?, ?)",
+                           [(entity_id, a.alias, a.reason, a.sentence_id, a.mentions) for a in e.aliases])
+        return ids
+
+    @staticmethod
+    def _write_events(db: sqlite3.Connection, events: list[Event], ids: list[int]) -> None:
+        """Store the events, each with its date's sort keys and its participants (`ids`: entity index to id)."""
+        for ev in events:
+            d = ev.dated
+            mid, start = d.value.sort_key()
+            end = (d.end_value or d.value).interval()[1]
+            cur = db.execute(
+                "INSERT INTO events(document_id, sentence_id, date, precision, detail, date_end, date_text,"
+                " date_julian, date_gregorian, calendar_note, relative, anchor_sentence_id, sort_mid, sort_start,"
+                " sort_end, kind, description, place_id)"
+                " SELECT document_id, id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
+                " FROM sentences WHERE id = ?",
+                (d.value.iso(), d.value.precision, d.value.season or d.value.qualifier,
+                 d.end_value.iso() if d.end_value else None, d.text,
+                 d.julian.iso() if d.julian else None, d.gregorian.iso() if d.gregorian else None,
+                 d.calendar_note or None, int(d.relative), d.anchor_sentence_id, mid, start, end, ev.kind,
+                 ev.description, ids[ev.place] if ev.place is not None else None, ev.sentence_id))
+            db.executemany("INSERT OR IGNORE INTO event_participants(event_id, entity_id, seq) VALUES (?, ?, ?)",
+                           [(cur.lastrowid, ids[p], k) for k, p in enumerate(ev.participants)])
 
     @staticmethod
     def _write_claims(db: sqlite3.Connection, claims: list[Claim]) -> None:

@@ -10,23 +10,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..text import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
 from .values import DateValue
 
-MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december"], 1)}
-MONTHS.update({"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-               "oct": 10, "nov": 11, "dec": 12})
+MONTHS = {**{m.lower(): i for i, m in enumerate(MONTH_NAMES, 1)}, **MONTH_ABBREVIATIONS}
+"""A month's name or short form, lower case, to its number."""
 NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a few": 3, "several": 3, "some": 3}
 
-_MONTH = (r"(?P<{0}>January|February|March|April|May|June|July|August|September|October|November|December"
-          r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
+_MONTH = "(?P<{0}>" + "|".join([*MONTH_NAMES, *(rf"{short.capitalize()}\." for short in MONTH_ABBREVIATIONS)]) + ")"
 _DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th|d)?"  # older books write '2d', '3d', '22d'
 _YEAR = r"(?P<{0}>1[0-9]{{3}}|20[0-9]{{2}})"
 _DUAL = r"(?:/(?P<dual>\d{1,2})(?!\d))?"
 """'February 1690/1': the year as counted from March, then as counted from January (the one kept)."""
-_WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+_WEEKDAY = rf"(?:(?:{'|'.join(WEEKDAY_NAMES)}),?\s+)?"
 _SEASON = r"(?P<season>spring|summer|autumn|fall|winter)"
 _QUAL = r"(?:(?P<qual>early|mid|late|the\s+early|the\s+late|the\s+middle\s+of)[\s-]+)?"
 _COUNT = r"(?P<count>a few|several|some|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)"
@@ -109,46 +106,63 @@ def find_expressions(sentence: str) -> list[TimeExpression]:
 
 
 def _build(kind: str, m: re.Match[str], sentence: str, calendar: str | None) -> TimeExpression | None:
+    """The expression a pattern of `kind` matched, or None when what it matched is no date."""
     g = m.groupdict()
     text = m.group().strip()
-    qual = _qualifier(g.get("qual"))
-
-    def absolute(value: DateValue, end: DateValue | None = None) -> TimeExpression:
-        return TimeExpression(m.start(), m.end(), text, "absolute", value, end, calendar=calendar)
-
-    if kind == "range_years":
-        return absolute(DateValue(int(g["y1"])), DateValue(int(g["y2"])))
-    if kind == "range_months":
-        y = int(g["y"])
-        return absolute(DateValue(y, _month(g["m1"]), precision="month"), DateValue(y, _month(g["m2"]),
-                                                                                    precision="month"))
-    if kind in ("mdy", "dmy"):
-        day, month, year = int(g["d"]), _month(g["m"]), _year(g)
-        return absolute(DateValue(year, month, day, "day")) if 1 <= day <= 31 and year else None
-    if kind == "season_year":
-        return absolute(DateValue(int(g["y"]), precision="season", season=_season(g["season"]), qualifier=qual))
-    if kind == "month_year":
-        year = _year(g)
-        return absolute(DateValue(year, _month(g["m"]), precision="month", qualifier=qual)) if year else None
-    if kind == "dual_year":
-        year = _year(g)
-        return absolute(DateValue(year)) if year else None
-    if kind == "decade":
-        year = int(g["y"])
-        return absolute(DateValue(year, precision="decade" if year % 100 else "century", qualifier=qual))
+    if kind in ("md", "dm"):
+        day = int(g["d"])
+        if not 1 <= day <= 31:
+            return None
+        return TimeExpression(m.start(), m.end(), text, "partial", DateValue(0, _month(g["m"]), day, "day"),
+                              calendar=calendar)
     if kind == "century_turn":
         return TimeExpression(m.start(), m.end(), text, "relative", relative=Relative("century_turn", 0))
+    if kind in _RELATIVE_KINDS:
+        relative = _relative(kind, g)
+        return None if relative is None else TimeExpression(m.start(), m.end(), text, "relative",
+                                                            relative=relative, calendar=calendar)
+    span = _absolute(kind, g)
+    return None if span is None else TimeExpression(m.start(), m.end(), text, "absolute", *span, calendar=calendar)
+
+
+_RELATIVE_KINDS = ("offset", "next_month", "next_part", "later_that")
+_DIRECTIONS = {"next": 1, "following": 1, "previous": -1, "preceding": -1}
+"""The sign of the words that point away from the anchor; the others ('that', 'this', 'same') point at it."""
+
+
+def _absolute(kind: str, g: dict[str, str | None]) -> tuple[DateValue, DateValue | None] | None:
+    """The date (and a range's end) an absolute expression gives, or None when it gives none."""
+    qual = _qualifier(g.get("qual"))
+    if kind == "range_years":
+        return DateValue(int(g["y1"])), DateValue(int(g["y2"]))
+    if kind == "range_months":
+        y = int(g["y"])
+        return DateValue(y, _month(g["m1"]), precision="month"), DateValue(y, _month(g["m2"]), precision="month")
+    if kind in ("mdy", "dmy"):
+        day, month, year = int(g["d"]), _month(g["m"]), _year(g)
+        return (DateValue(year, month, day, "day"), None) if 1 <= day <= 31 and year else None
+    if kind == "season_year":
+        return DateValue(int(g["y"]), precision="season", season=_season(g["season"]), qualifier=qual), None
+    if kind == "month_year":
+        year = _year(g)
+        return (DateValue(year, _month(g["m"]), precision="month", qualifier=qual), None) if year else None
+    if kind == "dual_year":
+        year = _year(g)
+        return (DateValue(year), None) if year else None
+    if kind == "decade":
+        year = int(g["y"])
+        return DateValue(year, precision="decade" if year % 100 else "century", qualifier=qual), None
     if kind == "year_span":
         y1, tail = int(g["y1"]), g["y2"]
         y2 = int(str(y1)[: 4 - len(tail)] + tail)
-        return absolute(DateValue(y1), DateValue(y2)) if y1 < y2 <= y1 + 100 else None
+        return (DateValue(y1), DateValue(y2)) if y1 < y2 <= y1 + 100 else None
     if kind == "year":
-        return absolute(DateValue(int(g["y"]), qualifier=qual))
-    if kind in ("md", "dm"):
-        day, month = int(g["d"]), _month(g["m"])
-        if not 1 <= day <= 31:
-            return None
-        return TimeExpression(m.start(), m.end(), text, "partial", DateValue(0, month, day, "day"), calendar=calendar)
+        return DateValue(int(g["y"]), qualifier=qual), None
+    return None
+
+
+def _relative(kind: str, g: dict[str, str | None]) -> Relative | None:
+    """What a relative expression says of its anchor, or None ('the same May' says nothing)."""
     if kind == "offset":
         count = g["count"].lower()
         amount = int(count) if count.isdigit() else NUMBERS[count]
@@ -158,24 +172,18 @@ def _build(kind: str, m: re.Match[str], sentence: str, calendar: str | None) -> 
             unit = "day"
         if unit == "decade":
             unit, amount = "year", amount * 10
-        return TimeExpression(m.start(), m.end(), text, "relative", relative=Relative(unit, sign * amount),
-                              calendar=calendar)
+        return Relative(unit, sign * amount)
     if kind == "next_month":
         if g["dir"].lower() in ("same",):
             return None
-        sign = {"next": 1, "following": 1, "previous": -1, "preceding": -1}.get(g["dir"].lower(), 0)
-        return TimeExpression(m.start(), m.end(), text, "relative", relative=Relative(f"month:{_month(g['m'])}", sign),
-                              calendar=calendar)
-    if kind in ("next_part", "later_that"):
-        part = g["part"].lower()
-        direction = (g.get("dir") or "that").lower()
-        sign = {"next": 1, "following": 1, "previous": -1, "preceding": -1}.get(direction, 0)
-        if part in ("morning", "afternoon", "evening", "night"):
-            part = "day"
-        if part in SEASONS:
-            part = "season:" + _season(part)
-        return TimeExpression(m.start(), m.end(), text, "relative", relative=Relative(part, sign), calendar=calendar)
-    return None
+        return Relative(f"month:{_month(g['m'])}", _DIRECTIONS.get(g["dir"].lower(), 0))
+    part = g["part"].lower()
+    sign = _DIRECTIONS.get((g.get("dir") or "that").lower(), 0)
+    if part in ("morning", "afternoon", "evening", "night"):
+        part = "day"
+    if part in SEASONS:
+        part = "season:" + _season(part)
+    return Relative(part, sign)
 
 
 SEASONS = ("spring", "summer", "autumn", "fall", "winter")

@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..text import MONTH_NAMES, WEEKDAY_NAMES
 from .expressions import MONTHS, NUMBERS, Relative
 
-WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                                        "sunday"], 1)}
+WEEKDAYS = {d.lower(): i for i, d in enumerate(WEEKDAY_NAMES, 1)}
 SEASON_CODES = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 UNIT_CODES = {"second": ("T", "S", 1), "minute": ("T", "M", 1), "hour": ("T", "H", 1), "day": ("", "D", 1),
@@ -31,10 +31,10 @@ VAGUE_COUNTS = frozenset({"a few", "several", "some", "many"})
 _WORD_COUNT = "|".join(sorted([*(w for w in NUMBERS if w not in ("a", "an")), "many"], key=len, reverse=True))
 _COUNT = rf"(?P<count>{_WORD_COUNT}|\d+|an?)"
 _UNIT = r"(?P<unit>second|minute|hour|day|night|week|fortnight|month|year|decade|centur(?:y|ie))s?"
-_DAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_DAY_NAMES = "|".join(WEEKDAY_NAMES)
 _WEEKDAY = rf"(?P<weekday>{_DAY_NAMES})"
 _WEEKDAYS = rf"(?P<weekdays>{_DAY_NAMES})"
-_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH = rf"(?P<month>{'|'.join(MONTH_NAMES)})"
 _SEASON = r"(?P<season>spring|summer|autumn|fall|winter)"
 _PART = r"(?P<part>morning|afternoon|evening|night)"
 _AT = re.compile(r",?\s+(?:at\s+)?")

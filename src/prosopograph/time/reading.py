@@ -15,15 +15,14 @@ from dataclasses import dataclass
 from convertdate import gregorian
 
 from ..model import SentenceRecord
-from .expressions import MONTHS, TimeExpression, find_expressions
+from ..text import MONTH_NAMES
+from .expressions import TimeExpression, find_expressions
 from .grammar import OtherExpression, find_other_expressions
 from .narrative import DatedExpression, TimeRules, apply_relative, date_document
 from .values import DateValue
 
 GIVEN_ANCHOR = -1
 """Sentence id of the anchor a reader is given: no sentence of any text has it."""
-MONTH_NAMES = {MONTHS[m]: m.capitalize() for m in ("january", "february", "march", "april", "may", "june", "july",
-                                                    "august", "september", "october", "november", "december")}
 # A bare four-digit number is a count, not a year, before a unit or a counted noun ('1850 miles'),
 # and a label after a word that numbers things ('Room 1907').
 _COUNTED_NOUN = re.compile(
@@ -113,9 +112,9 @@ def _anchor_sentence(anchor: DateValue, sentences: list[SentenceRecord]) -> list
     if first is None:
         return []
     if anchor.precision == "day" and anchor.month and anchor.day:
-        text = f"On {anchor.day} {MONTH_NAMES[anchor.month]} {anchor.year}."
+        text = f"On {anchor.day} {MONTH_NAMES[anchor.month - 1]} {anchor.year}."
     elif anchor.precision == "month" and anchor.month:
-        text = f"In {MONTH_NAMES[anchor.month]} {anchor.year}."
+        text = f"In {MONTH_NAMES[anchor.month - 1]} {anchor.year}."
     else:
         text = f"In {anchor.year}."
     return [SentenceRecord(GIVEN_ANCHOR, first.document_id, first.chapter_id, first.passage_id, first.start,

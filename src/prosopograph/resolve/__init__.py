@@ -27,7 +27,9 @@ from .records import AliasEvidence, DocumentRecord, MentionRecord, ResolvedEntit
 __all__ = ["DocumentRoles", "MentionRecord", "References", "ResolvedEntity", "RoleBinding", "SentenceRecord",
            "bind_references", "place_names", "resolve"]
 
-_TITLE_BEFORE = re.compile(r"((?:(?:[Ff]ormer|[Ll]ate)\s+)?(?:[A-Z][a-z]+\.?\s+){1,2})$")
+_TITLE_BEFORE = re.compile(r"((?:(?:[Ff]ormer|[Ll]ate|The)\s+)?(?:[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)?\.?\s+){1,2})$")
+_STYLES = frozenset({"honorable", "honourable", "reverend", "rev"})
+"""Styles written after 'the' ('the Honorable Tom Reed'), where 'the' belongs to the style."""
 
 
 def place_names(mentions: list[MentionRecord]) -> set[str]:
@@ -172,6 +174,13 @@ def _with_title(m: MentionRecord, sentence: SentenceRecord | None) -> str | None
     if not hit:
         return None
     words = hit.group(1).split()
-    if not all(fold(w) in TITLES for w in words):
-        return None
-    return " ".join([*words, surface(m.text)])
+    while words and not _titles(words):  # 'To General Reed': the title words nearest the name
+        words = words[1:]
+    return " ".join([*words, surface(m.text)]) if words else None
+
+
+def _titles(words: list[str]) -> bool:
+    """Every word a title ('Major-General', 'LIEUTENANT-GENERAL': each part one), or 'The' and a style."""
+    if words[0] == "The":
+        return len(words) > 1 and fold(words[1]) in _STYLES and _titles(words[1:])
+    return all(fold(part) in TITLES for w in words for part in w.split("-"))

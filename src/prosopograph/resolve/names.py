@@ -13,7 +13,7 @@ sergeant admiral marshal brigadier commodore commissar count countess prince pri
 duchess archduke
 grand tsar czar tsarina czarina tsarevich emperor empress king queen president premier chancellor minister
 senator governor mayor judge sir lady lord madame mme monsieur herr frau rabbi father bishop archbishop
-pope saint st former late young old uncle aunt citizen
+pope saint st former late young old uncle aunt citizen honorable honourable reverend rev
 """.split())
 HONORIFICS = frozenset("mr mrs miss ms dr sir lady madame mme mlle monsieur herr frau senor senora".split())
 """Titles that only ever stand before a person's name."""

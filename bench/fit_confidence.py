@@ -6,7 +6,8 @@ Usage: python bench/fit_confidence.py LIFE=KB [LIFE=KB ...] [--features a,b,c] [
 Each life's public questions are asked with no answer withheld; an answer is right as ../shared/eval/score.py
 judges it (a question the text does not answer is right only as null). A logistic model with an L2 penalty is
 fitted on the answers' features. It is first fitted on every life but one and checked on the one left out
-(the figures that say how it does on a life it has not seen), then on all of them for the file shipped. The
+(how it does on a life it has not seen), then on every answer but one and checked on that one (how it does
+on a new question of a life it knows), then on all of them for the file shipped. The
 threshold below which an answer is withheld is the highest that costs no life a right answer; a margin keeps
 it clear of the least likely right answer, since the public lives are few.
 """
@@ -145,8 +146,14 @@ def main() -> None:
         x, y = matrix(test, names)
         report[f"held_out_{life}"] = figures(predict(x, coef, intercept), y)
         report[f"old_{life}"] = figures(np.array([r.old for r in test]), y)
-    coef, intercept = fit(*matrix(rows, names), penalty=args.penalty)
-    x, _ = matrix(rows, names)
+    # each answer judged by a model fitted on every other answer of both lives
+    x, y = matrix(rows, names)
+    loo = np.array([predict(x[i:i + 1], *fit(np.delete(x, i, 0), np.delete(y, i), args.penalty))[0]
+                    for i in range(len(rows))])
+    for life in lives:
+        mask = np.array([r.life == life for r in rows])
+        report[f"leave_one_out_{life}"] = figures(loo[mask], y[mask])
+    coef, intercept = fit(x, y, penalty=args.penalty)
     p = predict(x, coef, intercept)
     for life in lives:
         mask = np.array([r.life == life for r in rows])

@@ -32,7 +32,7 @@ OUT = Path(__file__).resolve().parents[1] / "src" / "prosopograph" / "query" / M
 FEATURES = ["record", "coverage", "margin", "rank"]
 """The model's inputs: at most eight, so that it cannot learn the public questions one by one."""
 PENALTY = 1.0
-"""L2 weight on the coefficients (not the intercept): with some sixty answers a life, a model needs holding in."""
+"""L2 weight on the coefficients (not the intercept): with 30-45 answers a life, a model needs holding in."""
 MARGIN = 0.05
 """The threshold for null stays this far below the least likely right answer of any life."""
 HIGH = 0.8
@@ -54,8 +54,7 @@ def _gold(life: str) -> list[dict]:
 
 
 def collect(life: str, db: str) -> tuple[list[Row], int, int]:
-    """The life's answers with their features and whether each is right; and how many unanswerable
-    questions it has and how many were rightly left null."""
+    """The life's answers (features, right or not), its unanswerable questions and how many were left null."""
     sys.path.insert(0, str(EVAL))
     import score  # the scorer's own judgement of a right answer
 
@@ -114,7 +113,7 @@ def figures(p: np.ndarray, y: np.ndarray) -> dict[str, object]:
 
 
 def threshold(rows: list[Row], p: np.ndarray) -> float:
-    """The highest threshold (in hundredths) under which no right answer of any life falls, less MARGIN."""
+    """The highest threshold (in hundredths) at least MARGIN below every right answer of every life."""
     kept = [pi for r, pi in zip(rows, p) if r.right]
     lowest = min(kept) if kept else 0.0
     return max(0.0, math.floor((lowest - MARGIN) * 100) / 100)

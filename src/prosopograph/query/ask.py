@@ -3,7 +3,8 @@
 Resolved facts come first (a birth date, a name the text introduced); otherwise the sentences that
 best cover the question's words and entities are searched for a candidate of the expected type,
 scored by how much of the question its sentence satisfies and how close it stands to the matched
-words. Below a threshold the answer is None: the sources were searched and do not say.
+words. Below a threshold the answer is None: the sources were searched and do not say. The confidence is
+the probability that the answer is right, from a model fitted on the public lives (confidence.py).
 """
 
 from __future__ import annotations
@@ -186,9 +187,8 @@ class Asker:
 
     def _record_coverage(self, q: Question, entities: list[tuple[str, list[tuple[int, str]]]],
                          cand: _Candidate, cues: set[str]) -> float:
-        """The share of the question's words its record answer accounts for: the names and the words the record
-        read ('mother', 'born') or else its sentences hold. A question asking more than the relation says
-        ('what did his mother call him') is not answered by it."""
+        """The share of the question's words its names, the record's own words or its sentences account for."""
+        # a question asking more than the relation says ('what did his mother call him') is not answered by it
         weights, forms = self._words(q, entities)
         if not weights:
             return 1.0
@@ -198,8 +198,7 @@ class Asker:
 
     def _words(self, q: Question, entities: list[tuple[str, list[tuple[int, str]]]]
                ) -> tuple[dict[str, float], dict[str, set[str]]]:
-        """The question's words with their weights (half for words of the names it holds) and the forms each
-        may take in a sentence ('open' in 'opened')."""
+        """The question's words, weighted (half for words of names), with the forms each may take ('opened')."""
         terms = q.terms + [t for quoted in q.quoted for t in fts_tokens(fold(quoted)) if t not in STOPWORDS]
         entity_words = {w for key, _ in entities for w in key.split()}
         wordnet = shared()

@@ -1,6 +1,4 @@
-"""How likely an answer is to be right: a small logistic model over what is known of the answer where it
-is made, its coefficients fitted on the public lives (bench/fit_confidence.py) and shipped as
-data/confidence.json."""
+"""How likely an answer is to be right: a logistic model over its features, fitted by bench/fit_confidence.py."""
 
 from __future__ import annotations
 

@@ -3,7 +3,8 @@
 Resolved facts come first (a birth date, a name the text introduced); otherwise the sentences that
 best cover the question's words and entities are searched for a candidate of the expected type,
 scored by how much of the question its sentence satisfies and how close it stands to the matched
-words. Below a threshold the answer is None: the sources were searched and do not say.
+words. Below a threshold the answer is None: the sources were searched and do not say. The confidence is
+the probability that the answer is right, from a model fitted on the public lives (confidence.py).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from ..resolve.names import fold
 from ..store import EventRow, MentionRow, SentenceHit, Store, fts_query, fts_tokens
 from ..time.expressions import find_expressions
 from .attested import unattested
+from .confidence import Features, Model, shipped
 from .protagonist import passage_protagonist
 from .question import STOPWORDS, Question, analyze
 from .record import PRECISION_FIT, date_answer, from_record
@@ -74,6 +76,10 @@ class Answer:
     citations: list[Citation] = field(default_factory=list)
     iso: str | None = None
     """For dates: the ISO form of the answer, as the source's calendar gives it."""
+    features: Features | None = None
+    """What the confidence was computed from (of the candidate withheld, for a null answer)."""
+    reason: str | None = None
+    """Why the answer is null."""
 
 
 @dataclass
@@ -85,34 +91,54 @@ class _Candidate:
     iso: str | None = None
     also: list[int] = field(default_factory=list)
     """Other sentences that give the same answer, best first."""
+    features: Features = field(default_factory=Features)
+
+    def __post_init__(self) -> None:
+        self.features.fit = self.score  # the score a candidate is made with says how well its kind fits
 
 
 class Asker:
     """Answers questions against one knowledge base; the alias table is read once, on first use."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, model: Model | None = None) -> None:
         self.store = store
+        self.model = model or shipped()
         self._aliases: dict[str, list[tuple[int, str]]] | None = None
 
     def ask(self, text: str) -> Answer:
         q = analyze(text)
         entities = self._entities_in(q.text)
-        found = self._from_facts(q, entities)
-        if found is None and self._speaks_of(q, entities):
-            found = self._from_sentences(q, entities)
-        if found is None or found.score < THRESHOLD:
-            return Answer(q.text, None, q.answer_type, round(found.score if found else 0.0, 3))
+        found, reason = self._from_facts(q, entities), "the record does not say"
+        if found is None:
+            unsaid = self._unsaid(q, entities)
+            if unsaid:
+                reason = f"no source speaks of {', '.join(unsaid)}"
+            else:
+                found = self._from_sentences(q, entities)
+                reason = "no sentence that holds the question has a candidate of the kind asked"
+        if found is None or (found.features.record and not found.text):
+            return Answer(q.text, None, q.answer_type, 0.0, reason=reason)
+        found.features.kind = q.answer_type
+        model = self.model
+        p = round(model.probability(found.features), 3)
+        if found.score < THRESHOLD:
+            return Answer(q.text, None, q.answer_type, p, features=found.features,
+                          reason=f"the best candidate, {found.text!r}, holds too little of the question")
+        if p < model.null_below:
+            return Answer(q.text, None, q.answer_type, p, features=found.features,
+                          reason=f"the best candidate, {found.text!r}, is right with probability {p:.2f}, "
+                                 f"below {model.null_below:.2f}")
         ids = [found.sentence_id] + ([found.anchor_sentence_id] if found.anchor_sentence_id else [])
         ids += [i for i in found.also if i not in ids][:MORE_CITATIONS]
         cited = self.store.citations(ids)
-        return Answer(q.text, _shorten(found.text), q.answer_type, round(min(found.score, 1.0), 3),
-                      [cited[i] for i in ids if i in cited], found.iso)
+        return Answer(q.text, _shorten(found.text), q.answer_type, p, [cited[i] for i in ids if i in cited],
+                      found.iso, found.features)
 
-    def _speaks_of(self, q: Question, entities: list[tuple[str, list[tuple[int, str]]]]) -> bool:
-        """Whether the sources have a word for everything the question asks about (else none answers it)."""
+    def _unsaid(self, q: Question, entities: list[tuple[str, list[tuple[int, str]]]]) -> list[str]:
+        """What the question asks about that no source has a word for (then none answers it)."""
         wordnet = shared()
         named = {w for key, _ in entities for w in key.split()}
-        return wordnet is None or not unattested(q, named, self.store, wordnet)
+        return [] if wordnet is None else unattested(q, named, self.store, wordnet)
 
     # -- what the question names ------------------------------------------------------------------
 
@@ -152,23 +178,45 @@ class Asker:
         found = from_record(self.store, q, *people[0])
         if found is None:
             return None
-        return _Candidate(found.text, found.score, found.sentence_id, found.anchor_sentence_id, found.iso)
+        cand = _Candidate(found.text, found.score, found.sentence_id, found.anchor_sentence_id, found.iso)
+        cand.features.record, cand.features.score = True, found.score
+        cand.features.hops = found.hops
+        if found.text:
+            cand.features.coverage = self._record_coverage(q, entities, cand, set(found.cues))
+        return cand
 
-    # -- sentences --------------------------------------------------------------------------------
+    def _record_coverage(self, q: Question, entities: list[tuple[str, list[tuple[int, str]]]],
+                         cand: _Candidate, cues: set[str]) -> float:
+        """The share of the question's words its names, the record's own words or its sentences account for."""
+        # a question asking more than the relation says ('what did his mother call him') is not answered by it
+        weights, forms = self._words(q, entities)
+        if not weights:
+            return 1.0
+        ids = [cand.sentence_id] + ([cand.anchor_sentence_id] if cand.anchor_sentence_id else [])
+        said = {w for h in self.store.sentences_by_id(ids) for w in fold(h.text).split()}
+        return sum(wt for t, wt in weights.items() if wt < 1.0 or t in cues or forms[t] & said) / sum(weights.values())
 
-    def _from_sentences(self, q: Question, entities: list[tuple[str, list[tuple[int, str]]]]) -> _Candidate | None:
+    def _words(self, q: Question, entities: list[tuple[str, list[tuple[int, str]]]]
+               ) -> tuple[dict[str, float], dict[str, set[str]]]:
+        """The question's words, weighted (half for words of names), with the forms each may take ('opened')."""
         terms = q.terms + [t for quoted in q.quoted for t in fts_tokens(fold(quoted)) if t not in STOPWORDS]
-        if not terms:
-            return None
         entity_words = {w for key, _ in entities for w in key.split()}
         wordnet = shared()
         forms = {t: {f for f in (wordnet.inflections(t) if wordnet and t not in entity_words else {t}) if " " not in f}
                  for t in terms}
+        return {t: (0.5 if t in entity_words else 1.0) for t in terms}, forms
+
+    # -- sentences --------------------------------------------------------------------------------
+
+    def _from_sentences(self, q: Question, entities: list[tuple[str, list[tuple[int, str]]]]) -> _Candidate | None:
+        weights, forms = self._words(q, entities)
+        if not weights:
+            return None
+        terms = list(weights)
         words = list(dict.fromkeys(terms + sorted(set().union(*forms.values()))))
         hits = self.store.search_sentences(fts_query(words, "any"), SEARCH_LIMIT)
         if not hits:
             return None
-        weights = {t: (0.5 if t in entity_words else 1.0) for t in terms}
         total = sum(weights.values())
         q_entity_ids = {eid for _, group in entities for eid, _ in group}
         # 'It sailed from Hull', 'she won the prize': the sentence before says who or what
@@ -189,7 +237,7 @@ class Asker:
         support: dict[str, float] = defaultdict(float)
         sightings: dict[str, list[tuple[float, int]]] = defaultdict(list)
         question_folded = fold(q.text)
-        for coverage, hit in top:
+        for rank, (coverage, hit) in enumerate(top):
             if coverage < MIN_COVERAGE:
                 break
             ent_cov = _entity_coverage(mentions[hit.id], entities)
@@ -199,6 +247,7 @@ class Asker:
                 cand.score *= sentence_score * _proximity(hit.text, cand.text, weights)
                 if q.head and _follows_head(hit.text, cand.text, q.head):
                     cand.score *= HEAD_BONUS
+                    cand.features.slot = True
             prev = previous.get(hit.id)
             if q.answer_type == "person" and _PRONOUN_START.match(hit.text):
                 before = self._candidates(q, prev, mentions[prev.id], [], q_entity_ids, question_folded) if prev else []
@@ -208,8 +257,10 @@ class Asker:
                 for cand in before:
                     cand.score *= sentence_score * PREVIOUS_SENTENCE
                     cand.sentence_id, cand.anchor_sentence_id = hit.id, cand.sentence_id
+                    cand.features.hops = 1
                     found.append(cand)
             for cand in found:
+                cand.features.coverage, cand.features.entities, cand.features.rank = coverage, ent_cov, rank
                 key = fold(cand.text)
                 support[key] += cand.score
                 sightings[key].append((cand.score, cand.sentence_id))
@@ -221,10 +272,14 @@ class Asker:
             cand.score += AGREEMENT * (support[key] - cand.score)
             cand.also = [sid for score, sid in sorted(sightings[key], reverse=True)
                          if sid != cand.sentence_id and score >= MORE_CITATION_SHARE * cand.score]
+            cand.features.agreeing = len({sid for _, sid in sightings[key]})
         ranked = sorted(best.values(), key=lambda c: -c.score)
         if q.answer_type == "person" and re.search(r"\b(two|both|names)\b", q.text, re.I) and len(ranked) > 1 \
                 and ranked[1].sentence_id == ranked[0].sentence_id and ranked[1].score > 0.6 * ranked[0].score:
             ranked[0].text = f"{ranked[0].text} and {ranked[1].text}"
+        top_score = ranked[0].score
+        ranked[0].features.score = top_score
+        ranked[0].features.margin = 1.0 - ranked[1].score / top_score if len(ranked) > 1 and top_score > 0 else 1.0
         return ranked[0]
 
     @staticmethod

@@ -63,6 +63,8 @@ class Question:
     """The noun after 'which'/'what' ('newspaper', 'city')."""
     first: bool = False
     last: bool = False
+    cues: list[str] = field(default_factory=list)
+    """The words that set `name_kind` or `life_event` ('birth', 'pen name'), folded."""
 
 
 def analyze(text: str) -> Question:
@@ -81,14 +83,17 @@ def analyze(text: str) -> Question:
     question.last = bool(re.search(r"\blast\b", low))
     if answer_type in ("text", "name"):
         for kind, pattern in NAME_KINDS:
-            if pattern.search(q) and re.search(r"\bname|pseudonym|alias|nickname|epithet|called\b", low):
+            said = pattern.search(q)
+            if said and re.search(r"\bname|pseudonym|alias|nickname|epithet|called\b", low):
                 question.name_kind, question.answer_type = kind, "name"
+                question.cues = fold(said.group()).split()
                 break
     if answer_type == "date":
-        if re.search(r"\b(born|birth)\b", low):
-            question.life_event = "born"
-        elif re.search(r"\b(die|died|death|killed|murdered|assassinated)\b", low):
-            question.life_event = "died"
+        born = re.search(r"\b(born|birth)\b", low)
+        died = re.search(r"\b(die|died|death|killed|murdered|assassinated)\b", low)
+        if born or died:
+            question.life_event = "born" if born else "died"
+            question.cues = [(born or died).group()]
     return question
 
 

@@ -31,6 +31,10 @@ class RecordAnswer:
     sentence_id: int
     anchor_sentence_id: int | None = None
     iso: str | None = None
+    hops: int = 0
+    """Further relations the answer was reached through (a grandparent through a parent: 1)."""
+    cues: tuple[str, ...] = ()
+    """The question's words the record answers ('mother', 'born'), folded."""
 
 
 UNSAID = RecordAnswer("", 0.0, 0)
@@ -46,7 +50,8 @@ def from_record(store: Store, q: Question, name: str, person: int) -> RecordAnsw
         if kin is None:  # the record does not say: a name near the words 'mother' and X is a guess
             return UNSAID
         found, sentence_ids = kin
-        return RecordAnswer(found, RECORD_SCORE, sentence_ids[-1], sentence_ids[0] if len(sentence_ids) > 1 else None)
+        return RecordAnswer(found, RECORD_SCORE, sentence_ids[-1], sentence_ids[0] if len(sentence_ids) > 1 else None,
+                            hops=len(sentence_ids) - 1, cues=tuple(w for w in asked if w))
     if q.life_event and q.answer_type == "date":
         return _life_date(store, q, person)
     if q.answer_type == "name" and q.name_kind:
@@ -54,7 +59,7 @@ def from_record(store: Store, q: Question, name: str, person: int) -> RecordAnsw
         introduced = [a for a in aliases if a.sentence_id and any(w in a.reason for w in NAME_REASONS[q.name_kind])]
         if introduced:
             chosen = min(introduced, key=lambda a: a.sentence_id or 0)  # the first the text gives
-            return RecordAnswer(chosen.alias, NAME_SCORE, chosen.sentence_id or 0)
+            return RecordAnswer(chosen.alias, NAME_SCORE, chosen.sentence_id or 0, cues=tuple(q.cues))
     return None
 
 
@@ -70,7 +75,8 @@ def _life_date(store: Store, q: Question, person: int) -> RecordAnswer | None:
         return None
     event = next((e for e in store.sentence_events([sentence]) if e.date == iso), None)
     text = date_answer(event) if event else render_date(iso)
-    return RecordAnswer(text, RECORD_SCORE, sentence, event.anchor_sentence_id if event else None, iso)
+    return RecordAnswer(text, RECORD_SCORE, sentence, event.anchor_sentence_id if event else None, iso,
+                        cues=tuple(q.cues))
 
 
 def date_answer(e: EventRow) -> str:

@@ -286,6 +286,10 @@ class ResolvedEntity:
 # -- facts extracted from resolved sentences (re-exported by extract.events and extract.claims) --------
 
 
+LETTER = "letter"
+"""The kind of event a letter's dateline gives: the day it was written, not the day of what it tells."""
+
+
 @dataclass
 class Event:
     """One dated event, with the entities it involves (indexes into the resolver's entity list)."""

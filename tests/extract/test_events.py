@@ -93,9 +93,9 @@ def test_a_clause_in_the_past_perfect_or_future_in_the_past_does_not_move_the_st
 
 def test_what_is_no_event_or_not_that_event(events: list[dict]) -> None:
     assert not any("three years" in e["date_text"] for e in events)  # a duration
-    # 'bore a son' is a birth, but not the mother's; a letter's dateline is dated, of no kind
+    # 'bore a son' is a birth, but not the mother's; a letter's dateline dates the letter
     assert not any(e["kind"] == "birth" and "Martha" in " ".join(e["participants"]) for e in events)
-    assert [e["kind"] for e in _at(events, "1863-05-03")] == ["event"]
+    assert [e["kind"] for e in _at(events, "1863-05-03")] == ["letter"]
 
 
 def test_life_dates_from_births_and_deaths(tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -106,3 +106,30 @@ def test_life_dates_from_births_and_deaths(tmp_path) -> None:  # type: ignore[no
         main, ["people", "--db", db, "--json"]).stdout.splitlines())}
     assert people["Anna Holm"]["born"] == "1880-05-04" and "died" not in people["Anna Holm"]
     assert people["Karl Holm"].get("died") == "1911-08-21"  # 'he died the next day'
+
+
+LETTERS = """# Letters of Amos Carew
+
+Amos Carew served with the river brigade through the war.
+
+CAMP NEAR THE FORD, June 3, 1863.
+
+Dear Sister, we crossed the river this morning and the men are well.
+
+On the 10th of June, 1863, Amos Carew moved his tent to Milltown.
+"""
+
+
+def test_a_dateline_dates_its_letter_and_the_letter_dates_what_it_tells(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "carew.md").write_text(LETTERS)
+    db = str(tmp_path / "kb.sqlite")
+    assert CliRunner().invoke(main, ["build", str(tmp_path), "--db", db, "--quiet"]).exit_code == 0
+    events = [json.loads(x) for x in CliRunner().invoke(main, ["timeline", "--db", db, "--json"]).stdout.splitlines()]
+    kinds = {(e["date"], e["kind"]) for e in events}
+    assert ("1863-06-03", "letter") in kinds  # the dateline
+    assert ("1863-06-10", "letter") not in kinds  # a dated clause is no letter
+    crossing = [e for e in events if "crossed" in e["event"]]
+    assert crossing and crossing[0]["date"] == "1863-06-03"  # 'this morning' of the letter
+    asked = CliRunner().invoke(main, ["ask", "--db", db, "--json", "When did Amos Carew camp near the ford?"])
+    answer = json.loads(asked.stdout)
+    assert answer["answer"] is None or "June 3" not in answer["answer"]  # a dateline is no answer to 'when did he…'

@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from ..model import Event, MentionRecord, ResolvedEntity, SentenceRecord
+from ..model import LETTER, Event, MentionRecord, ResolvedEntity, SentenceRecord
 from ..nlp.parse import Token, decode, tokens_by_sentence
 from ..time.narrative import OLD_STYLE_COUNTRIES, DatedExpression, TimeRules, date_document
 from .kinds import BORN, NOUN_KINDS, verb_kinds
@@ -138,7 +138,7 @@ def _event(d: DatedExpression, s: SentenceRecord, parsed: _Parsed, predicate: To
     subject = _subject(predicate, parsed, named, entities)
     if not in_clause and subject is None and d.value.precision not in ("day", "month"):
         return None  # a bare year with no one and nowhere named is not an event
-    kind = _kind(predicate, kinds)
+    kind = LETTER if _dateline(parsed, d.start, d.end) else _kind(predicate, kinds)
     people = list(dict.fromkeys(i for i, _ in in_clause if entities[i].type == PERSON))
     if subject is not None and subject not in people:
         people.insert(0, subject)
@@ -193,6 +193,13 @@ def _holds(t: Token, children: dict[int, list[Token]], wanted: set[int]) -> bool
             return True
         stack.extend(children.get(x.i, []))
     return False
+
+
+def _dateline(parsed: _Parsed, start: int, end: int) -> bool:
+    """A verbless line whose date follows a comma ('Camp Hill, May 4, 1860'): it dates the letter below it."""
+    before = [t for t in parsed.tokens if t.end <= start]
+    at = [t for t in parsed.tokens if t.start < end and start < t.end]
+    return bool(before) and before[-1].text == "," and _predicate(at, parsed) is None
 
 
 def _kind(predicate: Token, kinds: dict[str, str]) -> str:

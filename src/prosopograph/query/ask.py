@@ -14,10 +14,10 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from ..model import Citation
+from ..model import LETTER, Citation
 from ..nlp.wordnet import shared
-from ..resolve.names import fold
 from ..store import EventRow, MentionRow, SentenceHit, Store, fts_query, fts_tokens
+from ..text import fold
 from ..time.expressions import find_expressions
 from .attested import unattested
 from .confidence import Features, Model, shipped
@@ -35,6 +35,8 @@ TYPE_LABELS = {"person": {"PERSON"}, "place": {"GPE", "LOC", "FAC"}, "org": {"OR
                "name": {"PERSON"}}
 ENTITY_TYPES = {"person": {"PERSON"}, "name": {"PERSON"}, "place": {"PLACE"}, "org": {"ORG"}}
 """The resolved types an answer of each kind may have (a name the resolver did not type may be anything)."""
+LETTER_WORDS = frozenset({"letter", "letters", "write", "wrote", "written", "dispatch", "telegram"})
+"""Words of a question about a letter itself, which a dateline answers."""
 COMMON_PENALTY = 0.15
 """How gently the most-mentioned people are held back as answers to 'who'."""
 HEAD_BONUS = 1.3
@@ -305,10 +307,12 @@ class Asker:
         out: list[_Candidate] = []
         if q.answer_type == "date":
             fits = PRECISION_FIT[q.precision]
+            # a dateline gives the day a letter was written, not the day of what it tells
+            dateline = any(e.kind == LETTER for e in events) and not LETTER_WORDS & set(q.terms)
             for e in events:
-                if e.precision in fits and str(e.date[:4]) not in {str(y) for y in q.years}:
+                if e.precision in fits and str(e.date[:4]) not in {str(y) for y in q.years} and not dateline:
                     out.append(_Candidate(date_answer(e), fits[e.precision], hit.id, e.anchor_sentence_id, e.date))
-            if not out:
+            if not out and not dateline:
                 for expr in find_expressions(hit.text):
                     if expr.kind == "absolute" and expr.value and expr.value.precision in fits \
                             and expr.value.year not in q.years:

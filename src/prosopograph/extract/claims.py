@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..model import Claim, Fact, MentionRecord, ResolvedEntity, SentenceRecord
-from ..resolve.names import fold
+from ..text import fold
 from .align import fact_claims, sentence_verdict
 from .events import Event
 from .facts import scene_days

@@ -15,7 +15,8 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 
-from .names import MARRIED_TITLES, fold, initial_of, is_personal_name, is_regnal, name_tokens, surface
+from ..text import fold
+from .names import MARRIED_TITLES, initial_of, is_personal_name, is_regnal, name_tokens, surface
 from .records import AliasEvidence, MentionRecord, SentenceRecord
 
 PERSON_LABEL = "PERSON"

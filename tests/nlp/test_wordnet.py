@@ -57,6 +57,12 @@ def test_the_forms_a_word_is_written_in(wordnet: WordNet) -> None:
     assert "bore" not in wordnet.inflections("born")
 
 
+def test_a_word_form_comes_back_to_one_dictionary_form(wordnet: WordNet) -> None:
+    assert wordnet.lemma("killed") == wordnet.lemma("killing") == wordnet.lemma("kill") == "kill"
+    assert wordnet.lemma("men") == "man" and wordnet.lemma("wounded") == "wound"
+    assert wordnet.lemma("zalewskis") == "zalewskis"  # unknown to WordNet: the word as written
+
+
 def test_kindred_words_are_synonyms_and_derived_words(wordnet: WordNet) -> None:
     assert {"marry", "wed"} <= wordnet.kindred("wedding")
     assert "uncle" not in wordnet.kindred("wedding")

@@ -20,7 +20,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..model import Claim, Fact, MentionRecord, ResolvedEntity, SentenceRecord
-from ..resolve.names import fold
+from ..nlp.wordnet import WordNet
+from ..text import STOP_WORDS, fold
 from .align import fact_claims, sentence_verdict
 from .events import Event
 from .facts import scene_days
@@ -32,7 +33,7 @@ MAX_SOURCES = 3
 """A sentence is paired with its counterparts in at most this many other sources, the closest ones."""
 MAX_CANDIDATES = 40
 """Sentences of other sources a sentence is scored against at most, found through its rarest features first."""
-MAX_POSTINGS = {"entity": 120, "date": 120, "stem": 25}
+MAX_POSTINGS = {"entity": 120, "date": 120, "word": 25}
 """A name, date or rare word found in more sentences than this says nothing about which of them match
 (the book's subject, a common word): it finds no candidates. With the two limits above, this keeps the
 comparison's cost and output linear in the corpus."""
@@ -44,12 +45,6 @@ MAX_SCENE = 60
 little more."""
 _WORD = re.compile(r"[a-z][a-z'-]{3,}")
 _SHORT_WORD = re.compile(r"[a-z]{3,}")
-_STOP = frozenset("""
-that this with from have were been their there which would could about after before when while where into
-than then them they what also only such some more most other over under upon again these those being
-""".split())
-_SHORT_STOP = _STOP | frozenset("the and but for was had has his her him she its not are all any one who how out "
-                                "off too yet our you".split())
 
 
 @dataclass
@@ -62,12 +57,13 @@ class _Features:
     weight: dict[int, float]
     dated: dict[int, list[Event]]
     precise: dict[int, set[str]]
-    stems: dict[int, set[str]]
+    words: dict[int, set[str]]
+    """The content words of a sentence, in their dictionary forms."""
 
     def keys(self, sid: int) -> set[tuple[str, object]]:
         """What a sentence can be found by: the people, places and bodies it names, its dates, its words."""
         return ({("entity", e) for e in self.named[sid]} | {("date", iso) for iso in self.precise[sid]}
-                | {("stem", w) for w in self.stems[sid]})
+                | {("word", w) for w in self.words[sid]})
 
 
 def compare_sources(sentences: list[SentenceRecord], mentions: list[MentionRecord], entities: list[ResolvedEntity],
@@ -91,7 +87,7 @@ def compare_sources(sentences: list[SentenceRecord], mentions: list[MentionRecor
 def _parallel(paragraphs: list[SentenceRecord], mentions: list[MentionRecord], entities: list[ResolvedEntity],
               events: list[Event], rank: dict[int, int], facts: dict[int, list[Fact]], judge: Judge) -> list[Claim]:
     """Pairs of sentences of two sources that tell the same thing, labelled by the facts they hold."""
-    f = _features(paragraphs, mentions, entities, events)
+    f = _features(paragraphs, mentions, entities, events, judge.wordnet)
     keys = {s.id: f.keys(s.id) for s in paragraphs}
     index: dict[tuple[str, object], list[SentenceRecord]] = defaultdict(list)
     for s in paragraphs:
@@ -135,7 +131,7 @@ def _candidates(b: SentenceRecord, keys: set[tuple[str, object]],
 
 
 def _features(paragraphs: list[SentenceRecord], mentions: list[MentionRecord], entities: list[ResolvedEntity],
-              events: list[Event]) -> _Features:
+              events: list[Event], wordnet: WordNet | None) -> _Features:
     entity_of = {mid: i for i, e in enumerate(entities) for mid in e.mention_ids}
     named: dict[int, set[int]] = defaultdict(set)
     for m in mentions:
@@ -146,7 +142,7 @@ def _features(paragraphs: list[SentenceRecord], mentions: list[MentionRecord], e
         dated[ev.sentence_id].append(ev)
     return _Features(entities, named, _entity_weights(named), dated,
                      {s.id: _precise_dates(dated[s.id]) for s in paragraphs},
-                     {s.id: _stems(s.text) for s in paragraphs})
+                     {s.id: _content_words(s.text, _WORD, wordnet) for s in paragraphs})
 
 
 def _counterparts(b: SentenceRecord, candidates: list[SentenceRecord], f: _Features, facts: dict[int, list[Fact]],
@@ -154,7 +150,7 @@ def _counterparts(b: SentenceRecord, candidates: list[SentenceRecord], f: _Featu
     """Claims, with their scores, pairing `b` with its counterparts among `candidates` (one longer source)."""
     scored = []
     for a in candidates:
-        words = _jaccard(f.stems[a.id], f.stems[b.id])
+        words = _jaccard(f.words[a.id], f.words[b.id])
         score = (sum(f.weight[e] for e in f.named[a.id] & f.named[b.id]) + 2 * words
                  + _same_date(f.precise[a.id], f.precise[b.id]))
         scored.append((score, words, a))
@@ -186,7 +182,7 @@ def _scene_pairs(paragraphs: list[SentenceRecord], f: _Features, rank: dict[int,
     for s in paragraphs:
         if s.id in days and len(by_day[days[s.id]][s.document_id]) < MAX_SCENE:
             by_day[days[s.id]][s.document_id].append(s)
-    words = {s.id: {w[:6] for w in _SHORT_WORD.findall(fold(s.text).lower()) if w not in _SHORT_STOP}
+    words = {s.id: _content_words(s.text, _SHORT_WORD, judge.wordnet)
              for per_document in by_day.values() for told in per_document.values() for s in told}
     for per_document in by_day.values():
         for doc_b, told in per_document.items():
@@ -239,8 +235,10 @@ def _entity_weights(named: dict[int, set[int]]) -> dict[int, float]:
     return defaultdict(float, {e: 1.0 / (1.0 + 20.0 * n / total) for e, n in counts.items()})
 
 
-def _stems(text: str) -> set[str]:
-    return {w[:6] for w in _WORD.findall(fold(text)) if w not in _STOP}
+def _content_words(text: str, pattern: re.Pattern[str], wordnet: WordNet | None) -> set[str]:
+    """The words of a text that are no stop words, each in its dictionary form ('was killed' → kill)."""
+    words = (w for w in pattern.findall(fold(text)) if w not in STOP_WORDS)
+    return {wordnet.lemma(w) for w in words} if wordnet is not None else set(words)
 
 
 def _jaccard(a: set[str], b: set[str]) -> float:

@@ -20,7 +20,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..model import MentionRecord, Relation, ResolvedEntity, SentenceRecord
 from ..nlp.parse import Token, decode, tokens_by_sentence
@@ -108,106 +108,166 @@ def _entity_at(t: Token, found: list[tuple[int, int, int]], starts: list[int]) -
     return None
 
 
-def _clause_relations(sentence: list[Token], passage: list[Token], entity_at: dict[int, int],
-                      entities: list[ResolvedEntity], sentence_id: int) -> list[Relation]:
-    children: dict[int, list[Token]] = {}
-    for t in sentence:
-        children.setdefault(t.head, []).append(t)
+@dataclass
+class _Clause:
+    """One sentence's tokens with their dependents, and the entity each word stands for."""
 
-    def dep(t: Token, *names: str) -> list[Token]:
-        return [c for c in children.get(t.i, []) if c.dep in names]
+    sentence: list[Token]
+    passage: list[Token]
+    entity_at: dict[int, int]
+    entities: list[ResolvedEntity]
+    sentence_id: int
+    children: dict[int, list[Token]] = field(default_factory=dict)
 
-    def entity(t: Token) -> int | None:
+    def __post_init__(self) -> None:
+        for t in self.sentence:
+            self.children.setdefault(t.head, []).append(t)
+
+    def dep(self, t: Token, *names: str) -> list[Token]:
+        """The word's dependents of these relations."""
+        return [c for c in self.children.get(t.i, []) if c.dep in names]
+
+    def head(self, t: Token) -> Token | None:
+        """The word's head in the passage, None when it has none there."""
+        return self.passage[t.head] if 0 <= t.head < len(self.passage) else None
+
+    def entity(self, t: Token) -> int | None:
         """Whom a word stands for, or the name in apposition to it ('my father, Tom Reed, married …')."""
-        if t.i in entity_at:
-            return entity_at[t.i]
-        return next((entity_at[a.i] for a in dep(t, "appos") if a.i in entity_at), None)
+        if t.i in self.entity_at:
+            return self.entity_at[t.i]
+        return next((self.entity_at[a.i] for a in self.dep(t, "appos") if a.i in self.entity_at), None)
 
-    def of_type(t: Token | None, kind: str) -> int | None:
-        e = entity(t) if t is not None else None
-        return e if e is not None and entities[e].type == kind else None
+    def of_type(self, t: Token | None, kind: str) -> int | None:
+        """The entity a word stands for if it is of this type."""
+        e = self.entity(t) if t is not None else None
+        return e if e is not None and self.entities[e].type == kind else None
 
-    def subjects(verb: Token, *names: str) -> list[Token]:
+    def subjects(self, verb: Token, *names: str) -> list[Token]:
         """The verb's subjects, or those of the verb it is joined to ('X headed … and presided over …')."""
-        found = dep(verb, *names)
-        if not found and verb.dep == "conj" and 0 <= verb.head < len(passage) and passage[verb.head] in sentence:
-            return subjects(passage[verb.head], *names)
+        found = self.dep(verb, *names)
+        if not found and verb.dep == "conj" and 0 <= verb.head < len(self.passage) \
+                and self.passage[verb.head] in self.sentence:
+            return self.subjects(self.passage[verb.head], *names)
         return found
 
+    def objects_of(self, t: Token, preposition: str) -> list[Token]:
+        """The objects of the word's preposition ('editor of Y' → Y)."""
+        return [p for o in self.dep(t, "prep") if o.lower == preposition for p in self.dep(o, "pobj")]
+
+    def led(self, people: list[Token], bodies: list[Token]) -> list[Relation]:
+        """Each person of `people` led each body of `bodies`."""
+        out = []
+        for p in people:
+            for b in bodies:
+                person, body = self.of_type(p, PERSON), self.of_type(b, ORG)
+                if person is not None and body is not None:
+                    out.append(Relation(person, "led", body, self.sentence_id))
+        return out
+
+
+def _clause_relations(sentence: list[Token], passage: list[Token], entity_at: dict[int, int],
+                      entities: list[ResolvedEntity], sentence_id: int) -> list[Relation]:
+    """The relations one sentence states, word by word: the first reading that fits a word is its reading."""
+    clause = _Clause(sentence, passage, entity_at, entities, sentence_id)
     out: list[Relation] = []
     for t in sentence:
         lemma = t.lemma.lower()
-        if t.pos == "VERB" and dep(t, "neg"):
+        if t.pos == "VERB" and clause.dep(t, "neg"):
             continue  # 'he never married'
-        married = t.lower == "married" and t.dep == "acomp"  # 'I was married to Ann': an adjective
-        if (t.pos == "VERB" and lemma in MARRY) or married:
-            clause = passage[t.head] if married and 0 <= t.head < len(passage) else t
-            spouses = [x for c in subjects(clause, "nsubj", "nsubjpass") for x in (c, *dep(c, "conj"))]
-            partners = dep(t, "dobj") + [p for o in dep(t, "prep") if o.lower == "to" for p in dep(o, "pobj")]
-            pairs = [(a, b) for a in spouses for b in partners] or list(itertools.combinations(spouses, 2))
-            out += [Relation(a, "spouse_of", b, sentence_id) for x, y in pairs
-                    if (a := of_type(x, PERSON)) is not None and (b := of_type(y, PERSON)) is not None and a != b]
+        if (t.pos == "VERB" and lemma in MARRY) or _married(t):
+            out += _marriage(t, clause)
         elif t.pos == "VERB" and lemma in VERBS:
             for verb in VERBS[lemma]:
-                out += _verb_relations(verb, t, dep, subjects(t, "nsubj"), _modified(t, passage), entity, entities,
-                                       sentence_id)
+                out += _verb_relations(verb, t, clause)
         elif t.pos == "NOUN" and lemma in ROLE_NOUNS and (t.dep in ("appos", "attr") or _after_as(t, passage)):
-            # 'Tom Reed, the editor of the Courier'; 'Tom Reed was (became) the editor of the Courier';
-            # 'As editor of the Courier, Tom Reed …'
-            bodies = [p for o in dep(t, "prep") if o.lower == "of" for p in dep(o, "pobj")]
-            head = passage[t.head] if 0 <= t.head < len(passage) else t
-            if t.dep == "pobj":
-                head = passage[head.head] if 0 <= head.head < len(passage) else head
-            people = [head] if t.dep == "appos" else [c for c in sentence if c.head == head.i and c.dep in SUBJECTS]
-            second = any(c.lower in SECOND_IN_RANK for c in children.get(t.i, []))
-            relation = "member_of" if second else ROLE_NOUNS[lemma]
-            out += [Relation(p, relation, b, sentence_id) for x in people for y in bodies
-                    if (p := of_type(x, PERSON)) is not None and (b := of_type(y, ORG)) is not None]
+            out += _role_noun(t, clause)
         elif t.pos == "VERB" and lemma in LEAD_VERBS and t.tag != "VBG":
-            agents = subjects(t, "nsubj") + [p for b in dep(t, "agent") for p in dep(b, "pobj")]
-            bodies = dep(t, "dobj", "nsubjpass") + _modified(t, passage)
-            out += _pairs(agents, bodies, of_type, sentence_id)
+            out += _lead_verb(t, clause)
         elif t.lower == "commanding" or (t.tag == "VBG" and lemma in LEAD_VERBS):
-            # 'the Brigade, Colonel Reed commanding'
-            head = passage[t.head] if 0 <= t.head < len(passage) else None
-            people = [c for c in children.get(t.i, []) if c.dep in ("nsubj", "compound")]
-            out += _pairs(people, [head] if head is not None and t.dep in ("appos", "acl", "advcl") else [],
-                          of_type, sentence_id)
+            out += _commanding(t, clause)
         elif t.lower == "under" and t.dep == "prep":
-            head = passage[t.head] if 0 <= t.head < len(passage) else None
-            out += _pairs(dep(t, "pobj"), [head] if head is not None else [], of_type, sentence_id)
+            head = clause.head(t)
+            out += clause.led(clause.dep(t, "pobj"), [head] if head is not None else [])
         elif t.pos == "NOUN" and lemma in COMMAND_NOUNS:
-            bodies = [p for o in dep(t, "prep") if o.lower == "of" for p in dep(o, "pobj")]
-            verb = _verb_above(t, passage)
-            people = [c for c in sentence if verb is not None and c.head == verb.i and c.dep in SUBJECTS]
-            out += _pairs(people, bodies, of_type, sentence_id)
+            out += _command_noun(t, clause)
     return out
 
 
-def _verb_relations(verb: VerbRelation, t: Token, dep: Callable[..., list[Token]], subjects: list[Token],
-                    modified: list[Token], entity: Callable[[Token], int | None], entities: list[ResolvedEntity],
-                    sentence_id: int) -> list[Relation]:
+def _married(t: Token) -> bool:
+    """'I was married to Ann': 'married' as an adjective."""
+    return t.lower == "married" and t.dep == "acomp"
+
+
+def _marriage(t: Token, clause: _Clause) -> list[Relation]:
+    """'Tom married Ann', 'Tom and Ann were married', 'Tom was married to Ann': spouses."""
+    verb = (clause.head(t) if _married(t) else None) or t  # the adjective's clause is its verb's
+    spouses = [x for c in clause.subjects(verb, "nsubj", "nsubjpass") for x in (c, *clause.dep(c, "conj"))]
+    partners = clause.dep(t, "dobj") + clause.objects_of(t, "to")
+    pairs = [(a, b) for a in spouses for b in partners] or list(itertools.combinations(spouses, 2))
+    return [Relation(a, "spouse_of", b, clause.sentence_id) for x, y in pairs
+            if (a := clause.of_type(x, PERSON)) is not None and (b := clause.of_type(y, PERSON)) is not None
+            and a != b]
+
+
+def _role_noun(t: Token, clause: _Clause) -> list[Relation]:
+    """'Tom Reed, the editor of the Courier'; 'Tom Reed was (became) the editor of the Courier'; 'As editor
+    of the Courier, Tom Reed …'."""
+    bodies = clause.objects_of(t, "of")
+    head = clause.head(t) or t
+    if t.dep == "pobj":
+        head = clause.head(head) or head
+    people = [head] if t.dep == "appos" else [c for c in clause.sentence if c.head == head.i and c.dep in SUBJECTS]
+    second = any(c.lower in SECOND_IN_RANK for c in clause.children.get(t.i, []))
+    relation = "member_of" if second else ROLE_NOUNS[t.lemma.lower()]
+    return [Relation(p, relation, b, clause.sentence_id) for x in people for y in bodies
+            if (p := clause.of_type(x, PERSON)) is not None and (b := clause.of_type(y, ORG)) is not None]
+
+
+def _lead_verb(t: Token, clause: _Clause) -> list[Relation]:
+    """'Tom Reed commanded the Rifle Brigade', 'the Brigade was led by Tom Reed'."""
+    agents = clause.subjects(t, "nsubj") + [p for b in clause.dep(t, "agent") for p in clause.dep(b, "pobj")]
+    bodies = clause.dep(t, "dobj", "nsubjpass") + _modified(t, clause.passage)
+    return clause.led(agents, bodies)
+
+
+def _commanding(t: Token, clause: _Clause) -> list[Relation]:
+    """'the Brigade, Colonel Reed commanding': the participle's subject led the body it attaches to."""
+    head = clause.head(t)
+    people = [c for c in clause.children.get(t.i, []) if c.dep in ("nsubj", "compound")]
+    return clause.led(people, [head] if head is not None and t.dep in ("appos", "acl", "advcl") else [])
+
+
+def _command_noun(t: Token, clause: _Clause) -> list[Relation]:
+    """'Reed was given the command of the Brigade': the subject of the verb 'command of' hangs on."""
+    bodies = clause.objects_of(t, "of")
+    verb = _verb_above(t, clause.passage)
+    people = [c for c in clause.sentence if verb is not None and c.head == verb.i and c.dep in SUBJECTS]
+    return clause.led(people, bodies)
+
+
+def _verb_relations(verb: VerbRelation, t: Token, clause: _Clause) -> list[Relation]:
     """'X killed Y', 'Y was killed by X', 'X served under Y', 'the Y founded by X': the relation between
     agent and patient (`modified`: the noun a passive participle describes)."""
-    agents = subjects + [p for b in dep(t, "agent") for p in dep(b, "pobj")]
+    agents = clause.subjects(t, "nsubj") + [p for b in clause.dep(t, "agent") for p in clause.dep(b, "pobj")]
+    modified = _modified(t, clause.passage)
     if modified and not verb.preposition:
         patients = modified
     elif verb.preposition:
-        patients = [p for o in dep(t, "prep") if o.lower == verb.preposition for p in dep(o, "pobj")]
+        patients = clause.objects_of(t, verb.preposition)
         # 'worked with Ann to draft the plan': the parser makes Ann the subject of the infinitive
-        patients += [p for c in dep(t, "advcl", "xcomp") for m in dep(c, "mark") if m.lower == verb.preposition
-                     for p in dep(c, "nsubj")]
+        patients += [p for c in clause.dep(t, "advcl", "xcomp") for m in clause.dep(c, "mark")
+                     if m.lower == verb.preposition for p in clause.dep(c, "nsubj")]
     else:
-        patients = dep(t, "dobj", "nsubjpass", "dative")
+        patients = clause.dep(t, "dobj", "nsubjpass", "dative")
     out = []
     for a in agents:
         for p in patients:
-            agent, patient = entity(a), entity(p)
+            agent, patient = clause.entity(a), clause.entity(p)
             if agent is None or patient is None or agent == patient:
                 continue
-            if entities[agent].type in verb.agent and entities[patient].type in verb.patient:
-                out.append(Relation(patient, verb.relation, agent, sentence_id) if verb.patient_first
-                           else Relation(agent, verb.relation, patient, sentence_id))
+            if clause.entities[agent].type in verb.agent and clause.entities[patient].type in verb.patient:
+                out.append(Relation(patient, verb.relation, agent, clause.sentence_id) if verb.patient_first
+                           else Relation(agent, verb.relation, patient, clause.sentence_id))
     return out
 
 
@@ -232,17 +292,6 @@ def _verb_above(t: Token, passage: list[Token]) -> Token | None:
         if t.pos in ("VERB", "AUX"):
             return t
     return None
-
-
-def _pairs(people: list[Token], bodies: list[Token], of_type: Callable[[Token | None, str], int | None],
-           sentence_id: int) -> list[Relation]:
-    out = []
-    for p in people:
-        for b in bodies:
-            person, body = of_type(p, "PERSON"), of_type(b, "ORG")
-            if person is not None and body is not None:
-                out.append(Relation(person, "led", body, sentence_id))
-    return out
 
 
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})

@@ -12,7 +12,8 @@ from collections.abc import Iterable
 
 from ..model import Relation, ResolvedEntity, RoleBinding
 from ..nlp.rules import KIN
-from ..resolve.names import fold, name_tokens
+from ..resolve.names import name_tokens
+from ..text import fold
 from .inference import infer_kinship
 
 INVERSE = {"child_of": "parent_of", "parent_of": "child_of", "grandchild_of": "grandparent_of",

@@ -53,6 +53,7 @@ class WordNet:
     """The senses of each lemma looked up so far ('n:pocket_knife'), commonest first; () for none."""
     _above_memo: dict[Concept, tuple[tuple[Concept, int], ...]] = field(default_factory=dict)
     _pairs: dict[str, bool] = field(default_factory=dict)
+    _bases: dict[str, str] = field(default_factory=dict)
 
     def concepts(self, words: set[str]) -> dict[str, dict[Concept, int]]:
         """For each word WordNet knows (lower case; 'pocket_knife' for a compound) its senses and the broader
@@ -96,6 +97,15 @@ class WordNet:
             if derived[:4] == word[:4] and "_" not in derived:
                 out |= self.written_forms(derived)
         return out
+
+    def lemma(self, word: str) -> str:
+        """A word form's dictionary form, the shortest WordNet knows ('killing' → kill, 'men' → man); else the word."""
+        if word not in self._bases:
+            lemmas = self._lemmas(word, tuple(POS))
+            self._look_up(lemmas)
+            known = [lemma[2:] for lemma in lemmas if self._known[lemma]]
+            self._bases[word] = min(known, key=lambda w: (len(w), w)) if known else word
+        return self._bases[word]
 
     def _derived(self, lemmas: set[str]) -> set[str]:
         """The words of the senses WordNet derives from or to the lemmas' senses."""
@@ -142,7 +152,7 @@ class WordNet:
         return out
 
     def _look_up(self, lemmas: set[str]) -> None:
-        missing = lemmas - self._known.keys()
+        missing = {lemma for lemma in lemmas if lemma not in self._known}  # `set - keys()` walks every key known
         if missing:
             self._known.update(_read_senses(self.folder, missing))
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from .names import fold
+from ..text import fold
 
 MIN_CITY_POPULATION = 15000
 

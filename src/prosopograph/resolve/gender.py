@@ -6,7 +6,7 @@ from collections import Counter
 
 from ..model import MentionRecord, ResolvedEntity, SentenceRecord
 from ..nlp.rules import FEMALE_KIN, MALE_KIN
-from .names import fold
+from ..text import fold
 
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})

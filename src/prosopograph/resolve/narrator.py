@@ -13,7 +13,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .names import fold, initial_of, name_tokens
+from ..text import fold
+from .names import initial_of, name_tokens
 from .records import AliasEvidence, DocumentRecord, MentionRecord, ResolvedEntity, SentenceRecord
 
 FIRST_PERSON_RATE = 6.0

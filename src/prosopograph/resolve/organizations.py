@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from .names import fold, surface
+from ..text import fold
+from .names import surface
 from .records import AliasEvidence, MentionRecord, ResolvedEntity
 
 _MINOR = {"of", "the", "and", "for", "in", "on", "to", "a"}

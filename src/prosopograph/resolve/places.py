@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
+from ..text import fold
 from .gazetteer import Gazetteer, Place
-from .names import fold, surface
+from .names import surface
 from .records import AliasEvidence, MentionRecord, ResolvedEntity
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})

@@ -1,0 +1,123 @@
+"""The phases of the person resolver, each on a few sentences written here with the names a model would tag."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from prosopograph.resolve.people import Cluster, PersonResolution, key_of, resolve_people
+from prosopograph.resolve.records import MentionRecord, SentenceRecord
+
+
+def people(chapters: list[list[str]], names: list[str]) -> tuple[PersonResolution, list[MentionRecord]]:
+    """The resolver's people for chapters of one sentence a line, each name tagged PERSON wherever it stands."""
+    sentences: dict[int, SentenceRecord] = {}
+    mentions: list[MentionRecord] = []
+    pos = 0
+    for chapter_id, chapter in enumerate(chapters, 1):
+        for text in chapter:
+            s = SentenceRecord(len(sentences) + 1, 1, chapter_id, len(sentences) + 1, pos, pos + len(text), text)
+            sentences[s.id] = s
+            taken: list[tuple[int, int]] = []
+            for name in sorted(names, key=len, reverse=True):
+                for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+                    if not any(a <= m.start() < b for a, b in taken):  # not inside a longer name
+                        taken.append((m.start(), m.end()))
+                        mentions.append(MentionRecord(len(mentions) + 1, 1, s.id, pos + m.start(), pos + m.end(),
+                                                      name, "PERSON"))
+            pos += len(text) + 1
+    keys: dict[str, list[MentionRecord]] = defaultdict(list)
+    by_sentence: dict[int, list[MentionRecord]] = defaultdict(list)
+    for m in sorted(mentions, key=lambda m: m.start):
+        keys[key_of(m.text)].append(m)
+        by_sentence[m.sentence_id].append(m)
+    return resolve_people(dict(keys), sentences, dict(by_sentence)), mentions
+
+
+def holder(found: PersonResolution, mention: MentionRecord) -> Cluster | None:
+    return next((c for c in found.clusters if any(m.id == mention.id for m in c.mentions)), None)
+
+
+def named(found: PersonResolution, alias: str) -> Cluster:
+    return next(c for c in found.clusters if alias in {" ".join(k) for k in c.full_keys} or alias in c.evidence)
+
+
+def reason(found: PersonResolution, person: str, alias: str) -> str | None:
+    ev = named(found, person).evidence.get(alias)
+    return ev.reason if ev else None
+
+
+def test_phase_1_full_names_of_one_person_join_and_a_namesake_stays_apart() -> None:
+    found, mentions = people([[
+        "Marek Zalewski sailed from the harbour in spring.",
+        "M. Zalewski signed the letter from the ship.",
+        "Anna Zalewski kept the shop in town.",
+    ]], ["Marek Zalewski", "M. Zalewski", "Anna Zalewski"])
+    marek, initial, anna = (holder(found, m) for m in mentions)
+    assert marek is not None and marek is initial  # same surname, 'M.' an initial of 'Marek'
+    assert anna is not None and anna is not marek  # a shared surname alone is no evidence
+
+
+def test_phase_2_a_name_the_text_gives_someone_is_theirs_before_it_is_counted_alone() -> None:
+    found, mentions = people([[
+        "Marek Zalewski was called Kruk by the other sailors.",
+        "Kruk kept the night watch.",
+        "Kruk mended the sails.",
+        "Kruk never complained.",
+        "Anna Zalewski was born May 3 in the old town.",
+    ]], ["Marek Zalewski", "Kruk", "Anna Zalewski"])
+    marek = holder(found, mentions[0])
+    # a weak cue ('called') takes a name used this often only before the name is a person of its own
+    assert marek is not None and all(holder(found, m) is marek for m in mentions if m.text == "Kruk")
+    assert reason(found, "Marek Zalewski", "Kruk") == "introduced by 'called'"
+    assert not any("May" in c.evidence for c in found.clusters)  # a date after 'born' is no name
+
+
+def test_phase_3_a_name_someone_took_joins_the_full_name_built_on_it() -> None:
+    found, mentions = people([[
+        "Piotr Wronski took the name Sokol in the year of the strike.",
+        "Piotr Sokol spoke at the meeting that winter.",
+    ]], ["Piotr Wronski", "Piotr Sokol"])
+    assert holder(found, mentions[0]) is holder(found, mentions[1])
+    found, mentions = people([[
+        "Piotr Wronski took the name Sokol in the year of the strike.",
+        "Ewa Sokol spoke at the meeting that winter.",
+    ]], ["Piotr Wronski", "Ewa Sokol"])
+    assert holder(found, mentions[0]) is not holder(found, mentions[1])  # another first name: someone else
+
+
+def test_phase_4_bare_names_go_to_the_nearest_full_name_or_stay_unresolved() -> None:
+    found, mentions = people([
+        ["Marek Zalewski sailed in spring.", "Zalewski wrote home from the ship.",
+         "Anna Zalewski opened a shop.", "Zalewski did well with it.", "Marek came back in the autumn."],
+        ["Zalewski was seen at the fair."],
+    ], ["Marek Zalewski", "Anna Zalewski", "Zalewski", "Marek"])
+    marek, his, anna, hers, first, far = mentions
+    assert holder(found, his) is holder(found, marek) and holder(found, hers) is holder(found, anna)
+    assert holder(found, first) is holder(found, marek)  # the one person with that first name
+    assert reason(found, "Anna Zalewski", "Zalewski") == "bare name: the nearest full name before it"
+    assert found.unresolved == [far]  # two people could be meant: sharing a surname merges no one
+
+
+def test_phase_5_a_cue_on_a_bare_name_resolved_late_names_its_person() -> None:
+    found, _ = people([
+        ["Marek Zalewski was born in a fishing village."],
+        ["Marek adopted the pen name Kruk."],  # another chapter: 'Marek' is his only in phase 4
+    ], ["Marek Zalewski", "Marek"])
+    assert reason(found, "Marek Zalewski", "Kruk") == "introduced by 'pen name'"
+
+
+def test_phase_5_the_appositive_rule_gives_the_second_name_to_the_first() -> None:
+    found, _ = people([["Marek Zalewski, or Kruk, his party name, wrote at night."]], ["Marek Zalewski"])
+    assert reason(found, "Marek Zalewski", "Kruk") == "introduced as another name"
+    found, _ = people([["Marek Zalewski, or Kruk, his neighbour, wrote at night."]], ["Marek Zalewski"])
+    assert "Kruk" not in named(found, "Marek Zalewski").evidence
+
+
+def test_phase_5_the_passive_rule_gives_the_quoted_name_to_the_one_said_to_go_by_it() -> None:
+    text = ["Marek Zalewski came to the port.", "The sailors feared the “Sowa”, as Zalewski was called."]
+    found, _ = people([text], ["Marek Zalewski", "Zalewski"])
+    assert reason(found, "Marek Zalewski", "Sowa") == "introduced as another name"
+    text[1] = "The sailors feared the “Sowa”, as Zalewski was told."
+    found, _ = people([text], ["Marek Zalewski", "Zalewski"])
+    assert "Sowa" not in named(found, "Marek Zalewski").evidence

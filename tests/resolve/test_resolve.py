@@ -129,6 +129,19 @@ def test_gazetteer_takes_alternate_names_only_of_sizeable_places() -> None:
     assert gazetteer.best("Nina") is None  # a first name that is also a small town's other name
 
 
+def test_a_country_foreign_to_a_book_of_one_countrys_places_places_nothing() -> None:
+    from collections import Counter
+
+    gazetteer = load_gazetteer()
+    home = Counter({"US": 60, "MX": 3})  # a memoir of the frontier: its places are American
+    assert gazetteer.best("Cairo", home) is None  # no Egyptian city in a book that names no other
+    assert gazetteer.best("Petrograd", home) is None  # a listed older name of a foreign city neither
+    assert gazetteer.best("Chicago", home).country == "US"
+    travels = Counter({"RU": 9, "FR": 6, "US": 5, "TR": 3, "NO": 2})  # a life across countries: no home
+    assert gazetteer.best("Cairo", travels).country == "EG"
+    assert gazetteer.best("Petrograd", travels).country == "RU"
+
+
 def test_a_name_after_a_kinship_noun_is_a_person_whatever_the_model_said() -> None:
     mentions, sentences = annotate([
         "Per Lund wrote to his daughter, Ilse, every week.",

@@ -46,6 +46,10 @@ def test_ranges() -> None:
     ("That August the war began.", "month:8", 0),
     ("On the same day she wrote to him.", "day", 0),
     ("Three weeks earlier he had resigned.", "week", -3),
+    ("On the 29th the garrison marched out.", "day_of_month", 29),
+    ("On Friday the 4th, at dawn, the ice broke.", "day_of_month", 4),
+    ("The morning of the 25th opened clear.", "day_of_month", 25),
+    ("In April following I was sent to the lakes.", "month:4", 1),
 ])
 def test_relative_expressions(text: str, unit: str, amount: int) -> None:
     e = one(text)
@@ -87,3 +91,17 @@ def test_a_fraction_or_a_ratio_is_no_dual_year() -> None:
 def test_a_numbered_regiment_is_no_date() -> None:
     assert not find_expressions("The 21st Ohio held the road, and the 9th Corps came up behind it.")
     assert not find_expressions("He served in the 3d Dragoons.")
+
+
+@pytest.mark.parametrize("text", [
+    "He was made colonel of the 21st Illinois that summer.",  # a regiment, named
+    "The men of the 5th regiment cheered.",  # a regiment, counted
+    "By the 3d division the road was held.",
+])
+def test_an_ordinal_that_counts_something_is_no_day(text: str) -> None:
+    assert not [e for e in find_expressions(text) if e.relative and e.relative.unit == "day_of_month"]
+
+
+def test_a_year_after_a_comma_without_a_space_is_read() -> None:
+    e = one("CAMP ON THE BAYOU, April 27,1863.")
+    assert e.kind == "absolute" and e.value.iso() == "1863-04-27"

@@ -25,10 +25,19 @@ def test_relative_dates_chain_over_three_sentences() -> None:
     assert [d.anchor_sentence_id for d in found] == [None, 1, 2, 3]
 
 
-def test_chapter_start_resets_narrative_time() -> None:
-    found = dates(sentences("In June 1930 they moved.", "The next month was hot.", "The next day it rained.",
-                            chapters=[1, 1, 2]))
-    assert [d.text for d in found] == ["June 1930", "The next month"]
+def test_a_chapter_goes_on_from_the_month_the_story_reached_not_from_a_year_in_passing() -> None:
+    found = dates(sentences("In June 1930 they moved.", "The next month was hot.", "In 1905 she had been a child.",
+                            "The next day it rained.", "On the 3d of August they sailed.", chapters=[1, 1, 1, 2, 2]))
+    # 'the next day' wants a day the story gave; the month is July 1930, not the 1905 of a look back
+    assert [(d.text, d.value.iso()) for d in found][-1] == ("3d of August", "1930-08-03")
+    assert "The next day" not in [d.text for d in found]
+
+
+def test_a_bare_day_counts_from_a_day_of_the_same_chapter_and_never_back() -> None:
+    found = dates(sentences("On the 7th of March, 1847, the army landed.", "On the 29th the town fell.",
+                            "On the 2d the fleet sailed.", "On the 12th the rains came.", chapters=[1, 1, 1, 2]))
+    assert [(d.text, d.value.iso()) for d in found] == [("7th of March, 1847", "1847-03-07"),
+                                                       ("the 29th", "1847-03-29")]
 
 
 def test_relative_date_without_a_fine_enough_anchor_stays_undated() -> None:

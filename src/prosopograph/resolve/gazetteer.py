@@ -43,8 +43,9 @@ class Gazetteer:
     def __init__(self, index: dict[str, list[tuple[Place, bool]]]) -> None:
         self._index = index
 
-    def candidates(self, name: str) -> list[Place]:
-        return [place for place, _ in self._index.get(fold(name), [])]
+    def candidates(self, name: str, primary_only: bool = False) -> list[Place]:
+        """The places of a name (only those whose main name it is, with `primary_only`)."""
+        return [place for place, primary in self._index.get(fold(name), []) if primary or not primary_only]
 
     def is_sizeable_place(self, name: str, population: int = 100_000) -> bool:
         """Whether a name is the main name of a country or of a city this populous."""
@@ -57,12 +58,23 @@ class Gazetteer:
         that names many American towns is still the French capital, unless the American one is as big.
         """
         # a small town's alternate name is too often somebody's first name ('Nina'): main names only
-        found = [(p, primary) for p, primary in self._index.get(fold(name), [])
-                 if primary or p.population >= ALTERNATE_NAME_POPULATION]
+        entries = self._index.get(fold(name), [])
+        weights = Counter(countries or {})
+        if len({p.country for p, _ in entries}) == 1 and weights[entries[0][0].country or ""]:
+            weights[entries[0][0].country or ""] -= 1  # a name is no context for itself
+        total = sum(weights.values()) or 1
+
+        settled = total >= CONTEXT_PLACES and max(weights.values(), default=0) >= HOME_SHARE * total
+
+        def foreign(p: Place) -> bool:
+            """In a book whose places lie mostly in one country, a country it names hardly another place
+            of ('Cairo' among the towns of Illinois, 'Petersburg' among those of Virginia) is not where it is."""
+            return settled and weights.get(p.country or "", 0) / total < FOREIGN_SHARE
+
+        found = [(p, primary) for p, primary in entries
+                 if (primary or p.population >= ALTERNATE_NAME_POPULATION) and not foreign(p)]
         if not found:
             return None
-        weights = countries or Counter()
-        total = sum(weights.values()) or 1
 
         def score(entry: tuple[Place, bool]) -> tuple[bool, float]:
             place, primary = entry
@@ -70,6 +82,14 @@ class Gazetteer:
             return primary, math.log10(place.population + 1) + COUNTRY_WEIGHT * share
 
         return max(found, key=score)[0]
+
+
+CONTEXT_PLACES = 20
+"""Places a document must name without ambiguity before its countries say what is foreign to it."""
+HOME_SHARE = 0.5
+"""The share of those places in one country that makes it the document's own."""
+FOREIGN_SHARE = 0.02
+"""In a document with a country of its own, a country with a smaller share of its places is foreign to it."""
 
 
 @lru_cache(maxsize=4)
@@ -110,7 +130,8 @@ def load_gazetteer(wanted: frozenset[str] | None = None, extra_csv: str | None =
     for row in _table_rows(extra_csv):
         target = by_name.get((fold(row["modern_name"]), row["country"].strip().upper()))
         if target is not None:
-            index[fold(row["name"])] = [(target, True)]  # a listed historical name is not ambiguous
+            # a listed historical name is the modern place's, unless the book's places are all elsewhere
+            index[fold(row["name"])] = [(target, False)]
     return Gazetteer(index)
 
 

@@ -46,10 +46,14 @@ def resolve_places(mentions: list[MentionRecord], gazetteer: Gazetteer) -> list[
 
 
 def _document_countries(mentions: list[MentionRecord], gazetteer: Gazetteer) -> dict[int, Counter[str]]:
-    """Per document, the countries of the places it names without ambiguity: the context for the rest."""
+    """Per document, the countries of the places it names by their main names without ambiguity, each name
+    once (a town named a hundred times is one town): the context for the rest."""
     out: dict[int, Counter[str]] = defaultdict(Counter)
+    seen: set[tuple[int, str]] = set()
     for m in mentions:
-        found = gazetteer.candidates(surface(m.text))
-        if len({p.country for p in found}) == 1:
+        name = fold(surface(m.text))
+        found = gazetteer.candidates(name, primary_only=True)
+        if len({p.country for p in found}) == 1 and (m.document_id, name) not in seen:
+            seen.add((m.document_id, name))
             out[m.document_id][found[0].country or ""] += 1
     return out

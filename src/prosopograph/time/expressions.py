@@ -41,7 +41,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                rf"{_YEAR.format('y2')}\b")),
     ("range_months", re.compile(rf"\b(?:from|between)\s+{_m('m1')}\s+(?:to|and|until|till)\s+{_m('m2')},?\s+"
                                 rf"{_YEAR.format('y')}\b")),
-    ("mdy", re.compile(rf"\b{_WEEKDAY}{_m('m')}\s+{_DAY.format('d')},?\s+{_YEAR.format('y')}{_DUAL}\b")),
+    ("mdy", re.compile(rf"\b{_WEEKDAY}{_m('m')}\s+{_DAY.format('d')}(?:,\s*|\s+){_YEAR.format('y')}{_DUAL}\b")),
     ("dmy", re.compile(rf"\b{_WEEKDAY}{_DAY.format('d')}\s+(?:of\s+)?{_m('m')},?\s+{_YEAR.format('y')}{_DUAL}\b")),
     ("season_year", re.compile(rf"\b(?:the\s+)?{_QUAL}{_SEASON}\s+(?:of\s+)?{_YEAR.format('y')}\b", re.I)),
     ("month_year", re.compile(rf"\b{_QUAL}{_m('m')}(?:\s+of)?,?\s+{_YEAR.format('y')}{_DUAL}\b")),
@@ -53,6 +53,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(rf"(?<![\d,.$£€#/-]){_QUAL}{_YEAR.format('y')}(?![\d%/]|[’']?s\b|,\d|\.\d)")),
     ("md", re.compile(rf"\b{_WEEKDAY}{_m('m')}\s+{_DAY.format('d')}\b(?!,?\s*\d)")),
     ("dm", re.compile(rf"\b{_DAY.format('d')}\s+(?:of\s+)?{_m('m')}\b(?!,?\s*\d)")),
+    ("day", re.compile(rf"\b(?:(?P<prep>[Oo]n|[Bb]y|[Tt]ill|[Uu]ntil|[Bb]efore|[Aa]fter|[Ss]ince|about|of)\s+|"
+                       rf"(?P<weekday>{'|'.join(WEEKDAY_NAMES)}),?\s+)the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th|d)\b"
+                       r"(?P<after>\W{0,3}[\w’']*)")),
+    ("month_next", re.compile(rf"\b{_m('m')}\s+(?P<dir>following|next)\b(?!\s+(?:day|week|month|year))")),
     ("offset", re.compile(rf"\b{_COUNT}\s+{_UNIT}\s+(?P<way>later|afterwards?|after\s+that|earlier"
                           r"|previously|ago)\b", re.I)),
     ("next_month", re.compile(rf"\b(?i:the\s+)?{_NEXT}\s+{_m('m')}(?!\s+\d)")),
@@ -115,6 +119,8 @@ def _build(kind: str, m: re.Match[str], sentence: str, calendar: str | None) -> 
             return None
         return TimeExpression(m.start(), m.end(), text, "partial", DateValue(0, _month(g["m"]), day, "day"),
                               calendar=calendar)
+    if kind == "day":
+        return _day_of_month(m, g, calendar)
     if kind == "century_turn":
         return TimeExpression(m.start(), m.end(), text, "relative", relative=Relative("century_turn", 0))
     if kind in _RELATIVE_KINDS:
@@ -125,7 +131,31 @@ def _build(kind: str, m: re.Match[str], sentence: str, calendar: str | None) -> 
     return None if span is None else TimeExpression(m.start(), m.end(), text, "absolute", *span, calendar=calendar)
 
 
-_RELATIVE_KINDS = ("offset", "next_month", "next_part", "later_that")
+_RELATIVE_KINDS = ("offset", "next_month", "month_next", "next_part", "later_that")
+DAY_OF_MONTH = "day_of_month"
+_FOLLOWERS = frozenset("and but or i we he she they it the a at in on of to was were had when while with".split())
+"""Words that may follow a bare 'the 4th' that is a day ('on the 4th we marched'), as no noun would."""
+
+
+def _day_of_month(m: re.Match[str], g: dict[str, str | None], calendar: str | None) -> TimeExpression | None:
+    """'on the 29th', 'Friday the 4th', 'the morning of the 25th opened': a day of the narrative's month.
+
+    'the 21st Illinois', 'of the 5th regiment' are no days: after 'of', and after any other word than a
+    preposition of time or a weekday, the word that follows must be one no noun phrase goes on with."""
+    day = int(g["d"] or 0)
+    written = g["after"] or ""
+    after = written.strip(" \n\t")
+    strong = g["weekday"] or (g["prep"] or "").lower() in ("on", "by", "till", "until", "before", "after", "since")
+    ends = not after or not after[0].isalnum() or after.lower() in _FOLLOWERS or (
+        after.islower() and after.endswith("ed")) or bool(strong and after[0].isupper())
+    if not 1 <= day <= 31 or not ends:
+        return None
+    start = m.start() if g["weekday"] else m.start() + m.group().index("the", len(g["prep"] or ""))
+    end = m.end() - len(written)
+    return TimeExpression(start, end, m.string[start:end], "relative", relative=Relative(DAY_OF_MONTH, day),
+                          calendar=calendar)
+
+
 _DIRECTIONS = {"next": 1, "following": 1, "previous": -1, "preceding": -1}
 """The sign of the words that point away from the anchor; the others ('that', 'this', 'same') point at it."""
 
@@ -173,6 +203,8 @@ def _relative(kind: str, g: dict[str, str | None]) -> Relative | None:
         if unit == "decade":
             unit, amount = "year", amount * 10
         return Relative(unit, sign * amount)
+    if kind == "month_next":  # 'in April following'
+        return Relative(f"month:{_month(g['m'])}", 1)
     if kind == "next_month":
         if g["dir"].lower() in ("same",):
             return None

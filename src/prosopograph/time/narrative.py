@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from ..model import SentenceRecord
-from .expressions import Relative, TimeExpression, find_expressions
+from .expressions import DAY_OF_MONTH, Relative, TimeExpression, find_expressions
 from .values import SEASON_MONTHS, DateValue, add_days, add_months, precision_rank
 
 # Countries that were part of the Russian Empire and kept its Julian calendar until 1918.
@@ -83,14 +83,21 @@ def date_document(sentences: Iterable[SentenceRecord], russian: Callable[[Senten
     recent: list[tuple[DateValue, int]] = []
     precise: list[tuple[DateValue, int]] = []
     """Dates the text gave as written or a few days from one: what a bare 'on March 1' counts from."""
+    here: list[tuple[DateValue, int]] = []
+    """The chapter's own dates: a bare 'on the 4th' counts only from a month this chapter gave (a chapter
+    takes the year where the one before left off, but its days are its own)."""
     chapter: int | None = -1
     for s in sentences:
         if s.kind == "paragraph" and s.chapter_id != chapter:
-            recent, precise, chapter = [], [], s.chapter_id
+            # a new chapter goes on from the last day or month the story reached, not from a year in passing
+            recent, precise = _days_and_months(recent), _days_and_months(precise)
+            chapter, here = s.chapter_id, []
         # footnotes, asides in brackets and quoted speech keep their own time
         in_flow = s.kind == "paragraph" and not s.text.lstrip().startswith(_ASIDE)
         for e in find_expressions(s.text):
-            anchor = (_anchor(precise if e.kind == "partial" and precise else recent)) if in_flow else None
+            anchors = here if e.relative and e.relative.unit == DAY_OF_MONTH else \
+                precise if e.kind == "partial" and precise else recent
+            anchor = _anchor(anchors) if in_flow else None
             dated = _date(e, anchor)
             if dated is None:
                 continue
@@ -103,10 +110,15 @@ def date_document(sentences: Iterable[SentenceRecord], russian: Callable[[Senten
             away = looks_away is not None and looks_away(s.id, s.start + e.start, s.start + e.end)
             if in_flow and _sets_time(e, value) and not away:
                 recent = [*recent[1 - WINDOW:], (value, s.id)]
+                here = [*here[1 - WINDOW:], (value, s.id)]
                 # 'Eight months later, it had grown …' often looks ahead; a month and day keeps to the text's dates
                 if not (e.relative and e.relative.unit in COARSE_UNITS):
                     precise = [*precise[1 - WINDOW:], (value, s.id)]
     return out
+
+
+def _days_and_months(dates: list[tuple[DateValue, int]]) -> list[tuple[DateValue, int]]:
+    return [d for d in dates if d[0].precision in ("day", "month")]
 
 
 def _sets_time(e: TimeExpression, value: DateValue) -> bool:
@@ -175,6 +187,10 @@ def apply_relative(rel: Relative, base: DateValue) -> DateValue | None:
         elif n < 0:
             year -= 1
         return DateValue(year, precision="season", season=season, calendar=base.calendar)
+    if unit == DAY_OF_MONTH:  # 'on the 29th' after 'the 27th of March'; before the 27th it may look back or on
+        if base.precision != "day" or not base.month or not base.day or n < base.day:
+            return None
+        return replace(base, day=n)
     if unit == "century_turn":
         return DateValue((base.year + 50) // 100 * 100, qualifier="circa", calendar=base.calendar)
     return None

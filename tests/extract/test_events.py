@@ -133,3 +133,21 @@ def test_a_dateline_dates_its_letter_and_the_letter_dates_what_it_tells(tmp_path
     asked = CliRunner().invoke(main, ["ask", "--db", db, "--json", "When did Amos Carew camp near the ford?"])
     answer = json.loads(asked.stdout)
     assert answer["answer"] is None or "June 3" not in answer["answer"]  # a dateline is no answer to 'when did he…'
+
+
+DATING = """# The Ferry Years
+
+Ruth Vane took the ferry across the sound with her two brothers. This was on the 3d of May, 1888.
+It was a hard crossing, and Ruth Vane wrote of it in 1890 that it was the worst of her life.
+"""
+
+
+def test_this_was_on_a_date_dates_the_event_told_just_before(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "vane.md").write_text(DATING)
+    db = str(tmp_path / "kb.sqlite")
+    assert CliRunner().invoke(main, ["build", str(tmp_path), "--db", db, "--quiet"]).exit_code == 0
+    events = [json.loads(x) for x in CliRunner().invoke(main, ["timeline", "--db", db, "--json"]).stdout.splitlines()]
+    crossing = [e for e in events if e["date"] == "1888-05-03"]
+    assert crossing and "took the ferry" in crossing[0]["citations"][0]["quote"]
+    assert crossing[0]["anchor"]["quote"].startswith("This was on")  # where the date was read
+    assert any(e["date"] == "1890" for e in events)  # a longer sentence about its own date keeps it

@@ -105,3 +105,14 @@ def test_an_ordinal_that_counts_something_is_no_day(text: str) -> None:
 def test_a_year_after_a_comma_without_a_space_is_read() -> None:
     e = one("CAMP ON THE BAYOU, April 27,1863.")
     assert e.kind == "absolute" and e.value.iso() == "1863-04-27"
+
+
+def test_a_range_with_a_hedged_end_is_one_range() -> None:
+    e = one("Rents stayed high from 1849 until at least 1853 in the town.")
+    assert (e.value.iso(), e.end_value.iso()) == ("1849", "1853")
+
+
+def test_a_night_between_two_days_is_the_second_after_midnight() -> None:
+    assert one("On the night of June 8th-9th the bridge burned.").value.day == 8
+    assert one("Soon after midnight, June 8th-9th, the bridge burned.").value.day == 9
+    assert one("The fair opened after midnight, June 8th-12th.").value.day == 8  # five days, not a night

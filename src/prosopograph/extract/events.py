@@ -8,7 +8,7 @@ from __future__ import annotations
 import itertools
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import LETTER, Event, MentionRecord, ResolvedEntity, SentenceRecord
 from ..nlp.parse import Token, decode, tokens_by_sentence
@@ -22,6 +22,8 @@ CLAUSES = frozenset({"conj", "ccomp", "parataxis", "advcl"})
 """Clauses joined to a predicate that tell their own events ('He graduated in May; in June he sailed')."""
 PLACE_PREPOSITIONS = frozenset("in at to from near into toward towards on".split())
 ParsesOf = Callable[[int], dict[int, tuple[int, str]]]
+SHORT_DATING = 12
+"""Words at most of a sentence that only dates what the one before told ('This was on the 8th of May.')."""
 
 
 def extract_events(sentences: list[SentenceRecord], mentions: list[MentionRecord], entities: list[ResolvedEntity],
@@ -38,11 +40,23 @@ def extract_events(sentences: list[SentenceRecord], mentions: list[MentionRecord
         tokens = _Parses(document, text_of, parses_of)
         sentence_of = {s.id: s for s in document}
         dated = date_document(document, lambda s: russian.get(s.id, False), rules, _tense(tokens))
+        order = {s.id: i for i, s in enumerate(document)}
         for d in dated:
             parsed = tokens.of(d.sentence_id)
             clause = _clause_at(parsed, d.start, d.end) if parsed else None
-            if parsed and clause is not None:
+            if parsed is None or clause is None:
+                continue
+            if not _dates_what_went_before(clause[0], parsed):
                 found.append((d, sentence_of[d.sentence_id], parsed, *clause))
+                continue
+            # 'This was on the 8th of May.': the date of the sentence before
+            before = document[order[d.sentence_id] - 1] if order[d.sentence_id] else None
+            told = tokens.of(before.id) if before is not None and before.passage_id == sentence_of[
+                d.sentence_id].passage_id else None
+            root = next((t for t in told.tokens if t.dep == "ROOT"), None) if told else None
+            if before is not None and told is not None and root is not None:
+                found.append((replace(d, relative=True, anchor_sentence_id=d.sentence_id), before, told, root,
+                              _clause_span(root, told.tokens, [root])))
     kinds = verb_kinds({p.lemma.lower() for *_, p, _ in found if p.pos != "NOUN"})
     events = [_event(d, s, parsed, predicate, span, by_sentence.get(s.id, []), entities, kinds)
               for d, s, parsed, predicate, span in found]
@@ -193,6 +207,13 @@ def _holds(t: Token, children: dict[int, list[Token]], wanted: set[int]) -> bool
             return True
         stack.extend(children.get(x.i, []))
     return False
+
+
+def _dates_what_went_before(predicate: Token, parsed: _Parsed) -> bool:
+    """'This was on the 8th of May', 'It was in 1840': a pronoun's copula that dates the event just told."""
+    subjects = parsed.kids(predicate, "nsubj")
+    return predicate.lemma == "be" and len(parsed.tokens) <= SHORT_DATING and bool(subjects) and all(
+        t.lower in ("this", "that", "it") for t in subjects)
 
 
 def _dateline(parsed: _Parsed, start: int, end: int) -> bool:

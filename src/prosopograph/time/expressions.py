@@ -38,12 +38,13 @@ def _m(name: str) -> str:
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("range_years", re.compile(rf"\b(?:from|between)\s+{_YEAR.format('y1')}\s+(?:to|and|until|till)\s+"
-                               rf"{_YEAR.format('y2')}\b")),
+                               rf"(?:(?:at\s+least|about|around|nearly|some)\s+)?{_YEAR.format('y2')}\b")),
     ("range_months", re.compile(rf"\b(?:from|between)\s+{_m('m1')}\s+(?:to|and|until|till)\s+{_m('m2')},?\s+"
                                 rf"{_YEAR.format('y')}\b")),
     ("mdy", re.compile(rf"\b{_WEEKDAY}{_m('m')}\s+{_DAY.format('d')}(?:,\s*|\s+){_YEAR.format('y')}{_DUAL}\b")),
     ("dmy", re.compile(rf"\b{_WEEKDAY}{_DAY.format('d')}\s+(?:of\s+)?{_m('m')},?\s+{_YEAR.format('y')}{_DUAL}\b")),
-    ("season_year", re.compile(rf"\b(?:the\s+)?{_QUAL}{_SEASON}\s+(?:of\s+)?{_YEAR.format('y')}\b", re.I)),
+    ("season_year", re.compile(rf"\b(?:the\s+)?{_QUAL}{_SEASON}\s+(?:of\s+)?{_YEAR.format('y')}"
+                               r"(?:[-–/](?P<dual>\d{1,2})(?!\d))?\b", re.I)),
     ("month_year", re.compile(rf"\b{_QUAL}{_m('m')}(?:\s+of)?,?\s+{_YEAR.format('y')}{_DUAL}\b")),
     ("dual_year", re.compile(rf"(?<![\d,.$£€#/-]){_YEAR.format('y')}/(?P<dual>\d{{1,2}})(?!\d)")),
     ("decade", re.compile(r"\b(?:the\s+)?(?:(?P<qual>early|mid|late)[\s-]+)?(?P<y>1[0-9]{2}0|20[0-9]0)[’']?s\b",
@@ -51,6 +52,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("century_turn", re.compile(r"\bthe\s+turn\s+of\s+the\s+(?:(?P<ord>\w+)\s+)?century\b", re.I)),
     ("year_span", re.compile(rf"\b{_YEAR.format('y1')}\s?[–-]\s?(?P<y2>\d{{2,4}})\b")),
     ("year", re.compile(rf"(?<![\d,.$£€#/-]){_QUAL}{_YEAR.format('y')}(?![\d%/]|[’']?s\b|,\d|\.\d)")),
+    ("night", re.compile(rf"\b(?P<mid>(?:after|past)\s+midnight,?\s+)?{_m('m')}\s+{_DAY.format('d')}\s?[-–]\s?"
+                         rf"{_DAY.format('d2')}\b(?!,?\s*\d)")),
     ("md", re.compile(rf"\b{_WEEKDAY}{_m('m')}\s+{_DAY.format('d')}\b(?!,?\s*\d)")),
     ("dm", re.compile(rf"\b{_DAY.format('d')}\s+(?:of\s+)?{_m('m')}\b(?!,?\s*\d)")),
     ("day", re.compile(rf"\b(?:(?P<prep>[Oo]n|[Bb]y|[Tt]ill|[Uu]ntil|[Bb]efore|[Aa]fter|[Ss]ince|about|of)\s+|"
@@ -113,6 +116,12 @@ def _build(kind: str, m: re.Match[str], sentence: str, calendar: str | None) -> 
     """The expression a pattern of `kind` matched, or None when what it matched is no date."""
     g = m.groupdict()
     text = m.group().strip()
+    if kind == "night":  # 'the night of May 3d-4th': its hours after midnight are the second day's
+        first, second = int(g["d"]), int(g["d2"])
+        if second != first + 1:
+            return None
+        return TimeExpression(m.start("m"), m.end(), m.string[m.start("m"):m.end()], "partial",
+                              DateValue(0, _month(g["m"]), second if g["mid"] else first, "day"), calendar=calendar)
     if kind in ("md", "dm"):
         day = int(g["d"])
         if not 1 <= day <= 31:
@@ -171,8 +180,11 @@ def _absolute(kind: str, g: dict[str, str | None]) -> tuple[DateValue, DateValue
     if kind in ("mdy", "dmy"):
         day, month, year = int(g["d"]), _month(g["m"]), _year(g)
         return (DateValue(year, month, day, "day"), None) if 1 <= day <= 31 and year else None
-    if kind == "season_year":
-        return DateValue(int(g["y"]), precision="season", season=_season(g["season"]), qualifier=qual), None
+    if kind == "season_year":  # 'the winter of 1862-3' is the winter that ends in 1863
+        year = int(g["y"])
+        if g.get("dual") and _year(g) is None:
+            return None
+        return DateValue(year, precision="season", season=_season(g["season"]), qualifier=qual), None
     if kind == "month_year":
         year = _year(g)
         return (DateValue(year, _month(g["m"]), precision="month", qualifier=qual), None) if year else None

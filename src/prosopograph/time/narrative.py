@@ -87,10 +87,12 @@ def date_document(sentences: Iterable[SentenceRecord], russian: Callable[[Senten
     """The chapter's own dates: a bare 'on the 4th' counts only from a month this chapter gave (a chapter
     takes the year where the one before left off, but its days are its own)."""
     chapter: int | None = -1
+    carried = False
     for s in sentences:
         if s.kind == "paragraph" and s.chapter_id != chapter:
-            # a new chapter goes on from the last day or month the story reached, not from a year in passing
-            recent, precise = _days_and_months(recent), _days_and_months(precise)
+            # a new chapter's 'the 18th of May' is in the year the story reached (not a year named in passing);
+            # its 'the next day' needs a day the chapter gave
+            recent, precise, carried = [], _days_and_months(precise), True
             chapter, here = s.chapter_id, []
         # footnotes, asides in brackets and quoted speech keep their own time
         in_flow = s.kind == "paragraph" and not s.text.lstrip().startswith(_ASIDE)
@@ -109,6 +111,8 @@ def date_document(sentences: Iterable[SentenceRecord], russian: Callable[[Senten
                                        relative, anchor[1] if relative and anchor else None, note))
             away = looks_away is not None and looks_away(s.id, s.start + e.start, s.start + e.end)
             if in_flow and _sets_time(e, value) and not away:
+                if carried:  # the chapter's own first date: the last chapter's no longer counts
+                    precise, carried = [], False
                 recent = [*recent[1 - WINDOW:], (value, s.id)]
                 here = [*here[1 - WINDOW:], (value, s.id)]
                 # 'Eight months later, it had grown …' often looks ahead; a month and day keeps to the text's dates
@@ -202,7 +206,8 @@ def _with_year(partial: DateValue, base: DateValue) -> DateValue:
     A month earlier in the same year is a look back ('the tsar had abdicated; on March 1 …').
     """
     value = replace(partial, year=base.year, calendar=base.calendar)
-    if base.month and base.month >= YEAR_END_FROM and (value.month or 12) <= YEAR_START_UNTIL:
+    late = base.month or (12 if base.season == "winter" else None)  # a winter's new months are the next year's
+    if late and late >= YEAR_END_FROM and (value.month or 12) <= YEAR_START_UNTIL:
         value = replace(value, year=base.year + 1)
     return value
 

@@ -62,6 +62,19 @@ def test_person_profile(db: str) -> None:
     assert any(p["name"] == "Warsaw" for p in profile["places_near"])
 
 
+def test_a_profile_lists_the_persons_relations_with_their_sentences(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "notes.md").write_text("# Notes\n\nMarie Curie was born in Warsaw in 1867. Her husband, Pierre Curie, "
+                                       "married her in 1895 and taught physics in Paris.\n")
+    db = str(tmp_path / "kb.sqlite")
+    assert CliRunner().invoke(main, ["build", str(tmp_path / "notes.md"), "--db", db]).exit_code == 0
+    (profile,) = lines("person", "--db", db, "--json", "Pierre Curie")
+    spouses = [r for r in profile["relations"] if r["relation"] == "spouse_of"]
+    assert spouses and {spouses[0]["subject"], spouses[0]["object"]} == {"Pierre Curie", "Marie Curie"}
+    assert "husband" in spouses[0]["citations"][0]["quote"]
+    shown = CliRunner().invoke(main, ["person", "--db", db, "Pierre Curie"]).stdout
+    assert "spouse of Marie Curie" in shown and "Marie Curie spouse of" not in shown  # one side of each
+
+
 def test_unknown_person_is_one_clear_line(db: str) -> None:
     result = CliRunner().invoke(main, ["person", "--db", db, "Nobody Atall"])
     assert result.exit_code != 0 and "no one in the knowledge base" in result.stderr

@@ -56,7 +56,11 @@ class KnowledgeBase:
     def person(self, name: str) -> people_query.Profile | None:
         """The profile of the most mentioned entity that goes by `name`; None if nothing does."""
         found = people_query.find(self.store, name)
-        return people_query.profile(self.store, found[0]) if found else None
+        if not found:
+            return None
+        profile = people_query.profile(self.store, found[0])
+        profile.relations = relations_query.of_entity(self.store, found[0].id)
+        return profile
 
     def timeline(self, person: str | None = None, date_from: str | None = None,
                  date_to: str | None = None) -> list[timeline_query.TimelineEvent]:

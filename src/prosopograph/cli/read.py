@@ -182,6 +182,15 @@ def print_profile(p: Profile) -> None:
     for label, c in (("first mention", p.first_mention), ("last mention", p.last_mention)):
         if c:
             out.print(f"\n[bold]{label}[/bold] [dim]{where(c)}[/dim]\n  {c.quote}", soft_wrap=True)
+    # 'A child of B' says what 'B parent of A' does: a relation told from this side hides its inverse
+    told = {r.object for r in p.relations if r.subject == e.name}
+    shown = [r for r in p.relations if r.subject == e.name or r.subject not in told]
+    if shown:
+        out.print("\n[bold]relations[/bold]")
+    for r in shown:
+        how = " (inferred)" if r.inferred else ""
+        out.print(f"  {r.subject} {r.relation.replace('_', ' ')} {r.object}{how}  "
+                  f"[dim]{where(r.citations[0]) if r.citations else ''}[/dim]")
     for label, group in (("people near", p.people), ("places near", p.places)):
         if group:
             out.print(f"\n[bold]{label}[/bold]: " + ", ".join(f"{n.name} ({n.shared_sentences})" for n in group))

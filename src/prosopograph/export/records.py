@@ -81,6 +81,7 @@ def profile_record(p: Profile) -> Record:
     record["last_mention"] = asdict(p.last_mention) if p.last_mention else None
     record["people_near"] = [asdict(n) for n in p.people]
     record["places_near"] = [asdict(n) for n in p.places]
+    record["relations"] = [relation_record(r) for r in p.relations]
     return record
 
 

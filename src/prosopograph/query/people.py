@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..model import Citation
 from ..store import EntityRow, Store
+
+if TYPE_CHECKING:  # relations find people by name: the import goes that way only
+    from .relations import RelationFact
 
 
 @dataclass(frozen=True)
@@ -52,6 +56,8 @@ class Profile:
     last_mention: Citation | None
     people: list[Neighbour]
     places: list[Neighbour]
+    relations: list[RelationFact] = field(default_factory=list)
+    """Kin, commands and the rest, each with the sentence that states it."""
 
 
 def entities(store: Store, type_: str | None = None, min_mentions: int = 1) -> list[Entity]:

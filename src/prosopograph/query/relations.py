@@ -26,6 +26,15 @@ def relations(store: Store, person: str | None = None) -> list[RelationFact]:
         ids = [e.id for e in find(store, person)]
         if not ids:
             return []
+    return _facts(store, ids)
+
+
+def of_entity(store: Store, entity_id: int) -> list[RelationFact]:
+    """The relations one entity stands in, either way round."""
+    return _facts(store, [entity_id])
+
+
+def _facts(store: Store, ids: list[int] | None) -> list[RelationFact]:
     rows = store.relations(ids)
     cited = store.citations([sid for *_, first, second in rows for sid in (first, second) if sid is not None])
     return [RelationFact(s, r, o, [cited[sid] for sid in dict.fromkeys((first, second)) if sid in cited],

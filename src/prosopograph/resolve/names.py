@@ -57,6 +57,8 @@ def is_personal_name(words: list[str]) -> bool:
         return False
     if any(_POSSESSIVE.search(w) for w in words[:-1]):
         return False  # "X's Testament" names a thing of X's, not a person
+    if all(len(w.rstrip(".")) == 1 for w in words):
+        return False  # initials alone ('U. S.', 'J. S.') name no one for sure
     return all(_NAME_WORD.match(w) for w in words) and not any(ch.isdigit() for w in words for ch in w)
 
 

@@ -13,10 +13,11 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from ..nlp.rules import kin_noun_before
+from ..text import fold
 from .coreference import References, RoleBinding, resolve_references
 from .gazetteer import Gazetteer
 from .gender import UNKNOWN, person_genders
-from .names import HONORIFICS, TITLES, fold, name_tokens, surface
+from .names import HONORIFICS, TITLES, name_tokens, surface
 from .namesakes import TITLED, split_namesakes
 from .narrator import DocumentRoles, document_roles
 from .organizations import is_body_name, resolve_organizations

@@ -25,8 +25,9 @@ from dataclasses import dataclass, field
 from ..model import MentionRecord, ResolvedEntity, RoleBinding, SentenceRecord
 from ..nlp.parse import Token, decode, tokens_by_sentence
 from ..nlp.rules import KIN, generation
+from ..text import fold
 from .gender import FEMALE_PRONOUNS, MALE_PRONOUNS, UNKNOWN, pronoun_gender, role_gender
-from .names import TITLES, fold
+from .names import TITLES
 from .speech import quoted, speaker_of
 
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself"})

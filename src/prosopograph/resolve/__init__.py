@@ -13,16 +13,17 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from ..nlp.rules import kin_noun_before
-from .coreference import References, RoleBinding, resolve_references
+from ..text import fold
+from .coreference import References, resolve_references
 from .gazetteer import Gazetteer
 from .gender import UNKNOWN, person_genders
-from .names import HONORIFICS, TITLES, fold, name_tokens, surface
+from .names import HONORIFICS, TITLES, name_tokens, surface
 from .namesakes import TITLED, split_namesakes
 from .narrator import DocumentRoles, document_roles
 from .organizations import is_body_name, resolve_organizations
 from .people import PERSON_LABEL, Cluster, person_keys, resolve_people
 from .places import PLACE_LABELS, resolve_places
-from .records import AliasEvidence, DocumentRecord, MentionRecord, ResolvedEntity, SentenceRecord
+from .records import AliasEvidence, DocumentRecord, MentionRecord, ResolvedEntity, RoleBinding, SentenceRecord
 
 __all__ = ["DocumentRoles", "MentionRecord", "References", "ResolvedEntity", "RoleBinding", "SentenceRecord",
            "bind_references", "place_names", "resolve"]

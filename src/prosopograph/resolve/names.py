@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..text import fold  # kept importable from here: resolve/__init__, coreference and query.ask still import it so
+from ..text import fold
 
 TITLES = frozenset("""
 comrade mr mrs miss ms dr doctor professor prof general gen colonel col captain capt major lieutenant lt

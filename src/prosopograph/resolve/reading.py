@@ -1,0 +1,97 @@
+"""What coreference keeps while it reads a document: the people met so far, the sentence at hand, the bound mentions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from ..model import MentionRecord, ResolvedEntity, RoleBinding, SentenceRecord
+from ..nlp.parse import Token
+from .gender import pronoun_gender
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+@dataclass
+class References:
+    """What coreference found in the corpus: the bound mentions (with negative ids) and the roles named."""
+
+    mentions: list[MentionRecord] = field(default_factory=list)
+    entity_of: dict[int, int] = field(default_factory=dict)
+    bindings: list[RoleBinding] = field(default_factory=list)
+    designations: list[tuple[int, str, int]] = field(default_factory=list)
+    """(entity, phrase, sentence id) of the roles that single a person out: 'my wife', 'Anna's son Tom'."""
+
+
+@dataclass
+class Seen:
+    """A person named or meant at one place of the text, as a pronoun may look back at it."""
+
+    entity: int
+    sentence: int
+    """Ordinal of the sentence in the document."""
+    sentence_id: int
+    token: Token
+    subject: bool
+
+
+@dataclass
+class Reader:
+    """The state of reading one document."""
+
+    document_id: int
+    narrator: int | None
+    subject: int | None
+    entities: list[ResolvedEntity]
+    gender: dict[int, str]
+    out: References
+    ids: Iterator[int]
+    seen: list[Seen] = field(default_factory=list)
+    roles: dict[tuple[int, str], tuple[int, int]] = field(default_factory=dict)
+    """(possessor, role) → (person, sentence id) of the last naming."""
+    titles: dict[str, tuple[int, int, int]] = field(default_factory=dict)
+    """title → (person, sentence ordinal, sentence id) of the last 'King Olaf'."""
+    known_roles: dict[tuple[int, str], tuple[int, int]] = field(default_factory=dict)
+    """Roles one has only one holder of ('my mother'), as the whole document names them: a 'my mother'
+    before 'my mother, Ann Reed' is her too."""
+
+
+@dataclass
+class Sentence:
+    """One sentence being read: its tokens, which of them are quoted or names, and what is bound so far."""
+
+    record: SentenceRecord
+    ordinal: int
+    tokens: list[Token]
+    passage: list[Token]
+    quoted: dict[int, bool]
+    name_at: dict[int, tuple[int, Token]]
+    children: dict[int, list[Token]]
+    bound: dict[int, int] = field(default_factory=dict)
+    unplaced: dict[int, tuple[int, Token]] = field(default_factory=dict)
+    """Names of places the gazetteer does not know: a kin noun may give one as a person ('his son, Orel')."""
+
+
+def bind(r: Reader, at: Sentence, t: Token, start: int, kind: str, entity: int, via: int | None) -> None:
+    """Make the words from `start` to the end of `t` a mention of `entity`, bound through sentence `via`."""
+    at.bound[t.i] = entity
+    if kind != "narrator":  # the narrator is never whom a 'he' means
+        r.seen.append(Seen(entity, at.ordinal, at.record.id, t, is_subject(t, at.passage)))
+    if kind == "pronoun" and entity not in r.gender:  # 'Tom … he' says Tom is a man for the pronouns after
+        r.gender[entity] = pronoun_gender(t.text) or ""
+    mention = MentionRecord(next(r.ids), r.document_id, at.record.id, start, t.end, s_text(at.record, start, t.end),
+                            "PERSON", kind, via)
+    r.out.mentions.append(mention)
+    r.out.entity_of[mention.id] = entity
+
+
+def is_subject(t: Token, passage: list[Token]) -> bool:
+    """The subject of its clause, or joined to it ('Tom and Ann met')."""
+    if t.dep == "conj" and 0 <= t.head < len(passage):
+        t = passage[t.head]
+    return t.dep in SUBJECT_DEPS
+
+
+def s_text(s: SentenceRecord, start: int, end: int) -> str:
+    """The text of a sentence between two document offsets."""
+    return s.text[max(0, start - s.start):max(0, end - s.start)]

@@ -1,0 +1,172 @@
+"""Role phrases bound to people: kin nouns, whose kin they are and the names given them; titles ('the King')."""
+
+from __future__ import annotations
+
+from ..model import RoleBinding
+from ..nlp.parse import Token
+from ..nlp.rules import generation
+from ..text import fold
+from .gender import role_gender
+from .names import TITLES
+from .reading import Reader, Sentence, bind, s_text
+
+ONLY_ONE = frozenset({"father", "mother"})
+"""Roles a person has one holder of, whatever the chapter."""
+TITLE_SPAN = 40
+"""Sentences after 'King Olaf' that 'the King' still means him, within the chapter."""
+
+
+def bind_kin(r: Reader, at: Sentence, t: Token) -> None:
+    """'my father, Tom Reed' records whom the role names; a later 'my father' is bound to him."""
+    modifiers = [c.lower for c in at.children.get(t.i, [])]
+    role = "great-" * modifiers.count("great") + t.lower
+    if "step" in modifiers or "foster" in modifiers or (role != t.lower and generation(role) is None):
+        return  # 'my great grandfather' is no grandfather: he is bound as a role of his own
+    possessors = _possessors(t, at)
+    named = [p for p in _named_as(t, at) if p not in possessors]
+    if not possessors or any(p < 0 for p in possessors + named):
+        return
+    sole = r.known_roles.get((possessors[0], role))
+    if sole is not None and named and named != [sole[0]]:
+        named = []  # one has one father: the person the text names so most often
+    gender = role_gender(t.lower)
+    if gender is not None and _surname_only(t, at) and any(r.gender.get(p, gender) != gender for p in named):
+        return  # 'my grandmother Reed' is not the Reed the text knows as a man
+    for person in named:
+        r.out.designations += [(person, phrase, at.record.id) for phrase in _designations(at, t, person)]
+        for possessor in possessors:
+            r.roles[(possessor, role)] = (person, at.record.id)
+            r.out.bindings.append(RoleBinding(possessor, role, person, at.record.id))
+        if gender is not None:
+            r.gender.setdefault(person, gender)
+    known = r.roles.get((possessors[0], role)) or r.known_roles.get((possessors[0], role))
+    if not named and len(possessors) == 1 and known is not None:
+        # bound, so that in 'my mother's father' the mother owns the next role
+        first = min([t, *at.children.get(t.i, [])], key=lambda x: x.start)
+        bind(r, at, t, first.start, "role", *known)
+        r.out.designations += [(known[0], phrase, at.record.id) for phrase in _designations(at, t, None)]
+
+
+def _designations(at: Sentence, noun: Token, person: int | None) -> list[str]:
+    """How a role phrase singles a person out, as written: 'my eldest son', "Anna's widow" (a pronoun other
+    than 'my' singles no one out), and with the name written straight after it, 'his son Tom'."""
+    left = [c for c in at.children.get(noun.i, []) if c.start < noun.start]
+    owner = next((c for c in left if c.dep == "poss"), None)
+    if owner is None:
+        return []
+    start = min([noun, *left, *at.children.get(owner.i, [])], key=lambda x: x.start).start
+    phrase = s_text(at.record, start, noun.end)
+    phrase = phrase[:1].lower() + phrase[1:] if owner.pos == "PRON" else phrase
+    out = [phrase] if owner.lower in ("my", "our") or owner.pos == "PROPN" else []
+    name = [x for x in at.tokens if x.start >= noun.end and at.name_at.get(x.i, (None,))[0] == person]
+    if person is not None and name and not s_text(at.record, noun.end, name[0].start).strip():
+        end = max(x.end for x in at.tokens if at.name_at.get(x.i, (None, None))[1] is at.name_at[name[0].i][1])
+        out.append(phrase + s_text(at.record, noun.end, end))
+    return out
+
+
+def _surname_only(noun: Token, at: Sentence) -> bool:
+    """The role noun is given a one-word name ('my grandmother Reed')."""
+    names = [c for c in at.children.get(noun.i, []) if c.i in at.name_at]
+    head = at.passage[noun.head] if 0 <= noun.head < len(at.passage) else noun
+    names += [head] if head.i in at.name_at else []
+    return any(sum(1 for t in at.tokens if t.i in at.name_at and at.name_at[t.i][1] is at.name_at[n.i][1]) == 1
+               for n in names)
+
+
+def _possessors(noun: Token, at: Sentence) -> list[int]:
+    """Whose kin a noun names: 'my' (the narrator), 'his' (whom it is bound to), 'Anna's', 'the son of Anna';
+    or the subjects of 'have' ('Tom and Ann had two sons, …')."""
+    for c in at.children.get(noun.i, []):
+        if c.dep == "poss":
+            if c.i in at.bound:
+                return [at.bound[c.i]]
+            if c.i in at.name_at:
+                return [at.name_at[c.i][0]]
+            return []
+    for c in at.children.get(noun.i, []):
+        if c.dep == "prep" and c.lower == "of":
+            owners = [x for x in at.children.get(c.i, []) if x.dep == "pobj"]
+            return [at.bound[x.i] if x.i in at.bound else at.name_at[x.i][0] for x in owners
+                    if x.i in at.bound or x.i in at.name_at]
+    verb = at.passage[noun.head] if 0 <= noun.head < len(at.passage) else noun
+    if noun.dep != "dobj" or verb.lemma not in ("have", "bear"):
+        return []
+    out: list[int] = []
+    for c in at.children.get(verb.i, []):
+        if c.dep == "nsubj":
+            out += [at.bound[c.i]] if c.i in at.bound else _with_conjuncts(c, at) if c.i in at.name_at else []
+            out += [at.bound[x.i] if x.i in at.bound else at.name_at[x.i][0] for x in at.children.get(c.i, [])
+                    if x.dep == "conj" and (x.i in at.bound or x.i in at.name_at)]
+    return list(dict.fromkeys(out))
+
+
+def _named_as(noun: Token, at: Sentence) -> list[int]:
+    """The people a role noun is given as: its apposition ('my parents, Tom and Ann Reed'), the name it
+    stands right after or before ('my son Tom', 'Tom, my father'), the name a participle gives it ('my son,
+    named Tom'), or the subject it is the attribute of ('Tom was my father')."""
+    head = at.passage[noun.head] if 0 <= noun.head < len(at.passage) else noun
+    for c in at.children.get(noun.i, []):
+        # 'two daughters, Ann and Eve' is often parsed as the noun joined to the first name
+        if c.dep in ("appos", "compound", "npadvmod", "conj") and _is_name(c, at) and _adjacent(noun, c, at):
+            return _with_conjuncts(c, at)
+        if c.dep == "acl" and c.lemma in ("name", "call"):  # 'my son, named Tom' (not 'named after Tom')
+            given = [g for g in at.children.get(c.i, []) if g.dep in ("oprd", "dobj", "attr") and _is_name(g, at)]
+            if given:
+                return _with_conjuncts(given[0], at)
+    # 'my uncle, Tom Reed, and …' is often parsed as two subjects of one verb: a name in the same slot
+    # right after the noun, with only a comma between, is its apposition
+    twin = next((t for t in at.passage[noun.i + 1:noun.i + 6] if t.dep == noun.dep and t.head == noun.head), None)
+    if twin is not None and noun.dep != "conj" and _is_name(twin, at) and _adjacent(noun, twin, at):
+        return _with_conjuncts(twin, at)
+    if head.i != noun.i and noun.dep in ("appos", "compound") and head.i in at.name_at and _adjacent(noun, head, at):
+        return [at.name_at[head.i][0]]
+    if noun.dep == "attr" and head.lemma == "be":
+        return [at.name_at[c.i][0] for c in at.children.get(head.i, []) if c.dep == "nsubj" and c.i in at.name_at]
+    return []
+
+
+def _adjacent(noun: Token, name: Token, at: Sentence) -> bool:
+    """Nothing but a comma, a title or 'named' stands between the role noun and the name."""
+    names = at.name_at if name.i in at.name_at else at.unplaced
+    entity_head = names[name.i][1]
+    span = [t for t in at.tokens if t.i in names and names[t.i][1] is entity_head]
+    start, end = min(t.start for t in span), max(t.end for t in span)
+    gap = s_text(at.record, noun.end, start) if start >= noun.end else s_text(at.record, end, _phrase_start(noun, at))
+    # 'her uncle, Colonel Tom Reed': a title between the role and the name keeps them together
+    return all(w in ("named", "called") or fold(w) in TITLES for w in gap.replace(",", " ").split())
+
+
+def _phrase_start(noun: Token, at: Sentence) -> int:
+    return min([noun.start, *(c.start for c in at.children.get(noun.i, []) if c.i < noun.i)])
+
+
+def _with_conjuncts(name: Token, at: Sentence) -> list[int]:
+    """The person named and those named with them ('Tom and Ann Reed')."""
+    out = [(at.name_at.get(name.i) or at.unplaced[name.i])[0]]
+    for c in at.children.get(name.i, []):
+        if c.dep == "conj" and _is_name(c, at):
+            out += _with_conjuncts(c, at)
+    return out
+
+
+def _is_name(t: Token, at: Sentence) -> bool:
+    return t.i in at.name_at or t.i in at.unplaced
+
+
+def note_title(r: Reader, head: Token, passage: list[Token], entity: int, ordinal: int, sentence_id: int) -> None:
+    """Remember 'King Olaf' (a title word before the name) so that a later 'the King' finds him."""
+    for t in passage[max(0, head.i - 4):head.i]:
+        if t.head == head.i and t.dep == "compound" and fold(t.text) in TITLES:
+            r.titles[fold(t.text)] = (entity, ordinal, sentence_id)
+
+
+def bind_title(r: Reader, at: Sentence, t: Token) -> None:
+    """'the King' is the last person the chapter named 'King …', unless it says which king it means."""
+    children = at.children.get(t.i, [])
+    article = next((c for c in children if c.dep == "det" and c.lower == "the"), None)
+    if article is None or any(c.dep == "prep" for c in children):  # 'the president of the club' is someone else
+        return
+    holder = r.titles.get(fold(t.text))
+    if holder is not None and at.ordinal - holder[1] <= TITLE_SPAN and not _named_as(t, at):
+        bind(r, at, t, article.start, "role", holder[0], holder[2])

@@ -27,7 +27,7 @@ from ..nlp.rules import KIN
 from ..text import fold
 from .gender import FEMALE_PRONOUNS, MALE_PRONOUNS, UNKNOWN, pronoun_gender
 from .names import TITLES
-from .reading import Reader, References, Seen, Sentence, bind, is_subject
+from .reader import Reader, References, Seen, Sentence, bind, is_subject
 from .roles import ONLY_ONE, bind_kin, bind_title, note_title
 from .speech import quoted, speaker_of
 

@@ -8,7 +8,7 @@ from ..nlp.rules import generation
 from ..text import fold
 from .gender import role_gender
 from .names import TITLES
-from .reading import Reader, Sentence, bind, s_text
+from .reader import Reader, Sentence, bind, s_text
 
 ONLY_ONE = frozenset({"father", "mother"})
 """Roles a person has one holder of, whatever the chapter."""

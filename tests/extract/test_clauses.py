@@ -162,3 +162,23 @@ def test_a_second_in_rank_belongs_to_the_body_without_leading_it(tmp_path) -> No
     assert any(s == "Owen Pryce" and r == "member_of" and "Miners" in o for s, r, o in found)
     assert not any(s == "Owen Pryce" and r == "led" for s, r, o in found)
     assert any(s == "Dafydd Rees" and r == "led" and "Quarrymen" in o for s, r, o in found)
+
+
+STAFF = """The Project Gutenberg EBook of Camp and Field, by Owen Marsh
+
+Title: Camp and Field
+
+Author: Owen Marsh
+
+*** START OF THE PROJECT GUTENBERG EBOOK CAMP AND FIELD ***
+
+At the ford I met Captain Silas Pell of my staff, who had ridden ahead. Dr. Ira Cobb, a surgeon on the staff
+of General Hugh Voss, came up at noon. The staff of the Mercy Hospital sent bandages with Nurse Ada Lind.
+"""
+
+
+def test_who_is_on_someones_staff_served_under_them(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    found = _relations(tmp_path, "camp.txt", STAFF)
+    assert ("Silas Pell", "served_under", "Owen Marsh") in found  # 'of my staff': the narrator's
+    assert ("Ira Cobb", "served_under", "Hugh Voss") in found  # 'a surgeon on the staff of General Voss'
+    assert not any(r == "served_under" and "Lind" in s for s, r, o in found)  # a hospital's staff is no one's

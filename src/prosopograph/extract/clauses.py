@@ -71,7 +71,7 @@ COMMAND_NOUNS = frozenset({"command", "leadership", "head"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _TRIGGER = re.compile(r"\b(?:command|lead|led|head|leadership|under|marri|wed|kill|murder|assassinat|execut|slay|"
                       r"slain|slew|arrest|found|establish|edit|teach|taught|employ|hire|join|serv|work|collaborat|"
-                      r"cooperat|all[iy]|condemn|denounc|oppos|quarrel|br[eo]k|feud|presid|chairman|chief)", re.I)
+                      r"cooperat|all[iy]|condemn|denounc|oppos|quarrel|br[eo]k|feud|presid|chairman|chief|staff)", re.I)
 
 
 def clause_relations(sentences: list[SentenceRecord], mentions: list[MentionRecord], entity_of: dict[int, int],
@@ -190,7 +190,26 @@ def _clause_relations(sentence: list[Token], passage: list[Token], entity_at: di
             out += clause.led(clause.dep(t, "pobj"), [head] if head is not None else [])
         elif t.pos == "NOUN" and lemma in COMMAND_NOUNS:
             out += _command_noun(t, clause)
+        elif t.pos == "NOUN" and lemma == "staff" and t.dep == "pobj":
+            out += _staff(t, clause)
     return out
+
+
+def _staff(t: Token, clause: _Clause) -> list[Relation]:
+    """'Captain Reed of my staff', 'Tom Hale, a clerk on the staff of General Ames', 'two of his staff, A and B':
+    who is on someone's staff served under them."""
+    owners = [o for c in clause.dep(t, "poss") for o in [clause.of_type(c, PERSON)] if o is not None]
+    owners += [o for c in clause.objects_of(t, "of") for o in [clause.of_type(c, PERSON)] if o is not None]
+    preposition = clause.head(t)
+    member = clause.head(preposition) if preposition is not None and preposition.lower in ("of", "on") else None
+    if not owners or member is None:
+        return []
+    named = [member, *clause.dep(member, "appos")]
+    if member.dep == "appos" and (head := clause.head(member)) is not None:
+        named.append(head)  # 'Tom Hale, a clerk on my staff'
+    named += [c for n in list(named) for c in clause.dep(n, "conj")]
+    people = {p for n in named if (p := clause.of_type(n, PERSON)) is not None}
+    return [Relation(p, "served_under", o, clause.sentence_id) for p in people for o in owners if p != o]
 
 
 def _married(t: Token) -> bool:

@@ -31,6 +31,14 @@ def test_home_lists_the_sources_with_their_text_escaped(client: TestClient) -> N
     assert "&lt;img src=x onerror=window.XSS=1&gt;" in page.text
 
 
+def test_home_lists_the_most_mentioned_people_places_and_bodies(client: TestClient, hostile_db: Path) -> None:
+    page = client.get("/").text
+    store = Store(hostile_db, read_only=True)
+    top = store.entities("PERSON")[0]
+    store.close()
+    assert f'<a href="/entity/{top.id}">' in page and '<section class="entities-place">' in page
+
+
 def test_api_returns_what_the_cli_json_returns(client: TestClient, hostile_db: Path) -> None:
     for path, args in (("/api/ask?q=Who+founded+the+harbour+school%3F", ["ask", "Who founded the harbour school?"]),
                        ("/api/relations", ["relations"]), ("/api/timeline", ["timeline"])):

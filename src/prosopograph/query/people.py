@@ -66,6 +66,11 @@ def entities(store: Store, type_: str | None = None, min_mentions: int = 1) -> l
     return _entities(store, rows)
 
 
+def most_mentioned(store: Store, limit: int) -> dict[str, list[EntityRow]]:
+    """Per type (PERSON, PLACE, ORG), the `limit` entities most often mentioned."""
+    return {kind: store.entities(kind)[:limit] for kind in ("PERSON", "PLACE", "ORG")}
+
+
 def find(store: Store, name: str) -> list[Entity]:
     """Entities that go by `name`, most mentioned first."""
     ids = store.entities_named(name.strip().removeprefix("the ").removeprefix("The "))

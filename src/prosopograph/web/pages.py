@@ -14,9 +14,12 @@ from starlette.exceptions import HTTPException
 from ..export.records import profile_record
 from ..model import Citation
 from ..query.compare import Comparison
+from ..query.people import most_mentioned
 from ..query.reader import Segment
 from .workbench import Bench, compare_filters, page, parse_id, query_text
 
+HOME_ENTITIES = 25
+"""People, places and organizations the home page lists of each, the most mentioned first."""
 CLAIMS_PER_PAGE = 100
 """Claims on one page of the comparison (a large archive has tens of thousands)."""
 
@@ -33,8 +36,9 @@ class Cited:
 
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request, bench: Bench) -> Response:
-    docs, counts, events = bench.run(lambda kb: (kb.documents(), kb.store.entity_counts(), kb.store.event_count()))
-    return page(request, "home.html", documents=docs, counts=counts, events=events)
+    docs, counts, events, top = bench.run(lambda kb: (kb.documents(), kb.store.entity_counts(), kb.store.event_count(),
+                                                      most_mentioned(kb.store, HOME_ENTITIES)))
+    return page(request, "home.html", documents=docs, counts=counts, events=events, top=top)
 
 
 @router.get("/ask", response_class=HTMLResponse)

@@ -143,5 +143,31 @@ def letters_corpus(folder: Path, documents: int, letters: int = 6) -> list[Path]
     return paths
 
 
+def build_texts(folder: Path, texts: dict[str, str]) -> str:
+    """A knowledge base of the small sources we write (file name → text), built with the CLI; its path."""
+    from click.testing import CliRunner
+
+    from prosopograph.cli import main
+
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    db = str(folder / "kb.sqlite")
+    done = CliRunner().invoke(main, ["build", *(str(folder / name) for name in texts), "--db", db, "--quiet"])
+    assert done.exit_code == 0, done.output
+    return db
+
+
+def cli_records(db: str, *args: str) -> list[dict]:
+    """The JSON lines a CLI command prints for the knowledge base ('people', 'relations', …)."""
+    import json
+
+    from click.testing import CliRunner
+
+    from prosopograph.cli import main
+
+    return [json.loads(line) for line in CliRunner().invoke(main, [*args, "--db", db, "--json"]).stdout.splitlines()]
+
+
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "slow: takes over a minute (deselect with -m 'not slow')")

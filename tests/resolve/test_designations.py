@@ -1,12 +1,9 @@
 """Role phrases that single a person out ('my eldest son', "Karl Brandt's widow", 'his son Otto') are among
 the names the person goes by; a role with a pronoun other than 'my' ('his wife') singles no one out."""
 
-import json
-
 import pytest
-from click.testing import CliRunner
 
-from prosopograph.cli import main
+from conftest import build_texts, cli_records
 
 MEMOIR = """The Project Gutenberg EBook of Notes of a Country Doctor, by Henry Finch
 
@@ -34,13 +31,9 @@ The Reverend Mr. Giles Haworth came to the parish in 1841, and his wife, Ellen H
 
 @pytest.fixture(scope="module")
 def aliases(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
-    tmp = tmp_path_factory.mktemp("designations")
-    for name, text in (("finch.txt", MEMOIR), ("brandt.md", BIOGRAPHY), ("parish.md", VICTORIAN)):
-        (tmp / name).write_text(text)
-    db = str(tmp / "kb.sqlite")
-    assert CliRunner().invoke(main, ["build", str(tmp), "--db", db, "--quiet"]).exit_code == 0
-    people = CliRunner().invoke(main, ["people", "--db", db, "--json", "--type", "PERSON"]).stdout.splitlines()
-    return {p["name"]: p["aliases"] for p in map(json.loads, people)}
+    db = build_texts(tmp_path_factory.mktemp("designations"),
+                     {"finch.txt": MEMOIR, "brandt.md": BIOGRAPHY, "parish.md": VICTORIAN})
+    return {p["name"]: p["aliases"] for p in cli_records(db, "people", "--type", "PERSON")}
 
 
 def test_a_first_person_role_is_a_name_of_whom_it_names(aliases: dict[str, list[str]]) -> None:

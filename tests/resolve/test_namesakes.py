@@ -1,12 +1,9 @@
 """Namesakes: two people of one name kept apart by the generations the text gives them, in three registers,
 with texts where one person is named twice in one role (kept whole)."""
 
-import json
-
 import pytest
-from click.testing import CliRunner
 
-from prosopograph.cli import main
+from conftest import build_texts, cli_records
 
 MEMOIR = """The Project Gutenberg EBook of A Prairie Boyhood, by Amos Marsh
 
@@ -42,13 +39,9 @@ Mr. Hurst's son, named after his friend Mr. Amos Peel, went to sea and never wro
 def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[list[dict], set[tuple[str, str, str]]]]:
     out = {}
     for name, text in (("marsh.txt", MEMOIR), ("vale.md", BIOGRAPHY), ("hurst.md", VICTORIAN)):
-        tmp = tmp_path_factory.mktemp(name.split(".")[0])
-        (tmp / name).write_text(text)
-        db = str(tmp / "kb.sqlite")
-        assert CliRunner().invoke(main, ["build", str(tmp), "--db", db, "--quiet"]).exit_code == 0
-        people = [json.loads(x) for x in CliRunner().invoke(main, ["people", "--db", db, "--json"]).stdout.splitlines()]
-        rows = CliRunner().invoke(main, ["relations", "--db", db, "--json"]).stdout.splitlines()
-        out[name] = (people, {(r["subject"], r["relation"], r["object"]) for r in map(json.loads, rows)})
+        db = build_texts(tmp_path_factory.mktemp(name.split(".")[0]), {name: text})
+        relations = {(r["subject"], r["relation"], r["object"]) for r in cli_records(db, "relations")}
+        out[name] = (cli_records(db, "people"), relations)
     return out
 
 

@@ -1,12 +1,9 @@
 """Titles written before a name are among its names: hyphenated ranks, 'the Honorable';
 a word before the title that is none ('To', 'The') stays out."""
 
-import json
-
 import pytest
-from click.testing import CliRunner
 
-from prosopograph.cli import main
+from conftest import build_texts, cli_records
 
 LETTERS = """# Dispatches of the Border War
 
@@ -19,12 +16,8 @@ The Honorable Silas Crowe, the member for the valley, asked after the bridge. Si
 
 @pytest.fixture(scope="module")
 def aliases(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
-    tmp = tmp_path_factory.mktemp("titles")
-    (tmp / "dispatches.md").write_text(LETTERS)
-    db = str(tmp / "kb.sqlite")
-    assert CliRunner().invoke(main, ["build", str(tmp), "--db", db, "--quiet"]).exit_code == 0
-    people = CliRunner().invoke(main, ["people", "--db", db, "--json", "--type", "PERSON"]).stdout.splitlines()
-    return {p["name"]: p["aliases"] for p in map(json.loads, people)}
+    db = build_texts(tmp_path_factory.mktemp("titles"), {"dispatches.md": LETTERS})
+    return {p["name"]: p["aliases"] for p in cli_records(db, "people", "--type", "PERSON")}
 
 
 def test_a_hyphenated_rank_goes_with_the_name_without_the_word_before_it(aliases: dict[str, list[str]]) -> None:

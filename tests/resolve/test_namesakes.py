@@ -4,6 +4,9 @@ with texts where one person is named twice in one role (kept whole)."""
 import pytest
 
 from conftest import build_texts, cli_records
+from prosopograph.model import MentionRecord, ResolvedEntity, RoleBinding, SentenceRecord
+from prosopograph.resolve.coreference import References
+from prosopograph.resolve.namesakes import split_namesakes
 
 MEMOIR = """The Project Gutenberg EBook of A Prairie Boyhood, by Amos Marsh
 
@@ -76,3 +79,24 @@ def test_one_person_named_twice_in_one_role_stays_one(built: dict) -> None:
 def test_a_child_named_after_someone_is_not_that_someone(built: dict) -> None:
     _, relations = built["hurst.md"]
     assert not any("Peel" in s and r == "child_of" for s, r, _ in relations)
+
+
+def _bound(*roles: tuple[str, int]) -> tuple[list[ResolvedEntity], References]:
+    """Tom Reed (entity 0), named in sentences 1-4, bound as each (role, sentence) of the narrator (entity 1)."""
+    sentences = [SentenceRecord(i, 1, 1, i, 10 * i, 10 * i + 9, "Tom Reed.") for i in range(1, 5)]
+    mentions = [MentionRecord(i, 1, i, 10 * i, 10 * i + 8, "Tom Reed", "PERSON") for i in range(1, 5)]
+    entities = [ResolvedEntity("PERSON", "Tom Reed", [1, 2, 3, 4]), ResolvedEntity("PERSON", "Amos Reed", [])]
+    references = References(bindings=[RoleBinding(1, role, 0, sentence) for role, sentence in roles])
+    split_namesakes(entities, references, mentions, sentences)
+    return entities, references
+
+
+def test_two_generations_told_one_after_the_other_are_two_people() -> None:
+    entities, references = _bound(("great-grandfather", 1), ("grandfather", 3))
+    assert len(entities) == 3 and entities[0].mention_ids == [1, 2] and entities[2].mention_ids == [3, 4]
+    assert {(b.role, b.person) for b in references.bindings} == {("great-grandfather", 0), ("grandfather", 2)}
+
+
+def test_a_role_bound_once_to_the_wrong_generation_splits_no_one() -> None:
+    entities, _ = _bound(("mother", 1), ("grandmother", 2), ("mother", 3))  # one 'her' read wrongly
+    assert len(entities) == 2 and entities[0].mention_ids == [1, 2, 3, 4]

@@ -8,6 +8,7 @@ Where the two end with one name, a title the text gives one of them tells them a
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
@@ -40,7 +41,10 @@ def _generation_cuts(bindings: Iterable[RoleBinding]) -> dict[int, list[tuple[in
             said[(b.person, b.possessor)].append((b.sentence_id, g))
     out: dict[int, list[tuple[int, int]]] = {}
     for (person, _), cuts in said.items():
-        if len({g for _, g in cuts}) > 1:
+        runs = [g for g, _ in itertools.groupby(g for _, g in sorted(cuts))]
+        # namesakes are told one after the other; a mother, then a grandmother, then a mother again is one
+        # woman whom a pronoun once bound to the wrong grandchild
+        if len(runs) > 1 and len(runs) == len(set(runs)):
             out.setdefault(person, sorted(cuts))
     return out
 

@@ -9,56 +9,34 @@ the probability that the answer is right, from a model fitted on the public live
 
 from __future__ import annotations
 
-import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from ..model import LETTER, Citation
+from ..model import Citation
 from ..nlp.wordnet import shared
 from ..store import EventRow, MentionRow, SentenceHit, Store, fts_query, fts_tokens
 from ..text import fold
-from ..time.expressions import find_expressions
 from .attested import unattested
+from .candidates import Candidate, asked_in, candidates, follows_head, proximity, shorten
 from .confidence import Features, Model, shipped
 from .protagonist import passage_protagonist
 from .question import STOPWORDS, Question, analyze
-from .record import PRECISION_FIT, date_answer, from_record
+from .record import from_record
+
+__all__ = ["Answer", "Asker", "asked_in"]
 
 THRESHOLD = 0.2
 """Below this score the answer is 'not found'."""
 SEARCH_LIMIT = 80
 CANDIDATE_SENTENCES = 30
-MAX_WORDS = 10
-TYPE_LABELS = {"person": {"PERSON"}, "place": {"GPE", "LOC", "FAC"}, "org": {"ORG", "NORP", "LAW"},
-               "work": {"WORK_OF_ART", "ORG", "LAW"}, "text": {"WORK_OF_ART", "ORG", "EVENT", "LAW", "FAC", "GPE"},
-               "name": {"PERSON"}}
-ENTITY_TYPES = {"person": {"PERSON"}, "name": {"PERSON"}, "place": {"PLACE"}, "org": {"ORG"}}
-"""The resolved types an answer of each kind may have (a name the resolver did not type may be anything)."""
-LETTER_WORDS = frozenset({"letter", "letters", "write", "wrote", "written", "dispatch", "telegram"})
-"""Words of a question about a letter itself, which a dateline answers."""
-COMMON_PENALTY = 0.15
-"""How gently the most-mentioned people are held back as answers to 'who'."""
 HEAD_BONUS = 1.3
 """A candidate standing just after the noun the question asks for ('village of X')."""
 AGREEMENT = 0.2
 """How much each further sentence giving the same candidate adds, relative to its own score."""
-SETTLEMENTS = frozenset({"city", "town", "village", "capital", "port", "country"})
-"""Asked for one of these, a region or a building ('the Baltic', 'the cathedral') fits less."""
 MORE_CITATIONS = 2
 """Up to this many further sentences that give the same answer are cited too."""
 MORE_CITATION_SHARE = 0.5
-GROUP = 0.6
-"""The weight of a group ('Mexican Communists') as the answer to 'who'."""
-OTHER_LABEL = 0.7
-"""A named span the model labelled otherwise still counts, less, for places, bodies and works."""
-_NUMBER = re.compile(
-    r"\b(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen)"
-    r"(?:[\s-]+(?:votes?\s+to|to|and|hundred|thousand|million))?[\s-]*)+"
-    r"(?:\s+(?!of\b|the\b|a\b)[a-z]+)?", re.I)
-_QUOTED = re.compile(r"[“\"]([^”\"]{2,60})[”\"]")
-_NAMED = re.compile(r"\b(?:named|called|known as)\s+(?:the\s+)?((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'.-]+)*)")
 _PRONOUN_START = re.compile(r"^\W*(?:\S+\s+){0,6}?(he|she|they|his|her|him|them)\b", re.I)
 MIN_COVERAGE = 0.25
 """A sentence holding less of the question than this is not evidence for an answer."""
@@ -66,7 +44,8 @@ CONTEXT_WEIGHT = 0.5
 """How much a question word counts when only the sentence before holds it."""
 PREVIOUS_SENTENCE = 0.7
 """The weight of a candidate from the sentence before, when the matched one speaks of 'he' or 'she'."""
-_CAPITALIZED = re.compile(r"\b(?:[A-Z][\w’'-]+(?:\s+(?:of|the|de|von|and)?\s*[A-Z][\w’'-]+)*)")
+Entities = list[tuple[str, list[tuple[int, str]]]]
+"""The names a question holds, each with the entities (id, type) its alias may be."""
 
 
 @dataclass
@@ -82,21 +61,6 @@ class Answer:
     """What the confidence was computed from (of the candidate withheld, for a null answer)."""
     reason: str | None = None
     """Why the answer is null."""
-
-
-@dataclass
-class _Candidate:
-    text: str
-    score: float
-    sentence_id: int
-    anchor_sentence_id: int | None = None
-    iso: str | None = None
-    also: list[int] = field(default_factory=list)
-    """Other sentences that give the same answer, best first."""
-    features: Features = field(default_factory=Features)
-
-    def __post_init__(self) -> None:
-        self.features.fit = self.score  # the score a candidate is made with says how well its kind fits
 
 
 class Asker:
@@ -133,10 +97,10 @@ class Asker:
         ids = [found.sentence_id] + ([found.anchor_sentence_id] if found.anchor_sentence_id else [])
         ids += [i for i in found.also if i not in ids][:MORE_CITATIONS]
         cited = self.store.citations(ids)
-        return Answer(q.text, _shorten(found.text), q.answer_type, p, [cited[i] for i in ids if i in cited],
+        return Answer(q.text, shorten(found.text), q.answer_type, p, [cited[i] for i in ids if i in cited],
                       found.iso, found.features)
 
-    def _unsaid(self, q: Question, entities: list[tuple[str, list[tuple[int, str]]]]) -> list[str]:
+    def _unsaid(self, q: Question, entities: Entities) -> list[str]:
         """What the question asks about that no source has a word for (then none answers it)."""
         wordnet = shared()
         named = {w for key, _ in entities for w in key.split()}
@@ -154,11 +118,11 @@ class Asker:
             self._aliases = dict(index)
         return self._aliases
 
-    def _entities_in(self, text: str) -> list[tuple[str, list[tuple[int, str]]]]:
+    def _entities_in(self, text: str) -> Entities:
         """Names in the question that the alias table knows, longest first, not overlapping."""
         words = fold(text).split()
         index = self._alias_index()
-        found: list[tuple[str, list[tuple[int, str]]]] = []
+        found: Entities = []
         i = 0
         while i < len(words):
             for n in range(min(6, len(words) - i), 0, -1):
@@ -173,22 +137,22 @@ class Asker:
 
     # -- resolved facts ---------------------------------------------------------------------------
 
-    def _from_facts(self, q: Question, entities: list[tuple[str, list[tuple[int, str]]]]) -> _Candidate | None:
+    def _from_facts(self, q: Question, entities: Entities) -> Candidate | None:
         people = [(key, group[0][0]) for key, group in entities if group[0][1] == "PERSON"]
         if not people:
             return None
         found = from_record(self.store, q, *people[0])
         if found is None:
             return None
-        cand = _Candidate(found.text, found.score, found.sentence_id, found.anchor_sentence_id, found.iso)
+        cand = Candidate(found.text, found.score, found.sentence_id, found.anchor_sentence_id, found.iso)
         cand.features.record, cand.features.score = True, found.score
         cand.features.hops = found.hops
         if found.text:
             cand.features.coverage = self._record_coverage(q, entities, cand, set(found.cues))
         return cand
 
-    def _record_coverage(self, q: Question, entities: list[tuple[str, list[tuple[int, str]]]],
-                         cand: _Candidate, cues: set[str]) -> float:
+    def _record_coverage(self, q: Question, entities: Entities,
+                         cand: Candidate, cues: set[str]) -> float:
         """The share of the question's words its names, the record's own words or its sentences account for."""
         # a question asking more than the relation says ('what did his mother call him') is not answered by it
         weights, forms = self._words(q, entities)
@@ -198,7 +162,7 @@ class Asker:
         said = {w for h in self.store.sentences_by_id(ids) for w in fold(h.text).split()}
         return sum(wt for t, wt in weights.items() if wt < 1.0 or t in cues or forms[t] & said) / sum(weights.values())
 
-    def _words(self, q: Question, entities: list[tuple[str, list[tuple[int, str]]]]
+    def _words(self, q: Question, entities: Entities
                ) -> tuple[dict[str, float], dict[str, set[str]]]:
         """The question's words, weighted (half for words of names), with the forms each may take ('opened')."""
         terms = q.terms + [t for quoted in q.quoted for t in fts_tokens(fold(quoted)) if t not in STOPWORDS]
@@ -210,17 +174,43 @@ class Asker:
 
     # -- sentences --------------------------------------------------------------------------------
 
-    def _from_sentences(self, q: Question, entities: list[tuple[str, list[tuple[int, str]]]]) -> _Candidate | None:
+
+    def _from_sentences(self, q: Question, entities: Entities) -> Candidate | None:
         weights, forms = self._words(q, entities)
         if not weights:
             return None
-        terms = list(weights)
-        words = list(dict.fromkeys(terms + sorted(set().union(*forms.values()))))
+        evidence = self._evidence(q, weights, forms)
+        if evidence is None:
+            return None
+        tally = _Tally()
+        q_entity_ids = {eid for _, group in entities for eid, _ in group}
+        question_folded = fold(q.text)
+        for rank, (coverage, hit) in enumerate(evidence.top):
+            if coverage < MIN_COVERAGE:
+                break
+            ent_cov = _entity_coverage(evidence.mentions[hit.id], entities)
+            sentence_score = 0.75 * coverage + 0.25 * ent_cov
+            found = candidates(q, hit, evidence.mentions[hit.id], evidence.events[hit.id], q_entity_ids,
+                               question_folded)
+            for cand in found:
+                cand.score *= sentence_score * proximity(hit.text, cand.text, weights)
+                if q.head and follows_head(hit.text, cand.text, q.head):
+                    cand.score *= HEAD_BONUS
+                    cand.features.slot = True
+            if q.answer_type == "person" and _PRONOUN_START.match(hit.text):
+                found += self._from_before(q, hit, evidence, q_entity_ids, question_folded, sentence_score)
+            for cand in found:
+                cand.features.coverage, cand.features.entities, cand.features.rank = coverage, ent_cov, rank
+                tally.add(cand)
+        return tally.best(q)
+
+    def _evidence(self, q: Question, weights: dict[str, float], forms: dict[str, set[str]]) -> _Evidence | None:
+        """The sentences that hold the question's words, best covered first, with their mentions and events."""
+        words = list(dict.fromkeys(list(weights) + sorted(set().union(*forms.values()))))
         hits = self.store.search_sentences(fts_query(words, "any"), SEARCH_LIMIT)
         if not hits:
             return None
         total = sum(weights.values())
-        q_entity_ids = {eid for _, group in entities for eid, _ in group}
         # 'It sailed from Hull', 'she won the prize': the sentence before says who or what
         before = {h.id: h for h in self.store.sentences_by_id([h.id - 1 for h in hits])}
         previous = {h.id: before[h.id - 1] for h in hits
@@ -235,54 +225,21 @@ class Asker:
         events: dict[int, list[EventRow]] = defaultdict(list)
         for e in self.store.sentence_events(ids):
             events[e.sentence_id].append(e)
-        best: dict[str, _Candidate] = {}
-        support: dict[str, float] = defaultdict(float)
-        sightings: dict[str, list[tuple[float, int]]] = defaultdict(list)
-        question_folded = fold(q.text)
-        for rank, (coverage, hit) in enumerate(top):
-            if coverage < MIN_COVERAGE:
-                break
-            ent_cov = _entity_coverage(mentions[hit.id], entities)
-            sentence_score = 0.75 * coverage + 0.25 * ent_cov
-            found = self._candidates(q, hit, mentions[hit.id], events[hit.id], q_entity_ids, question_folded)
-            for cand in found:
-                cand.score *= sentence_score * _proximity(hit.text, cand.text, weights)
-                if q.head and _follows_head(hit.text, cand.text, q.head):
-                    cand.score *= HEAD_BONUS
-                    cand.features.slot = True
-            prev = previous.get(hit.id)
-            if q.answer_type == "person" and _PRONOUN_START.match(hit.text):
-                before = self._candidates(q, prev, mentions[prev.id], [], q_entity_ids, question_folded) if prev else []
-                if not before:  # whom the passage has been about: 'Her novels … won her the nickname'
-                    before = [_Candidate(name, 1.0, sid) for name, sid in passage_protagonist(self.store, hit)
-                              if not asked_in(name, question_folded)]
-                for cand in before:
-                    cand.score *= sentence_score * PREVIOUS_SENTENCE
-                    cand.sentence_id, cand.anchor_sentence_id = hit.id, cand.sentence_id
-                    cand.features.hops = 1
-                    found.append(cand)
-            for cand in found:
-                cand.features.coverage, cand.features.entities, cand.features.rank = coverage, ent_cov, rank
-                key = fold(cand.text)
-                support[key] += cand.score
-                sightings[key].append((cand.score, cand.sentence_id))
-                if key not in best or cand.score > best[key].score:
-                    best[key] = cand
-        if not best:
-            return None
-        for key, cand in best.items():  # more sentences saying it make it likelier
-            cand.score += AGREEMENT * (support[key] - cand.score)
-            cand.also = [sid for score, sid in sorted(sightings[key], reverse=True)
-                         if sid != cand.sentence_id and score >= MORE_CITATION_SHARE * cand.score]
-            cand.features.agreeing = len({sid for _, sid in sightings[key]})
-        ranked = sorted(best.values(), key=lambda c: -c.score)
-        if q.answer_type == "person" and re.search(r"\b(two|both|names)\b", q.text, re.I) and len(ranked) > 1 \
-                and ranked[1].sentence_id == ranked[0].sentence_id and ranked[1].score > 0.6 * ranked[0].score:
-            ranked[0].text = f"{ranked[0].text} and {ranked[1].text}"
-        top_score = ranked[0].score
-        ranked[0].features.score = top_score
-        ranked[0].features.margin = 1.0 - ranked[1].score / top_score if len(ranked) > 1 and top_score > 0 else 1.0
-        return ranked[0]
+        return _Evidence(top, previous, mentions, events)
+
+    def _from_before(self, q: Question, hit: SentenceHit, evidence: _Evidence, q_entity_ids: set[int],
+                     question_folded: str, sentence_score: float) -> list[Candidate]:
+        """Whom 'he' or 'she' of the sentence is: a person of the sentence before, else of the passage."""
+        prev = evidence.previous.get(hit.id)
+        before = candidates(q, prev, evidence.mentions[prev.id], [], q_entity_ids, question_folded) if prev else []
+        if not before:  # whom the passage has been about: 'Her novels … won her the nickname'
+            before = [Candidate(name, 1.0, sid) for name, sid in passage_protagonist(self.store, hit)
+                      if not asked_in(name, question_folded)]
+        for cand in before:
+            cand.score *= sentence_score * PREVIOUS_SENTENCE
+            cand.sentence_id, cand.anchor_sentence_id = hit.id, cand.sentence_id
+            cand.features.hops = 1
+        return before
 
     @staticmethod
     def _coverage(hit: SentenceHit, prev: SentenceHit | None, weights: dict[str, float], forms: dict[str, set[str]],
@@ -299,120 +256,55 @@ class Asker:
             score *= 0.3  # a quoted phrase is what the question is about
         return score
 
-    def _candidates(self, q: Question, hit: SentenceHit, mentions: list[MentionRow], events: list[EventRow],
-                    q_entity_ids: set[int], question_folded: str) -> list[_Candidate]:
-        def asked(text: str) -> bool:
-            return asked_in(text, question_folded)
 
-        out: list[_Candidate] = []
-        if q.answer_type == "date":
-            fits = PRECISION_FIT[q.precision]
-            # a dateline gives the day a letter was written, not the day of what it tells
-            dateline = any(e.kind == LETTER for e in events) and not LETTER_WORDS & set(q.terms)
-            for e in events:
-                if e.precision in fits and str(e.date[:4]) not in {str(y) for y in q.years} and not dateline:
-                    out.append(_Candidate(date_answer(e), fits[e.precision], hit.id, e.anchor_sentence_id, e.date))
-            if not out and not dateline:
-                for expr in find_expressions(hit.text):
-                    if expr.kind == "absolute" and expr.value and expr.value.precision in fits \
-                            and expr.value.year not in q.years:
-                        out.append(_Candidate(expr.text, fits[expr.value.precision], hit.id, iso=expr.value.iso()))
-            return out
-        if q.answer_type == "number":
-            for m in _NUMBER.finditer(hit.text):
-                text = m.group().strip(" ,-")
-                if text and not re.fullmatch(r"1[5-9]\d\d|20\d\d", text.split()[0]) and not asked(text):
-                    out.append(_Candidate(text, 1.0, hit.id))
-            return out
-        labels = TYPE_LABELS.get(q.answer_type, set())
-        for m in mentions:
-            if (m.entity_id is not None and m.entity_id in q_entity_ids) or asked(m.text) or (
-                    m.entity_name and asked(m.entity_name)) or m.label in ("DATE", "TIME"):
-                continue
-            if q.answer_type in ("person", "name"):
-                if q.answer_type == "person" and m.label == "NORP" and len(m.text.split()) > 1:
-                    out.append(_Candidate(_clean(m.text), GROUP, hit.id))  # 'who' may be a group
-                if m.label in ("GPE", "LOC") and not m.known_place and q.answer_type == "person" \
-                        and len(m.text.split()) <= 2:
-                    out.append(_Candidate(_clean(m.text), OTHER_LABEL, hit.id))  # a name the model took for a place
-                    continue
-                if m.label not in labels or m.entity_type not in (None, "PERSON"):
-                    continue
-                text = m.entity_name or _clean(m.text)
-                out.append(_Candidate(text, _specific(m.entity_mentions), hit.id))
-            elif m.entity_type is not None and m.entity_type not in ENTITY_TYPES.get(q.answer_type, {m.entity_type}):
-                continue  # the resolver knows it as something else: a person is no city, a newspaper no person
-            elif m.label in labels:
-                # an acronym is answered with the full name it was resolved to ('MRC' → the committee)
-                full = m.entity_name if m.text.isupper() and m.entity_type == "ORG" and m.entity_name else None
-                fit = OTHER_LABEL if q.answer_type == "place" and q.head in SETTLEMENTS and m.label != "GPE" else 1.0
-                out.append(_Candidate(full or _clean(m.text), fit, hit.id))
-            elif m.label != "PERSON" and m.label in {"ORG", "FAC", "GPE", "LOC", "WORK_OF_ART", "LAW", "EVENT"}:
-                out.append(_Candidate(_clean(m.text), OTHER_LABEL, hit.id))
-        typed = {fold(m.text): m.entity_type for m in mentions if m.entity_type}
-        wanted = ENTITY_TYPES.get(q.answer_type)
-        if q.answer_type not in ("date", "number"):
-            for m in _NAMED.finditer(hit.text):
-                kind = typed.get(fold(m.group(1)))
-                if not asked(m.group(1)) and (wanted is None or kind is None or kind in wanted):
-                    out.append(_Candidate(m.group(1), 0.9, hit.id))
-        if q.answer_type in ("text", "work", "org", "name", "place"):
-            for m in _QUOTED.finditer(hit.text):
-                if not asked(m.group(1)) and (q.answer_type == "text" or m.group(1)[:1].isupper()):
-                    out.append(_Candidate(m.group(1).strip(" ,."), 0.8, hit.id))
-        if q.answer_type in ("text", "name", "place", "org", "work") and not out:
-            for m in _CAPITALIZED.finditer(hit.text):
-                if m.start() > 0 and not asked(m.group()) and fold(m.group()) not in STOPWORDS:
-                    out.append(_Candidate(m.group(), 0.6, hit.id))
-        return out
+@dataclass
+class _Evidence:
+    """The sentences searched for a question and what the store knows of them."""
+    top: list[tuple[float, SentenceHit]]
+    """The best covered sentences with their coverage, best first."""
+    previous: dict[int, SentenceHit]
+    """The sentence before each, when in the same passage."""
+    mentions: dict[int, list[MentionRow]]
+    events: dict[int, list[EventRow]]
 
 
-def asked_in(text: str, question_folded: str) -> bool:
-    """The question names it already ('Siberia' in 'Siberian village')."""
-    key = fold(text)
-    return not key or f" {key} " in f" {question_folded} " or any(
-        w.startswith(key) for w in question_folded.split() if len(key) > 3)
+class _Tally:
+    """The candidates of all sentences, each kept at its best, with the support of every sentence giving it."""
+
+    def __init__(self) -> None:
+        self.kept: dict[str, Candidate] = {}
+        self.support: dict[str, float] = defaultdict(float)
+        self.sightings: dict[str, list[tuple[float, int]]] = defaultdict(list)
+
+    def add(self, cand: Candidate) -> None:
+        key = fold(cand.text)
+        self.support[key] += cand.score
+        self.sightings[key].append((cand.score, cand.sentence_id))
+        if key not in self.kept or cand.score > self.kept[key].score:
+            self.kept[key] = cand
+
+    def best(self, q: Question) -> Candidate | None:
+        """The best candidate, raised by the sentences that agree with it, with its margin over the next."""
+        if not self.kept:
+            return None
+        for key, cand in self.kept.items():  # more sentences saying it make it likelier
+            cand.score += AGREEMENT * (self.support[key] - cand.score)
+            cand.also = [sid for score, sid in sorted(self.sightings[key], reverse=True)
+                         if sid != cand.sentence_id and score >= MORE_CITATION_SHARE * cand.score]
+            cand.features.agreeing = len({sid for _, sid in self.sightings[key]})
+        ranked = sorted(self.kept.values(), key=lambda c: -c.score)
+        if q.answer_type == "person" and re.search(r"\b(two|both|names)\b", q.text, re.I) and len(ranked) > 1 \
+                and ranked[1].sentence_id == ranked[0].sentence_id and ranked[1].score > 0.6 * ranked[0].score:
+            ranked[0].text = f"{ranked[0].text} and {ranked[1].text}"
+        top_score = ranked[0].score
+        ranked[0].features.score = top_score
+        ranked[0].features.margin = 1.0 - ranked[1].score / top_score if len(ranked) > 1 and top_score > 0 else 1.0
+        return ranked[0]
 
 
-def _specific(mentions: int) -> float:
-    """Someone named everywhere (the book's subject) is seldom the answer to 'who': a gentle penalty."""
-    return 1.0 / (1.0 + COMMON_PENALTY * math.log1p(mentions / 20))
-
-
-def _follows_head(sentence: str, candidate: str, head: str) -> bool:
-    """'the old theatre called the Lyceum': the candidate comes just after the asked-for noun."""
-    low, at = fold(sentence), fold(sentence).find(fold(candidate))
-    return at > 0 and bool(re.search(rf"\b{re.escape(head[:5])}\w*\W+(?:\w+\W+){{0,3}}$", low[:at]))
-
-
-def _entity_coverage(mentions: list[MentionRow], entities: list[tuple[str, list[tuple[int, str]]]]) -> float:
+def _entity_coverage(mentions: list[MentionRow], entities: Entities) -> float:
+    """The share of the question's names the sentence mentions."""
     if not entities:
         return 1.0
     present = {m.entity_id for m in mentions if m.entity_id is not None}
     return sum(1 for _, group in entities if any(eid in present for eid, _ in group)) / len(entities)
-
-
-def _proximity(sentence: str, candidate: str, weights: dict[str, float]) -> float:
-    """Nearer the question's words is likelier: 1 beside them, falling off over a line or two."""
-    low = fold(sentence)
-    at = low.find(fold(candidate))
-    if at < 0:
-        return 0.8
-    # the words of what happened ('found', 'body') place an answer better than the names around it
-    content = [t for t, w in weights.items() if w >= 1.0] or list(weights)
-    spots = [m.start() for t in content for m in re.finditer(rf"\b{re.escape(t[:5])}", low)]
-    if not spots:
-        return 0.7
-    distance = min(abs(s - at) for s in spots)
-    return 1.0 / (1.0 + math.log1p(distance / 40))
-
-
-def _clean(text: str) -> str:
-    text = re.sub(r"^(the|The)\s+", "", " ".join(text.split()))
-    return re.sub(r"(’s|'s)$", "", text)
-
-
-def _shorten(text: str) -> str:
-    words = text.split()
-    return " ".join(words[:MAX_WORDS])
-

@@ -1,0 +1,216 @@
+"""A sentence's candidate answers of the kind asked (date, number, person or name, place, body, work)."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ..model import LETTER
+from ..store import EventRow, MentionRow, SentenceHit
+from ..text import fold
+from ..time.expressions import find_expressions
+from .confidence import Features
+from .question import STOPWORDS, Question
+from .record import PRECISION_FIT, date_answer
+
+MAX_WORDS = 10
+TYPE_LABELS = {"person": {"PERSON"}, "place": {"GPE", "LOC", "FAC"}, "org": {"ORG", "NORP", "LAW"},
+               "work": {"WORK_OF_ART", "ORG", "LAW"}, "text": {"WORK_OF_ART", "ORG", "EVENT", "LAW", "FAC", "GPE"},
+               "name": {"PERSON"}}
+ENTITY_TYPES = {"person": {"PERSON"}, "name": {"PERSON"}, "place": {"PLACE"}, "org": {"ORG"}}
+"""The resolved types an answer of each kind may have (a name the resolver did not type may be anything)."""
+LETTER_WORDS = frozenset({"letter", "letters", "write", "wrote", "written", "dispatch", "telegram"})
+"""Words of a question about a letter itself, which a dateline answers."""
+COMMON_PENALTY = 0.15
+"""How gently the most-mentioned people are held back as answers to 'who'."""
+SETTLEMENTS = frozenset({"city", "town", "village", "capital", "port", "country"})
+"""Asked for one of these, a region or a building ('the Baltic', 'the cathedral') fits less."""
+GROUP = 0.6
+"""The weight of a group ('Mexican Communists') as the answer to 'who'."""
+OTHER_LABEL = 0.7
+"""A named span the model labelled otherwise still counts, less, for places, bodies and works."""
+OTHER_NAMED = frozenset({"ORG", "FAC", "GPE", "LOC", "WORK_OF_ART", "LAW", "EVENT"})
+_NUMBER = re.compile(
+    r"\b(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen)"
+    r"(?:[\s-]+(?:votes?\s+to|to|and|hundred|thousand|million))?[\s-]*)+"
+    r"(?:\s+(?!of\b|the\b|a\b)[a-z]+)?", re.I)
+_QUOTED = re.compile(r"[“\"]([^”\"]{2,60})[”\"]")
+_NAMED = re.compile(r"\b(?:named|called|known as)\s+(?:the\s+)?((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'.-]+)*)")
+_CAPITALIZED = re.compile(r"\b(?:[A-Z][\w’'-]+(?:\s+(?:of|the|de|von|and)?\s*[A-Z][\w’'-]+)*)")
+
+Asked = Callable[[str], bool]
+
+
+@dataclass
+class Candidate:
+    text: str
+    score: float
+    sentence_id: int
+    anchor_sentence_id: int | None = None
+    iso: str | None = None
+    also: list[int] = field(default_factory=list)
+    """Other sentences that give the same answer, best first."""
+    features: Features = field(default_factory=Features)
+
+    def __post_init__(self) -> None:
+        self.features.fit = self.score  # the score a candidate is made with says how well its kind fits
+
+
+def candidates(q: Question, hit: SentenceHit, mentions: list[MentionRow], events: list[EventRow],
+               q_entity_ids: set[int], question_folded: str) -> list[Candidate]:
+    """The sentence's candidates of the kind the question asks for, none the question names itself."""
+    def asked(text: str) -> bool:
+        return asked_in(text, question_folded)
+
+    if q.answer_type == "date":
+        return _dates(q, hit, events)
+    if q.answer_type == "number":
+        return _numbers(hit, asked)
+    out = _from_mentions(q, hit.id, mentions, q_entity_ids, asked)
+    out += _named(q, hit, mentions, asked)
+    if q.answer_type in ("text", "work", "org", "name", "place"):
+        out += _quoted(q, hit, asked)
+    if q.answer_type in ("text", "name", "place", "org", "work") and not out:
+        out += _capitalized(hit, asked)
+    return out
+
+
+def _dates(q: Question, hit: SentenceHit, events: list[EventRow]) -> list[Candidate]:
+    """The sentence's dated events of a precision the question accepts; else the dates its words give."""
+    fits = PRECISION_FIT[q.precision]
+    # a dateline gives the day a letter was written, not the day of what it tells
+    dateline = any(e.kind == LETTER for e in events) and not LETTER_WORDS & set(q.terms)
+    if dateline:
+        return []
+    out = [Candidate(date_answer(e), fits[e.precision], hit.id, e.anchor_sentence_id, e.date) for e in events
+           if e.precision in fits and str(e.date[:4]) not in {str(y) for y in q.years}]
+    if not out:
+        for expr in find_expressions(hit.text):
+            if expr.kind == "absolute" and expr.value and expr.value.precision in fits \
+                    and expr.value.year not in q.years:
+                out.append(Candidate(expr.text, fits[expr.value.precision], hit.id, iso=expr.value.iso()))
+    return out
+
+
+def _numbers(hit: SentenceHit, asked: Asked) -> list[Candidate]:
+    """Counts and amounts in words or digits ('two hundred votes'), years left out."""
+    out: list[Candidate] = []
+    for m in _NUMBER.finditer(hit.text):
+        text = m.group().strip(" ,-")
+        if text and not re.fullmatch(r"1[5-9]\d\d|20\d\d", text.split()[0]) and not asked(text):
+            out.append(Candidate(text, 1.0, hit.id))
+    return out
+
+
+def _from_mentions(q: Question, sentence_id: int, mentions: list[MentionRow], q_entity_ids: set[int],
+                   asked: Asked) -> list[Candidate]:
+    """The sentence's named spans that may answer, those the question names left out."""
+    labels = TYPE_LABELS.get(q.answer_type, set())
+    out: list[Candidate] = []
+    for m in mentions:
+        if (m.entity_id is not None and m.entity_id in q_entity_ids) or asked(m.text) or (
+                m.entity_name and asked(m.entity_name)) or m.label in ("DATE", "TIME"):
+            continue
+        if q.answer_type in ("person", "name"):
+            out += _person(q.answer_type, m, labels, sentence_id)
+        else:
+            out += _thing(q, m, labels, sentence_id)
+    return out
+
+
+def _person(answer_type: str, m: MentionRow, labels: set[str], sentence_id: int) -> list[Candidate]:
+    """A person (or for 'who', a group, or a short name the model took for a place)."""
+    out: list[Candidate] = []
+    if answer_type == "person" and m.label == "NORP" and len(m.text.split()) > 1:
+        out.append(Candidate(clean(m.text), GROUP, sentence_id))  # 'who' may be a group
+    if m.label in ("GPE", "LOC") and not m.known_place and answer_type == "person" and len(m.text.split()) <= 2:
+        out.append(Candidate(clean(m.text), OTHER_LABEL, sentence_id))  # a name the model took for a place
+        return out
+    if m.label in labels and m.entity_type in (None, "PERSON"):
+        out.append(Candidate(m.entity_name or clean(m.text), specific(m.entity_mentions), sentence_id))
+    return out
+
+
+def _thing(q: Question, m: MentionRow, labels: set[str], sentence_id: int) -> list[Candidate]:
+    """A place, body, work or other named thing; a span of another label counts less."""
+    if m.entity_type is not None and m.entity_type not in ENTITY_TYPES.get(q.answer_type, {m.entity_type}):
+        return []  # the resolver knows it as something else: a person is no city, a newspaper no person
+    if m.label in labels:
+        # an acronym is answered with the full name it was resolved to ('MRC' → the committee)
+        full = m.entity_name if m.text.isupper() and m.entity_type == "ORG" and m.entity_name else None
+        fit = OTHER_LABEL if q.answer_type == "place" and q.head in SETTLEMENTS and m.label != "GPE" else 1.0
+        return [Candidate(full or clean(m.text), fit, sentence_id)]
+    if m.label != "PERSON" and m.label in OTHER_NAMED:
+        return [Candidate(clean(m.text), OTHER_LABEL, sentence_id)]
+    return []
+
+
+def _named(q: Question, hit: SentenceHit, mentions: list[MentionRow], asked: Asked) -> list[Candidate]:
+    """What the sentence says something is named or called, unless the resolver knows it as another kind."""
+    typed = {fold(m.text): m.entity_type for m in mentions if m.entity_type}
+    wanted = ENTITY_TYPES.get(q.answer_type)
+    out: list[Candidate] = []
+    for m in _NAMED.finditer(hit.text):
+        kind = typed.get(fold(m.group(1)))
+        if not asked(m.group(1)) and (wanted is None or kind is None or kind in wanted):
+            out.append(Candidate(m.group(1), 0.9, hit.id))
+    return out
+
+
+def _quoted(q: Question, hit: SentenceHit, asked: Asked) -> list[Candidate]:
+    """A title or name in quotation marks."""
+    return [Candidate(m.group(1).strip(" ,."), 0.8, hit.id) for m in _QUOTED.finditer(hit.text)
+            if not asked(m.group(1)) and (q.answer_type == "text" or m.group(1)[:1].isupper())]
+
+
+def _capitalized(hit: SentenceHit, asked: Asked) -> list[Candidate]:
+    """Capitalized words past the sentence's first, when nothing better was found."""
+    return [Candidate(m.group(), 0.6, hit.id) for m in _CAPITALIZED.finditer(hit.text)
+            if m.start() > 0 and not asked(m.group()) and fold(m.group()) not in STOPWORDS]
+
+
+def asked_in(text: str, question_folded: str) -> bool:
+    """The question names it already ('Siberia' in 'Siberian village')."""
+    key = fold(text)
+    return not key or f" {key} " in f" {question_folded} " or any(
+        w.startswith(key) for w in question_folded.split() if len(key) > 3)
+
+
+def specific(mentions: int) -> float:
+    """Someone named everywhere (the book's subject) is seldom the answer to 'who': a gentle penalty."""
+    return 1.0 / (1.0 + COMMON_PENALTY * math.log1p(mentions / 20))
+
+
+def follows_head(sentence: str, candidate: str, head: str) -> bool:
+    """'the old theatre called the Lyceum': the candidate comes just after the asked-for noun."""
+    low, at = fold(sentence), fold(sentence).find(fold(candidate))
+    return at > 0 and bool(re.search(rf"\b{re.escape(head[:5])}\w*\W+(?:\w+\W+){{0,3}}$", low[:at]))
+
+
+def proximity(sentence: str, candidate: str, weights: dict[str, float]) -> float:
+    """Nearer the question's words is likelier: 1 beside them, falling off over a line or two."""
+    low = fold(sentence)
+    at = low.find(fold(candidate))
+    if at < 0:
+        return 0.8
+    # the words of what happened ('found', 'body') place an answer better than the names around it
+    content = [t for t, w in weights.items() if w >= 1.0] or list(weights)
+    spots = [m.start() for t in content for m in re.finditer(rf"\b{re.escape(t[:5])}", low)]
+    if not spots:
+        return 0.7
+    distance = min(abs(s - at) for s in spots)
+    return 1.0 / (1.0 + math.log1p(distance / 40))
+
+
+def clean(text: str) -> str:
+    """A span without its leading article or trailing possessive."""
+    text = re.sub(r"^(the|The)\s+", "", " ".join(text.split()))
+    return re.sub(r"(’s|'s)$", "", text)
+
+
+def shorten(text: str) -> str:
+    """An answer cut to its first MAX_WORDS words."""
+    return " ".join(text.split()[:MAX_WORDS])

@@ -346,3 +346,5 @@ class RoleBinding:
     role: str
     person: int
     sentence_id: int
+    by_pronoun: bool = False
+    """The possessor is a 'his' or 'her' that coreference bound, not 'my' or a name: likelier wrong."""

@@ -98,7 +98,13 @@ def _add_designations(entities: list[ResolvedEntity], designations: list[tuple[i
     """'my wife', "Anna's son Tom": the role phrases that single a person out, among the names they go by."""
     counts = Counter((entity, phrase) for entity, phrase, _ in designations)
     first = {(entity, phrase): sentence for entity, phrase, sentence in reversed(designations)}
+    said: dict[str, Counter[int]] = defaultdict(Counter)
     for (entity, phrase), n in counts.items():
+        said[fold(phrase)][entity] += n
+    for (entity, phrase), n in counts.items():
+        ranked = said[fold(phrase)].most_common(2)
+        if ranked[0][0] != entity or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            continue  # 'his son Tom' names whom it names most often, and no one if two as often
         known = {fold(a.alias) for a in entities[entity].aliases}
         if fold(phrase) not in known:
             entities[entity].aliases.append(AliasEvidence(phrase, "role", first[(entity, phrase)], n))

@@ -27,13 +27,12 @@ from ..nlp.rules import KIN
 from ..text import fold
 from .gender import FEMALE_PRONOUNS, MALE_PRONOUNS, UNKNOWN, pronoun_gender
 from .names import TITLES
-from .reader import Reader, References, Seen, Sentence, bind, is_subject
+from .reader import FIRST_PERSON, Reader, References, Seen, Sentence, bind, is_subject
 from .roles import ONLY_ONE, bind_kin, bind_title, note_title
 from .speech import quoted, speaker_of
 
 __all__ = ["References", "resolve_references"]
 
-FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself"})
 MAYBE = -2
 """A subject the model took for a body or a people, who may yet be a person ('Velarde and his wife')."""
 WINDOW = 3

@@ -37,7 +37,7 @@ def _generation_cuts(bindings: Iterable[RoleBinding]) -> dict[int, list[tuple[in
     said: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
     for b in bindings:
         g = generation(b.role)
-        if g is not None:
+        if g is not None and not b.by_pronoun:  # a 'her grandmother' may be someone else's: no ground to split
             said[(b.person, b.possessor)].append((b.sentence_id, g))
     out: dict[int, list[tuple[int, int]]] = {}
     for (person, _), cuts in said.items():

@@ -10,6 +10,7 @@ from ..nlp.parse import Token
 from .gender import pronoun_gender
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself"})
 
 
 @dataclass

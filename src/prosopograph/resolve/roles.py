@@ -8,7 +8,7 @@ from ..nlp.rules import generation
 from ..text import fold
 from .gender import role_gender
 from .names import TITLES
-from .reader import Reader, Sentence, bind, s_text
+from .reader import FIRST_PERSON, Reader, Sentence, bind, s_text
 
 ONLY_ONE = frozenset({"father", "mother"})
 """Roles a person has one holder of, whatever the chapter."""
@@ -32,11 +32,13 @@ def bind_kin(r: Reader, at: Sentence, t: Token) -> None:
     gender = role_gender(t.lower)
     if gender is not None and _surname_only(t, at) and any(r.gender.get(p, gender) != gender for p in named):
         return  # 'my grandmother Reed' is not the Reed the text knows as a man
+    by_pronoun = any(c.dep == "poss" and c.pos == "PRON" and c.lower not in FIRST_PERSON
+                     for c in at.children.get(t.i, []))
     for person in named:
         r.out.designations += [(person, phrase, at.record.id) for phrase in _designations(at, t, person)]
         for possessor in possessors:
             r.roles[(possessor, role)] = (person, at.record.id)
-            r.out.bindings.append(RoleBinding(possessor, role, person, at.record.id))
+            r.out.bindings.append(RoleBinding(possessor, role, person, at.record.id, by_pronoun))
         if gender is not None:
             r.gender.setdefault(person, gender)
     known = r.roles.get((possessors[0], role)) or r.known_roles.get((possessors[0], role))

@@ -33,7 +33,9 @@ def extract_events(sentences: list[SentenceRecord], mentions: list[MentionRecord
         if m.id in entity_of:
             by_sentence[m.sentence_id].append((entity_of[m.id], m))
     russian = _russian_context(sentences, by_sentence, entities)
-    found: list[tuple[DatedExpression, SentenceRecord, _Parsed, Token, tuple[int, int]]] = []
+    # each event is made while its document's parse is at hand, its kind once the corpus's verbs are known:
+    # holding every dated passage's parse until then took most of resolution's memory
+    found: list[tuple[Event | None, Token]] = []
     for document in _by_document(sentences):
         tokens = _Parses(document, text_of, parses_of)
         sentence_of = {s.id: s for s in document}
@@ -42,11 +44,14 @@ def extract_events(sentences: list[SentenceRecord], mentions: list[MentionRecord
             parsed = tokens.of(d.sentence_id)
             clause = _clause_at(parsed, d.start, d.end) if parsed else None
             if parsed and clause is not None:
-                found.append((d, sentence_of[d.sentence_id], parsed, *clause))
-    kinds = verb_kinds({p.lemma.lower() for *_, p, _ in found if p.pos != "NOUN"})
-    events = [_event(d, s, parsed, predicate, span, by_sentence.get(s.id, []), entities, kinds)
-              for d, s, parsed, predicate, span in found]
-    return [e for e in events if e is not None]
+                predicate, span = clause
+                found.append((_event(d, sentence_of[d.sentence_id], parsed, predicate, span,
+                                     by_sentence.get(d.sentence_id, []), entities), predicate))
+    kinds = verb_kinds({p.lemma.lower() for _, p in found if p.pos != "NOUN"})
+    for event, predicate in found:
+        if event is not None:
+            event.kind = _kind(predicate, kinds)
+    return [e for e, _ in found if e is not None]
 
 
 @dataclass(frozen=True)
@@ -132,18 +137,17 @@ def _clause_at(parsed: _Parsed, start: int, end: int) -> tuple[Token, tuple[int,
 
 
 def _event(d: DatedExpression, s: SentenceRecord, parsed: _Parsed, predicate: Token, span: tuple[int, int],
-           named: list[tuple[int, MentionRecord]], entities: list[ResolvedEntity],
-           kinds: dict[str, str]) -> Event | None:
+           named: list[tuple[int, MentionRecord]], entities: list[ResolvedEntity]) -> Event | None:
+    """The event a dated clause tells, its kind left for the caller (None for a bare year with no one in it)."""
     in_clause = sorted(((i, m) for i, m in named if span[0] <= m.start < span[1]), key=lambda p: p[1].start)
     subject = _subject(predicate, parsed, named, entities)
     if not in_clause and subject is None and d.value.precision not in ("day", "month"):
         return None  # a bare year with no one and nowhere named is not an event
-    kind = _kind(predicate, kinds)
     people = list(dict.fromkeys(i for i, _ in in_clause if entities[i].type == PERSON))
     if subject is not None and subject not in people:
         people.insert(0, subject)
     description = _shorten(s.text[span[0] - s.start:span[1] - s.start])
-    return Event(d, s.id, description, kind, people, _place(predicate, parsed, in_clause, entities), subject)
+    return Event(d, s.id, description, "", people, _place(predicate, parsed, in_clause, entities), subject)
 
 
 def _predicate(at: list[Token], parsed: _Parsed) -> Token | None:

@@ -15,6 +15,7 @@ that share no fact tell two things, not one.
 from __future__ import annotations
 
 import re
+import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -48,6 +49,8 @@ _STOP = frozenset("""
 that this with from have were been their there which would could about after before when while where into
 than then them they what also only such some more most other over under upon again these those being
 """.split())
+_NO_DATES: frozenset[str] = frozenset()
+"""One empty set for the many sentences that give no date."""
 _SHORT_STOP = _STOP | frozenset("the and but for was had has his her him she its not are all any one who how out "
                                 "off too yet our you".split())
 
@@ -61,7 +64,7 @@ class _Features:
     """The people, places and bodies a sentence names (indexes into `entities`)."""
     weight: dict[int, float]
     dated: dict[int, list[Event]]
-    precise: dict[int, set[str]]
+    precise: dict[int, frozenset[str] | set[str]]
     stems: dict[int, set[str]]
 
     def keys(self, sid: int) -> set[tuple[str, object]]:
@@ -92,14 +95,14 @@ def _parallel(paragraphs: list[SentenceRecord], mentions: list[MentionRecord], e
               events: list[Event], rank: dict[int, int], facts: dict[int, list[Fact]], judge: Judge) -> list[Claim]:
     """Pairs of sentences of two sources that tell the same thing, labelled by the facts they hold."""
     f = _features(paragraphs, mentions, entities, events)
-    keys = {s.id: f.keys(s.id) for s in paragraphs}
+    # a sentence's keys are made again when it is looked up: keeping them all doubles the features' memory
     index: dict[tuple[str, object], list[SentenceRecord]] = defaultdict(list)
     for s in paragraphs:
-        for key in keys[s.id]:
+        for key in f.keys(s.id):
             index[key].append(s)
     found = list(_scene_pairs(paragraphs, f, rank, facts, judge, scene_days(paragraphs, events)))
     for b in paragraphs:
-        pairs = [(score, doc, claim) for doc, candidates in _candidates(b, keys[b.id], index, rank).items()
+        pairs = [(score, doc, claim) for doc, candidates in _candidates(b, f.keys(b.id), index, rank).items()
                  for score, claim in _counterparts(b, candidates, f, facts, judge)]
         best: dict[int, float] = {}
         for score, doc, _ in pairs:
@@ -145,7 +148,7 @@ def _features(paragraphs: list[SentenceRecord], mentions: list[MentionRecord], e
     for ev in events:
         dated[ev.sentence_id].append(ev)
     return _Features(entities, named, _entity_weights(named), dated,
-                     {s.id: _precise_dates(dated[s.id]) for s in paragraphs},
+                     {s.id: _precise_dates(dated.get(s.id, [])) or _NO_DATES for s in paragraphs},
                      {s.id: _stems(s.text) for s in paragraphs})
 
 
@@ -186,7 +189,7 @@ def _scene_pairs(paragraphs: list[SentenceRecord], f: _Features, rank: dict[int,
     for s in paragraphs:
         if s.id in days and len(by_day[days[s.id]][s.document_id]) < MAX_SCENE:
             by_day[days[s.id]][s.document_id].append(s)
-    words = {s.id: {w[:6] for w in _SHORT_WORD.findall(fold(s.text).lower()) if w not in _SHORT_STOP}
+    words = {s.id: {sys.intern(w[:6]) for w in _SHORT_WORD.findall(fold(s.text).lower()) if w not in _SHORT_STOP}
              for per_document in by_day.values() for told in per_document.values() for s in told}
     for per_document in by_day.values():
         for doc_b, told in per_document.items():
@@ -240,7 +243,8 @@ def _entity_weights(named: dict[int, set[int]]) -> dict[int, float]:
 
 
 def _stems(text: str) -> set[str]:
-    return {w[:6] for w in _WORD.findall(fold(text)) if w not in _STOP}
+    # interned: a few thousand stems recur across the corpus's sentences, one string each is enough
+    return {sys.intern(w[:6]) for w in _WORD.findall(fold(text)) if w not in _STOP}
 
 
 def _jaccard(a: set[str], b: set[str]) -> float:

@@ -77,6 +77,9 @@ def build(sources: Sequence[str], db: str | Path, limits: Limits | None = None,
                 done += 1
                 progress(done, total, outcome.path)
         report.outcomes.extend(o for o in outcomes if o is not None)
+        if workers is not None:  # done with: its processes and model would sit idle through the resolution
+            workers.close()
+            workers = None
         if declared is not None and (declared.subject or declared.narrator):
             store.declare([shown_path(p) for p in paths], declared.subject, declared.narrator)
         if store.meta("resolved_state") != _state(store, rules):

@@ -20,7 +20,8 @@ with a pool of forked workers and for Ray's dozen processes:
   in all), sampled every `--interval` seconds.
 
 Resolution's share is `prosopograph resolve`'s own peak resident set (ru_maxrss from `wait4`) beside
-the build's figures: resolution runs in the build process, after every document is stored.
+the build's figures: resolution runs in the build process, after every document is stored and the
+engine (the local pool, or Ray's actors and the Ray it started) is closed.
 Prints a markdown table, then one JSON object; figures are kept in bench/RESULTS.md.
 """
 

@@ -166,6 +166,7 @@ def _resolve(store: Store, rules: TimeRules) -> None:
     """Resolve the whole corpus again: cheap next to annotation, and aliases span documents."""
     mentions, sentences = store.resolver_input()
     entities = resolve(mentions, sentences, load_gazetteer(frozenset(place_names(mentions))))
+    load_gazetteer.cache_clear()  # only names need it: its index would stay in memory through the rest
     references, roles = bind_references(store.document_records(), sentences, mentions, entities,
                                         store.document_text, store.passage_parses)
     everything = sorted(mentions + references.mentions, key=lambda m: (m.document_id, m.start))

@@ -218,7 +218,7 @@ class BuildReport:
 # -- what the resolver reads from the store and gives back (re-exported by resolve.records) ---------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MentionRecord:
     id: int
     document_id: int
@@ -244,7 +244,7 @@ class DocumentRecord:
     declared_narrator: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SentenceRecord:
     id: int
     document_id: int
@@ -324,7 +324,7 @@ class Fact:
     """A quantity the source gives loosely ('about four hundred')."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Claim:
     claim: str
     agree: bool | str

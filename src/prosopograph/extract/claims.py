@@ -15,8 +15,9 @@ that share no fact tell two things, not one.
 from __future__ import annotations
 
 import re
+import sys
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
 from ..model import Claim, Fact, MentionRecord, ResolvedEntity, SentenceRecord
@@ -45,6 +46,8 @@ MAX_SCENE = 60
 little more."""
 _WORD = re.compile(r"[a-z][a-z'-]{3,}")
 _SHORT_WORD = re.compile(r"[a-z]{3,}")
+_NO_DATES: frozenset[str] = frozenset()
+"""One empty set for the many sentences that give no date."""
 
 
 @dataclass
@@ -56,9 +59,10 @@ class _Features:
     """The people, places and bodies a sentence names (indexes into `entities`)."""
     weight: dict[int, float]
     dated: dict[int, list[Event]]
-    precise: dict[int, set[str]]
-    words: dict[int, set[str]]
-    """The content words of a sentence, in their dictionary forms."""
+    precise: dict[int, frozenset[str] | set[str]]
+    words: dict[int, tuple[str, ...]]
+    """The content words of a sentence, in their dictionary forms, once each (a tuple takes a fifth of a set's
+    memory)."""
 
     def keys(self, sid: int) -> set[tuple[str, object]]:
         """What a sentence can be found by: the people, places and bodies it names, its dates, its words."""
@@ -88,14 +92,14 @@ def _parallel(paragraphs: list[SentenceRecord], mentions: list[MentionRecord], e
               events: list[Event], rank: dict[int, int], facts: dict[int, list[Fact]], judge: Judge) -> list[Claim]:
     """Pairs of sentences of two sources that tell the same thing, labelled by the facts they hold."""
     f = _features(paragraphs, mentions, entities, events, judge.wordnet)
-    keys = {s.id: f.keys(s.id) for s in paragraphs}
+    # a sentence's keys are made again when it is looked up: keeping them all doubles the features' memory
     index: dict[tuple[str, object], list[SentenceRecord]] = defaultdict(list)
     for s in paragraphs:
-        for key in keys[s.id]:
+        for key in f.keys(s.id):
             index[key].append(s)
     found = list(_scene_pairs(paragraphs, f, rank, facts, judge, scene_days(paragraphs, events)))
     for b in paragraphs:
-        pairs = [(score, doc, claim) for doc, candidates in _candidates(b, keys[b.id], index, rank).items()
+        pairs = [(score, doc, claim) for doc, candidates in _candidates(b, f.keys(b.id), index, rank).items()
                  for score, claim in _counterparts(b, candidates, f, facts, judge)]
         best: dict[int, float] = {}
         for score, doc, _ in pairs:
@@ -141,7 +145,7 @@ def _features(paragraphs: list[SentenceRecord], mentions: list[MentionRecord], e
     for ev in events:
         dated[ev.sentence_id].append(ev)
     return _Features(entities, named, _entity_weights(named), dated,
-                     {s.id: _precise_dates(dated[s.id]) for s in paragraphs},
+                     {s.id: _precise_dates(dated.get(s.id, [])) or _NO_DATES for s in paragraphs},
                      {s.id: _content_words(s.text, _WORD, wordnet) for s in paragraphs})
 
 
@@ -172,7 +176,9 @@ def _told_twice(a: SentenceRecord, b: SentenceRecord, f: _Features, verdicts: li
     subject = ", ".join(f.entities[e].name for e in shared_names[:3])
     label = combine([v.agree for v in verdicts])
     reason = next((v.reason for v in verdicts if v.agree == label), "no fact of one contradicts the other")
-    return Claim(f"{subject}: {_short(b.text)}" if subject else _short(b.text), label, (a.id, b.id), reason=reason)
+    # interned: many sources tell one sentence alike, and a corpus of editions makes one wording many claims
+    return Claim(sys.intern(f"{subject}: {_short(b.text)}" if subject else _short(b.text)), label, (a.id, b.id),
+                 reason=sys.intern(reason))
 
 
 def _scene_pairs(paragraphs: list[SentenceRecord], f: _Features, rank: dict[int, int], facts: dict[int, list[Fact]],
@@ -182,7 +188,7 @@ def _scene_pairs(paragraphs: list[SentenceRecord], f: _Features, rank: dict[int,
     for s in paragraphs:
         if s.id in days and len(by_day[days[s.id]][s.document_id]) < MAX_SCENE:
             by_day[days[s.id]][s.document_id].append(s)
-    words = {s.id: _content_words(s.text, _SHORT_WORD, judge.wordnet)
+    words = {s.id: set(_content_words(s.text, _SHORT_WORD, judge.wordnet))
              for per_document in by_day.values() for told in per_document.values() for s in told}
     for per_document in by_day.values():
         for doc_b, told in per_document.items():
@@ -235,14 +241,19 @@ def _entity_weights(named: dict[int, set[int]]) -> dict[int, float]:
     return defaultdict(float, {e: 1.0 / (1.0 + 20.0 * n / total) for e, n in counts.items()})
 
 
-def _content_words(text: str, pattern: re.Pattern[str], wordnet: WordNet | None) -> set[str]:
-    """The words of a text that are no stop words, each in its dictionary form ('was killed' → kill)."""
-    words = (w for w in pattern.findall(fold(text)) if w not in STOP_WORDS)
-    return {wordnet.lemma(w) for w in words} if wordnet is not None else set(words)
+def _content_words(text: str, pattern: re.Pattern[str], wordnet: WordNet | None) -> tuple[str, ...]:
+    """The words of a text that are no stop words, each in its dictionary form ('was killed' → kill), once
+    each; interned, since a few thousand recur across a corpus's sentences."""
+    words = {w for w in pattern.findall(fold(text)) if w not in STOP_WORDS}
+    return tuple({sys.intern(wordnet.lemma(w)) for w in words} if wordnet is not None else words)
 
 
-def _jaccard(a: set[str], b: set[str]) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0
+def _jaccard(a: Collection[str], b: Collection[str]) -> float:
+    """Shared items over all items, of two collections each without repeats."""
+    if not (a and b):
+        return 0.0
+    shared = len(set(a).intersection(b))
+    return shared / (len(a) + len(b) - shared)
 
 
 def _short(text: str, words: int = 14) -> str:

@@ -35,7 +35,9 @@ def extract_events(sentences: list[SentenceRecord], mentions: list[MentionRecord
         if m.id in entity_of:
             by_sentence[m.sentence_id].append((entity_of[m.id], m))
     russian = _russian_context(sentences, by_sentence, entities)
-    found: list[tuple[DatedExpression, SentenceRecord, _Parsed, Token, tuple[int, int]]] = []
+    # each event is made while its document's parse is at hand, its kind once the corpus's verbs are known:
+    # holding every dated passage's parse until then took most of resolution's memory
+    found: list[tuple[Event | None, Token, bool]] = []
     for document in _by_document(sentences):
         tokens = _Parses(document, text_of, parses_of)
         sentence_of = {s.id: s for s in document}
@@ -46,21 +48,31 @@ def extract_events(sentences: list[SentenceRecord], mentions: list[MentionRecord
             clause = _clause_at(parsed, d.start, d.end) if parsed else None
             if parsed is None or clause is None:
                 continue
-            if not _dates_what_went_before(clause[0], parsed):
-                found.append((d, sentence_of[d.sentence_id], parsed, *clause))
-                continue
-            # 'This was on the 8th of May.': the date of the sentence before
-            before = document[order[d.sentence_id] - 1] if order[d.sentence_id] else None
-            told = tokens.of(before.id) if before is not None and before.passage_id == sentence_of[
-                d.sentence_id].passage_id else None
-            root = next((t for t in told.tokens if t.dep == "ROOT"), None) if told else None
-            if before is not None and told is not None and root is not None:
-                found.append((replace(d, relative=True, anchor_sentence_id=d.sentence_id), before, told, root,
-                              _clause_span(root, told.tokens, [root])))
-    kinds = verb_kinds({p.lemma.lower() for *_, p, _ in found if p.pos != "NOUN"})
-    events = [_event(d, s, parsed, predicate, span, by_sentence.get(s.id, []), entities, kinds)
-              for d, s, parsed, predicate, span in found]
-    return [e for e in events if e is not None]
+            told = (d, sentence_of[d.sentence_id], parsed, *clause)
+            if _dates_what_went_before(clause[0], parsed):
+                told = _told_before(d, sentence_of[d.sentence_id], document[:order[d.sentence_id]], tokens)
+            if told is not None:
+                d, s, parsed, predicate, span = told
+                found.append((_event(d, s, parsed, predicate, span, by_sentence.get(s.id, []), entities),
+                              predicate, _dateline(parsed, d.start, d.end)))
+    kinds = verb_kinds({p.lemma.lower() for _, p, _ in found if p.pos != "NOUN"})
+    for event, predicate, letter in found:
+        if event is not None:
+            event.kind = LETTER if letter else _kind(predicate, kinds)
+    return [e for e, _, _ in found if e is not None]
+
+
+def _told_before(d: DatedExpression, dating: SentenceRecord, before: list[SentenceRecord], tokens: _Parses,
+                 ) -> tuple[DatedExpression, SentenceRecord, _Parsed, Token, tuple[int, int]] | None:
+    """'This was on the 8th of May.': the event of the sentence before, in the same passage, on that day."""
+    if not before or before[-1].passage_id != dating.passage_id:
+        return None
+    told = tokens.of(before[-1].id)
+    root = next((t for t in told.tokens if t.dep == "ROOT"), None) if told else None
+    if told is None or root is None:
+        return None
+    return (replace(d, relative=True, anchor_sentence_id=d.sentence_id), before[-1], told, root,
+            _clause_span(root, told.tokens, [root]))
 
 
 @dataclass(frozen=True)
@@ -146,18 +158,17 @@ def _clause_at(parsed: _Parsed, start: int, end: int) -> tuple[Token, tuple[int,
 
 
 def _event(d: DatedExpression, s: SentenceRecord, parsed: _Parsed, predicate: Token, span: tuple[int, int],
-           named: list[tuple[int, MentionRecord]], entities: list[ResolvedEntity],
-           kinds: dict[str, str]) -> Event | None:
+           named: list[tuple[int, MentionRecord]], entities: list[ResolvedEntity]) -> Event | None:
+    """The event a dated clause tells, its kind left for the caller (None for a bare year with no one in it)."""
     in_clause = sorted(((i, m) for i, m in named if span[0] <= m.start < span[1]), key=lambda p: p[1].start)
     subject = _subject(predicate, parsed, named, entities)
     if not in_clause and subject is None and d.value.precision not in ("day", "month"):
         return None  # a bare year with no one and nowhere named is not an event
-    kind = LETTER if _dateline(parsed, d.start, d.end) else _kind(predicate, kinds)
     people = list(dict.fromkeys(i for i, _ in in_clause if entities[i].type == PERSON))
     if subject is not None and subject not in people:
         people.insert(0, subject)
     description = _shorten(s.text[span[0] - s.start:span[1] - s.start])
-    return Event(d, s.id, description, kind, people, _place(predicate, parsed, in_clause, entities), subject)
+    return Event(d, s.id, description, "", people, _place(predicate, parsed, in_clause, entities), subject)
 
 
 def _predicate(at: list[Token], parsed: _Parsed) -> Token | None:

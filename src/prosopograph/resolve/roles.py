@@ -50,7 +50,7 @@ def bind_kin(r: Reader, at: Sentence, t: Token) -> None:
 
 
 def _designations(at: Sentence, noun: Token, person: int | None) -> list[str]:
-    """How a role phrase singles a person out, as written: 'my eldest son', "Anna's widow" (a pronoun other
+    """How a role phrase singles a person out, as written: 'my youngest daughter', "Anna's widow" (a pronoun other
     than 'my' singles no one out), and with the name written straight after it, 'his son Tom'."""
     left = [c for c in at.children.get(noun.i, []) if c.start < noun.start]
     owner = next((c for c in left if c.dep == "poss"), None)

@@ -147,9 +147,9 @@ _FOLLOWERS = frozenset("and but or i we he she they it the a at in on of to was 
 
 
 def _day_of_month(m: re.Match[str], g: dict[str, str | None], calendar: str | None) -> TimeExpression | None:
-    """'on the 29th', 'Friday the 4th', 'the morning of the 25th opened': a day of the narrative's month.
+    """'on the 19th', 'Tuesday the 8th', 'the evening of the 12th turned cold': a day of the narrative's month.
 
-    'the 21st Illinois', 'of the 5th regiment' are no days: after 'of', and after any other word than a
+    'the 7th Hussars', 'of the 5th regiment' are no days: after 'of', and after any other word than a
     preposition of time or a weekday, the word that follows must be one no noun phrase goes on with."""
     day = int(g["d"] or 0)
     written = g["after"] or ""
@@ -215,7 +215,7 @@ def _relative(kind: str, g: dict[str, str | None]) -> Relative | None:
         if unit == "decade":
             unit, amount = "year", amount * 10
         return Relative(unit, sign * amount)
-    if kind == "month_next":  # 'in April following'
+    if kind == "month_next":  # 'in June following'
         return Relative(f"month:{_month(g['m'])}", 1)
     if kind == "next_month":
         if g["dir"].lower() in ("same",):

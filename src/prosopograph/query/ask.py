@@ -14,6 +14,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from ..model import Citation
+from ..nlp import DEFAULT_MODEL, parse_text
+from ..nlp.parse import Token, decode
 from ..nlp.wordnet import shared
 from ..store import EventRow, MentionRow, SentenceHit, Store, fts_query, fts_tokens
 from ..text import fold
@@ -23,6 +25,7 @@ from .confidence import Features, Model, shipped
 from .protagonist import passage_protagonist
 from .question import STOPWORDS, Question, analyze
 from .record import from_record
+from .slots import Slot, fills, predicate_words, question_slot
 
 __all__ = ["Answer", "Asker", "asked_in"]
 
@@ -44,6 +47,10 @@ CONTEXT_WEIGHT = 0.5
 """How much a question word counts when only the sentence before holds it."""
 PREVIOUS_SENTENCE = 0.7
 """The weight of a candidate from the sentence before, when the matched one speaks of 'he' or 'she'."""
+SLOT_FILLED = 1.5
+"""A candidate standing where the question's wh-word stands ('spent the winter in X' for 'in which town')."""
+SLOT_MISSED = 0.5
+"""A candidate of a sentence that has the question's predicate, elsewhere than in its slot."""
 Entities = list[tuple[str, list[tuple[int, str]]]]
 """The names a question holds, each with the entities (id, type) its alias may be."""
 
@@ -70,6 +77,8 @@ class Asker:
         self.store = store
         self.model = model or shipped()
         self._aliases: dict[str, list[tuple[int, str]]] | None = None
+        self._parsed: dict[int, tuple[int, list[Token]]] = {}
+        self._model: str | None = None
 
     def ask(self, text: str) -> Answer:
         q = analyze(text)
@@ -185,6 +194,9 @@ class Asker:
         tally = _Tally()
         q_entity_ids = {eid for _, group in entities for eid, _ in group}
         question_folded = fold(q.text)
+        slot = self._slot(q)
+        related = predicate_words(slot.predicate) if slot else set()
+        self._parsed = {}  # a batch of questions would otherwise hold every passage it touched
         for rank, (coverage, hit) in enumerate(evidence.top):
             if coverage < MIN_COVERAGE:
                 break
@@ -197,12 +209,50 @@ class Asker:
                 if q.head and follows_head(hit.text, cand.text, q.head):
                     cand.score *= HEAD_BONUS
                     cand.features.slot = True
+            if slot is not None and found:
+                self._weigh_by_slot(slot, related, hit, found)
             if q.answer_type == "person" and _PRONOUN_START.match(hit.text):
                 found += self._from_before(q, hit, evidence, q_entity_ids, question_folded, sentence_score)
             for cand in found:
                 cand.features.coverage, cand.features.entities, cand.features.rank = coverage, ent_cov, rank
                 tally.add(cand)
         return tally.best(q)
+
+    def _slot(self, q: Question) -> Slot | None:
+        """What the question's wh-word asks for, from its parse (None for dates and numbers)."""
+        if q.answer_type in ("date", "number"):
+            return None
+        if self._model is None:
+            self._model = self.store.parser_model() or DEFAULT_MODEL
+        tokens = parse_text(q.text, self._model)
+        return question_slot(tokens) if tokens else None
+
+    def _weigh_by_slot(self, slot: Slot, related: set[str], hit: SentenceHit, found: list[Candidate]) -> None:
+        """Raise the candidates that fill the question's slot in the sentence's parse, lower the others of a
+        sentence that has the question's predicate; a sentence without it says nothing either way."""
+        parsed = self._passage_tokens(hit.passage_id)
+        if parsed is None:
+            return
+        start, tokens = parsed
+        sentence = [t for t in tokens if hit.start <= t.start + start < hit.end]
+        for cand in found:
+            if cand.span is None or not hit.start <= cand.span[0] < hit.end:
+                continue
+            verdict = fills(slot, related, (cand.span[0] - start, cand.span[1] - start), sentence, tokens)
+            if verdict:
+                cand.score *= SLOT_FILLED
+                cand.features.slot = True
+            elif verdict is False:
+                cand.score *= SLOT_MISSED
+
+    def _passage_tokens(self, passage_id: int) -> tuple[int, list[Token]] | None:
+        """A passage's start and parse, decoded once per asker."""
+        if passage_id not in self._parsed:
+            found = self.store.passage_parse(passage_id)
+            if found is None:
+                return None
+            self._parsed[passage_id] = (found[0], decode(found[2], found[1]))
+        return self._parsed[passage_id]
 
     def _evidence(self, q: Question, weights: dict[str, float], forms: dict[str, set[str]]) -> _Evidence | None:
         """The sentences that hold the question's words, best covered first, with their mentions and events."""

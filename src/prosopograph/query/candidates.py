@@ -53,6 +53,8 @@ class Candidate:
     iso: str | None = None
     also: list[int] = field(default_factory=list)
     """Other sentences that give the same answer, best first."""
+    span: tuple[int, int] | None = None
+    """Where the sentence says it, in the document's text (None for what was read elsewhere)."""
     features: Features = field(default_factory=Features)
 
     def __post_init__(self) -> None:
@@ -101,7 +103,7 @@ def _numbers(hit: SentenceHit, asked: Asked) -> list[Candidate]:
     for m in _NUMBER.finditer(hit.text):
         text = m.group().strip(" ,-")
         if text and not re.fullmatch(r"1[5-9]\d\d|20\d\d", text.split()[0]) and not asked(text):
-            out.append(Candidate(text, 1.0, hit.id))
+            out.append(Candidate(text, 1.0, hit.id, span=(hit.start + m.start(), hit.start + m.end())))
     return out
 
 
@@ -125,12 +127,14 @@ def _person(answer_type: str, m: MentionRow, labels: set[str], sentence_id: int)
     """A person (or for 'who', a group, or a short name the model took for a place)."""
     out: list[Candidate] = []
     if answer_type == "person" and m.label == "NORP" and len(m.text.split()) > 1:
-        out.append(Candidate(clean(m.text), GROUP, sentence_id))  # 'who' may be a group
+        out.append(Candidate(clean(m.text), GROUP, sentence_id, span=(m.start, m.end)))  # 'who' may be a group
     if m.label in ("GPE", "LOC") and not m.known_place and answer_type == "person" and len(m.text.split()) <= 2:
-        out.append(Candidate(clean(m.text), OTHER_LABEL, sentence_id))  # a name the model took for a place
+        # a name the model took for a place
+        out.append(Candidate(clean(m.text), OTHER_LABEL, sentence_id, span=(m.start, m.end)))
         return out
     if m.label in labels and m.entity_type in (None, "PERSON"):
-        out.append(Candidate(m.entity_name or clean(m.text), specific(m.entity_mentions), sentence_id))
+        out.append(Candidate(m.entity_name or clean(m.text), specific(m.entity_mentions), sentence_id,
+                             span=(m.start, m.end)))
     return out
 
 
@@ -142,9 +146,9 @@ def _thing(q: Question, m: MentionRow, labels: set[str], sentence_id: int) -> li
         # an acronym is answered with the full name it was resolved to ('MRC' → the committee)
         full = m.entity_name if m.text.isupper() and m.entity_type == "ORG" and m.entity_name else None
         fit = OTHER_LABEL if q.answer_type == "place" and q.head in SETTLEMENTS and m.label != "GPE" else 1.0
-        return [Candidate(full or clean(m.text), fit, sentence_id)]
+        return [Candidate(full or clean(m.text), fit, sentence_id, span=(m.start, m.end))]
     if m.label != "PERSON" and m.label in OTHER_NAMED:
-        return [Candidate(clean(m.text), OTHER_LABEL, sentence_id)]
+        return [Candidate(clean(m.text), OTHER_LABEL, sentence_id, span=(m.start, m.end))]
     return []
 
 
@@ -156,19 +160,21 @@ def _named(q: Question, hit: SentenceHit, mentions: list[MentionRow], asked: Ask
     for m in _NAMED.finditer(hit.text):
         kind = typed.get(fold(m.group(1)))
         if not asked(m.group(1)) and (wanted is None or kind is None or kind in wanted):
-            out.append(Candidate(m.group(1), 0.9, hit.id))
+            out.append(Candidate(m.group(1), 0.9, hit.id, span=(hit.start + m.start(1), hit.start + m.end(1))))
     return out
 
 
 def _quoted(q: Question, hit: SentenceHit, asked: Asked) -> list[Candidate]:
     """A title or name in quotation marks."""
-    return [Candidate(m.group(1).strip(" ,."), 0.8, hit.id) for m in _QUOTED.finditer(hit.text)
+    return [Candidate(m.group(1).strip(" ,."), 0.8, hit.id, span=(hit.start + m.start(1), hit.start + m.end(1)))
+            for m in _QUOTED.finditer(hit.text)
             if not asked(m.group(1)) and (q.answer_type == "text" or m.group(1)[:1].isupper())]
 
 
 def _capitalized(hit: SentenceHit, asked: Asked) -> list[Candidate]:
     """Capitalized words past the sentence's first, when nothing better was found."""
-    return [Candidate(m.group(), 0.6, hit.id) for m in _CAPITALIZED.finditer(hit.text)
+    return [Candidate(m.group(), 0.6, hit.id, span=(hit.start + m.start(), hit.start + m.end()))
+            for m in _CAPITALIZED.finditer(hit.text)
             if m.start() > 0 and not asked(m.group()) and fold(m.group()) not in STOPWORDS]
 
 

@@ -61,3 +61,15 @@ class SearchReader(StoreBase):
                 "SELECT id, document_id, passage_id, start_char, end_char, text, 0.0 FROM sentences"
                 f" WHERE id IN ({','.join('?' * len(chunk))})", chunk)]
         return out
+
+    def passage_parse(self, passage_id: int) -> tuple[int, str, str] | None:
+        """The start, text and encoded parse of a passage; None when the model did not parse it."""
+        row = self.db.execute("SELECT p.start_char, p.text, x.tokens FROM passages p JOIN parses x"
+                              " ON x.passage_id = p.id WHERE p.id = ?", (passage_id,)).fetchone()
+        return (row[0], row[1], row[2]) if row else None
+
+    def parser_model(self) -> str | None:
+        """The spaCy pipeline most of the corpus was read with."""
+        row = self.db.execute("SELECT model FROM documents WHERE model IS NOT NULL AND model != ''"
+                              " GROUP BY model ORDER BY count(*) DESC LIMIT 1").fetchone()
+        return row[0] if row else None

@@ -1,0 +1,82 @@
+"""The slot a question asks to fill, and whether a sentence's words fill it, on the model's parse."""
+
+from __future__ import annotations
+
+import pytest
+
+from prosopograph.nlp import parse_text
+from prosopograph.query.slots import AGENT, PATIENT, PLACE, Slot, fills, predicate_words, question_slot
+
+
+def parsed(text: str):
+    tokens = parse_text(text)
+    if tokens is None:
+        pytest.skip("the spaCy pipeline is not installed")
+    return tokens
+
+
+def slot_of(question: str) -> Slot | None:
+    return question_slot(parsed(question))
+
+
+@pytest.mark.parametrize(("question", "predicate", "role"), [
+    ("In which town did the painter spend his last winter?", "spend", "in"),
+    ("Where did the young clerk lodge after the fire?", "lodge", PLACE),
+    ("Whom did the widow marry in the spring?", "marry", PATIENT),
+    ("Who founded the reading society?", "found", AGENT),
+    ("Which captain commanded the second battery?", "command", AGENT),
+    ("Who was arrested at the border?", "arrest", PATIENT),
+    ("The governor urged the purchase of which harbour?", "purchase", "of"),
+])
+def test_question_slot(question: str, predicate: str, role: str) -> None:
+    assert slot_of(question) == Slot(predicate, role)
+
+
+@pytest.mark.parametrize("question", [
+    "When did the poet leave the city?",  # a date: the events answer it
+    "Who was the first mayor of the town?",  # a copula asks for no verb's argument
+    "Where was the doctor when the letter came?",  # where he was, not where the letter came
+])
+def test_no_slot(question: str) -> None:
+    assert slot_of(question) is None
+
+
+def verdict(question: str, sentence: str, words: str) -> bool | None:
+    slot = slot_of(question)
+    assert slot is not None
+    tokens = parsed(sentence)
+    at = sentence.index(words)
+    return fills(slot, predicate_words(slot.predicate), (at, at + len(words)), tokens, tokens)
+
+
+def test_a_place_of_the_same_verb_fills_the_slot() -> None:
+    # modern biography
+    question = "In which town did the painter spend his last winter?"
+    assert verdict(question, "The painter spent his last winter in Arles with his brother Theo.", "Arles")
+    assert verdict(question, "The painter spent his last winter in Arles with his brother Theo.", "Theo") is False
+
+
+def test_a_sentence_without_the_predicate_says_nothing() -> None:
+    question = "In which town did the painter spend his last winter?"
+    assert verdict(question, "His brother Theo wrote to him from Paris.", "Paris") is None
+
+
+def test_the_agent_of_a_passive_is_who_did_it() -> None:
+    # nineteenth-century prose
+    question = "Who founded the reading society?"
+    sentence = "The reading society was founded by Mr. Hollis, and Mr. Pratt became its first secretary."
+    assert verdict(question, sentence, "Hollis")
+    assert verdict(question, sentence, "Pratt") is False
+
+
+def test_a_doer_named_by_a_noun_in_apposition() -> None:
+    question = "Who founded the reading society?"
+    assert verdict(question, "Amos Hollis, the founder of the reading society, died poor.", "Amos Hollis")
+
+
+def test_the_object_of_a_first_person_verb() -> None:
+    # memoir
+    question = "Whom did the author marry?"
+    sentence = "In the autumn I married Clara Webb, whose brother Tom had been my classmate."
+    assert verdict(question, sentence, "Clara Webb")
+    assert verdict(question, sentence, "Tom") is False

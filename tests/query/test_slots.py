@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from prosopograph.nlp import parse_text
-from prosopograph.query.slots import AGENT, PATIENT, PLACE, Slot, fills, predicate_words, question_slot
+from prosopograph.query.slots import AGENT, PATIENT, PLACE, Slot, doers, fillers, fills, predicate_words, question_slot
 
 
 def parsed(text: str):
@@ -80,3 +80,41 @@ def test_the_object_of_a_first_person_verb() -> None:
     sentence = "In the autumn I married Clara Webb, whose brother Tom had been my classmate."
     assert verdict(question, sentence, "Clara Webb")
     assert verdict(question, sentence, "Tom") is False
+
+
+def test_a_place_within_a_place_stands_where_the_outer_one_does() -> None:
+    question = "Where was the boy sent that winter?"
+    sentence = "That winter the boy was sent to a school in Dunmore, where his cousin from Carlow boarded."
+    assert verdict(question, sentence, "Dunmore")
+    assert verdict(question, sentence, "Carlow") is False
+
+
+def test_the_question_keeps_its_subject_when_it_asks_for_something_else() -> None:
+    slot = slot_of("In which town did Emma Hale spend the summer?")
+    assert slot is not None and slot.subject == "Emma Hale"
+    slot = slot_of("Who founded the reading society?")
+    assert slot is not None and slot.subject is None  # the subject is what it asks for
+
+
+@pytest.mark.parametrize(("sentence", "doer"), [
+    ("Her elder sister, who had been spending the summer at Bath, came home in May.", "sister"),
+    ("I spent the summer at Bath with my aunt.", "I"),
+    ("The summer was spent by the whole family at Bath.", "family"),
+])
+def test_who_does_the_predicate(sentence: str, doer: str) -> None:
+    tokens = parsed(sentence)
+    assert [t.text for t in doers(predicate_words("spend"), tokens, tokens)] == [doer]
+
+
+def test_no_doer_of_a_bare_passive() -> None:
+    tokens = parsed("The summer was spent at Bath.")
+    assert doers(predicate_words("spend"), tokens, tokens) == []
+
+
+def test_a_proper_name_in_the_slot_is_found_by_the_parse() -> None:
+    slot = slot_of("The governor urged the purchase of which harbour?")
+    assert slot is not None
+    sentence = "In his last message the governor urged the purchase of Port Fenwick from the Crown."
+    tokens = parsed(sentence)
+    found = [sentence[a:b] for a, b in fillers(slot, predicate_words(slot.predicate), tokens, tokens)]
+    assert found == ["Port Fenwick"]

@@ -20,12 +20,12 @@ from ..nlp.wordnet import shared
 from ..store import EventRow, MentionRow, SentenceHit, Store, fts_query, fts_tokens
 from ..text import fold
 from .attested import unattested
-from .candidates import Candidate, asked_in, candidates, follows_head, proximity, shorten
+from .candidates import ENTITY_TYPES, OTHER_LABEL, Candidate, asked_in, candidates, follows_head, proximity, shorten
 from .confidence import Features, Model, shipped
 from .protagonist import passage_protagonist
 from .question import STOPWORDS, Question, analyze
 from .record import from_record
-from .slots import Slot, fills, predicate_words, question_slot
+from .slots import Slot, doers, fillers, fills, predicate_words, question_slot
 
 __all__ = ["Answer", "Asker", "asked_in"]
 
@@ -51,6 +51,10 @@ SLOT_FILLED = 1.5
 """A candidate standing where the question's wh-word stands ('spent the winter in X' for 'in which town')."""
 SLOT_MISSED = 0.5
 """A candidate of a sentence that has the question's predicate, elsewhere than in its slot."""
+DATED_ELSEWHERE = 0.5
+"""The weight of a sentence whose events fall in other years than the question names."""
+FILLED_KINDS = frozenset({"place", "org", "work", "text"})
+"""Kinds of answer a proper name the parse puts in the slot may give though the recognizer missed it."""
 Entities = list[tuple[str, list[tuple[int, str]]]]
 """The names a question holds, each with the entities (id, type) its alias may be."""
 
@@ -196,21 +200,27 @@ class Asker:
         question_folded = fold(q.text)
         slot = self._slot(q)
         related = predicate_words(slot.predicate) if slot else set()
+        subject_ids = {eid for _, group in self._entities_in(slot.subject) for eid, _ in group} \
+            if slot and slot.subject else set()
         self._parsed = {}  # a batch of questions would otherwise hold every passage it touched
         for rank, (coverage, hit) in enumerate(evidence.top):
             if coverage < MIN_COVERAGE:
                 break
             ent_cov = _entity_coverage(evidence.mentions[hit.id], entities)
             sentence_score = 0.75 * coverage + 0.25 * ent_cov
+            if q.years and q.answer_type != "date" and _dated_elsewhere(q.years, hit, evidence):
+                sentence_score *= DATED_ELSEWHERE
             found = candidates(q, hit, evidence.mentions[hit.id], evidence.events[hit.id], q_entity_ids,
                                question_folded)
+            if slot is not None and q.answer_type in FILLED_KINDS:
+                found += self._slot_fillers(q, slot, related, hit, found, evidence.mentions[hit.id])
             for cand in found:
                 cand.score *= sentence_score * proximity(hit.text, cand.text, weights)
                 if q.head and follows_head(hit.text, cand.text, q.head):
                     cand.score *= HEAD_BONUS
                     cand.features.slot = True
             if slot is not None and found:
-                self._weigh_by_slot(slot, related, hit, found)
+                self._weigh_by_slot(slot, related, hit, found, subject_ids)
             if q.answer_type == "person" and _PRONOUN_START.match(hit.text):
                 found += self._from_before(q, hit, evidence, q_entity_ids, question_folded, sentence_score)
             for cand in found:
@@ -227,23 +237,68 @@ class Asker:
         tokens = parse_text(q.text, self._model)
         return question_slot(tokens) if tokens else None
 
-    def _weigh_by_slot(self, slot: Slot, related: set[str], hit: SentenceHit, found: list[Candidate]) -> None:
+    def _weigh_by_slot(self, slot: Slot, related: set[str], hit: SentenceHit, found: list[Candidate],
+                       subject_ids: set[int]) -> None:
         """Raise the candidates that fill the question's slot in the sentence's parse, lower the others of a
-        sentence that has the question's predicate; a sentence without it says nothing either way."""
+        sentence that has the question's predicate, and all of one where someone else than the question's
+        subject does it; a sentence without the predicate says nothing either way."""
         parsed = self._passage_tokens(hit.passage_id)
         if parsed is None:
             return
         start, tokens = parsed
         sentence = [t for t in tokens if hit.start <= t.start + start < hit.end]
+        other_doer = bool(subject_ids) and self._done_by_another(related, sentence, tokens, start, hit, subject_ids)
         for cand in found:
             if cand.span is None or not hit.start <= cand.span[0] < hit.end:
                 continue
-            verdict = fills(slot, related, (cand.span[0] - start, cand.span[1] - start), sentence, tokens)
+            verdict = False if other_doer else \
+                fills(slot, related, (cand.span[0] - start, cand.span[1] - start), sentence, tokens)
             if verdict:
                 cand.score *= SLOT_FILLED
                 cand.features.slot = True
             elif verdict is False:
                 cand.score *= SLOT_MISSED
+
+    def _done_by_another(self, related: set[str], sentence: list[Token], tokens: list[Token], start: int,
+                         hit: SentenceHit, subject_ids: set[int]) -> bool:
+        """The sentence's predicate is done by someone the resolver knows as another, or by a common noun
+        ('her sister spent the winter there'), and never by the question's subject."""
+        found = doers(related, sentence, tokens)
+        if not found:
+            return False
+        bound = [(a, b, e) for _, a, b, e in self.store.sentence_references([hit.id])]
+        verdicts = []
+        for t in found:
+            at = t.start + start
+            entity = next((e for a, b, e in bound if a <= at < b), None)
+            if entity in subject_ids:
+                return False
+            verdicts.append(entity is not None or t.pos in ("NOUN", "PROPN"))
+        return any(verdicts)
+
+    def _slot_fillers(self, q: Question, slot: Slot, related: set[str], hit: SentenceHit, found: list[Candidate],
+                      mentions: list[MentionRow]) -> list[Candidate]:
+        """Proper names the parse puts in the question's slot that no candidate covers yet, unless the
+        resolver knows that very name as another kind of thing."""
+        parsed = self._passage_tokens(hit.passage_id)
+        if parsed is None:
+            return []
+        start, tokens = parsed
+        sentence = [t for t in tokens if hit.start <= t.start + start < hit.end]
+        taken = [c.span for c in found if c.span is not None]
+        typed = {(m.start, m.end): m.entity_type for m in mentions if m.entity_type}
+        wanted = ENTITY_TYPES.get(q.answer_type)
+        question_folded = fold(q.text)
+        out = []
+        for a, b in fillers(slot, related, sentence, tokens):
+            span = (a + start, b + start)
+            text = hit.text[span[0] - hit.start:span[1] - hit.start]
+            kind = typed.get(span)
+            if any(x < span[1] and span[0] < y for x, y in taken) or (kind and wanted and kind not in wanted) \
+                    or asked_in(text, question_folded):
+                continue
+            out.append(Candidate(text, OTHER_LABEL, hit.id, span=span))
+        return out
 
     def _passage_tokens(self, passage_id: int) -> tuple[int, list[Token]] | None:
         """A passage's start and parse, decoded once per asker."""
@@ -300,8 +355,9 @@ class Asker:
         here, there = set(folded.split()), set(fold(prev.text).split()) if prev else set()
         got = sum(wt if forms[t] & here else CONTEXT_WEIGHT * wt if forms[t] & there else 0.0
                   for t, wt in weights.items())
-        years = [y for y in q.years if str(y) in hit.text]
-        score = (got + 0.5 * len(years)) / (total + 0.5 * len(q.years))
+        years = sum(1.0 if str(y) in hit.text else CONTEXT_WEIGHT if prev and str(y) in prev.text else 0.0
+                    for y in q.years)
+        score = (got + 0.5 * years) / (total + 0.5 * len(q.years))
         if q.quoted and not any(fold(quoted) in folded for quoted in q.quoted):
             score *= 0.3  # a quoted phrase is what the question is about
         return score
@@ -350,6 +406,16 @@ class _Tally:
         ranked[0].features.score = top_score
         ranked[0].features.margin = 1.0 - ranked[1].score / top_score if len(ranked) > 1 and top_score > 0 else 1.0
         return ranked[0]
+
+
+def _dated_elsewhere(years: list[int], hit: SentenceHit, evidence: _Evidence) -> bool:
+    """The sentence (or, if it has no dated event, the one before) tells of other years than the question's;
+    a year either side is allowed ('the winter of 1836-7')."""
+    dated = [e for e in evidence.events[hit.id] if e.date]
+    if not dated and hit.id in evidence.previous:
+        dated = [e for e in evidence.events[evidence.previous[hit.id].id] if e.date]
+    told = {int(e.date[:4]) for e in dated if e.date[:4].isdigit()}
+    return bool(told) and not any(abs(t - y) <= 1 for t in told for y in years)
 
 
 def _entity_coverage(mentions: list[MentionRow], entities: Entities) -> float:

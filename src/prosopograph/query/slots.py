@@ -19,7 +19,6 @@ LOCATIVE = frozenset({"in", "at", "near", "to", "into", "on", "inside", "within"
 """Prepositions that place something: 'where' and 'in which town' may be answered by any of them."""
 LIGHT = frozenset({"be", "do", "have", "get", "make", "take"})
 """Verbs too light to say what a question asks ('What did he have …'): no slot is read from them."""
-NAMING_OF = frozenset({"NOUN"})
 AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ent")
 """Endings of English nouns of the one who does something ('founder', 'editor', 'assailant')."""
 WH_WORDS = frozenset({"who", "whom", "which", "what", "where"})
@@ -33,6 +32,8 @@ class Slot:
 
     predicate: str
     role: str
+    subject: str | None = None
+    """Who does it, in the question's words, when it asks for something else ('did Ann spend' → Ann)."""
 
 
 def question_slot(tokens: list[Token]) -> Slot | None:
@@ -47,23 +48,29 @@ def question_slot(tokens: list[Token]) -> Slot | None:
         governor = tokens[before.head] if 0 <= before.head < len(tokens) else None
         if governor is None or governor in phrase or governor.pos == "AUX" or governor.lemma.lower() in LIGHT:
             governor = root
-        return _slot(governor, before.lower)
+        return _slot(governor, before.lower, tokens)
     if wh.lower == "where":
-        return _slot(root, PLACE)
+        return _slot(root, PLACE, tokens)
     if phrase[0].i == 0:
-        return _slot(root, _initial_role(phrase, tokens))
+        return _slot(root, _initial_role(phrase, tokens), tokens)
     last = phrase[-1]
     if last.dep in ("dobj", "nsubjpass"):
-        return _slot(tokens[last.head], PATIENT)
+        return _slot(tokens[last.head], PATIENT, tokens)
     if last.dep == "nsubj":
-        return _slot(tokens[last.head], AGENT)
+        return _slot(tokens[last.head], AGENT, tokens)
     return None
 
 
-def _slot(governor: Token | None, role: str | None) -> Slot | None:
+def _slot(governor: Token | None, role: str | None, tokens: list[Token]) -> Slot | None:
     if governor is None or role is None or governor.pos not in ("VERB", "NOUN") or governor.lemma.lower() in LIGHT:
         return None
-    return Slot(governor.lemma.lower(), role)
+    subject = next((t for t in tokens if t.head == governor.i and t.dep == "nsubj" and t.pos == "PROPN"), None)
+    if subject is None or role == AGENT:
+        return Slot(governor.lemma.lower(), role)
+    first = subject.i
+    while first > 0 and tokens[first - 1].pos == "PROPN" and tokens[first - 1].head == subject.i:
+        first -= 1
+    return Slot(governor.lemma.lower(), role, " ".join(t.text for t in tokens[first:subject.i + 1]))
 
 
 def _wh_phrase(wh: Token, tokens: list[Token]) -> list[Token]:
@@ -123,6 +130,39 @@ def fills(slot: Slot, related: set[str], span: tuple[int, int], sentence: list[T
                for role, governor in _roles(head, passage))
 
 
+def fillers(slot: Slot, related: set[str], sentence: list[Token], passage: list[Token]) -> list[tuple[int, int]]:
+    """The proper names that fill the slot in this sentence, as (start, end) in the passage's text: what the
+    recognizer missed or mistyped is still the answer when the parse puts it where the question asks."""
+    out = []
+    for t in sentence:
+        if t.pos != "PROPN" or t.dep in _THROUGH:
+            continue
+        if any(g.lemma.lower() in related and _compatible(slot.role, role) for role, g in _roles(t, passage)):
+            words = [c for c in sentence if c.head == t.i and c.dep in ("compound", "flat") and c.pos == "PROPN"]
+            first = min([t, *words], key=lambda w: w.i)
+            if all(passage[k].pos == "PROPN" for k in range(first.i, t.i + 1)):
+                out.append((first.start, t.end))
+    return out
+
+
+def doers(related: set[str], sentence: list[Token], passage: list[Token]) -> list[Token]:
+    """Who does the predicate in this sentence: its verbs' subjects (the antecedent of 'who' in a relative
+    clause) and the agents of its passives."""
+    out: list[Token] = []
+    for t in sentence:
+        if t.pos != "VERB" or t.lemma.lower() not in related:
+            continue
+        subjects = [c for c in sentence if c.head == t.i and c.dep == "nsubj"]
+        subjects += [p for c in sentence if c.head == t.i and c.dep == "agent"
+                     for p in sentence if p.head == c.i and p.dep == "pobj"]
+        if not subjects and t.dep == "conj" and 0 <= t.head < len(passage):
+            subjects = [c for c in sentence if c.head == t.head and c.dep == "nsubj"]
+        for c in subjects:
+            relative = c.tag in ("WP", "WDT") and t.dep == "relcl" and 0 <= t.head < len(passage)
+            out.append(passage[t.head] if relative else c)
+    return out
+
+
 def _named_as_doer(head: Token, related: set[str], sentence: list[Token]) -> bool:
     """'Tom Reed, the founder of the club' or 'Tom Reed was its founder': a noun of the doer of the
     predicate ('founder' for 'found') in apposition to the candidate or said of it."""
@@ -164,8 +204,9 @@ def _roles(t: Token, passage: list[Token], depth: int = 0) -> list[tuple[str, To
     if head.dep == "agent":
         return [(AGENT, governor)]
     roles = [(head.lower, governor)]
-    if head.lower == "of" and governor.pos in NAMING_OF and depth < 2:
-        roles += _roles(governor, passage, depth + 1)  # 'the town of Bath' stands where the town stands
+    if head.lower in ("of", *LOCATIVE) and governor.pos == "NOUN" and depth < 2:
+        # 'the town of Bath', 'to a school in Bath': Bath stands where the town or the school stands
+        roles += [r for r in _roles(governor, passage, depth + 1) if head.lower == "of" or r[0] in LOCATIVE]
     return roles
 
 

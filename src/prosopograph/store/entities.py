@@ -65,6 +65,16 @@ class EntityReader(StoreBase):
                 f" AND m.sentence_id IN ({','.join('?' * len(chunk))}) ORDER BY m.sentence_id, m.start_char", chunk)]
         return out
 
+    def sentence_references(self, sentence_ids: list[int]) -> list[tuple[int, int, int, int]]:
+        """(sentence, start, end, entity) of every word the resolver bound in the sentences: names, and the
+        'I', 'he' and 'my father' that stand for someone."""
+        out: list[tuple[int, int, int, int]] = []
+        for chunk in chunks(sorted(set(sentence_ids))):
+            out += self.db.execute(
+                "SELECT sentence_id, start_char, end_char, entity_id FROM mentions WHERE entity_id IS NOT NULL"
+                f" AND sentence_id IN ({','.join('?' * len(chunk))})", chunk).fetchall()
+        return out
+
     def person_counts_before(self, passage_id: int, start: int) -> list[tuple[str, int, int]]:
         """(name, mentions, the last sentence naming them) of each person named by name in the passage
         before offset `start`, most named first."""

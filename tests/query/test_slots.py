@@ -5,7 +5,19 @@ from __future__ import annotations
 import pytest
 
 from prosopograph.nlp import parse_text
-from prosopograph.query.slots import AGENT, PATIENT, PLACE, Slot, doers, fillers, fills, predicate_words, question_slot
+from prosopograph.query.slots import (
+    AGENT,
+    PATIENT,
+    PLACE,
+    Slot,
+    counted_noun,
+    counts,
+    doers,
+    fillers,
+    fills,
+    predicate_words,
+    question_slot,
+)
 
 
 def parsed(text: str):
@@ -118,3 +130,20 @@ def test_a_proper_name_in_the_slot_is_found_by_the_parse() -> None:
     tokens = parsed(sentence)
     found = [sentence[a:b] for a, b in fillers(slot, predicate_words(slot.predicate), tokens, tokens)]
     assert found == ["Port Fenwick"]
+
+
+def test_the_number_that_counts_what_is_asked() -> None:
+    question = parsed("How many prisoners did the garrison give up?")
+    assert counted_noun(question) == "prisoner"
+    sentence = "When the fort fell we took 4,200 prisoners and eleven guns."
+    tokens = parsed(sentence)
+
+    def verdict(words: str) -> bool | None:
+        at = sentence.index(words)
+        return counts("prisoner", (at, at + len(words)), tokens, tokens)
+
+    assert verdict("4,200") is True
+    assert verdict("eleven") is False
+    other = "The siege lasted forty days."
+    tokens = parsed(other)
+    assert counts("prisoner", (other.index("forty"), other.index("forty") + 5), tokens, tokens) is None

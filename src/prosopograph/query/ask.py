@@ -25,7 +25,7 @@ from .confidence import Features, Model, shipped
 from .protagonist import passage_protagonist
 from .question import STOPWORDS, Question, analyze
 from .record import from_record
-from .slots import Slot, doers, fillers, fills, predicate_words, question_slot
+from .slots import Slot, counted_noun, counts, doers, fillers, fills, predicate_words, question_slot
 
 __all__ = ["Answer", "Asker", "asked_in"]
 
@@ -203,6 +203,7 @@ class Asker:
         subject_ids = {eid for _, group in self._entities_in(slot.subject) for eid, _ in group} \
             if slot and slot.subject else set()
         self._parsed = {}  # a batch of questions would otherwise hold every passage it touched
+        counted = counted_noun(self._question_tokens(q)) if q.answer_type == "number" else None
         for rank, (coverage, hit) in enumerate(evidence.top):
             if coverage < MIN_COVERAGE:
                 break
@@ -221,6 +222,8 @@ class Asker:
                     cand.features.slot = True
             if slot is not None and found:
                 self._weigh_by_slot(slot, related, hit, found, subject_ids)
+            elif counted is not None and found:
+                self._weigh_by_count(counted, hit, found)
             if q.answer_type == "person" and _PRONOUN_START.match(hit.text):
                 found += self._from_before(q, hit, evidence, q_entity_ids, question_folded, sentence_score)
             for cand in found:
@@ -228,14 +231,30 @@ class Asker:
                 tally.add(cand)
         return tally.best(q)
 
+    def _question_tokens(self, q: Question) -> list[Token]:
+        if self._model is None:
+            self._model = self.store.parser_model() or DEFAULT_MODEL
+        return parse_text(q.text, self._model) or []
+
     def _slot(self, q: Question) -> Slot | None:
         """What the question's wh-word asks for, from its parse (None for dates and numbers)."""
         if q.answer_type in ("date", "number"):
             return None
-        if self._model is None:
-            self._model = self.store.parser_model() or DEFAULT_MODEL
-        tokens = parse_text(q.text, self._model)
+        tokens = self._question_tokens(q)
         return question_slot(tokens) if tokens else None
+
+    def _weigh_by_count(self, noun: str, hit: SentenceHit, found: list[Candidate]) -> None:
+        """Raise the numbers that count what the question counts ('how many prisoners': '31,600 prisoners'),
+        lower the others of a sentence that names it."""
+        parsed = self._passage_tokens(hit.passage_id)
+        if parsed is None:
+            return
+        start, tokens = parsed
+        sentence = [t for t in tokens if hit.start <= t.start + start < hit.end]
+        for cand in found:
+            if cand.span is not None:
+                verdict = counts(noun, (cand.span[0] - start, cand.span[1] - start), sentence, tokens)
+                _weigh(cand, verdict)
 
     def _weigh_by_slot(self, slot: Slot, related: set[str], hit: SentenceHit, found: list[Candidate],
                        subject_ids: set[int]) -> None:
@@ -253,11 +272,7 @@ class Asker:
                 continue
             verdict = False if other_doer else \
                 fills(slot, related, (cand.span[0] - start, cand.span[1] - start), sentence, tokens)
-            if verdict:
-                cand.score *= SLOT_FILLED
-                cand.features.slot = True
-            elif verdict is False:
-                cand.score *= SLOT_MISSED
+            _weigh(cand, verdict)
 
     def _done_by_another(self, related: set[str], sentence: list[Token], tokens: list[Token], start: int,
                          hit: SentenceHit, subject_ids: set[int]) -> bool:
@@ -406,6 +421,15 @@ class _Tally:
         ranked[0].features.score = top_score
         ranked[0].features.margin = 1.0 - ranked[1].score / top_score if len(ranked) > 1 and top_score > 0 else 1.0
         return ranked[0]
+
+
+def _weigh(cand: Candidate, verdict: bool | None) -> None:
+    """A candidate in the question's slot counts more, one elsewhere in a sentence that has it less."""
+    if verdict:
+        cand.score *= SLOT_FILLED
+        cand.features.slot = True
+    elif verdict is False:
+        cand.score *= SLOT_MISSED
 
 
 def _dated_elsewhere(years: list[int], hit: SentenceHit, evidence: _Evidence) -> bool:

@@ -107,6 +107,28 @@ def _initial_role(phrase: list[Token], tokens: list[Token]) -> str | None:
     return AGENT if first.pos == "VERB" else None
 
 
+def counted_noun(tokens: list[Token]) -> str | None:
+    """The noun 'how many' or 'how much' counts ('How many prisoners were taken?' → prisoner)."""
+    for t in tokens[:-2]:
+        if t.lower == "how" and tokens[t.i + 1].lower in ("many", "much"):
+            noun = next((n for n in tokens[t.i + 2:t.i + 5] if n.pos == "NOUN"), None)
+            return noun.lemma.lower() if noun is not None else None
+    return None
+
+
+def counts(noun: str, span: tuple[int, int], sentence: list[Token], passage: list[Token]) -> bool | None:
+    """Whether the number at `span` counts the noun ('31,600 prisoners'): None when the sentence never names
+    the noun, False when it counts something else ('172 cannon')."""
+    if not any(t.lemma.lower() == noun for t in sentence):
+        return None
+    head = _span_head(span, sentence, passage)
+    for _ in range(4):
+        if head is None or head.dep not in ("nummod", "compound", "conj", "quantmod", "amod", "advmod"):
+            break
+        head = passage[head.head] if 0 <= head.head < len(passage) else None
+    return head is not None and head.lemma.lower() == noun
+
+
 def predicate_words(predicate: str) -> set[str]:
     """The lemmas a sentence may say a predicate with: itself and the words derived from it and spelled
     from it ('annex' for 'annexation'); not its synonyms, which a verb of many senses has too many of."""

@@ -147,3 +147,8 @@ def test_the_number_that_counts_what_is_asked() -> None:
     other = "The siege lasted forty days."
     tokens = parsed(other)
     assert counts("prisoner", (other.index("forty"), other.index("forty") + 5), tokens, tokens) is None
+
+
+def test_the_subject_of_a_passive_question_is_not_the_doer() -> None:
+    slot = slot_of("Where was Emma Hale sent in the spring?")
+    assert slot is not None and slot.subject is None

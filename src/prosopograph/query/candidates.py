@@ -32,11 +32,17 @@ GROUP = 0.6
 OTHER_LABEL = 0.7
 """A named span the model labelled otherwise still counts, less, for places, bodies and works."""
 OTHER_NAMED = frozenset({"ORG", "FAC", "GPE", "LOC", "WORK_OF_ART", "LAW", "EVENT"})
+_NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+                 "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|"
+                 "million|dozen")
+_ONE_NUMBER = rf"(?:\d[\d,]*(?:\.\d+)?|(?:{_NUMBER_WORDS})s?)\b"
 _NUMBER = re.compile(
-    r"\b(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen)"
-    r"(?:[\s-]+(?:votes?\s+to|to|and|hundred|thousand|million))?[\s-]*)+"
-    r"(?:\s+(?!of\b|the\b|a\b)[a-z]+)?", re.I)
+    # 'four hundred and fifty', 'one thousand, one hundred and eleven', 'twenty-two', 'seven votes to two'
+    rf"\b{_ONE_NUMBER}(?:(?:[\s-]+|\s+and\s+|,\s+(?=(?:{_NUMBER_WORDS})\b)|\s+votes?\s+to\s+|\s+to\s+){_ONE_NUMBER})*",
+    re.I)
+MULTIPLIERS = frozenset({"hundred", "thousand", "million", "dozen", "hundreds", "thousands", "millions", "dozens"})
+VAGUE = 0.5
+"""The weight of a count that gives no number ('many thousand', 'several hundred')."""
 _QUOTED = re.compile(r"[“\"]([^”\"]{2,60})[”\"]")
 _NAMED = re.compile(r"\b(?:named|called|known as)\s+(?:the\s+)?((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'.-]+)*)")
 _CAPITALIZED = re.compile(r"\b(?:[A-Z][\w’'-]+(?:\s+(?:of|the|de|von|and)?\s*[A-Z][\w’'-]+)*)")
@@ -103,8 +109,19 @@ def _numbers(hit: SentenceHit, asked: Asked) -> list[Candidate]:
     for m in _NUMBER.finditer(hit.text):
         text = m.group().strip(" ,-")
         if text and not re.fullmatch(r"1[5-9]\d\d|20\d\d", text.split()[0]) and not asked(text):
-            out.append(Candidate(text, 1.0, hit.id, span=(hit.start + m.start(), hit.start + m.end())))
+            fit = VAGUE if _vague(hit.text[:m.start()], text) else 1.0
+            out.append(Candidate(text, fit, hit.id, span=(hit.start + m.start(), hit.start + m.end())))
     return out
+
+
+def _vague(before: str, number: str) -> bool:
+    """'many thousand', 'several hundred', 'thousands': a multiplier with no count of its own before it
+    ('a thousand' and 'one hundred' are counts)."""
+    words = number.lower().split()
+    if words[0] not in MULTIPLIERS:
+        return False
+    previous = before.split()[-1:] or [""]
+    return previous[0].lower() not in ("a", "one", "an")
 
 
 def _from_mentions(q: Question, sentence_id: int, mentions: list[MentionRow], q_entity_ids: set[int],

@@ -65,7 +65,8 @@ def _slot(governor: Token | None, role: str | None, tokens: list[Token]) -> Slot
     if governor is None or role is None or governor.pos not in ("VERB", "NOUN") or governor.lemma.lower() in LIGHT:
         return None
     subject = next((t for t in tokens if t.head == governor.i and t.dep == "nsubj" and t.pos == "PROPN"), None)
-    if subject is None or role == AGENT:
+    passive = governor.tag == "VBN" or any(t.head == governor.i and t.dep == "auxpass" for t in tokens)
+    if subject is None or role == AGENT or passive:  # 'Where was Ann sent': Ann is sent, not the sender
         return Slot(governor.lemma.lower(), role)
     first = subject.i
     while first > 0 and tokens[first - 1].pos == "PROPN" and tokens[first - 1].head == subject.i:
@@ -122,10 +123,10 @@ def counts(noun: str, span: tuple[int, int], sentence: list[Token], passage: lis
     if not any(t.lemma.lower() == noun for t in sentence):
         return None
     head = _span_head(span, sentence, passage)
-    for _ in range(4):
-        if head is None or head.dep not in ("nummod", "compound", "conj", "quantmod", "amod", "advmod"):
+    for _ in range(4):  # within the number ('four hundred and fifty'), then to what it counts
+        if head is None or head.pos != "NUM" or not 0 <= head.head < len(passage):
             break
-        head = passage[head.head] if 0 <= head.head < len(passage) else None
+        head = passage[head.head]
     return head is not None and head.lemma.lower() == noun
 
 

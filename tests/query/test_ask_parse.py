@@ -1,0 +1,49 @@
+"""ask reads the question with the parse: the slot, its subject, its year and what 'how many' counts."""
+
+from pathlib import Path
+
+import pytest
+
+import prosopograph
+from conftest import build_texts
+
+MEMOIR = """# Recollections of Henry Marsh
+
+## Chapter I. School
+
+I was born at Hollin Brook in the county of Kerry in 1828. In the winter of 1841 my father sent me from
+Tralee to a school in Dunmore, where my cousin Edward Lacy, a boy from Carlow, also boarded. My cousin
+spent his holidays in Galway with an uncle.
+
+## Chapter II. The Company
+
+In the winter of 1849 I was sent to Tralee on the company's business. When the fort at Kilbride fell in the
+spring of 1852 our column took eleven guns from Kilbride, and after a long march through the hills, four
+hundred and twelve prisoners.
+"""
+
+
+@pytest.fixture(scope="module")
+def kb(tmp_path_factory: pytest.TempPathFactory) -> prosopograph.KnowledgeBase:
+    db = build_texts(Path(tmp_path_factory.mktemp("parse")), {"marsh.md": MEMOIR})
+    return prosopograph.open(db)
+
+
+def test_the_place_in_the_slot_of_the_year_asked(kb: prosopograph.KnowledgeBase) -> None:
+    a = kb.ask("Where was Henry Marsh sent in the winter of 1841?")
+    assert a.answer == "Dunmore" and a.citations and "1841" in a.citations[0].quote
+
+
+def test_another_year_gives_another_place(kb: prosopograph.KnowledgeBase) -> None:
+    a = kb.ask("Where was Henry Marsh sent in the winter of 1849?")
+    assert a.answer == "Tralee"
+
+
+def test_what_someone_else_did_is_not_the_answer(kb: prosopograph.KnowledgeBase) -> None:
+    a = kb.ask("Where did Henry Marsh spend his holidays?")
+    assert a.answer != "Galway"
+
+
+def test_a_quantity_written_in_words(kb: prosopograph.KnowledgeBase) -> None:
+    a = kb.ask("How many prisoners did the column take at Kilbride?")
+    assert a.answer == "four hundred and twelve"

@@ -62,17 +62,47 @@ def _clean(value: str) -> str:
 
 def decode(data: str, text: str, base: int = 0) -> list[Token]:
     """Tokens of an encoded parse; `text` is the document's cleaned text, `base` the passage's start."""
-    out: list[Token] = []
     if not data:
-        return out
-    for i, line in enumerate(data.split("\n")):
-        f = line.split("\t")
-        if len(f) != _FIELDS:
-            continue
-        start = base + int(f[0])
-        end = start + int(f[1])
-        out.append(Token(i, start, end, text[start:end], f[2], f[3], f[4], f[5], int(f[6]), f[7] == "1"))
-    return out
+        return []
+    return [t for i, line in enumerate(data.split("\n")) if (t := _token(i, line, text, base)) is not None]
+
+
+def _token(i: int, line: str, text: str, base: int) -> Token | None:
+    f = line.split("\t")
+    if len(f) != _FIELDS:
+        return None
+    start = base + int(f[0])
+    end = start + int(f[1])
+    return Token(i, start, end, text[start:end], f[2], f[3], f[4], f[5], int(f[6]), f[7] == "1")
+
+
+class LazyParse(Sequence[Token]):
+    """A passage's tokens decoded as they are asked for, by position: a question reads a sentence or two
+    of a long passage, and a word's head, not the whole parse."""
+
+    def __init__(self, data: str, text: str) -> None:
+        self._lines = data.split("\n") if data else []
+        self._text = text
+        self._memo: dict[int, Token | None] = {}
+        self._starts: list[int] | None = None
+
+    def __len__(self) -> int:
+        return len(self._lines)
+
+    def __getitem__(self, i: int) -> Token:  # type: ignore[override]  # by position only, no slices
+        if i not in self._memo:
+            self._memo[i] = _token(i, self._lines[i], self._text, 0) if 0 <= i < len(self._lines) else None
+        token = self._memo[i]
+        if token is None:
+            raise IndexError(i)
+        return token
+
+    def between(self, start: int, end: int) -> list[Token]:
+        """The tokens that start in text[start:end]."""
+        if self._starts is None:
+            self._starts = [int(line[:line.find("\t")] or -1) for line in self._lines]
+        first, last = bisect.bisect_left(self._starts, start), bisect.bisect_left(self._starts, end)
+        return [self[i] for i in range(first, last)]
 
 
 def sentences(tokens: list[Token]) -> Iterator[list[Token]]:

@@ -15,17 +15,16 @@ from dataclasses import dataclass, field
 
 from ..model import Citation
 from ..nlp import DEFAULT_MODEL, parse_text
-from ..nlp.parse import Token, decode
 from ..nlp.wordnet import shared
 from ..store import EventRow, MentionRow, SentenceHit, Store, fts_query, fts_tokens
 from ..text import fold
 from .attested import unattested
-from .candidates import ENTITY_TYPES, OTHER_LABEL, Candidate, asked_in, candidates, follows_head, proximity, shorten
+from .candidates import Candidate, asked_in, candidates, follows_head, proximity, shorten
 from .confidence import Features, Model, shipped
+from .parsecheck import ParseCheck
 from .protagonist import passage_protagonist
 from .question import STOPWORDS, Question, analyze
 from .record import from_record
-from .slots import Slot, counted_noun, counts, doers, fillers, fills, predicate_words, question_slot
 
 __all__ = ["Answer", "Asker", "asked_in"]
 
@@ -47,14 +46,8 @@ CONTEXT_WEIGHT = 0.5
 """How much a question word counts when only the sentence before holds it."""
 PREVIOUS_SENTENCE = 0.7
 """The weight of a candidate from the sentence before, when the matched one speaks of 'he' or 'she'."""
-SLOT_FILLED = 1.5
-"""A candidate standing where the question's wh-word stands ('spent the winter in X' for 'in which town')."""
-SLOT_MISSED = 0.5
-"""A candidate of a sentence that has the question's predicate, elsewhere than in its slot."""
 DATED_ELSEWHERE = 0.5
 """The weight of a sentence whose events fall in other years than the question names."""
-FILLED_KINDS = frozenset({"place", "org", "work", "text"})
-"""Kinds of answer a proper name the parse puts in the slot may give though the recognizer missed it."""
 Entities = list[tuple[str, list[tuple[int, str]]]]
 """The names a question holds, each with the entities (id, type) its alias may be."""
 
@@ -81,7 +74,6 @@ class Asker:
         self.store = store
         self.model = model or shipped()
         self._aliases: dict[str, list[tuple[int, str]]] | None = None
-        self._parsed: dict[int, tuple[int, list[Token]]] = {}
         self._model: str | None = None
 
     def ask(self, text: str) -> Answer:
@@ -198,12 +190,7 @@ class Asker:
         tally = _Tally()
         q_entity_ids = {eid for _, group in entities for eid, _ in group}
         question_folded = fold(q.text)
-        slot = self._slot(q)
-        related = predicate_words(slot.predicate) if slot else set()
-        subject_ids = {eid for _, group in self._entities_in(slot.subject) for eid, _ in group} \
-            if slot and slot.subject else set()
-        self._parsed = {}  # a batch of questions would otherwise hold every passage it touched
-        counted = counted_noun(self._question_tokens(q)) if q.answer_type == "number" else None
+        check = self._parse_check(q)
         for rank, (coverage, hit) in enumerate(evidence.top):
             if coverage < MIN_COVERAGE:
                 break
@@ -213,17 +200,13 @@ class Asker:
                 sentence_score *= DATED_ELSEWHERE
             found = candidates(q, hit, evidence.mentions[hit.id], evidence.events[hit.id], q_entity_ids,
                                question_folded)
-            if slot is not None and q.answer_type in FILLED_KINDS:
-                found += self._slot_fillers(q, slot, related, hit, found, evidence.mentions[hit.id])
+            found += check.fillers(q.text, hit, found, evidence.mentions[hit.id])
             for cand in found:
                 cand.score *= sentence_score * proximity(hit.text, cand.text, weights)
                 if q.head and follows_head(hit.text, cand.text, q.head):
                     cand.score *= HEAD_BONUS
                     cand.features.slot = True
-            if slot is not None and found:
-                self._weigh_by_slot(slot, related, hit, found, subject_ids)
-            elif counted is not None and found:
-                self._weigh_by_count(counted, hit, found)
+            check.weigh(hit, found)
             if q.answer_type == "person" and _PRONOUN_START.match(hit.text):
                 found += self._from_before(q, hit, evidence, q_entity_ids, question_folded, sentence_score)
             for cand in found:
@@ -231,98 +214,15 @@ class Asker:
                 tally.add(cand)
         return tally.best(q)
 
-    def _question_tokens(self, q: Question) -> list[Token]:
+    def _parse_check(self, q: Question) -> ParseCheck:
         if self._model is None:
             self._model = self.store.parser_model() or DEFAULT_MODEL
-        return parse_text(q.text, self._model) or []
+        tokens = parse_text(q.text, self._model) or []
+        return ParseCheck.of(self.store, q.answer_type, tokens, self._entity_ids)
 
-    def _slot(self, q: Question) -> Slot | None:
-        """What the question's wh-word asks for, from its parse (None for dates and numbers)."""
-        if q.answer_type in ("date", "number"):
-            return None
-        tokens = self._question_tokens(q)
-        return question_slot(tokens) if tokens else None
-
-    def _weigh_by_count(self, noun: str, hit: SentenceHit, found: list[Candidate]) -> None:
-        """Raise the numbers that count what the question counts ('how many prisoners': '31,600 prisoners'),
-        lower the others of a sentence that names it."""
-        parsed = self._passage_tokens(hit.passage_id)
-        if parsed is None:
-            return
-        start, tokens = parsed
-        sentence = [t for t in tokens if hit.start <= t.start + start < hit.end]
-        for cand in found:
-            if cand.span is not None:
-                verdict = counts(noun, (cand.span[0] - start, cand.span[1] - start), sentence, tokens)
-                _weigh(cand, verdict)
-
-    def _weigh_by_slot(self, slot: Slot, related: set[str], hit: SentenceHit, found: list[Candidate],
-                       subject_ids: set[int]) -> None:
-        """Raise the candidates that fill the question's slot in the sentence's parse, lower the others of a
-        sentence that has the question's predicate, and all of one where someone else than the question's
-        subject does it; a sentence without the predicate says nothing either way."""
-        parsed = self._passage_tokens(hit.passage_id)
-        if parsed is None:
-            return
-        start, tokens = parsed
-        sentence = [t for t in tokens if hit.start <= t.start + start < hit.end]
-        other_doer = bool(subject_ids) and self._done_by_another(related, sentence, tokens, start, hit, subject_ids)
-        for cand in found:
-            if cand.span is None or not hit.start <= cand.span[0] < hit.end:
-                continue
-            verdict = False if other_doer else \
-                fills(slot, related, (cand.span[0] - start, cand.span[1] - start), sentence, tokens)
-            _weigh(cand, verdict)
-
-    def _done_by_another(self, related: set[str], sentence: list[Token], tokens: list[Token], start: int,
-                         hit: SentenceHit, subject_ids: set[int]) -> bool:
-        """The sentence's predicate is done by someone the resolver knows as another, or by a common noun
-        ('her sister spent the winter there'), and never by the question's subject."""
-        found = doers(related, sentence, tokens)
-        if not found:
-            return False
-        bound = [(a, b, e) for _, a, b, e in self.store.sentence_references([hit.id])]
-        verdicts = []
-        for t in found:
-            at = t.start + start
-            entity = next((e for a, b, e in bound if a <= at < b), None)
-            if entity in subject_ids:
-                return False
-            verdicts.append(entity is not None or t.pos in ("NOUN", "PROPN"))
-        return any(verdicts)
-
-    def _slot_fillers(self, q: Question, slot: Slot, related: set[str], hit: SentenceHit, found: list[Candidate],
-                      mentions: list[MentionRow]) -> list[Candidate]:
-        """Proper names the parse puts in the question's slot that no candidate covers yet, unless the
-        resolver knows that very name as another kind of thing."""
-        parsed = self._passage_tokens(hit.passage_id)
-        if parsed is None:
-            return []
-        start, tokens = parsed
-        sentence = [t for t in tokens if hit.start <= t.start + start < hit.end]
-        taken = [c.span for c in found if c.span is not None]
-        typed = {(m.start, m.end): m.entity_type for m in mentions if m.entity_type}
-        wanted = ENTITY_TYPES.get(q.answer_type)
-        question_folded = fold(q.text)
-        out = []
-        for a, b in fillers(slot, related, sentence, tokens):
-            span = (a + start, b + start)
-            text = hit.text[span[0] - hit.start:span[1] - hit.start]
-            kind = typed.get(span)
-            if any(x < span[1] and span[0] < y for x, y in taken) or (kind and wanted and kind not in wanted) \
-                    or asked_in(text, question_folded):
-                continue
-            out.append(Candidate(text, OTHER_LABEL, hit.id, span=span))
-        return out
-
-    def _passage_tokens(self, passage_id: int) -> tuple[int, list[Token]] | None:
-        """A passage's start and parse, decoded once per asker."""
-        if passage_id not in self._parsed:
-            found = self.store.passage_parse(passage_id)
-            if found is None:
-                return None
-            self._parsed[passage_id] = (found[0], decode(found[2], found[1]))
-        return self._parsed[passage_id]
+    def _entity_ids(self, name: str) -> set[int]:
+        """Whom or what a name of the question may be."""
+        return {eid for _, group in self._entities_in(name) for eid, _ in group}
 
     def _evidence(self, q: Question, weights: dict[str, float], forms: dict[str, set[str]]) -> _Evidence | None:
         """The sentences that hold the question's words, best covered first, with their mentions and events."""
@@ -421,15 +321,6 @@ class _Tally:
         ranked[0].features.score = top_score
         ranked[0].features.margin = 1.0 - ranked[1].score / top_score if len(ranked) > 1 and top_score > 0 else 1.0
         return ranked[0]
-
-
-def _weigh(cand: Candidate, verdict: bool | None) -> None:
-    """A candidate in the question's slot counts more, one elsewhere in a sentence that has it less."""
-    if verdict:
-        cand.score *= SLOT_FILLED
-        cand.features.slot = True
-    elif verdict is False:
-        cand.score *= SLOT_MISSED
 
 
 def _dated_elsewhere(years: list[int], hit: SentenceHit, evidence: _Evidence) -> bool:

@@ -9,6 +9,7 @@ subject of its passive; the predicate may be a noun ('the annexation of which is
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..nlp.parse import Token
@@ -117,7 +118,7 @@ def counted_noun(tokens: list[Token]) -> str | None:
     return None
 
 
-def counts(noun: str, span: tuple[int, int], sentence: list[Token], passage: list[Token]) -> bool | None:
+def counts(noun: str, span: tuple[int, int], sentence: list[Token], passage: Sequence[Token]) -> bool | None:
     """Whether the number at `span` counts the noun ('31,600 prisoners'): None when the sentence never names
     the noun, False when it counts something else ('172 cannon')."""
     if not any(t.lemma.lower() == noun for t in sentence):
@@ -139,7 +140,7 @@ def predicate_words(predicate: str) -> set[str]:
 
 
 def fills(slot: Slot, related: set[str], span: tuple[int, int], sentence: list[Token],
-          passage: list[Token]) -> bool | None:
+          passage: Sequence[Token]) -> bool | None:
     """Whether the words at `span` fill the slot in this sentence: True, False when the sentence has the
     predicate but not them in its slot, None when it has no word for the predicate (no evidence)."""
     if not any(t.lemma.lower() in related for t in sentence):
@@ -153,7 +154,7 @@ def fills(slot: Slot, related: set[str], span: tuple[int, int], sentence: list[T
                for role, governor in _roles(head, passage))
 
 
-def fillers(slot: Slot, related: set[str], sentence: list[Token], passage: list[Token]) -> list[tuple[int, int]]:
+def fillers(slot: Slot, related: set[str], sentence: list[Token], passage: Sequence[Token]) -> list[tuple[int, int]]:
     """The proper names that fill the slot in this sentence, as (start, end) in the passage's text: what the
     recognizer missed or mistyped is still the answer when the parse puts it where the question asks."""
     out = []
@@ -168,7 +169,7 @@ def fillers(slot: Slot, related: set[str], sentence: list[Token], passage: list[
     return out
 
 
-def doers(related: set[str], sentence: list[Token], passage: list[Token]) -> list[Token]:
+def doers(related: set[str], sentence: list[Token], passage: Sequence[Token]) -> list[Token]:
     """Who does the predicate in this sentence: its verbs' subjects (the antecedent of 'who' in a relative
     clause) and the agents of its passives."""
     out: list[Token] = []
@@ -199,14 +200,14 @@ def _named_as_doer(head: Token, related: set[str], sentence: list[Token]) -> boo
     return False
 
 
-def _span_head(span: tuple[int, int], sentence: list[Token], passage: list[Token]) -> Token | None:
+def _span_head(span: tuple[int, int], sentence: list[Token], passage: Sequence[Token]) -> Token | None:
     """The word of the span whose head lies outside it."""
     inside = [t for t in sentence if t.start >= span[0] and t.end <= span[1]]
     ids = {t.i for t in inside}
     return next((t for t in inside if t.head not in ids or t.head == t.i), None)
 
 
-def _roles(t: Token, passage: list[Token], depth: int = 0) -> list[tuple[str, Token]]:
+def _roles(t: Token, passage: Sequence[Token], depth: int = 0) -> list[tuple[str, Token]]:
     """The roles a word plays and the word it plays each for."""
     for _ in range(6):
         if t.dep not in _THROUGH or not 0 <= t.head < len(passage) or t.head == t.i:

@@ -1,0 +1,147 @@
+"""The question's parse checked against the parse of each sentence that may answer it.
+
+A candidate standing where the wh-word stands ('spent the winter in X' for 'in which town did she spend
+the winter') counts more; one of a sentence that has the question's predicate elsewhere counts less, and
+so do all of a sentence where someone else than the question's subject does it. 'How many X' takes the
+number that counts X. A sentence without the predicate says nothing either way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from ..nlp.parse import LazyParse, Token
+from ..nlp.wordnet import shared
+from ..store import MentionRow, SentenceHit, Store
+from ..text import fold
+from .candidates import ENTITY_TYPES, OTHER_LABEL, Candidate, asked_in
+from .slots import Slot, counted_noun, counts, doers, fillers, fills, predicate_words, question_slot
+
+SLOT_FILLED = 1.5
+"""A candidate standing where the question's wh-word stands."""
+SLOT_MISSED = 0.5
+"""A candidate of a sentence that has the question's predicate, elsewhere than in its slot."""
+FILLED_KINDS = frozenset({"place", "org", "work", "text"})
+"""Kinds of answer a proper name the parse puts in the slot may give though the recognizer missed it."""
+
+
+@dataclass
+class _Parsed:
+    """One sentence's tokens within its passage's; offsets are the passage's, `start` its place in the text."""
+
+    start: int
+    sentence: list[Token]
+    passage: Sequence[Token]
+
+    def local(self, span: tuple[int, int]) -> tuple[int, int]:
+        return span[0] - self.start, span[1] - self.start
+
+
+@dataclass
+class ParseCheck:
+    """What the question's parse asks of a sentence, and the sentences' parses read so far for it."""
+
+    store: Store
+    answer_type: str
+    slot: Slot | None = None
+    related: set[str] = field(default_factory=set)
+    subject_ids: set[int] = field(default_factory=set)
+    counted: str | None = None
+    surface: set[str] = field(default_factory=set)
+    """Words one of which a sentence must hold for its parse to be worth reading."""
+    _passages: dict[int, tuple[int, LazyParse] | None] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, store: Store, answer_type: str, tokens: list[Token],
+           entity_ids: Callable[[str], set[int]]) -> ParseCheck:
+        """The check for a question of this kind with these tokens (`entity_ids`: whom a name may be)."""
+        check = cls(store, answer_type)
+        wordnet = shared()
+        if answer_type == "number":
+            check.counted = counted_noun(tokens)
+            if check.counted and wordnet:
+                check.surface = wordnet.written_forms(check.counted)
+        elif answer_type != "date":
+            check.slot = question_slot(tokens)
+        if check.slot is not None:
+            check.related = predicate_words(check.slot.predicate)
+            check.subject_ids = entity_ids(check.slot.subject) if check.slot.subject else set()
+            check.surface = {f for w in check.related for f in (wordnet.written_forms(w) if wordnet else {w})}
+        return check
+
+    def fillers(self, question: str, hit: SentenceHit, found: list[Candidate],
+                mentions: list[MentionRow]) -> list[Candidate]:
+        """Proper names the parse puts in the question's slot that no candidate covers yet, unless the
+        resolver knows that very name as another kind of thing."""
+        parsed = self._parsed(hit) if self.slot is not None and self.answer_type in FILLED_KINDS else None
+        if parsed is None or self.slot is None:
+            return []
+        taken = [c.span for c in found if c.span is not None]
+        typed = {(m.start, m.end): m.entity_type for m in mentions if m.entity_type}
+        wanted = ENTITY_TYPES.get(self.answer_type)
+        out = []
+        for a, b in fillers(self.slot, self.related, parsed.sentence, parsed.passage):
+            span = (a + parsed.start, b + parsed.start)
+            text = hit.text[span[0] - hit.start:span[1] - hit.start]
+            kind = typed.get(span)
+            if any(x < span[1] and span[0] < y for x, y in taken) or (kind and wanted and kind not in wanted) \
+                    or asked_in(text, fold(question)):
+                continue
+            out.append(Candidate(text, OTHER_LABEL, hit.id, span=span))
+        return out
+
+    def weigh(self, hit: SentenceHit, found: list[Candidate]) -> None:
+        """Raise the candidates the sentence's parse puts where the question asks, lower the others."""
+        parsed = self._parsed(hit) if found else None
+        if parsed is None:
+            return
+        other_doer = self.slot is not None and bool(self.subject_ids) and self._done_by_another(hit, parsed)
+        for cand in found:
+            if cand.span is None or not hit.start <= cand.span[0] < hit.end:
+                continue
+            if self.slot is not None:
+                verdict = False if other_doer else \
+                    fills(self.slot, self.related, parsed.local(cand.span), parsed.sentence, parsed.passage)
+            elif self.counted is not None:
+                verdict = counts(self.counted, parsed.local(cand.span), parsed.sentence, parsed.passage)
+            else:
+                return
+            _weigh(cand, verdict)
+
+    def _done_by_another(self, hit: SentenceHit, parsed: _Parsed) -> bool:
+        """The sentence's predicate is done by someone the resolver knows as another, or by a common noun
+        ('her sister spent the winter there'), and never by the question's subject."""
+        found = doers(self.related, parsed.sentence, parsed.passage)
+        if not found:
+            return False
+        bound = [(a, b, e) for _, a, b, e in self.store.sentence_references([hit.id])]
+        others = []
+        for t in found:
+            at = t.start + parsed.start
+            entity = next((e for a, b, e in bound if a <= at < b), None)
+            if entity in self.subject_ids:
+                return False
+            others.append(entity is not None or t.pos in ("NOUN", "PROPN"))
+        return any(others)
+
+    def _parsed(self, hit: SentenceHit) -> _Parsed | None:
+        """The sentence's parse, when it holds a word the check looks for (most do not: not worth decoding)."""
+        if not self.surface or not self.surface & set(fold(hit.text).split()):
+            return None
+        if hit.passage_id not in self._passages:
+            found = self.store.passage_parse(hit.passage_id)
+            self._passages[hit.passage_id] = (found[0], LazyParse(found[2], found[1])) if found else None
+        passage = self._passages[hit.passage_id]
+        if passage is None:
+            return None
+        start, tokens = passage
+        return _Parsed(start, tokens.between(hit.start - start, hit.end - start), tokens)
+
+
+def _weigh(cand: Candidate, verdict: bool | None) -> None:
+    if verdict:
+        cand.score *= SLOT_FILLED
+        cand.features.slot = True
+    elif verdict is False:
+        cand.score *= SLOT_MISSED

@@ -29,7 +29,7 @@ from prosopograph.query.confidence import MODEL_FILE, Features, Model, inputs
 
 EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
 OUT = Path(__file__).resolve().parents[1] / "src" / "prosopograph" / "query" / MODEL_FILE
-FEATURES = ["record", "coverage", "margin", "rank"]
+FEATURES = ["record", "coverage", "margin", "rank", "slot"]
 """The model's inputs: at most eight, so that it cannot learn the public questions one by one."""
 PENALTY = 1.0
 """L2 weight on the coefficients (not the intercept): with 30-45 answers a life, a model needs holding in."""

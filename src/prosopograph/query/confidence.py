@@ -26,7 +26,8 @@ class Features:
     fit: float = 1.0
     """How well the candidate's kind fits the kind asked (a place labelled as such 1, a capitalised guess less)."""
     slot: bool = False
-    """It stands just after the noun the question asks for ('the village of X')."""
+    """It stands where the question asks: just after the asked-for noun ('the village of X'), or where the
+    sentence's parse puts the wh-word ('spent the winter in X' for 'in which town did she spend …')."""
     hops: int = 0
     """Sentences crossed to reach it ('he' in the matched sentence, the name in the one before)."""
     agreeing: int = 1

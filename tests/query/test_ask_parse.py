@@ -47,3 +47,8 @@ def test_what_someone_else_did_is_not_the_answer(kb: prosopograph.KnowledgeBase)
 def test_a_quantity_written_in_words(kb: prosopograph.KnowledgeBase) -> None:
     a = kb.ask("How many prisoners did the column take at Kilbride?")
     assert a.answer == "four hundred and twelve"
+
+
+def test_the_narrator_named_in_the_question_is_the_i_of_the_memoir(kb: prosopograph.KnowledgeBase) -> None:
+    a = kb.ask("Where was Henry Marsh born?")
+    assert a.answer is not None and "Hollin Brook" in a.answer

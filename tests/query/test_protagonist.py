@@ -30,3 +30,5 @@ def test_the_person_named_most_before_the_sentence_stands_in_for_he(tmp_path: Pa
     assert passage_protagonist(store, last) == [("Anna", 3)]  # a tie goes to the entity stored first
     assert passage_protagonist(store, sentences[2]) == [("Boris", 2)]  # named twice before it, Anna once
     assert passage_protagonist(store, sentences[0]) == []  # nobody is named before the first sentence
+    anna_id = next(e.id for e in store.entities("PERSON") if e.name == "Anna")
+    assert passage_protagonist(store, last, frozenset({anna_id})) == [("Boris", 2)]  # the one the question names

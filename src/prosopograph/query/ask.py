@@ -184,7 +184,7 @@ class Asker:
         weights, forms = self._words(q, entities)
         if not weights:
             return None
-        evidence = self._evidence(q, weights, forms)
+        evidence = self._evidence(q, weights, forms, entities)
         if evidence is None:
             return None
         tally = _Tally()
@@ -224,10 +224,12 @@ class Asker:
         """Whom or what a name of the question may be."""
         return {eid for _, group in self._entities_in(name) for eid, _ in group}
 
-    def _evidence(self, q: Question, weights: dict[str, float], forms: dict[str, set[str]]) -> _Evidence | None:
+    def _evidence(self, q: Question, weights: dict[str, float], forms: dict[str, set[str]],
+                  entities: Entities) -> _Evidence | None:
         """The sentences that hold the question's words, best covered first, with their mentions and events."""
         words = list(dict.fromkeys(list(weights) + sorted(set().union(*forms.values()))))
         hits = self.store.search_sentences(fts_query(words, "any"), SEARCH_LIMIT)
+        named = {w: {eid for eid, _ in group} for key, group in entities for w in key.split()}
         if not hits:
             return None
         total = sum(weights.values())
@@ -235,8 +237,12 @@ class Asker:
         before = {h.id: h for h in self.store.sentences_by_id([h.id - 1 for h in hits])}
         previous = {h.id: before[h.id - 1] for h in hits
                     if h.id - 1 in before and before[h.id - 1].passage_id == h.passage_id}
-        scored = sorted(((self._coverage(h, previous.get(h.id), weights, forms, total, q), h) for h in hits),
-                        key=lambda x: -x[0])
+        referred: dict[int, set[int]] = defaultdict(set)
+        for sentence_id, _, _, entity_id in self.store.sentence_references([h.id for h in hits]) if named else ():
+            referred[sentence_id].add(entity_id)
+        spoken_of = {h.id: {t for t, ids in named.items() if ids & referred[h.id]} for h in hits}
+        scored = sorted(((self._coverage(h, previous.get(h.id), weights, forms, total, q, spoken_of[h.id]), h)
+                         for h in hits), key=lambda x: -x[0])
         top = scored[:CANDIDATE_SENTENCES]
         ids = [h.id for _, h in top] + [p.id for p in previous.values()]
         mentions: dict[int, list[MentionRow]] = defaultdict(list)
@@ -253,7 +259,8 @@ class Asker:
         prev = evidence.previous.get(hit.id)
         before = candidates(q, prev, evidence.mentions[prev.id], [], q_entity_ids, question_folded) if prev else []
         if not before:  # whom the passage has been about: 'Her novels … won her the nickname'
-            before = [Candidate(name, 1.0, sid) for name, sid in passage_protagonist(self.store, hit)
+            before = [Candidate(name, 1.0, sid) for name, sid in passage_protagonist(self.store, hit,
+                                                                                 frozenset(q_entity_ids))
                       if not asked_in(name, question_folded)]
         for cand in before:
             cand.score *= sentence_score * PREVIOUS_SENTENCE
@@ -263,11 +270,12 @@ class Asker:
 
     @staticmethod
     def _coverage(hit: SentenceHit, prev: SentenceHit | None, weights: dict[str, float], forms: dict[str, set[str]],
-                  total: float, q: Question) -> float:
+                  total: float, q: Question, spoken_of: set[str]) -> float:
         """Share of the question's words in the sentence, in any of their forms ('open' in 'opened'; half
-        for those only in the sentence before)."""
+        for those only in the sentence before, or for a name the sentence speaks of as 'he' or 'I':
+        `spoken_of`)."""
         folded = fold(hit.text)
-        here, there = set(folded.split()), set(fold(prev.text).split()) if prev else set()
+        here, there = set(folded.split()), (set(fold(prev.text).split()) if prev else set()) | spoken_of
         got = sum(wt if forms[t] & here else CONTEXT_WEIGHT * wt if forms[t] & there else 0.0
                   for t, wt in weights.items())
         years = sum(1.0 if str(y) in hit.text else CONTEXT_WEIGHT if prev and str(y) in prev.text else 0.0

@@ -1,8 +1,8 @@
 """The question's parse checked against the parse of each sentence that may answer it.
 
 A candidate standing where the wh-word stands ('spent the winter in X' for 'in which town did she spend
-the winter') counts more; one of a sentence that has the question's predicate elsewhere counts less, and
-so do all of a sentence where someone else than the question's subject does it. 'How many X' takes the
+the winter') counts more; one of a sentence that has the question's predicate elsewhere counts less; a
+sentence where someone else than the question's subject does it gives none. 'How many X' takes the
 number that counts X. A sentence without the predicate says nothing either way.
 """
 
@@ -22,6 +22,8 @@ SLOT_FILLED = 1.5
 """A candidate standing where the question's wh-word stands."""
 SLOT_MISSED = 0.5
 """A candidate of a sentence that has the question's predicate, elsewhere than in its slot."""
+DONE_BY_ANOTHER = 0.0
+"""A sentence where someone else does what the question asks of its subject answers nothing."""
 FILLED_KINDS = frozenset({"place", "org", "work", "text"})
 """Kinds of answer a proper name the parse puts in the slot may give though the recognizer missed it."""
 
@@ -96,13 +98,15 @@ class ParseCheck:
         parsed = self._parsed(hit) if found else None
         if parsed is None:
             return
-        other_doer = self.slot is not None and bool(self.subject_ids) and self._done_by_another(hit, parsed)
+        if self.slot is not None and self.subject_ids and self._done_by_another(hit, parsed):
+            for cand in found:
+                cand.score *= DONE_BY_ANOTHER
+            return
         for cand in found:
             if cand.span is None or not hit.start <= cand.span[0] < hit.end:
                 continue
             if self.slot is not None:
-                verdict = False if other_doer else \
-                    fills(self.slot, self.related, parsed.local(cand.span), parsed.sentence, parsed.passage)
+                verdict = fills(self.slot, self.related, parsed.local(cand.span), parsed.sentence, parsed.passage)
             elif self.counted is not None:
                 verdict = counts(self.counted, parsed.local(cand.span), parsed.sentence, parsed.passage)
             else:

@@ -75,11 +75,13 @@ class EntityReader(StoreBase):
                 f" AND sentence_id IN ({','.join('?' * len(chunk))})", chunk).fetchall()
         return out
 
-    def person_counts_before(self, passage_id: int, start: int) -> list[tuple[str, int, int]]:
+    def person_counts_before(self, passage_id: int, start: int,
+                             excluded: frozenset[int] = frozenset()) -> list[tuple[str, int, int]]:
         """(name, mentions, the last sentence naming them) of each person named by name in the passage
-        before offset `start`, most named first."""
+        before offset `start`, most named first; none of the `excluded` entities."""
+        marks = ",".join("?" * len(excluded))
         return self.db.execute(
             "SELECT e.name, count(*), max(m.sentence_id) FROM mentions m JOIN sentences s ON s.id = m.sentence_id"
             " JOIN entities e ON e.id = m.entity_id WHERE s.passage_id = ? AND s.start_char < ? AND e.type = 'PERSON'"
-            " AND m.kind = 'name'"
-            " GROUP BY e.id ORDER BY count(*) DESC, e.id", (passage_id, start)).fetchall()
+            f" AND m.kind = 'name' AND e.id NOT IN ({marks})"
+            " GROUP BY e.id ORDER BY count(*) DESC, e.id", (passage_id, start, *sorted(excluded))).fetchall()

@@ -12,6 +12,7 @@ from prosopograph.query.slots import (
     Slot,
     counted_noun,
     counts,
+    described,
     doers,
     fillers,
     fills,
@@ -152,3 +153,24 @@ def test_the_number_that_counts_what_is_asked() -> None:
 def test_the_subject_of_a_passive_question_is_not_the_doer() -> None:
     slot = slot_of("Where was Emma Hale sent in the spring?")
     assert slot is not None and slot.subject is None
+
+
+@pytest.mark.parametrize(("sentence", "noun", "name"), [
+    ("In May they rode on to Ellery, a quiet town on the river.", "town", "Ellery"),  # modern
+    ("He purchased a small estate called Whitmoor from his uncle.", "estate", "Whitmoor"),  # 19th century
+    ("We wintered in the town of Bly, where my mother had friends.", "town", "Bly"),  # memoir
+])
+def test_a_name_the_sentence_calls_the_kind_asked_for(sentence: str, noun: str, name: str) -> None:
+    tokens = parsed(sentence)
+    assert [sentence[a:b] for a, b in described(noun, tokens, tokens)] == [name]
+
+
+def test_a_name_beside_the_noun_but_not_called_it() -> None:
+    sentence = "Near Ellery they found a town where nobody spoke to them."
+    tokens = parsed(sentence)
+    assert described("town", tokens, tokens) == []
+
+
+def test_to_which_asks_for_the_object_of_to() -> None:
+    assert slot_of("To which port did the brig sail after the storm?") == Slot("sail", "to")
+    assert slot_of("To which town did the family move in 1850?") == Slot("move", "to")

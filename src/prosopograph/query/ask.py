@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ..model import Citation
 from ..nlp import DEFAULT_MODEL, parse_text
-from ..nlp.wordnet import shared
+from ..nlp.wordnet import WordNet, shared
 from ..store import EventRow, MentionRow, SentenceHit, Store, fts_query, fts_tokens
 from ..text import fold
 from .attested import unattested
@@ -173,7 +173,7 @@ class Asker:
         terms = q.terms + [t for quoted in q.quoted for t in fts_tokens(fold(quoted)) if t not in STOPWORDS]
         entity_words = {w for key, _ in entities for w in key.split()}
         wordnet = shared()
-        forms = {t: {f for f in (wordnet.inflections(t) if wordnet and t not in entity_words else {t}) if " " not in f}
+        forms = {t: {f for f in (_forms(wordnet, t) if wordnet and t not in entity_words else {t}) if " " not in f}
                  for t in terms}
         return {t: (0.5 if t in entity_words else 1.0) for t in terms}, forms
 
@@ -218,7 +218,7 @@ class Asker:
         if self._model is None:
             self._model = self.store.parser_model() or DEFAULT_MODEL
         tokens = parse_text(q.text, self._model) or []
-        return ParseCheck.of(self.store, q.answer_type, tokens, self._entity_ids)
+        return ParseCheck.of(self.store, q.answer_type, tokens, self._entity_ids, q.head)
 
     def _entity_ids(self, name: str) -> set[int]:
         """Whom or what a name of the question may be."""
@@ -329,6 +329,13 @@ class _Tally:
         ranked[0].features.score = top_score
         ranked[0].features.margin = 1.0 - ranked[1].score / top_score if len(ranked) > 1 and top_score > 0 else 1.0
         return ranked[0]
+
+
+def _forms(wordnet: WordNet, word: str) -> set[str]:
+    """The forms a question's word may take in a sentence: its inflections, and an inflected word's other
+    inflections ('bought' → buying, buys)."""
+    lemma = wordnet.lemma(word)
+    return wordnet.inflections(word) | (wordnet.written_forms(lemma) if lemma != word else set())
 
 
 def _dated_elsewhere(years: list[int], hit: SentenceHit, evidence: _Evidence) -> bool:

@@ -16,7 +16,7 @@ from ..nlp.wordnet import shared
 from ..store import MentionRow, SentenceHit, Store
 from ..text import fold
 from .candidates import ENTITY_TYPES, OTHER_LABEL, Candidate, asked_in
-from .slots import Slot, counted_noun, counts, doers, fillers, fills, predicate_words, question_slot
+from .slots import Slot, counted_noun, counts, described, doers, fillers, fills, predicate_words, question_slot
 
 SLOT_FILLED = 1.5
 """A candidate standing where the question's wh-word stands."""
@@ -50,48 +50,70 @@ class ParseCheck:
     related: set[str] = field(default_factory=set)
     subject_ids: set[int] = field(default_factory=set)
     counted: str | None = None
+    kind_noun: str | None = None
+    """The noun the question asks for ('which town' → town): a name the sentence calls one fits."""
     surface: set[str] = field(default_factory=set)
     """Words one of which a sentence must hold for its parse to be worth reading."""
     _passages: dict[int, tuple[int, LazyParse] | None] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, store: Store, answer_type: str, tokens: list[Token],
-           entity_ids: Callable[[str], set[int]]) -> ParseCheck:
+    def of(cls, store: Store, answer_type: str, tokens: list[Token], entity_ids: Callable[[str], set[int]],
+           kind_noun: str | None = None) -> ParseCheck:
         """The check for a question of this kind with these tokens (`entity_ids`: whom a name may be)."""
         check = cls(store, answer_type)
         wordnet = shared()
+
+        def forms(lemma: str) -> set[str]:
+            return wordnet.written_forms(lemma) if wordnet else {lemma}
+
         if answer_type == "number":
             check.counted = counted_noun(tokens)
-            if check.counted and wordnet:
-                check.surface = wordnet.written_forms(check.counted)
+            check.surface = forms(check.counted) if check.counted else set()
         elif answer_type != "date":
             check.slot = question_slot(tokens)
+            check.kind_noun = wordnet.lemma(kind_noun) if kind_noun and wordnet else kind_noun
+            check.surface = forms(check.kind_noun) if check.kind_noun else set()
         if check.slot is not None:
             check.related = predicate_words(check.slot.predicate)
             check.subject_ids = entity_ids(check.slot.subject) if check.slot.subject else set()
-            check.surface = {f for w in check.related for f in (wordnet.written_forms(w) if wordnet else {w})}
+            check.surface |= {f for w in check.related for f in forms(w)}
         return check
 
     def fillers(self, question: str, hit: SentenceHit, found: list[Candidate],
                 mentions: list[MentionRow]) -> list[Candidate]:
-        """Proper names the parse puts in the question's slot that no candidate covers yet, unless the
-        resolver knows that very name as another kind of thing."""
-        parsed = self._parsed(hit) if self.slot is not None and self.answer_type in FILLED_KINDS else None
-        if parsed is None or self.slot is None:
+        """Proper names that no candidate covers yet which the sentence calls what the question asks for ('a
+        farm named X'), or which its parse puts in the question's slot unless the resolver knows that very
+        name as another kind of thing. Called before the candidates are scored: a candidate's score is
+        still its fit."""
+        parsed = self._parsed(hit) if self.answer_type in FILLED_KINDS else None
+        if parsed is None:
             return []
-        taken = [c.span for c in found if c.span is not None]
         typed = {(m.start, m.end): m.entity_type for m in mentions if m.entity_type}
         wanted = ENTITY_TYPES.get(self.answer_type)
-        out = []
-        for a, b in fillers(self.slot, self.related, parsed.sentence, parsed.passage):
-            span = (a + parsed.start, b + parsed.start)
+        spans = [(span, True) for span in self._described(parsed)]
+        if self.slot is not None:
+            spans += [((a + parsed.start, b + parsed.start), False)
+                      for a, b in fillers(self.slot, self.related, parsed.sentence, parsed.passage)]
+        out: list[Candidate] = []
+        for span, said in spans:
             text = hit.text[span[0] - hit.start:span[1] - hit.start]
             kind = typed.get(span)
-            if any(x < span[1] and span[0] < y for x, y in taken) or (kind and wanted and kind not in wanted) \
-                    or asked_in(text, fold(question)):
+            covering = [c for c in found + out if c.span and c.span[0] < span[1] and span[0] < c.span[1]]
+            if said:
+                for c in covering:  # a capitalised guess the text calls the kind asked for is no guess
+                    c.score = c.features.fit = max(c.features.fit, 1.0)
+            if covering or (not said and kind and wanted and kind not in wanted) or asked_in(text, fold(question)):
                 continue
-            out.append(Candidate(text, OTHER_LABEL, hit.id, span=span))
+            # what the text itself calls the kind asked for fits as well as a name the recognizer typed
+            out.append(Candidate(text, 1.0 if said else OTHER_LABEL, hit.id, span=span))
         return out
+
+    def _described(self, parsed: _Parsed) -> list[tuple[int, int]]:
+        """The names the sentence calls what the question asks for, in the text's offsets."""
+        if self.kind_noun is None:
+            return []
+        return [(a + parsed.start, b + parsed.start)
+                for a, b in described(self.kind_noun, parsed.sentence, parsed.passage)]
 
     def weigh(self, hit: SentenceHit, found: list[Candidate]) -> None:
         """Raise the candidates the sentence's parse puts where the question asks, lower the others."""
@@ -102,15 +124,17 @@ class ParseCheck:
             for cand in found:
                 cand.score *= DONE_BY_ANOTHER
             return
+        called = self._described(parsed)
         for cand in found:
             if cand.span is None or not hit.start <= cand.span[0] < hit.end:
                 continue
+            verdict = None
             if self.slot is not None:
                 verdict = fills(self.slot, self.related, parsed.local(cand.span), parsed.sentence, parsed.passage)
             elif self.counted is not None:
                 verdict = counts(self.counted, parsed.local(cand.span), parsed.sentence, parsed.passage)
-            else:
-                return
+            if any(a < cand.span[1] and cand.span[0] < b for a, b in called):
+                verdict = True  # 'X, a small town' answers 'which town'
             _weigh(cand, verdict)
 
     def _done_by_another(self, hit: SentenceHit, parsed: _Parsed) -> bool:

@@ -20,8 +20,11 @@ LOCATIVE = frozenset({"in", "at", "near", "to", "into", "on", "inside", "within"
 """Prepositions that place something: 'where' and 'in which town' may be answered by any of them."""
 LIGHT = frozenset({"be", "do", "have", "get", "make", "take"})
 """Verbs too light to say what a question asks ('What did he have …'): no slot is read from them."""
+PREPOSITIONS = LOCATIVE | {"of", "for", "with", "by", "from", "about", "under", "against", "after", "before",
+                           "during", "among", "between", "through", "across", "over"}
 AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ent")
 """Endings of English nouns of the one who does something ('founder', 'editor', 'assailant')."""
+NAMING_VERBS = frozenset({"name", "call"})
 WH_WORDS = frozenset({"who", "whom", "which", "what", "where"})
 _THROUGH = frozenset({"compound", "flat", "appos", "conj", "nmod", "poss", "amod", "nummod"})
 """Dependencies a name inherits its head's place through ('General Reed', 'Reed and Ames', 'Reed, a clerk')."""
@@ -45,7 +48,7 @@ def question_slot(tokens: list[Token]) -> Slot | None:
     phrase = _wh_phrase(wh, tokens)
     before = tokens[phrase[0].i - 1] if phrase[0].i > 0 else None
     root = _main_verb(tokens)
-    if before is not None and before.pos == "ADP":
+    if before is not None and (before.pos == "ADP" or before.lower in PREPOSITIONS):  # 'To which' may be PART
         governor = tokens[before.head] if 0 <= before.head < len(tokens) else None
         if governor is None or governor in phrase or governor.pos == "AUX" or governor.lemma.lower() in LIGHT:
             governor = root
@@ -91,6 +94,10 @@ def _main_verb(tokens: list[Token]) -> Token | None:
     """The question's verb, its root; None when that is 'be' or 'have' ('Where was she when she heard …'
     asks where she was, not where she heard)."""
     root = next((t for t in tokens if t.dep == "ROOT"), None)
+    if root is not None and root.lemma.lower() == "do":
+        # 'did the brig sail': the model may make 'did' the root and the verb a loose dependent
+        root = next((t for t in tokens[root.i + 1:] if t.head == root.i and t.dep in ("dep", "xcomp", "ccomp")
+                     and t.pos in ("VERB", "NOUN")), root)
     return root if root is not None and root.lemma.lower() not in LIGHT else None
 
 
@@ -129,6 +136,36 @@ def counts(noun: str, span: tuple[int, int], sentence: list[Token], passage: Seq
             break
         head = passage[head.head]
     return head is not None and head.lemma.lower() == noun
+
+
+def described(noun: str, sentence: list[Token], passage: Sequence[Token]) -> list[tuple[int, int]]:
+    """The proper names the sentence calls a `noun` (offsets in the passage's text): 'Bly, a small town',
+    'the town of Bly', 'a town named Bly', 'the town Bly'."""
+    out = []
+    for t in sentence:
+        if t.pos != "PROPN" or t.dep in ("compound", "flat"):
+            continue
+        if _is(noun, t, sentence, passage):
+            first = t.i
+            while first > 0 and passage[first - 1].pos == "PROPN" and passage[first - 1].head == t.i:
+                first -= 1
+            out.append((passage[first].start, t.end))
+    return out
+
+
+def _is(noun: str, t: Token, sentence: list[Token], passage: Sequence[Token]) -> bool:
+    if any(c.head == t.i and c.dep == "appos" and c.lemma.lower() == noun for c in sentence):
+        return True  # 'Bly, a small town'
+    if not 0 <= t.head < len(passage):
+        return False
+    head = passage[t.head]
+    if t.dep in ("appos", "compound") and head.lemma.lower() == noun:
+        return True  # 'the town, Bly'
+    if t.dep == "pobj" and head.lower == "of" and 0 <= head.head < len(passage):
+        return passage[head.head].lemma.lower() == noun  # 'the town of Bly'
+    if t.dep in ("oprd", "dobj", "attr") and head.lemma.lower() in NAMING_VERBS and 0 <= head.head < len(passage):
+        return head.dep == "acl" and passage[head.head].lemma.lower() == noun  # 'a town named Bly'
+    return False
 
 
 def predicate_words(predicate: str) -> set[str]:

@@ -141,12 +141,25 @@ def _features(paragraphs: list[SentenceRecord], mentions: list[MentionRecord], e
     for m in mentions:
         if m.id in entity_of and entities[entity_of[m.id]].type in ("PERSON", "PLACE", "ORG"):
             named[m.sentence_id].add(entity_of[m.id])
+    spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for m in mentions:
+        spans[m.sentence_id].append((m.start, m.end))
     dated: dict[int, list[Event]] = defaultdict(list)
     for ev in events:
         dated[ev.sentence_id].append(ev)
     return _Features(entities, named, _entity_weights(named), dated,
                      {s.id: _precise_dates(dated.get(s.id, [])) or _NO_DATES for s in paragraphs},
-                     {s.id: _content_words(s.text, _WORD, wordnet) for s in paragraphs})
+                     {s.id: _content_words(_unnamed(s, spans[s.id]), _WORD, wordnet) for s in paragraphs})
+
+
+def _unnamed(s: SentenceRecord, spans: list[tuple[int, int]]) -> str:
+    """The sentence with the names it gives blanked: names are compared as entities, not again as words."""
+    text = s.text
+    for start, end in sorted(spans, reverse=True):
+        a, b = max(start - s.start, 0), min(end - s.start, len(text))
+        if a < b:
+            text = text[:a] + " " * (b - a) + text[b:]
+    return text
 
 
 def _counterparts(b: SentenceRecord, candidates: list[SentenceRecord], f: _Features, facts: dict[int, list[Fact]],

@@ -118,3 +118,27 @@ def test_like_wording_of_two_different_years_is_not_one_fact(tmp_path) -> None: 
         "two.md": "# Ida Brandt\n\nIn 1925 Ida Brandt opened a small bakery in the harbour of Hamburg.\n",
     })
     assert not claims  # the words are alike, the years far apart: two openings, not one told twice
+
+
+def test_one_shared_word_alone_pairs_nothing(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    claims = claims_of(tmp_path, {
+        "parish.txt": "THE PARISH REGISTER\n\nMr. Josiah Mull died.\n",
+        "memoir.md": "# My Own Story\n\nThen Hal Grieve died.\n",
+    })
+    assert not claims  # two men died: one verb in common is no telling of one thing
+
+
+def test_the_same_person_and_words_make_a_parallel_telling(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    claims = claims_of(tmp_path, {
+        "life.md": "# Ida Brandt\n\nIda Brandt sold the old bakery to pay the debts of her brother.\n",
+        "letters.txt": "LETTERS\n\nIda Brandt, we learn, sold the old bakery to meet her brother's debts.\n",
+    })
+    assert [c["agree"] for c in claims] == [True] and len(claims[0]["citations"]) == 2
+
+
+def test_a_name_shared_is_not_also_a_word_shared(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    claims = claims_of(tmp_path, {
+        "life.md": "# Ida Brandt\n\nIda Brandt sold bread.\n",
+        "letters.txt": "LETTERS\n\nIda Brandt sailed.\n",
+    })
+    assert not claims  # the one woman both name, doing two things: her name counts once, as a person

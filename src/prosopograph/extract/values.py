@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 from ..model import Fact, ResolvedEntity
@@ -23,6 +24,9 @@ NEAR_KIND = (1, 2)
 """Two things are close kinds of one thing when their nearest shared sense is at most this many steps
 above the one and the other: WordNet's depth is uneven (a schooner sits under 'sailing vessel', beside
 'ship', not under it), but two things that share only 'weapon' or 'tool' far above are not one thing."""
+HEAD_SENSES = 9
+"""The head of a compound is looked at in all its common senses: in 'ice pick' the head is the tool, not the
+choice, though a choice is the commonest sense of a 'pick'."""
 INSTRUMENT_KINDS = ("weapon", "tool", "implement", "device", "instrumentality")
 """A thing used on someone is a noun below one of these senses."""
 
@@ -99,10 +103,34 @@ class Judge:
             return Verdict("partial", f"a {shown_b} is a kind of {shown_a}")
         if own_b & sa.keys():
             return Verdict("partial", f"a {shown_a} is a kind of {shown_b}")
-        shared = [sorted((sa[c], sb[c])) for c in sa.keys() & sb.keys()]
-        if any(near <= NEAR_KIND[0] and far <= NEAR_KIND[1] for near, far in shared):
+        if _close(sa, sb):
             return Verdict("partial", f"{shown_a} and {shown_b} are close kinds of one thing")
+        use = self._one_use(a, b)
+        if use:
+            return Verdict("partial", f"{shown_a} / {shown_b}: two {use.replace('_', ' ')} tools of close kinds")
         return Verdict(False, f"different things: {shown_a} / {shown_b}")
+
+    def _one_use(self, a: str, b: str) -> str | None:
+        """The modifier two compound nouns share when their heads are close kinds ('a field saw', 'a field drill'):
+        English puts a tool's use first, so two tools of one use whose heads are near kin are near kin too."""
+        assert self.wordnet is not None
+        ours, theirs = _compounds(self.wordnet.kindred(a)), _compounds(self.wordnet.kindred(b))
+        for (use, head_a), (other, head_b) in itertools.product(ours, theirs):
+            if use == other and head_a != head_b and _close(self.wordnet.noun_senses(head_a, HEAD_SENSES),
+                                                            self.wordnet.noun_senses(head_b, HEAD_SENSES)):
+                return use
+        return None
+
+
+def _close(sa: dict[Concept, int], sb: dict[Concept, int]) -> bool:
+    """Whether two words' senses meet in a kind just above both (see NEAR_KIND)."""
+    shared = [sorted((sa[c], sb[c])) for c in sa.keys() & sb.keys()]
+    return any(near <= NEAR_KIND[0] and far <= NEAR_KIND[1] for near, far in shared)
+
+
+def _compounds(names: set[str]) -> list[tuple[str, str]]:
+    """The names of two words among a thing's names, as (modifier, head): 'ice_pick' → (ice, pick)."""
+    return [(first, second) for name in names if name.count("_") == 1 for first, second in [name.split("_")]]
 
 
 def _dates(a: str, b: str) -> Verdict:

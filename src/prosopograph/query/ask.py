@@ -202,8 +202,8 @@ class Asker:
                                question_folded)
             found += check.fillers(q.text, hit, found, evidence.mentions[hit.id])
             for cand in found:
-                cand.score *= sentence_score * proximity(hit.text, cand.text, weights)
-                if q.head and follows_head(hit.text, cand.text, q.head):
+                cand.score *= sentence_score * proximity(hit.text, cand.text, weights, forms)
+                if q.head and follows_head(hit.text, cand.text, forms.get(q.head, {q.head})):
                     cand.score *= HEAD_BONUS
                     cand.features.slot = True
             check.weigh(hit, found)

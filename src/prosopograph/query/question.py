@@ -5,17 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..text import fold
+from ..text import STOP_WORDS, fold
 from ..time.expressions import find_expressions
 
-STOPWORDS = frozenset("""
-a an the of in on at to for by with from into onto as and or but not no nor is was were be been being are am do did
-does done has had have having what which who whom whose when where why how that this these those it its he him his
-she her hers they them their theirs there here than then so such very can could would should will shall may might
-must about after before during while since until over under again further once also just only own same other
-another any each few more most some both all one first last according review described based name names called
-happen happened take took make made get got go went come came say said tell told give gave
-date dates day year month season time full actually exactly
+STOPWORDS = STOP_WORDS | frozenset("""
+according actually based called came come date dates day described exactly gave got happen happened having month
+names review said season shall tell theirs time told took went year
 """.split())
 """Words that say what kind of answer is wanted ('on what date') are not what the answer is about."""
 

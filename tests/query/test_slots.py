@@ -10,6 +10,7 @@ from prosopograph.query.slots import (
     PATIENT,
     PLACE,
     Slot,
+    copula_noun,
     counted_noun,
     counts,
     described,
@@ -174,3 +175,27 @@ def test_a_name_beside_the_noun_but_not_called_it() -> None:
 def test_to_which_asks_for_the_object_of_to() -> None:
     assert slot_of("To which port did the brig sail after the storm?") == Slot("sail", "to")
     assert slot_of("To which town did the family move in 1850?") == Slot("move", "to")
+
+
+@pytest.mark.parametrize(("question", "noun"), [
+    ("Who was the first mayor of Bly?", "mayor"),
+    ("Who was chairman of the reading society in 1850?", "chairman"),
+    ("Who was at her side when she died?", None),  # no noun to be
+])
+def test_the_noun_a_who_was_question_asks_for(question: str, noun: str | None) -> None:
+    assert copula_noun(parsed(question)) == noun
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("The first chairman was a young clerk named Amos Hollis.", "Amos Hollis"),  # 19th century
+    ("In those years Ruth Carver was the chairman of the board.", "Ruth Carver"),  # modern
+])
+def test_a_name_said_to_be_the_noun(sentence: str, name: str) -> None:
+    tokens = parsed(sentence)
+    assert name in [sentence[a:b] for a, b in described("chairman", tokens, tokens)]
+
+
+def test_a_name_beside_a_copula_about_someone_else() -> None:
+    sentence = "Ruth Carver met the chairman, who was away that spring."
+    tokens = parsed(sentence)
+    assert described("chairman", tokens, tokens) == []

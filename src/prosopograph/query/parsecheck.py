@@ -16,7 +16,18 @@ from ..nlp.wordnet import shared
 from ..store import MentionRow, SentenceHit, Store
 from ..text import fold
 from .candidates import ENTITY_TYPES, OTHER_LABEL, Candidate, asked_in
-from .slots import Slot, counted_noun, counts, described, doers, fillers, fills, predicate_words, question_slot
+from .slots import (
+    Slot,
+    copula_noun,
+    counted_noun,
+    counts,
+    described,
+    doers,
+    fillers,
+    fills,
+    predicate_words,
+    question_slot,
+)
 
 SLOT_FILLED = 1.5
 """A candidate standing where the question's wh-word stands."""
@@ -71,7 +82,8 @@ class ParseCheck:
             check.surface = forms(check.counted) if check.counted else set()
         elif answer_type != "date":
             check.slot = question_slot(tokens)
-            check.kind_noun = wordnet.lemma(kind_noun) if kind_noun and wordnet else kind_noun
+            check.kind_noun = (wordnet.lemma(kind_noun) if kind_noun and wordnet else kind_noun) \
+                or copula_noun(tokens)
             check.surface = forms(check.kind_noun) if check.kind_noun else set()
         if check.slot is not None:
             check.related = predicate_words(check.slot.predicate)

@@ -116,6 +116,17 @@ def _initial_role(phrase: list[Token], tokens: list[Token]) -> str | None:
     return AGENT if first.pos == "VERB" else None
 
 
+def copula_noun(tokens: list[Token]) -> str | None:
+    """The noun a 'who was the …' question asks for ('Who was the first mayor of Bly?' → mayor)."""
+    wh = next((t for t in tokens if t.lower in ("who", "what") and t.dep in ("nsubj", "attr")), None)
+    if wh is None or not 0 <= wh.head < len(tokens) or tokens[wh.head].lemma.lower() != "be":
+        return None
+    # the model makes both sides 'attr' when the wh-word comes first ('Who/attr was the mayor/attr …')
+    noun = next((t for t in tokens if t.head == wh.head and t.dep in ("nsubj", "attr") and t.i != wh.i
+                 and t.pos == "NOUN"), None)
+    return noun.lemma.lower() if noun is not None and noun.lemma.lower() not in ("name", "one") else None
+
+
 def counted_noun(tokens: list[Token]) -> str | None:
     """The noun 'how many' or 'how much' counts ('How many prisoners were taken?' → prisoner)."""
     for t in tokens[:-2]:
@@ -163,9 +174,20 @@ def _is(noun: str, t: Token, sentence: list[Token], passage: Sequence[Token]) ->
         return True  # 'the town, Bly'
     if t.dep == "pobj" and head.lower == "of" and 0 <= head.head < len(passage):
         return passage[head.head].lemma.lower() == noun  # 'the town of Bly'
-    if t.dep in ("oprd", "dobj", "attr") and head.lemma.lower() in NAMING_VERBS and 0 <= head.head < len(passage):
-        return head.dep == "acl" and passage[head.head].lemma.lower() == noun  # 'a town named Bly'
-    return False
+    if t.dep in ("oprd", "dobj", "attr") and head.lemma.lower() in NAMING_VERBS and head.dep == "acl" \
+            and 0 <= head.head < len(passage):
+        named = passage[head.head]
+        return named.lemma.lower() == noun or _said_to_be(noun, named, sentence)  # 'a town named Bly'
+    return _said_to_be(noun, t, sentence)
+
+
+def _said_to_be(noun: str, t: Token, sentence: list[Token]) -> bool:
+    """'Bly was the county town', 'the chairman was an attorney named Bly': the other side of a copula."""
+    if t.dep not in ("nsubj", "attr"):
+        return False
+    other = "attr" if t.dep == "nsubj" else "nsubj"
+    return any(c.head == t.head and c.dep == other and c.lemma.lower() == noun for c in sentence) \
+        and any(c.i == t.head and c.lemma.lower() == "be" for c in sentence)
 
 
 def predicate_words(predicate: str) -> set[str]:

@@ -25,6 +25,7 @@ from .parsecheck import ParseCheck
 from .protagonist import passage_protagonist
 from .question import STOPWORDS, Question, analyze
 from .record import from_record
+from .sources import documents_named, named_source
 
 __all__ = ["Answer", "Asker", "asked_in"]
 
@@ -79,13 +80,15 @@ class Asker:
     def ask(self, text: str) -> Answer:
         q = analyze(text)
         entities = self._entities_in(q.text)
-        found, reason = self._from_facts(q, entities), "the record does not say"
+        source = named_source(q.text)
+        documents = documents_named(self.store, source, shared()) if source else None
+        found, reason = self._from_facts(q, entities, documents), "the record does not say"
         if found is None:
             unsaid = self._unsaid(q, entities)
             if unsaid:
                 reason = f"no source speaks of {', '.join(unsaid)}"
             else:
-                found = self._from_sentences(q, entities)
+                found = self._from_sentences(q, entities, documents)
                 reason = "no sentence that holds the question has a candidate of the kind asked"
         if found is None or (found.features.record and not found.text):
             return Answer(q.text, None, q.answer_type, 0.0, reason=reason)
@@ -142,13 +145,16 @@ class Asker:
 
     # -- resolved facts ---------------------------------------------------------------------------
 
-    def _from_facts(self, q: Question, entities: Entities) -> Candidate | None:
+    def _from_facts(self, q: Question, entities: Entities, documents: list[int] | None) -> Candidate | None:
         people = [(key, group[0][0]) for key, group in entities if group[0][1] == "PERSON"]
         if not people:
             return None
         found = from_record(self.store, q, *people[0])
         if found is None:
             return None
+        if documents and found.sentence_id and \
+                not any(h.document_id in documents for h in self.store.sentences_by_id([found.sentence_id])):
+            return None  # the record has it from another source than the one the question names
         cand = Candidate(found.text, found.score, found.sentence_id, found.anchor_sentence_id, found.iso)
         cand.features.record, cand.features.score = True, found.score
         cand.features.hops = found.hops
@@ -180,11 +186,11 @@ class Asker:
     # -- sentences --------------------------------------------------------------------------------
 
 
-    def _from_sentences(self, q: Question, entities: Entities) -> Candidate | None:
+    def _from_sentences(self, q: Question, entities: Entities, documents: list[int] | None) -> Candidate | None:
         weights, forms = self._words(q, entities)
         if not weights:
             return None
-        evidence = self._evidence(q, weights, forms, entities)
+        evidence = self._evidence(q, weights, forms, entities, documents)
         if evidence is None:
             return None
         tally = _Tally()
@@ -225,10 +231,10 @@ class Asker:
         return {eid for _, group in self._entities_in(name) for eid, _ in group}
 
     def _evidence(self, q: Question, weights: dict[str, float], forms: dict[str, set[str]],
-                  entities: Entities) -> _Evidence | None:
+                  entities: Entities, documents: list[int] | None = None) -> _Evidence | None:
         """The sentences that hold the question's words, best covered first, with their mentions and events."""
         words = list(dict.fromkeys(list(weights) + sorted(set().union(*forms.values()))))
-        hits = self.store.search_sentences(fts_query(words, "any"), SEARCH_LIMIT)
+        hits = self.store.search_sentences(fts_query(words, "any"), SEARCH_LIMIT, documents)
         named = {w: {eid for eid, _ in group} for key, group in entities for w in key.split()}
         if not hits:
             return None

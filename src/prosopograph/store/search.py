@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .base import StoreBase, chunks
 from .rows import PassageRow, SentenceHit
@@ -36,15 +37,23 @@ class SearchReader(StoreBase):
             WHERE passages_fts MATCH ? AND p.kind != 'heading' ORDER BY score LIMIT ?""", (match, limit)).fetchall()
         return [PassageRow(*row) for row in rows]
 
-    def search_sentences(self, match: str, limit: int) -> list[SentenceHit]:
-        """Sentences matching an FTS5 expression (built by fts_query), best bm25 first."""
+    def search_sentences(self, match: str, limit: int, documents: Sequence[int] | None = None) -> list[SentenceHit]:
+        """Sentences matching an FTS5 expression (built by fts_query), best bm25 first; only those of the given
+        documents, if any are given."""
+        within = f" AND s.document_id IN ({','.join('?' * len(documents))})" if documents else ""
         rows = self.db.execute(
             "SELECT s.id, s.document_id, s.passage_id, s.start_char, s.end_char, s.text, bm25(sentences_fts)"
             " FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid"
             " JOIN passages p ON p.id = s.passage_id"
-            " WHERE sentences_fts MATCH ? AND p.kind != 'heading' ORDER BY bm25(sentences_fts) LIMIT ?",
-            (match, limit)).fetchall()
+            f" WHERE sentences_fts MATCH ? AND p.kind != 'heading'{within} ORDER BY bm25(sentences_fts) LIMIT ?",
+            (match, *(documents or ()), limit)).fetchall()
         return [SentenceHit(*r) for r in rows]
+
+    def sentence_counts(self, match: str) -> dict[int, int]:
+        """How many sentences of each document match an FTS5 expression."""
+        return dict(self.db.execute(
+            "SELECT s.document_id, count(*) FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid"
+            " WHERE sentences_fts MATCH ? GROUP BY s.document_id", (match,)).fetchall())
 
     def says_any(self, phrases: list[str]) -> bool:
         """Whether any sentence holds one of the words or phrases."""

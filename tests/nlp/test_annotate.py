@@ -83,3 +83,18 @@ def test_pieces_are_cut_after_a_sentence_or_a_space_never_inside_a_word() -> Non
     text = "One two three. Four five six seven eight nine ten."
     for _, end in text_pieces(text, 20):
         assert end == len(text) or text[end - 1] in " ."
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("His pamphlet, Since Gorky Died, sold well in the capital.", "Gorky"),  # modern, a title in title case
+    ("In the essay When Byron Died she wrote of grief.", "Byron"),  # nineteenth-century
+])
+def test_a_name_ends_before_a_verb_run_into_it(text: str, name: str) -> None:
+    mentions = Annotator().annotate_texts([text])[0].mentions
+    assert (name, "PERSON") in {(m.text, m.label) for m in mentions}
+    assert not any(m.text.startswith(name + " ") for m in mentions)
+
+
+def test_a_date_keeps_its_words() -> None:
+    mentions = Annotator().annotate_texts(["The treaty was signed on the morning of 3 May 1850."])[0].mentions
+    assert any(m.label == "DATE" and "1850" in m.text for m in mentions)

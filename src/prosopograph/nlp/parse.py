@@ -42,10 +42,25 @@ Row = tuple[int, int, int, str, str, str, str, int, bool]
 def tokens_of(parsed: Any, offset: int = 0, first: int = 0) -> list[Row]:
     """The rows of a spaCy Doc's tokens, white space left out.
 
-    `offset` is added to character offsets and `first` to token positions, for a text parsed in pieces.
+    `offset` is added to character offsets and `first` to token positions, for a text parsed in pieces. A
+    sentence the model starts on white space (a piece that begins with a space) starts on the word after it.
     """
-    return [(first + t.i, offset + t.idx, offset + t.idx + len(t.text), t.lemma_, t.pos_, t.tag_, t.dep_,
-             first + t.head.i, bool(t.is_sent_start)) for t in parsed if not t.is_space]
+    rows: list[Row] = []
+    starts = False
+    for t in parsed:
+        starts = starts or bool(t.is_sent_start)
+        if not t.is_space:
+            rows.append((first + t.i, offset + t.idx, offset + t.idx + len(t.text), t.lemma_, t.pos_, t.tag_, t.dep_,
+                         first + t.head.i, starts))
+            starts = False
+    return rows
+
+
+def with_sentence_starts(rows: list[Row], spans: list[tuple[int, int]]) -> list[Row]:
+    """The rows with a sentence start on the first token of each span and on no other."""
+    token_starts = [row[1] for row in rows]
+    firsts = {bisect.bisect_left(token_starts, start) for start, _ in spans}
+    return [row if row[8] == (k in firsts) else (*row[:8], k in firsts) for k, row in enumerate(rows)]
 
 
 def encode(rows: list[Row]) -> str:

@@ -63,11 +63,11 @@ def test_the_narrator_named_in_the_question_is_the_i_of_the_memoir(kb: prosopogr
 
 
 def test_the_question_words_are_found_in_their_other_forms() -> None:
-    from prosopograph.query.candidates import follows_head, proximity
+    from prosopograph.query.candidates import follows_head, proximity, words_pattern
 
-    forms = {"bought": {"bought", "buy", "buying", "buys"}}
+    bought = words_pattern({"bought", "buy", "buying", "buys"})
     sentence = "Buying land near the river, his uncle named the place Fernhill; Mr. Doyle kept the mill."
-    weights = {"bought": 1.0}
-    assert proximity(sentence, "Fernhill", weights, forms) > proximity(sentence, "Doyle", weights, forms)
-    assert follows_head("They bought the estates called Fernhill.", "Fernhill", {"estate", "estates"})
-    assert not follows_head("They bought Fernhill and the estates nearby.", "Fernhill", {"estate", "estates"})
+    assert proximity(sentence, "Fernhill", bought) > proximity(sentence, "Doyle", bought)
+    estate = words_pattern({"estate", "estates"})
+    assert follows_head("They bought the estates called Fernhill.", "Fernhill", estate)
+    assert not follows_head("They bought Fernhill and the estates nearby.", "Fernhill", estate)

@@ -19,7 +19,7 @@ from ..nlp.wordnet import WordNet, shared
 from ..store import EventRow, MentionRow, SentenceHit, Store, fts_query, fts_tokens
 from ..text import fold
 from .attested import unattested
-from .candidates import Candidate, asked_in, candidates, follows_head, proximity, shorten
+from .candidates import Candidate, asked_in, candidates, follows_head, proximity, shorten, words_pattern
 from .confidence import Features, Model, shipped
 from .parsecheck import ParseCheck
 from .protagonist import passage_protagonist
@@ -47,6 +47,8 @@ CONTEXT_WEIGHT = 0.5
 """How much a question word counts when only the sentence before holds it."""
 PREVIOUS_SENTENCE = 0.7
 """The weight of a candidate from the sentence before, when the matched one speaks of 'he' or 'she'."""
+PARSE_CHECKED = 15
+"""The best covered sentences whose parse is checked against the question's (a parse read costs a passage)."""
 DATED_ELSEWHERE = 0.5
 """The weight of a sentence whose events fall in other years than the question names."""
 Entities = list[tuple[str, list[tuple[int, str]]]]
@@ -197,6 +199,10 @@ class Asker:
         q_entity_ids = {eid for _, group in entities for eid, _ in group}
         question_folded = fold(q.text)
         check = self._parse_check(q)
+        # the words of what happened ('found', 'body') place an answer better than the names around it
+        content = [t for t, w in weights.items() if w >= 1.0] or list(weights)
+        near = words_pattern(set().union(*(forms.get(t, {t}) for t in content)))
+        head = words_pattern(forms.get(q.head, {q.head})) if q.head else None
         for rank, (coverage, hit) in enumerate(evidence.top):
             if coverage < MIN_COVERAGE:
                 break
@@ -206,13 +212,16 @@ class Asker:
                 sentence_score *= DATED_ELSEWHERE
             found = candidates(q, hit, evidence.mentions[hit.id], evidence.events[hit.id], q_entity_ids,
                                question_folded)
-            found += check.fillers(q.text, hit, found, evidence.mentions[hit.id])
+            checked = rank < PARSE_CHECKED
+            if checked:
+                found += check.fillers(q.text, hit, found, evidence.mentions[hit.id])
             for cand in found:
-                cand.score *= sentence_score * proximity(hit.text, cand.text, weights, forms)
-                if q.head and follows_head(hit.text, cand.text, forms.get(q.head, {q.head})):
+                cand.score *= sentence_score * proximity(hit.text, cand.text, near)
+                if head is not None and follows_head(hit.text, cand.text, head):
                     cand.score *= HEAD_BONUS
                     cand.features.slot = True
-            check.weigh(hit, found)
+            if checked:
+                check.weigh(hit, found)
             if q.answer_type == "person" and _PRONOUN_START.match(hit.text):
                 found += self._from_before(q, hit, evidence, q_entity_ids, question_folded, sentence_score)
             for cand in found:
@@ -221,6 +230,8 @@ class Asker:
         return tally.best(q)
 
     def _parse_check(self, q: Question) -> ParseCheck:
+        if q.answer_type == "date":
+            return ParseCheck(self.store, q.answer_type)  # a date is read from the events, not from a slot
         if self._model is None:
             self._model = self.store.parser_model() or DEFAULT_MODEL
         tokens = parse_text(q.text, self._model) or []
@@ -233,7 +244,11 @@ class Asker:
     def _evidence(self, q: Question, weights: dict[str, float], forms: dict[str, set[str]],
                   entities: Entities, documents: list[int] | None = None) -> _Evidence | None:
         """The sentences that hold the question's words, best covered first, with their mentions and events."""
-        words = list(dict.fromkeys(list(weights) + sorted(set().union(*forms.values()))))
+        # searched for in the forms WordNet inflects them to; the wider forms only count once found (a long
+        # MATCH expression costs the index more than a few more sentences to score)
+        wordnet = shared()
+        searched = {f for t in weights for f in forms[t] & ((wordnet.inflections(t) if wordnet else set()) | {t})}
+        words = list(dict.fromkeys(list(weights) + sorted(searched)))
         hits = self.store.search_sentences(fts_query(words, "any"), SEARCH_LIMIT, documents)
         named = {w: {eid for eid, _ in group} for key, group in entities for w in key.split()}
         if not hits:

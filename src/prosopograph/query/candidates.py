@@ -207,34 +207,31 @@ def specific(mentions: int) -> float:
     return 1.0 / (1.0 + COMMON_PENALTY * math.log1p(mentions / 20))
 
 
-def follows_head(sentence: str, candidate: str, head_forms: set[str]) -> bool:
-    """'the old theatres called the Lyceum': the candidate comes just after the asked-for noun, in any of its
-    forms."""
+def follows_head(sentence: str, candidate: str, head: re.Pattern[str]) -> bool:
+    """'the old theatres called the Lyceum': the candidate comes just after the asked-for noun (`head`, from
+    `words_pattern`, in any of its forms)."""
     low, at = fold(sentence), fold(sentence).find(fold(candidate))
-    return at > 0 and bool(re.search(rf"\b(?:{_alternatives(head_forms)})\W+(?:\w+\W+){{0,3}}$", low[:at]))
+    return at > 0 and bool(re.search(rf"(?:{head.pattern})\W+(?:\w+\W+){{0,3}}$", low[:at]))
 
 
-def proximity(sentence: str, candidate: str, weights: dict[str, float], forms: dict[str, set[str]]) -> float:
-    """Nearer the question's words (in any of their forms) is likelier: 1 beside them, falling off over a line
-    or two."""
+def proximity(sentence: str, candidate: str, content: re.Pattern[str]) -> float:
+    """Nearer the question's words (`content`, from `words_pattern`) is likelier: 1 beside them, falling off over
+    a line or two."""
     low = fold(sentence)
     at = low.find(fold(candidate))
     if at < 0:
         return 0.8
-    # the words of what happened ('found', 'body') place an answer better than the names around it
-    content = [t for t, w in weights.items() if w >= 1.0] or list(weights)
-    words = set().union(*(forms.get(t, {t}) for t in content))
-    pattern = rf"\b(?:{_alternatives(words)})\b"
-    spots = [m.start() for m in re.finditer(pattern, low)]
+    spots = [m.start() for m in content.finditer(low)]
     if not spots:
         return 0.7
     distance = min(abs(s - at) for s in spots)
     return 1.0 / (1.0 + math.log1p(distance / 40))
 
 
-def _alternatives(words: set[str]) -> str:
-    """A regular expression matching any of the words, longest first."""
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)) if w) or "(?!)"
+def words_pattern(words: set[str]) -> re.Pattern[str]:
+    """Any of the words, whole, longest first (made once per question: a candidate is scored against it)."""
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)) if w) or "(?!)"
+    return re.compile(rf"\b(?:{alternatives})\b")
 
 
 def clean(text: str) -> str:

@@ -66,6 +66,8 @@ class ParseCheck:
     surface: set[str] = field(default_factory=set)
     """Words one of which a sentence must hold for its parse to be worth reading."""
     _passages: dict[int, tuple[int, LazyParse] | None] = field(default_factory=dict)
+    _holds: dict[int, bool] = field(default_factory=dict)
+    """Whether a sentence holds one of the `surface` words, by sentence id."""
 
     @classmethod
     def of(cls, store: Store, answer_type: str, tokens: list[Token], entity_ids: Callable[[str], set[int]],
@@ -168,7 +170,11 @@ class ParseCheck:
 
     def _parsed(self, hit: SentenceHit) -> _Parsed | None:
         """The sentence's parse, when it holds a word the check looks for (most do not: not worth decoding)."""
-        if not self.surface or not self.surface & set(fold(hit.text).split()):
+        if not self.surface:
+            return None
+        if hit.id not in self._holds:
+            self._holds[hit.id] = bool(self.surface & set(fold(hit.text).split()))
+        if not self._holds[hit.id]:
             return None
         if hit.passage_id not in self._passages:
             found = self.store.passage_parse(hit.passage_id)

@@ -32,6 +32,10 @@ class KnowledgeBase:
         self.store = Store(path, read_only=read_only)
         self._asker = Asker(self.store)
 
+    def prepare_to_ask(self) -> None:
+        """Load what questions are read with (the parser, WordNet) in the background, ahead of the first."""
+        self._asker.prepare()
+
     def ask(self, question: str) -> Answer:
         """The short answer to a plain question with its citations; answer None when the sources do not say."""
         return self._asker.ask(question)

@@ -10,6 +10,7 @@ the probability that the answer is right, from a model fitted on the public live
 from __future__ import annotations
 
 import re
+import threading
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -109,6 +110,12 @@ class Asker:
         cited = self.store.citations(ids)
         return Answer(q.text, shorten(found.text), q.answer_type, p, [cited[i] for i in ids if i in cited],
                       found.iso, found.features)
+
+    def prepare(self) -> None:
+        """Start loading the question parser and WordNet in a background thread."""
+        if self._model is None:
+            self._model = self.store.parser_model() or DEFAULT_MODEL
+        threading.Thread(target=_load_readers, args=(self._model,), daemon=True).start()
 
     def _unsaid(self, q: Question, entities: Entities) -> list[str]:
         """What the question asks about that no source has a word for (then none answers it)."""
@@ -357,6 +364,11 @@ def _forms(wordnet: WordNet, word: str) -> set[str]:
     inflections ('bought' → buying, buys)."""
     lemma = wordnet.lemma(word)
     return wordnet.inflections(word) | (wordnet.written_forms(lemma) if lemma != word else set())
+
+
+def _load_readers(model: str) -> None:
+    parse_text("Who was there?", model)
+    shared()
 
 
 def _dated_elsewhere(years: list[int], hit: SentenceHit, evidence: _Evidence) -> bool:

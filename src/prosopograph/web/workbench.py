@@ -32,6 +32,7 @@ class Workbench:
         self.kb = KnowledgeBase(db, read_only=True)
         self.time_limit = time_limit
         self._lock = threading.Lock()
+        self.kb.prepare_to_ask()  # the first question would otherwise wait a second or two
 
     @contextmanager
     def session(self) -> Iterator[KnowledgeBase]:

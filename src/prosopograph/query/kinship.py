@@ -13,14 +13,22 @@ _LINE = {"maternal": "mother", "paternal": "father"}
 _GRAND = {"grandfather": "father", "grandmother": "mother"}
 
 
+_KIN_NOUN = re.compile(rf"\b(?:(maternal|paternal) )?({'|'.join(sorted(KIN, key=len, reverse=True))})\b")
+
+
 def kin_asked(question: str, name: str) -> tuple[str, str | None] | None:
     """The kinship noun the question asks of the person it names ('Ann Reed's mother', 'the mother of
     Ann Reed'), with 'maternal' or 'paternal' before it; None if the question asks something else."""
-    folded, key = fold(question), re.escape(fold(name))
-    words = "|".join(sorted(KIN, key=len, reverse=True))
-    m = re.search(rf"\b{key} (?:(maternal|paternal) )?({words})\b", folded) or \
-        re.search(rf"\b(?:(maternal|paternal) )?({words}) of {key}\b", folded)
-    return (m.group(2), m.group(1)) if m else None
+    folded, key = fold(question), fold(name)
+    found = list(_KIN_NOUN.finditer(folded))
+    # the name just before the noun ('ann reed mother', the possessive folded away), else 'of' and the name after
+    for m in found:
+        if re.search(rf"(?:^|\s){re.escape(key)} $", folded[:m.start()]):
+            return m.group(2), m.group(1)
+    for m in found:
+        if re.match(rf" of {re.escape(key)}\b", folded[m.end():]):
+            return m.group(2), m.group(1)
+    return None
 
 
 def kin_answer(store: Store, person: int, noun: str, line: str | None) -> tuple[str, list[int]] | None:

@@ -33,7 +33,11 @@ def unattested(q: Question, named: set[str], store: Store, wordnet: WordNet) -> 
             term = low
         else:
             continue
+        # the word's own forms first: most are in the text, and the whole family is a long search
+        own = sorted(wordnet.written_forms(term))
+        if store.says_any(own):
+            continue
         forms = {form for kin in wordnet.kindred(term) for form in wordnet.written_forms(kin)}
-        if not store.says_any(sorted(forms)):
+        if not store.says_any(sorted(forms - set(own))):
             out.append(term.replace("_", " "))
     return out

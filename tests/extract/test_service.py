@@ -7,7 +7,7 @@ from conftest import build_texts, cli_records
 
 MODERN = """# The Weaver of Bergen
 
-Ingrid Solberg was born in Bergen in 1948. In 1971 Ingrid Solberg and Karen Holm helped to establish the Coastal
+Ingrid Solberg was born in Bergen in 1948. In 1971 Ingrid Solberg and Karen Holm helped to found the Coastal
 Weavers Cooperative. Two years later Karen Holm began editing the Fjord Review, a quarterly journal. Nils Dahl
 planned to found the Harbour Theatre Company but never did. Karen Holm later worked in the employ of the Bergen
 Shipping Company.
@@ -60,7 +60,7 @@ def _has(found: set[tuple[str, str, str]], subject: str, relation: str, obj: str
 
 
 def test_the_doers_of_a_verb_through_coordination_and_the_verb_it_completes(found: set) -> None:
-    assert _has(found, "Ingrid Solberg", "founded", "Coastal Weavers")  # 'X and Y helped to establish'
+    assert _has(found, "Ingrid Solberg", "founded", "Coastal Weavers")  # 'X and Y helped to found'
     assert _has(found, "Karen Holm", "founded", "Coastal Weavers")  # the second of two subjects
     assert _has(found, "Karen Holm", "edited", "Fjord Review")  # 'began editing'
     assert not _has(found, "Nils Dahl", "founded", "")  # a plan is no founding

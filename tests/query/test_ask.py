@@ -40,7 +40,7 @@ def kb(tmp_path_factory: pytest.TempPathFactory) -> prosopograph.KnowledgeBase:
     ("When was Clara Novak born?", "date"), ("Where did she study medicine?", "place"),
     ("Who ran the printing shop?", "person"), ("How many children did her parents have?", "number"),
     ("Which newspaper printed her first article?", "org"), ("In what year did she move to Vienna?", "date"),
-    ("What was Trotsky's pen name?", "name"), ("What name did her father call her by?", "name"),
+    ("What was the poet's pen name?", "name"), ("What name did the villagers call her by?", "name"),
     ("How great was the distance between the two farms?", "number"),
 ])
 def test_question_kinds(question: str, kind: str) -> None:

@@ -4,7 +4,7 @@ and a body.
 - 'Tom married Ann', 'Tom was married to Ann': spouses; 'X killed Y', 'Y was murdered by X': Y killed_by X;
   likewise arrest, found, edit, teach, employ, join, 'serve under', 'study under', 'work for' (VERBS). The doers
   are the verb's subjects with those joined to them, or those of the verb whose deed it completes ('Tom and Ann
-  helped to found …', 'had just begun editing …'); a negated verb states nothing.
+  helped to found …', 'Ann began to edit …'); a negated verb states nothing.
 - Who led what (command.py) and who taught, employed or helped whom (service.py).
 
 The people and bodies are the resolved entities, pronouns included ('he married her', 'my teacher, Mr. Hale').

@@ -113,9 +113,7 @@ class Asker:
 
     def prepare(self) -> None:
         """Start loading the question parser and WordNet in a background thread."""
-        if self._model is None:
-            self._model = self.store.parser_model() or DEFAULT_MODEL
-        threading.Thread(target=_load_readers, args=(self._model,), daemon=True).start()
+        threading.Thread(target=_load_readers, args=(self._parser_model(),), daemon=True).start()
 
     def _unsaid(self, q: Question, entities: Entities) -> list[str]:
         """What the question asks about that no source has a word for (then none answers it)."""
@@ -228,7 +226,7 @@ class Asker:
                     cand.score *= HEAD_BONUS
                     cand.features.slot = True
             if checked:
-                check.weigh(hit, found)
+                check.weigh(hit, found, evidence.bound[hit.id])
             if q.answer_type == "person" and _PRONOUN_START.match(hit.text):
                 found += self._from_before(q, hit, evidence, q_entity_ids, question_folded, sentence_score)
             for cand in found:
@@ -239,10 +237,14 @@ class Asker:
     def _parse_check(self, q: Question) -> ParseCheck:
         if q.answer_type == "date":
             return ParseCheck(self.store, q.answer_type)  # a date is read from the events, not from a slot
+        tokens = parse_text(q.text, self._parser_model()) or []
+        return ParseCheck.of(self.store, q.answer_type, tokens, self._entity_ids, q.head)
+
+    def _parser_model(self) -> str:
+        """The spaCy pipeline questions are parsed with: the one that read the corpus."""
         if self._model is None:
             self._model = self.store.parser_model() or DEFAULT_MODEL
-        tokens = parse_text(q.text, self._model) or []
-        return ParseCheck.of(self.store, q.answer_type, tokens, self._entity_ids, q.head)
+        return self._model
 
     def _entity_ids(self, name: str) -> set[int]:
         """Whom or what a name of the question may be."""
@@ -265,10 +267,10 @@ class Asker:
         before = {h.id: h for h in self.store.sentences_by_id([h.id - 1 for h in hits])}
         previous = {h.id: before[h.id - 1] for h in hits
                     if h.id - 1 in before and before[h.id - 1].passage_id == h.passage_id}
-        referred: dict[int, set[int]] = defaultdict(set)
-        for sentence_id, _, _, entity_id in self.store.sentence_references([h.id for h in hits]) if named else ():
-            referred[sentence_id].add(entity_id)
-        spoken_of = {h.id: {t for t, ids in named.items() if ids & referred[h.id]} for h in hits}
+        bound: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
+        for sentence_id, start, end, entity_id in self.store.sentence_references([h.id for h in hits]) if named else ():
+            bound[sentence_id].append((start, end, entity_id))
+        spoken_of = {h.id: {t for t, ids in named.items() if ids & {e for _, _, e in bound[h.id]}} for h in hits}
         scored = sorted(((self._coverage(h, previous.get(h.id), weights, forms, total, q, spoken_of[h.id]), h)
                          for h in hits), key=lambda x: -x[0])
         top = scored[:CANDIDATE_SENTENCES]
@@ -279,7 +281,7 @@ class Asker:
         events: dict[int, list[EventRow]] = defaultdict(list)
         for e in self.store.sentence_events(ids):
             events[e.sentence_id].append(e)
-        return _Evidence(top, previous, mentions, events)
+        return _Evidence(top, previous, mentions, events, bound)
 
     def _from_before(self, q: Question, hit: SentenceHit, evidence: _Evidence, q_entity_ids: set[int],
                      question_folded: str, sentence_score: float) -> list[Candidate]:
@@ -323,6 +325,8 @@ class _Evidence:
     """The sentence before each, when in the same passage."""
     mentions: dict[int, list[MentionRow]]
     events: dict[int, list[EventRow]]
+    bound: dict[int, list[tuple[int, int, int]]]
+    """(start, end, entity) of each word the resolver bound in a sentence ('I', 'he', a name), by sentence."""
 
 
 class _Tally:

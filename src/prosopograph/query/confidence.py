@@ -27,7 +27,7 @@ class Features:
     """How well the candidate's kind fits the kind asked (a place labelled as such 1, a capitalised guess less)."""
     slot: bool = False
     """It stands where the question asks: just after the asked-for noun ('the village of X'), or where the
-    sentence's parse puts the wh-word ('spent the winter in X' for 'in which town did she spend …')."""
+    sentence's parse puts the wh-word ('passed her last years in X' for 'in which port did she pass …')."""
     hops: int = 0
     """Sentences crossed to reach it ('he' in the matched sentence, the name in the one before)."""
     agreeing: int = 1

@@ -1,8 +1,8 @@
 """The question's parse checked against the parse of each sentence that may answer it.
 
-A candidate standing where the wh-word stands ('spent the winter in X' for 'in which town did she spend
-the winter') counts more; one of a sentence that has the question's predicate elsewhere counts less; a
-sentence where someone else than the question's subject does it gives none. 'How many X' takes the
+A candidate standing where the wh-word stands ('passed her last years in X' for 'in which port did she
+pass her last years') counts more; one of a sentence that has the question's predicate elsewhere counts
+less; a sentence where someone else than the question's subject does it gives none. 'How many X' takes the
 number that counts X. A sentence without the predicate says nothing either way.
 """
 
@@ -108,6 +108,7 @@ class ParseCheck:
         if self.slot is not None:
             spans += [((a + parsed.start, b + parsed.start), False)
                       for a, b in fillers(self.slot, self.related, parsed.sentence, parsed.passage)]
+        asked = fold(question)
         out: list[Candidate] = []
         for span, said in spans:
             text = hit.text[span[0] - hit.start:span[1] - hit.start]
@@ -116,7 +117,7 @@ class ParseCheck:
             if said:
                 for c in covering:  # a capitalised guess the text calls the kind asked for is no guess
                     c.score = c.features.fit = max(c.features.fit, 1.0)
-            if covering or (not said and kind and wanted and kind not in wanted) or asked_in(text, fold(question)):
+            if covering or (not said and kind and wanted and kind not in wanted) or asked_in(text, asked):
                 continue
             # what the text itself calls the kind asked for fits as well as a name the recognizer typed
             fit = 1.0 if said else GROUP if self.answer_type == "person" else OTHER_LABEL  # 'who': a group
@@ -130,12 +131,13 @@ class ParseCheck:
         return [(a + parsed.start, b + parsed.start)
                 for a, b in described(self.kind_noun, parsed.sentence, parsed.passage)]
 
-    def weigh(self, hit: SentenceHit, found: list[Candidate]) -> None:
-        """Raise the candidates the sentence's parse puts where the question asks, lower the others."""
+    def weigh(self, hit: SentenceHit, found: list[Candidate], bound: list[tuple[int, int, int]]) -> None:
+        """Raise the candidates the sentence's parse puts where the question asks, lower the others (`bound`: the
+        sentence's words the resolver bound to someone, as (start, end, entity))."""
         parsed = self._parsed(hit) if found else None
         if parsed is None:
             return
-        if self.slot is not None and self.subject_ids and self._done_by_another(hit, parsed):
+        if self.slot is not None and self.subject_ids and self._done_by_another(parsed, bound):
             for cand in found:
                 cand.score *= DONE_BY_ANOTHER
             return
@@ -152,13 +154,12 @@ class ParseCheck:
                 verdict = True  # 'X, a small town' answers 'which town'
             _weigh(cand, verdict)
 
-    def _done_by_another(self, hit: SentenceHit, parsed: _Parsed) -> bool:
+    def _done_by_another(self, parsed: _Parsed, bound: list[tuple[int, int, int]]) -> bool:
         """The sentence's predicate is done by someone the resolver knows as another, or by a common noun
-        ('her sister spent the winter there'), and never by the question's subject."""
+        ('her sister lived there'), and never by the question's subject."""
         found = doers(self.related, parsed.sentence, parsed.passage)
         if not found:
             return False
-        bound = [(a, b, e) for _, a, b, e in self.store.sentence_references([hit.id])]
         others = []
         for t in found:
             at = t.start + parsed.start

@@ -99,7 +99,7 @@ def _head_noun(low: str) -> str | None:
     for m in re.finditer(r"\b(?:which|what|names? of)\b", low):
         words = [w for w in low[m.end():].split()[:4] if w not in ("the", "his", "her", "their", "its", "a", "an")]
         if words and words[0] in ("name", "names"):
-            return words[0]  # 'what name did his father call him': a name, not the father
+            return words[0]  # 'what name did her aunt call her by': a name, not the aunt
         found = next((w for w in words if w in nouns), None)
         if found:
             return found

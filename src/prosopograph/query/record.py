@@ -46,7 +46,7 @@ def from_record(store: Store, q: Question, name: str, person: int) -> RecordAnsw
     UNSAID where the record should know and does not; None where the sentences must be searched."""
     asked = kin_asked(q.text, name)
     if asked and (q.answer_type in ("person", "text") or (q.answer_type == "name" and not q.name_kind)):
-        # 'what name did his father call him': a name the father gave, not the father
+        # 'what name did her aunt call her by': a name the aunt gave, not the aunt
         kin = kin_answer(store, person, *asked)
         if kin is None:  # the record does not say: a name near the words 'mother' and X is a guess
             return UNSAID

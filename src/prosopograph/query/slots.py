@@ -1,8 +1,8 @@
 """Whether a sentence says what a question asks: the candidate stands where the wh-word stands.
 
-'In which town did she spend the winter?' asks for the object of 'in' (or another preposition of
-place) hanging on 'spend'. In 'She spent the winter in Bath with her aunt', Bath fills that slot and
-the aunt does not; in 'Her aunt wrote from Bath', which never spends anything, the parse says nothing
+'In which port did she pass her last years?' asks for the object of 'in' (or another preposition of
+place) hanging on 'pass'. In 'She passed her last years in Bath with her aunt', Bath fills that slot and
+the aunt does not; in 'Her aunt wrote from Bath', which passes no years, the parse says nothing
 either way. Who did something is its subject or the agent of its passive; whom, its object or the
 subject of its passive; the predicate may be a noun ('the annexation of which island').
 """

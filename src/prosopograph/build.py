@@ -20,7 +20,7 @@ from .ingest import content_hash, discover, load_bytes, shown_path
 from .model import BuildOutcome, BuildReport, Declared, PreparedDocument
 from .nlp import DEFAULT_MODEL
 from .nlp.wordnet import shared
-from .resolve import bind_references, place_names, resolve
+from .resolve import bind_references, name_cues, place_names, resolve
 from .resolve.gazetteer import load_gazetteer
 from .settings import Limits
 from .store import Store, StoreError
@@ -165,7 +165,8 @@ def _state(store: Store, rules: TimeRules) -> str:
 def _resolve(store: Store, rules: TimeRules) -> None:
     """Resolve the whole corpus again: cheap next to annotation, and aliases span documents."""
     mentions, sentences = store.resolver_input()
-    entities = resolve(mentions, sentences, load_gazetteer(frozenset(place_names(mentions))))
+    cues = name_cues(mentions, {s.id: s for s in sentences}, store.document_text, store.passage_parses)
+    entities = resolve(mentions, sentences, load_gazetteer(frozenset(place_names(mentions))), cues)
     load_gazetteer.cache_clear()  # only names need it: its index would stay in memory through the rest
     references, roles = bind_references(store.document_records(), sentences, mentions, entities,
                                         store.document_text, store.passage_parses)

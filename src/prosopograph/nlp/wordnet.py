@@ -109,6 +109,18 @@ class WordNet:
             self._bases[word] = min(known, key=lambda w: (len(w), w)) if known else word
         return self._bases[word]
 
+    def verb_field(self, word: str) -> str | None:
+        """The field of the commonest sense of a verb form, as WordNet's lexicographers filed it ('said' →
+        'communication', 'saw' → 'perception', 'walked' → 'motion'); None if WordNet has no such verb."""
+        irregular = _exceptions(self.folder, "v").get(word)
+        stripped = [word[: -len(end)] + base for end, base in _SUFFIXES["v"]
+                    if word.endswith(end) and len(word) > len(end)]
+        forms = [*([irregular] if irregular else []), word, *stripped]
+        lemmas = [f"v:{form}" for form in forms]
+        self._look_up(set(lemmas))
+        sense = next((self._known[lemma][0] for lemma in lemmas if self._known[lemma]), None)
+        return _VERB_FIELDS.get(_verb_files(self.folder).get(sense[1], -1)) if sense else None
+
     def _derived(self, lemmas: set[str]) -> set[str]:
         """The words of the senses WordNet derives from or to the lemmas' senses."""
         synsets = _synsets(self.folder)
@@ -254,6 +266,18 @@ def _synsets(folder: Path) -> dict[str, dict[int, tuple[tuple[str, ...], tuple[C
                 words = tuple(w.decode().lower() for w in fields[4:4 + 2 * count:2])
                 table[int(fields[0])] = (words, tuple((p.decode(), int(o)) for o, p in pointer.findall(head)))
     return out
+
+
+_VERB_FIELDS = dict(enumerate("""body change cognition communication competition consumption contact creation emotion
+motion perception possession social stative weather""".split(), start=29))
+"""WordNet's lexicographer files of verbs, by number ('verb.body' is 29)."""
+
+
+@cache
+def _verb_files(folder: Path) -> dict[int, int]:
+    """The lexicographer file of each verb synset, by offset (read whole, as `_hypernyms` explains)."""
+    with open(folder / "data.verb", "rb") as data:
+        return {int(line[:8]): int(line[9:11]) for line in data if not line.startswith(b" ")}
 
 
 @cache

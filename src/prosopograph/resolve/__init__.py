@@ -9,12 +9,13 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 
 from ..nlp.rules import kin_noun_before
 from ..text import fold
 from .coreference import References, resolve_references
+from .evidence import PERSON, name_cues
 from .gazetteer import Gazetteer
 from .gender import UNKNOWN, person_genders
 from .names import HONORIFICS, TITLES, name_tokens, surface
@@ -26,7 +27,7 @@ from .places import PLACE_LABELS, resolve_places
 from .records import AliasEvidence, DocumentRecord, MentionRecord, ResolvedEntity, RoleBinding, SentenceRecord
 
 __all__ = ["DocumentRoles", "MentionRecord", "References", "ResolvedEntity", "RoleBinding", "SentenceRecord",
-           "bind_references", "place_names", "resolve"]
+           "bind_references", "name_cues", "place_names", "resolve"]
 
 _TITLE_BEFORE = re.compile(r"((?:(?:[Ff]ormer|[Ll]ate|The)\s+)?(?:[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)?\.?\s+){1,2})$")
 _STYLES = frozenset({"honorable", "honourable", "reverend", "rev"})
@@ -39,17 +40,19 @@ def place_names(mentions: list[MentionRecord]) -> set[str]:
 
 
 def resolve(mentions: list[MentionRecord], sentences: list[SentenceRecord],
-            gazetteer: Gazetteer) -> list[ResolvedEntity]:
-    """Entities of the whole corpus from its mentions and sentences."""
+            gazetteer: Gazetteer, cues: Mapping[int, str] | None = None) -> list[ResolvedEntity]:
+    """Entities of the whole corpus from its mentions and sentences, and what the grammar says of the
+    mentions (`cues`: see `evidence.name_cues`)."""
     by_id = {s.id: s for s in sentences}
     lower = _lower_case_words(sentences)
     mentions = [_without_common_word(_as_person(m, by_id[m.sentence_id]), lower) for m in mentions]
     by_sentence: dict[int, list[MentionRecord]] = defaultdict(list)
     for m in mentions:
         by_sentence[m.sentence_id].append(m)
-    after_kin = {m.id for m in mentions
+    # 'his daughter, Zinaida' says 'person' more surely than the model's label of a rare name
+    after_kin = {m.id: PERSON for m in mentions
                  if kin_noun_before(by_id[m.sentence_id].text[:m.start - by_id[m.sentence_id].start])}
-    keys = person_keys(mentions, gazetteer.is_sizeable_place, after_kin)
+    keys = person_keys(mentions, gazetteer.is_sizeable_place, {**(cues or {}), **after_kin})
     people = resolve_people(keys, by_id, by_sentence)
     taken = {m.id for c in people.clusters for m in c.mentions} | {m.id for m in people.unresolved}
     rest = [m for m in mentions if m.id not in taken]

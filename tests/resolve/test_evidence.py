@@ -1,0 +1,110 @@
+"""What the grammar says a name names, on sentences written here and parsed by the real model, and how that
+evidence outvotes the model's label of a name.
+
+The names are labelled GPE here, as the model often labels a rare surname; what is tested is what the
+sentence around the name says, whatever the label.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from prosopograph.nlp import Annotator
+from prosopograph.nlp.parse import encode, tokens_of
+from prosopograph.resolve.evidence import ACTS, PERSON, PLACE, name_cues
+from prosopograph.resolve.people import person_keys
+from prosopograph.resolve.records import MentionRecord, SentenceRecord
+
+
+@pytest.fixture(scope="module")
+def model():
+    try:
+        return Annotator().nlp
+    except Exception as exc:  # noqa: BLE001 - any failure to load the pipeline means the test cannot run
+        pytest.skip(f"the spaCy pipeline cannot load here: {exc}")
+
+
+def cue_of(model, sentence: str, name: str, label: str = "GPE") -> str | None:
+    """The cue the grammar gives the first `name` of a one-sentence document labelled `label`."""
+    parsed = model(sentence)
+    at = re.search(rf"\b{re.escape(name)}\b", sentence)
+    assert at is not None
+    mention = MentionRecord(1, 1, 1, at.start(), at.end(), name, label)
+    record = SentenceRecord(1, 1, None, 1, 0, len(sentence), sentence)
+    cues = name_cues([mention], {1: record}, lambda _doc: sentence,
+                     lambda _doc: {1: (0, encode(tokens_of(parsed)))})
+    return cues.get(1)
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    # modern biography
+    ("In 1931 the painter Ostrovets moved his studio to a loft above the harbour.", "Ostrovets"),
+    ("The committee heard Velmira Dostal, another chemist whose papers had been refused.", "Velmira Dostal"),
+    # nineteenth-century prose
+    ("The estate passed to Pellingham, who had lately returned from the Indies.", "Pellingham"),
+    ("Pellingham's widow removed to Bath with her three daughters.", "Pellingham"),
+    # first-person memoir
+    ("I found Corriston, a clerk of the regiment, asleep over his ledger.", "Corriston"),
+])
+def test_a_person_noun_who_or_kin_beside_a_name_make_it_a_person(model, sentence: str, name: str) -> None:
+    assert cue_of(model, sentence, name) == PERSON
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Ostrovets replied that the commission had no authority over him.", "Ostrovets"),
+    ("Corriston believed the ford could be crossed before dark.", "Corriston"),
+])
+def test_a_name_that_says_or_thinks_is_likely_a_person(model, sentence: str, name: str) -> None:
+    assert cue_of(model, sentence, name) == ACTS
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("We wintered at Pellingham, where the river freezes.", "Pellingham"),
+    ("In Ostrovets the archive keeps her letters.", "Ostrovets"),
+])
+def test_a_preposition_of_place_makes_a_name_a_place(model, sentence: str, name: str) -> None:
+    assert cue_of(model, sentence, name) == PLACE
+
+
+@pytest.mark.parametrize(("sentence", "name", "label"), [
+    # a party is also 'who'
+    ("The Whigs, who met at the tavern, voted against the bill.", "Whigs", "NORP"),
+    # a river takes an article, and a place is 'which'
+    ("The troops crossed the Pomeroy, which had risen overnight.", "Pomeroy", "GPE"),
+    # a body says things as people do
+    ("The Harbour Board replied that the quay was closed.", "Harbour Board", "ORG"),
+    # a country's own possessions are no kin
+    ("Veldania's army was beaten at the river.", "Veldania", "GPE"),
+])
+def test_groups_rivers_bodies_and_countries_get_no_person_cue(model, sentence: str, name: str, label: str) -> None:
+    assert cue_of(model, sentence, name, label) not in (PERSON, ACTS)
+
+
+def gpe_mentions(sentences: list[str], name: str) -> list[MentionRecord]:
+    return [MentionRecord(k, 1, k, 0, len(name), name, "GPE") for k, _ in enumerate(sentences, 1)]
+
+
+def test_the_grammar_of_a_few_sentences_outvotes_the_models_label() -> None:
+    mentions = gpe_mentions(["a", "b", "c", "d", "e"], "Ostrovets")
+    # four labels of a place against one person noun (three votes) and one verb of saying
+    cues = {1: PERSON, 2: ACTS}
+    assert "ostrovets" in person_keys(mentions, lambda _key: False, cues)
+    assert "ostrovets" not in person_keys(mentions, lambda _key: False, {2: ACTS})
+
+
+def test_a_preposition_of_place_keeps_the_models_place() -> None:
+    mentions = gpe_mentions(["a", "b", "c", "d", "e"], "Ostrovets")
+    assert "ostrovets" not in person_keys(mentions, lambda _key: False, {1: PERSON, 2: ACTS, 3: PLACE})
+
+
+def test_a_known_place_spoken_of_as_a_person_once_stays_a_place() -> None:
+    mentions = gpe_mentions(["a", "b"], "Veldania")
+    assert "veldania" not in person_keys(mentions, lambda _key: True, {1: PERSON})
+    assert "veldania" in person_keys(mentions, lambda _key: False, {1: PERSON})
+
+
+def test_a_bodys_name_is_never_made_a_person() -> None:
+    mentions = gpe_mentions(["a", "b", "c"], "Harbour Board")
+    assert "harbour board" not in person_keys(mentions, lambda _key: False, {1: PERSON, 2: PERSON, 3: PERSON})

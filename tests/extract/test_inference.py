@@ -60,3 +60,9 @@ def test_a_parent_by_surname_has_siblings_through_it() -> None:
     stated = [Relation(ANN, "grandparent_of", DAN, 1), Relation(BEN, "parent_of", DAN, 2),
               Relation(ANN, "parent_of", EVE, 3)]
     assert (EVE, "sibling_of", BEN) in _triples(infer_kinship(stated, SURNAMES.get))
+
+
+def test_one_person_read_as_both_grandparent_and_parent_is_never_their_own_parent() -> None:
+    # a resolver's slip: 'her grandmother, Ann Reed' and 'her mother, Ann Reed' read for one child
+    stated = [Relation(ANN, "grandparent_of", DAN, 1), Relation(ANN, "parent_of", DAN, 2)]
+    assert not [r for r in infer_kinship(stated, SURNAMES.get) if r.subject == r.object]

@@ -64,7 +64,8 @@ def _parents_by_surname(parents: dict[int, dict[int, int]], grandparents: dict[i
         for elder, said in elders.items():
             name = surname(elder)
             line = [p for p in parents.get(child, {}) if name and surname(p) == name]
-            if len(line) != 1 or frozenset((elder, line[0])) in related or len(parents.get(line[0], {})) > 1:
+            if len(line) != 1 or line[0] == elder or frozenset((elder, line[0])) in related or \
+                    len(parents.get(line[0], {})) > 1:
                 continue
             parent, said_too = line[0], parents[child][line[0]]
             out += [Relation(elder, "parent_of", parent, said, said_too),

@@ -8,10 +8,11 @@ sentence around the name says, whatever the label.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import pytest
 
-from prosopograph.nlp import Annotator
+from prosopograph.nlp import Annotator, ModelError
 from prosopograph.nlp.parse import encode, tokens_of
 from prosopograph.resolve.evidence import ACTS, PERSON, PLACE, name_cues
 from prosopograph.resolve.people import person_keys
@@ -19,14 +20,14 @@ from prosopograph.resolve.records import MentionRecord, SentenceRecord
 
 
 @pytest.fixture(scope="module")
-def model():
+def model() -> Any:
     try:
         return Annotator().nlp
-    except Exception as exc:  # noqa: BLE001 - any failure to load the pipeline means the test cannot run
+    except ModelError as exc:
         pytest.skip(f"the spaCy pipeline cannot load here: {exc}")
 
 
-def cue_of(model, sentence: str, name: str, label: str = "GPE") -> str | None:
+def cue_of(model: Any, sentence: str, name: str, label: str = "GPE") -> str | None:
     """The cue the grammar gives the first `name` of a one-sentence document labelled `label`."""
     parsed = model(sentence)
     at = re.search(rf"\b{re.escape(name)}\b", sentence)
@@ -48,7 +49,7 @@ def cue_of(model, sentence: str, name: str, label: str = "GPE") -> str | None:
     # first-person memoir
     ("I found Corriston, a clerk of the regiment, asleep over his ledger.", "Corriston"),
 ])
-def test_a_person_noun_who_or_kin_beside_a_name_make_it_a_person(model, sentence: str, name: str) -> None:
+def test_a_person_noun_who_or_kin_beside_a_name_make_it_a_person(model: Any, sentence: str, name: str) -> None:
     assert cue_of(model, sentence, name) == PERSON
 
 
@@ -56,7 +57,7 @@ def test_a_person_noun_who_or_kin_beside_a_name_make_it_a_person(model, sentence
     ("Ostrovets replied that the commission had no authority over him.", "Ostrovets"),
     ("Corriston believed the ford could be crossed before dark.", "Corriston"),
 ])
-def test_a_name_that_says_or_thinks_is_likely_a_person(model, sentence: str, name: str) -> None:
+def test_a_name_that_says_or_thinks_is_likely_a_person(model: Any, sentence: str, name: str) -> None:
     assert cue_of(model, sentence, name) == ACTS
 
 
@@ -64,47 +65,67 @@ def test_a_name_that_says_or_thinks_is_likely_a_person(model, sentence: str, nam
     ("We wintered at Pellingham, where the river freezes.", "Pellingham"),
     ("In Ostrovets the archive keeps her letters.", "Ostrovets"),
 ])
-def test_a_preposition_of_place_makes_a_name_a_place(model, sentence: str, name: str) -> None:
+def test_a_preposition_of_place_makes_a_name_a_place(model: Any, sentence: str, name: str) -> None:
     assert cue_of(model, sentence, name) == PLACE
 
 
 @pytest.mark.parametrize(("sentence", "name", "label"), [
-    # a party is also 'who'
-    ("The Whigs, who met at the tavern, voted against the bill.", "Whigs", "NORP"),
-    # a river takes an article, and a place is 'which'
-    ("The troops crossed the Pomeroy, which had risen overnight.", "Pomeroy", "GPE"),
+    # a people is also 'who'
+    ("Whigs, who met at the tavern, voted against the bill.", "Whigs", "NORP"),
+    # a name with an article is a river's far more often than a person's
+    ("The troops crossed the Pomeroy, who had risen overnight.", "Pomeroy", "GPE"),
     # a body says things as people do
-    ("The Harbour Board replied that the quay was closed.", "Harbour Board", "ORG"),
-    # a country's own possessions are no kin
-    ("Veldania's army was beaten at the river.", "Veldania", "GPE"),
+    ("Harbour Board replied that the quay was closed.", "Harbour Board", "ORG"),
 ])
-def test_groups_rivers_bodies_and_countries_get_no_person_cue(model, sentence: str, name: str, label: str) -> None:
+def test_peoples_rivers_and_bodies_get_no_person_cue(model: Any, sentence: str, name: str, label: str) -> None:
     assert cue_of(model, sentence, name, label) not in (PERSON, ACTS)
 
 
-def gpe_mentions(sentences: list[str], name: str) -> list[MentionRecord]:
-    return [MentionRecord(k, 1, k, 0, len(name), name, "GPE") for k, _ in enumerate(sentences, 1)]
+def test_a_body_replying_is_no_person_though_a_place_replying_may_be(model: Any) -> None:
+    sentence = "Harbour Board replied that the quay was closed."
+    assert cue_of(model, sentence, "Harbour Board", "ORG") is None
+    assert cue_of(model, sentence, "Harbour Board", "GPE") == ACTS
 
 
-def test_the_grammar_of_a_few_sentences_outvotes_the_models_label() -> None:
-    mentions = gpe_mentions(["a", "b", "c", "d", "e"], "Ostrovets")
-    # four labels of a place against one person noun (three votes) and one verb of saying
-    cues = {1: PERSON, 2: ACTS}
-    assert "ostrovets" in person_keys(mentions, lambda _key: False, cues)
-    assert "ostrovets" not in person_keys(mentions, lambda _key: False, {2: ACTS})
+def gpe_mentions(count: int, name: str) -> list[MentionRecord]:
+    return [MentionRecord(k, 1, k, 0, len(name), name, "GPE") for k in range(1, count + 1)]
+
+
+def not_a_place(_key: str) -> bool:
+    return False
+
+
+def known_place(_key: str) -> bool:
+    return True
+
+
+def test_the_grammar_of_two_sentences_outvotes_the_models_label() -> None:
+    mentions = gpe_mentions(5, "Ostrovets")
+    assert "ostrovets" in person_keys(mentions, not_a_place, cues={1: PERSON, 2: ACTS})
+    # one sentence is not enough against many labels
+    assert "ostrovets" not in person_keys(gpe_mentions(20, "Ostrovets"), not_a_place, cues={1: PERSON})
+    assert "ostrovets" not in person_keys(mentions, not_a_place, cues={2: ACTS})
 
 
 def test_a_preposition_of_place_keeps_the_models_place() -> None:
-    mentions = gpe_mentions(["a", "b", "c", "d", "e"], "Ostrovets")
-    assert "ostrovets" not in person_keys(mentions, lambda _key: False, {1: PERSON, 2: ACTS, 3: PLACE})
+    mentions = gpe_mentions(5, "Ostrovets")
+    assert "ostrovets" not in person_keys(mentions, not_a_place, cues={1: PERSON, 2: ACTS, 3: PLACE})
 
 
-def test_a_known_place_spoken_of_as_a_person_once_stays_a_place() -> None:
-    mentions = gpe_mentions(["a", "b"], "Veldania")
-    assert "veldania" not in person_keys(mentions, lambda _key: True, {1: PERSON})
-    assert "veldania" in person_keys(mentions, lambda _key: False, {1: PERSON})
+def test_a_known_place_needs_the_grammar_of_several_sentences() -> None:
+    mentions = gpe_mentions(4, "Veldania")
+    assert "veldania" not in person_keys(mentions, known_place, cues={1: PERSON, 2: ACTS})
+    assert "veldania" in person_keys(mentions, known_place, cues={1: PERSON, 2: PERSON})
+
+
+def test_kin_before_a_known_place_still_votes_for_a_person() -> None:
+    mentions = [*gpe_mentions(2, "Florence"), *(MentionRecord(k, 1, k, 0, 8, "Florence", "PERSON") for k in (3, 4, 5))]
+    assert "florence" in person_keys(mentions, known_place, after_kin={1})
+    assert "florence" not in person_keys(mentions, known_place)
 
 
 def test_a_bodys_name_is_never_made_a_person() -> None:
-    mentions = gpe_mentions(["a", "b", "c"], "Harbour Board")
-    assert "harbour board" not in person_keys(mentions, lambda _key: False, {1: PERSON, 2: PERSON, 3: PERSON})
+    mentions = gpe_mentions(3, "Harbour Board")
+    assert "harbour board" not in person_keys(mentions, not_a_place, cues={1: PERSON, 2: PERSON, 3: PERSON})
+    assert "harbour ostrovets" in person_keys(gpe_mentions(3, "Harbour Ostrovets"), not_a_place,
+                                              cues={1: PERSON, 2: PERSON, 3: PERSON})

@@ -19,7 +19,6 @@ ORGANIZATION = ("n", 8008335)
 """WordNet 3.0's 'organization, organisation: a group of people who work together'."""
 PERSON_SENSE = ("n", 7846)
 """WordNet 3.0's 'person, individual, someone …: a human being'."""
-_WHO = frozenset({"who", "whom"})
 
 KIN: dict[str, str] = {}
 """Kinship nouns and the relation the named kin stands in to the possessor."""
@@ -120,26 +119,7 @@ def is_body_word(word: str) -> bool:
 
 @cache
 def is_person_word(word: str) -> bool:
-    """WordNet's commonest sense of the noun is a kind of person ('poet', 'clerk', 'widow')."""
+    """WordNet's commonest sense of the noun is, within a few steps up, a kind of person ('poet', 'clerk',
+    'widow'; not the deeper 'colonel')."""
     wordnet = shared()
     return wordnet is not None and PERSON_SENSE in wordnet.noun_senses(word, commonest=1)
-
-
-def grammar_says_person(name: Any) -> bool:
-    """Whether the parse gives a name (a spaCy span) a person's place in the sentence, whatever the model
-    labelled it: a person noun beside it ('the painter Ruiz', 'Ruiz, a poet,'), 'who' after it ('Ruiz,
-    who …') or kin of its own ('Ruiz's widow').
-
-    A plural name is left alone: a party or a people is also 'who' ('the Whigs, who …').
-    """
-    head = name.root
-    if head.tag_ in ("NNPS", "NNS"):
-        return False
-    beside = [t for t in head.children if t.dep_ in ("compound", "appos") and not (name.start <= t.i < name.end)]
-    if head.dep_ == "appos":
-        beside.append(head.head)
-    if any(t.pos_ == "NOUN" and t.text.islower() and is_person_word(t.lemma_) for t in beside):
-        return True
-    if any(t.dep_ == "relcl" and any(c.lower_ in _WHO for c in t.children) for t in head.children):
-        return True
-    return head.dep_ == "poss" and head.head.lower_ in KIN

@@ -15,7 +15,7 @@ from dataclasses import replace
 from ..nlp.rules import kin_noun_before
 from ..text import fold
 from .coreference import References, resolve_references
-from .evidence import PERSON, name_cues
+from .evidence import Cue, name_cues
 from .gazetteer import Gazetteer
 from .gender import UNKNOWN, person_genders
 from .names import HONORIFICS, TITLES, name_tokens, surface
@@ -40,7 +40,7 @@ def place_names(mentions: list[MentionRecord]) -> set[str]:
 
 
 def resolve(mentions: list[MentionRecord], sentences: list[SentenceRecord],
-            gazetteer: Gazetteer, cues: Mapping[int, str] | None = None) -> list[ResolvedEntity]:
+            gazetteer: Gazetteer, cues: Mapping[int, Cue] | None = None) -> list[ResolvedEntity]:
     """Entities of the whole corpus from its mentions and sentences, and what the grammar says of the
     mentions (`cues`: see `evidence.name_cues`)."""
     by_id = {s.id: s for s in sentences}
@@ -49,10 +49,9 @@ def resolve(mentions: list[MentionRecord], sentences: list[SentenceRecord],
     by_sentence: dict[int, list[MentionRecord]] = defaultdict(list)
     for m in mentions:
         by_sentence[m.sentence_id].append(m)
-    # 'his daughter, Zinaida' says 'person' more surely than the model's label of a rare name
-    after_kin = {m.id: PERSON for m in mentions
+    after_kin = {m.id for m in mentions
                  if kin_noun_before(by_id[m.sentence_id].text[:m.start - by_id[m.sentence_id].start])}
-    keys = person_keys(mentions, gazetteer.is_sizeable_place, {**(cues or {}), **after_kin})
+    keys = person_keys(mentions, gazetteer.is_sizeable_place, after_kin, cues)
     people = resolve_people(keys, by_id, by_sentence)
     taken = {m.id for c in people.clusters for m in c.mentions} | {m.id for m in people.unresolved}
     rest = [m for m in mentions if m.id not in taken]

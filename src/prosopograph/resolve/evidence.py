@@ -13,74 +13,82 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from typing import Literal
 
 from ..model import MentionRecord, SentenceRecord
 from ..nlp.parse import Token, decode
 from ..nlp.rules import KIN, is_person_word
 from ..nlp.wordnet import shared
 
-PERSON, ACTS, PLACE = "person", "acts", "place"
+Cue = Literal["person", "acts", "place"]
+PERSON: Cue = "person"
+ACTS: Cue = "acts"
+PLACE: Cue = "place"
 NAME_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "ORG"})
 MIND_FIELDS = frozenset({"communication", "cognition", "perception", "emotion"})
-"""WordNet's fields of the verbs only people (and the bodies they make up) are the subjects of."""
-PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "into", "inside", "outside", "through", "throughout", "across",
-                                "toward", "towards", "via", "beyond"})
-"""Prepositions whose object is a place; 'to' and 'from' are left out, as letters go to and from people."""
+"""WordNet's fields of the verbs whose subjects are mostly people (countries and bodies 'declare' too, so
+this cue alone never decides)."""
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "into", "inside", "outside", "throughout", "across", "via",
+                                "beyond"})
+"""Prepositions whose object is a place; 'to', 'from', 'towards' and 'through' are left out, as letters go to
+and from people and feelings towards them."""
 _WHO = frozenset({"who", "whom"})
 
 
 def name_cues(mentions: Iterable[MentionRecord], sentences: dict[int, SentenceRecord], text_of: Callable[[int], str],
-              parses_of: Callable[[int], dict[int, tuple[int, str]]]) -> dict[int, str]:
+              parses_of: Callable[[int], dict[int, tuple[int, str]]]) -> dict[int, Cue]:
     """For each name mention the grammar says something of, PERSON, ACTS or PLACE (by mention id)."""
-    by_passage: dict[tuple[int, int], list[MentionRecord]] = defaultdict(list)
+    by_document: dict[int, dict[int, list[MentionRecord]]] = defaultdict(lambda: defaultdict(list))
     for m in mentions:
         if m.label in NAME_LABELS and m.sentence_id in sentences:
-            by_passage[(m.document_id, sentences[m.sentence_id].passage_id)].append(m)
-    out: dict[int, str] = {}
-    for document_id in sorted({d for d, _ in by_passage}):
+            by_document[m.document_id][sentences[m.sentence_id].passage_id].append(m)
+    out: dict[int, Cue] = {}
+    for document_id, by_passage in by_document.items():
         text, parses = text_of(document_id), parses_of(document_id)
-        for (d, passage_id), named in by_passage.items():
-            if d == document_id and passage_id in parses:
+        for passage_id, named in by_passage.items():
+            if passage_id in parses:
                 start, data = parses[passage_id]
                 out.update(_passage_cues(decode(data, text, start), named))
     return out
 
 
-def _passage_cues(tokens: list[Token], named: list[MentionRecord]) -> dict[int, str]:
+def _passage_cues(tokens: list[Token], named: list[MentionRecord]) -> dict[int, Cue]:
+    by_i = {t.i: t for t in tokens}
     children: dict[int, list[Token]] = defaultdict(list)
     for t in tokens:
         if t.head != t.i:
             children[t.head].append(t)
     at = {t.start: t for t in tokens}
-    out = {}
+    out: dict[int, Cue] = {}
     for m in named:
-        span = _span(tokens, at, m)
+        span = _span(by_i, at, m)
         if not span:
             continue
         root = next((t for t in span if not span[0].i <= t.head <= span[-1].i or t.head == t.i), span[-1])
-        cue = _cue(root, span, tokens, children, m.label)
+        cue = _cue(root, span, by_i, children, m.label)
         if cue:
             out[m.id] = cue
     return out
 
 
-def _span(tokens: list[Token], at: dict[int, Token], m: MentionRecord) -> list[Token]:
+def _span(by_i: dict[int, Token], at: dict[int, Token], m: MentionRecord) -> list[Token]:
     first = at.get(m.start)
     if first is None:
         return []
     span = [first]
-    while span[-1].i + 1 < len(tokens) and tokens[span[-1].i + 1].end <= m.end:
-        span.append(tokens[span[-1].i + 1])
+    while (after := by_i.get(span[-1].i + 1)) is not None and after.end <= m.end:
+        span.append(after)
     return span
 
 
-def _cue(root: Token, span: list[Token], tokens: list[Token], children: dict[int, list[Token]],
-         label: str) -> str | None:
-    head = tokens[root.head] if 0 <= root.head < len(tokens) else root
+def _cue(root: Token, span: list[Token], by_i: dict[int, Token], children: dict[int, list[Token]],
+         label: str) -> Cue | None:
+    head = by_i.get(root.head, root)
     if root.dep == "pobj" and head.lower in PLACE_PREPOSITIONS:
         return PLACE
-    # a party or a people is also 'who' ('the Whigs, who …'), and a person's name takes no article ('the James')
-    before = tokens[span[0].i - 1] if span[0].i > 0 else None
+    # a people is also 'who' ('Whigs, who …'), and a name with an article straight before it is a river's, a
+    # ship's or a body's far more often than a person's ('the Pomeroy, which …'; 'the famous Ruiz' passes)
+    before = by_i.get(span[0].i - 1)
     if _plural(root) or span[0].lower == "the" or (before is not None and before.dep == "det"):
         return None
     beside = [t for t in children[root.i] if t.dep in ("compound", "appos") and not span[0].i <= t.i <= span[-1].i]
@@ -96,14 +104,14 @@ def _cue(root: Token, span: list[Token], tokens: list[Token], children: dict[int
         return None  # a body says and decides things as people do ('the Council replied')
     wordnet = shared()
     if root.dep == "nsubj" and head.pos == "VERB" and wordnet is not None and \
-            wordnet.verb_field(head.text.lower()) in MIND_FIELDS:
+            wordnet.verb_field(head.lemma.lower()) in MIND_FIELDS:
         return ACTS
     return None
 
 
 def _plural(t: Token) -> bool:
-    """'Bolsheviks', 'Whigs': the plural of a noun for a kind of person ('Brooks' is a name). The model's tag
-    is no guide: it tags many a surname in -s plural."""
+    """'Whigs': the plural of a noun for a kind of person, not a surname ('Brooks' stays a name; 'Parsons' is
+    lost). The model's tag is no guide: it tags many a surname in -s plural."""
     wordnet = shared()
     word = t.text.lower()
     return word.endswith("s") and wordnet is not None and (lemma := wordnet.lemma(word)) != word and \

@@ -10,7 +10,7 @@ A bare name with no such evidence stays unresolved: sharing a surname never merg
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from ..nlp.rules import is_body_word
@@ -29,16 +29,17 @@ from .clusters import (
     same_given_name,
 )
 from .cues import CUE, apply_cues, apply_other_names
-from .evidence import ACTS, PERSON, PLACE
+from .evidence import ACTS, PERSON, PLACE, Cue
 from .names import MARRIED_TITLES, initial_of, is_personal_name, is_regnal, name_tokens, surface
 from .records import MentionRecord, SentenceRecord
 
 __all__ = ["PERSON_LABEL", "Cluster", "PersonResolution", "key_of", "person_keys", "resolve_people"]
 
-KIN_VOTES = 3
-"""PERSON votes a name earns each time a kinship or person noun says it is a person's ('her sister, Nina')."""
-GRAMMAR_VOTES = 3
-"""Votes of the grammar that make a name a person's, where the grammar never makes it a place's."""
+PERSON_CUE_VOTES = 3
+"""PERSON votes a name earns each time a kinship or person noun says it is a person's ('her sister, Mira')."""
+GRAMMAR_OVERRIDE = 3
+"""Votes of the grammar, from two sentences or more and none of place, that make a name a person's whatever
+the model labelled it."""
 SUPPORT_SHARE = 0.1
 """Person-tagged full names must number a tenth of a bare name's other tags to make it a person."""
 INSTITUTION_WORDS = frozenset("""
@@ -57,16 +58,16 @@ class PersonResolution:
     unresolved: list[MentionRecord]
 
 
-def person_keys(mentions: Iterable[MentionRecord], is_place: Callable[[str], bool],
-                cues: Mapping[int, str] | None = None) -> dict[str, list[MentionRecord]]:
+def person_keys(mentions: Iterable[MentionRecord], is_place: Callable[[str], bool], after_kin: Collection[int] = (),
+                cues: Mapping[int, Cue] | None = None) -> dict[str, list[MentionRecord]]:
     """Mentions grouped by name key, for keys that the evidence calls a person.
 
     The model's labels vote; a surname or given name that full personal names elsewhere carry adds
     its weight, because the model often tags a bare surname as a place. A key the gazetteer knows
-    as a sizeable place needs twice as many PERSON votes as others. What the grammar says of a mention
-    (`cues`, by mention id: see `evidence`) votes too, a person noun or kin beside a name as several
-    votes; a name the grammar calls a person often enough, and a place never, is a person whatever
-    the model's labels.
+    as a sizeable place needs twice as many PERSON votes as others. A name right after a kinship
+    noun (`after_kin`: mention ids) counts as several votes. What the grammar says of a mention (`cues`, by
+    mention id: see `evidence`) votes too; and a name the grammar of several sentences calls a person, and
+    never a place, is one whatever the model's labels, since the model labels a rare name by its look.
     """
     cues = cues or {}
     by_key: dict[str, list[MentionRecord]] = defaultdict(list)
@@ -76,20 +77,21 @@ def person_keys(mentions: Iterable[MentionRecord], is_place: Callable[[str], boo
             by_key[fold(" ".join(words))].append(m)
     votes = {key: Counter(m.label for m in group) for key, group in by_key.items()}
     for key, group in by_key.items():
-        if key.split()[-1] in INSTITUTION_WORDS or is_body_word(key.split()[-1]):
-            continue  # 'the Soviet, who …': a body's name is no person's, however the sentence speaks of it
+        votes[key][PERSON_LABEL] += PERSON_CUE_VOTES * sum(m.id in after_kin for m in group)
+        words = key.split()
+        if votes[key]["NORP"] or (len(words) >= 2 and (words[-1] in INSTITUTION_WORDS or is_body_word(words[-1]))):
+            continue  # a people, or a body ('the Harbour Board, who …'): no person, however a sentence speaks of it
         said = Counter(cues.get(m.id) for m in group)
-        grammar = KIN_VOTES * said[PERSON] + said[ACTS]
-        if not grammar or votes[key]["NORP"]:
-            continue
+        grammar = PERSON_CUE_VOTES * said[PERSON] + said[ACTS]
+        several = sum(cues.get(m.id) in (PERSON, ACTS) for m in group) >= 2 and not said[PLACE]
         if len(group) > votes[key][PERSON_LABEL] and is_place(key):
-            # 'his neighbour, Prussia': a known place the model labelled one is spoken of as a person in passing;
-            # only the grammar of several sentences, and never a preposition of place, makes it someone's name
-            if grammar >= 2 * GRAMMAR_VOTES and not said[PLACE]:
+            # a known place the model labelled one is now and then spoken of as a person ('her rival, Veldania');
+            # only the grammar of several sentences, never a preposition of place, makes it someone's name
+            if several and grammar >= 2 * GRAMMAR_OVERRIDE:
                 votes[key] = Counter({PERSON_LABEL: votes[key].total()})
             continue
         votes[key][PERSON_LABEL] += grammar
-        if grammar >= GRAMMAR_VOTES and not said[PLACE]:
+        if several and grammar >= GRAMMAR_OVERRIDE:
             votes[key] = Counter({PERSON_LABEL: votes[key].total()})
     full = [k for k, v in votes.items() if len(k.split()) >= 2 and v[PERSON_LABEL] * 2 >= sum(v.values())]
     given: Counter[str] = Counter()

@@ -180,7 +180,7 @@ def test_a_name_that_only_begins_like_a_common_word_keeps_it() -> None:
 
 def test_a_name_after_an_honorific_is_a_person_whatever_the_model_said() -> None:
     mentions, sentences = annotate([
-        "In 1848 I was married to Miss Clara Vane, of Lisbon.",
+        "In 1862 I proposed to Miss Clara Vane, of Lisbon.",
         "Mrs. Vane came with us to Lisbon.",
     ], {"Clara Vane": "ORG", "Vane": "ORG", "Lisbon": "GPE"})
     entities = resolve(mentions, sentences, load_gazetteer())

@@ -10,10 +10,10 @@ def one(text: str):  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize(("text", "iso", "precision"), [
-    ("She was born on October 26, 1879, in a port town.", "1879-10-26", "day"),
+    ("She was born on November 14, 1871, in a port town.", "1871-11-14", "day"),
     ("They met on 3 March 1902 in a café.", "1902-03-03", "day"),
-    ("On Sunday, January 9, 1905, the crowd marched.", "1905-01-09", "day"),
-    ("In July 1904 the minister was killed.", "1904-07", "month"),
+    ("On Sunday, February 11, 1894, the crowd marched.", "1894-02-11", "day"),
+    ("In July 1886 the mill burned down.", "1886-07", "month"),
     ("In the spring of 1888 he left home.", "1888", "season"),
     ("He wrote it in 1897.", "1897", "year"),
     ("In early 1913 they met.", "1913", "year"),
@@ -44,7 +44,7 @@ def test_ranges() -> None:
     ("The next day it snowed.", "day", 1),
     ("The following spring they sailed.", "season:spring", 1),
     ("That August the war began.", "month:8", 0),
-    ("On the same day she wrote to him.", "day", 0),
+    ("On the same day the ferry sank.", "day", 0),
     ("Three weeks earlier he had resigned.", "week", -3),
     ("On the 29th the garrison marched out.", "day_of_month", 29),
     ("On Tuesday the 8th, at dawn, the ice broke.", "day_of_month", 8),
@@ -73,7 +73,7 @@ def test_calendar_markers() -> None:
 
 
 @pytest.mark.parametrize(("text", "iso"), [
-    ("On the 22d of August, 1848, the wedding took place.", "1848-08-22"),  # an older book's '22d'
+    ("On the 22d of September, 1836, the two were wed.", "1836-09-22"),  # an older book's '22d'
     ("He was buried the 3d of May, 1799, beside his father.", "1799-05-03"),
     ("The charter was sealed in February 1690/1 by the council.", "1691-02"),  # dual year: counted from January
     ("My grandmother came over in 1733/4, as the family Bible says.", "1734"),
@@ -114,5 +114,5 @@ def test_a_range_with_a_hedged_end_is_one_range() -> None:
 
 def test_a_night_between_two_days_is_the_second_after_midnight() -> None:
     assert one("On the night of June 8th-9th the bridge burned.").value.day == 8
-    assert one("Soon after midnight, June 8th-9th, the bridge burned.").value.day == 9
+    assert one("Just after midnight, June 8th-9th, the bridge burned.").value.day == 9
     assert one("The fair opened after midnight, June 8th-12th.").value.day == 8  # five days, not a night

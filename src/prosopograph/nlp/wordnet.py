@@ -112,11 +112,7 @@ class WordNet:
     def verb_field(self, word: str) -> str | None:
         """The field of the commonest sense of a verb form, as WordNet's lexicographers filed it ('said' →
         'communication', 'saw' → 'perception', 'walked' → 'motion'); None if WordNet has no such verb."""
-        irregular = _exceptions(self.folder, "v").get(word)
-        stripped = [word[: -len(end)] + base for end, base in _SUFFIXES["v"]
-                    if word.endswith(end) and len(word) > len(end)]
-        forms = [*([irregular] if irregular else []), word, *stripped]
-        lemmas = [f"v:{form}" for form in forms]
+        lemmas = [f"v:{form}" for form in self._forms(word, "v", shortest_stem=1)]
         self._look_up(set(lemmas))
         sense = next((self._known[lemma][0] for lemma in lemmas if self._known[lemma]), None)
         return _VERB_FIELDS.get(_verb_files(self.folder).get(sense[1], -1)) if sense else None
@@ -156,14 +152,15 @@ class WordNet:
 
     def _lemmas(self, word: str, parts: tuple[str, ...]) -> set[str]:
         """The lemmas ('n:man') a word form ('men') may stand for."""
-        out = set()
-        for pos in parts:
-            irregular = _exceptions(self.folder, pos).get(word)
-            forms = {word, irregular} if irregular else {word}
-            forms.update(word[: -len(end)] + base for end, base in _SUFFIXES[pos]
-                         if word.endswith(end) and len(word) > len(end) + 2)
-            out.update(f"{pos}:{form}" for form in forms)
-        return out
+        return {f"{pos}:{form}" for pos in parts for form in self._forms(word, pos, shortest_stem=3)}
+
+    def _forms(self, word: str, pos: str, shortest_stem: int) -> list[str]:
+        """The dictionary forms a word form may have, likeliest first: its irregular base, itself, then
+        itself with an ending taken off, where at least `shortest_stem` letters stay."""
+        irregular = _exceptions(self.folder, pos).get(word)
+        stripped = [word[: -len(end)] + base for end, base in _SUFFIXES[pos]
+                    if word.endswith(end) and len(word) >= len(end) + shortest_stem]
+        return [*([irregular] if irregular else []), word, *stripped]
 
     def _look_up(self, lemmas: set[str]) -> None:
         missing = {lemma for lemma in lemmas if lemma not in self._known}  # `set - keys()` walks every key known

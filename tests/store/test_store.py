@@ -122,3 +122,24 @@ def test_italics_of_a_plain_text_are_kept_as_emphasis(tmp_path: Path) -> None:
         assert "_" not in text
     finally:
         store.close()
+
+
+def test_the_share_of_sentences_holding_a_word_in_any_case(store: Store) -> None:
+    for i, text in enumerate(["The miller rowed the ferry.", "The miller slept.", "A miller's dog barked."]):
+        store.write_document(doc(f"/{i}.txt", text, f"h{i}"))
+    shares = store.sentence_shares(["Miller", "ferry", "zeppelin"])
+    assert shares == {"Miller": 1.0, "ferry": pytest.approx(1 / 3), "zeppelin": 0.0}
+
+
+def test_sentences_are_found_best_first_and_never_in_a_heading(store: Store) -> None:
+    heading = "The Ferry"
+    text = f"{heading}\nThe ferry sank. The miller slept by the ferry at the long end of the quiet river."
+    passages = [Passage(0, "heading", 0, len(heading), 0, len(heading), 0, "1", [(0, len(heading))]),
+                Passage(1, "paragraph", len(heading) + 1, len(text), len(heading) + 1, len(text), 0, "1",
+                        [(len(heading) + 1, len(heading) + 16), (len(heading) + 17, len(text))])]
+    store.write_document(PreparedDocument("/f.txt", "text", "hf", len(text), "A Title", None, text,
+                                          [Chapter(0, "One", 0, len(text), "1")], passages, [(0, "1")]))
+    hits = store.search_sentences(fts_query(["ferry"], "any"), 5)
+    short, long = "The ferry sank.", "The miller slept by the ferry at the long end of the quiet river."
+    assert [h.text for h in hits] == [short, long]
+    assert len(store.search_sentences(fts_query(["ferry"], "any"), 1)) == 1

@@ -40,14 +40,35 @@ class SearchReader(StoreBase):
     def search_sentences(self, match: str, limit: int, documents: Sequence[int] | None = None) -> list[SentenceHit]:
         """Sentences matching an FTS5 expression (built by fts_query), best bm25 first; only those of the given
         documents, if any are given."""
-        within = f" AND s.document_id IN ({','.join('?' * len(documents))})" if documents else ""
+        columns = "s.id, s.document_id, s.passage_id, s.start_char, s.end_char, s.text"
+        if documents:
+            rows = self.db.execute(
+                f"SELECT {columns}, bm25(sentences_fts) FROM sentences_fts"
+                " JOIN sentences s ON s.id = sentences_fts.rowid JOIN passages p ON p.id = s.passage_id"
+                " WHERE sentences_fts MATCH ? AND p.kind != 'heading'"
+                f" AND s.document_id IN ({','.join('?' * len(documents))}) ORDER BY bm25(sentences_fts) LIMIT ?",
+                (match, *documents, limit)).fetchall()
+            return [SentenceHit(*r) for r in rows]
+        # ranked in the index alone, then joined: joining every match before ranking costs twice as much when a
+        # word of the question (the book's subject) is in most sentences; headings are few, so twice the limit
+        # leaves enough once they are dropped
         rows = self.db.execute(
-            "SELECT s.id, s.document_id, s.passage_id, s.start_char, s.end_char, s.text, bm25(sentences_fts)"
-            " FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid"
-            " JOIN passages p ON p.id = s.passage_id"
-            f" WHERE sentences_fts MATCH ? AND p.kind != 'heading'{within} ORDER BY bm25(sentences_fts) LIMIT ?",
-            (match, *(documents or ()), limit)).fetchall()
+            "WITH ranked AS MATERIALIZED (SELECT rowid AS id, bm25(sentences_fts) AS score FROM sentences_fts"
+            " WHERE sentences_fts MATCH ? ORDER BY score LIMIT ?)"
+            f" SELECT {columns}, ranked.score FROM ranked JOIN sentences s ON s.id = ranked.id"
+            " JOIN passages p ON p.id = s.passage_id WHERE p.kind != 'heading' ORDER BY ranked.score LIMIT ?",
+            (match, 2 * limit, limit)).fetchall()
         return [SentenceHit(*r) for r in rows]
+
+    def sentence_shares(self, words: list[str]) -> dict[str, float]:
+        """The share of all sentences that hold each word (as the index spells it: lower case, no accents)."""
+        self.db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.sentences_vocab"
+                        " USING fts5vocab(main, 'sentences_fts', 'row')")
+        total = self.db.execute("SELECT count(*) FROM sentences").fetchone()[0] or 1
+        terms = sorted({w.lower() for w in words})
+        found = dict(self.db.execute(f"SELECT term, doc FROM temp.sentences_vocab WHERE term IN"
+                                     f" ({','.join('?' * len(terms))})", terms).fetchall()) if terms else {}
+        return {w: found.get(w.lower(), 0) / total for w in words}
 
     def sentence_counts(self, match: str) -> dict[int, int]:
         """How many sentences of each document match an FTS5 expression."""

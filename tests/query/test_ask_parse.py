@@ -71,3 +71,18 @@ def test_the_question_words_are_found_in_their_other_forms() -> None:
     estate = words_pattern({"estate", "estates"})
     assert follows_head("They bought the estates called Fernhill.", "Fernhill", estate)
     assert not follows_head("They bought Fernhill and the estates nearby.", "Fernhill", estate)
+
+
+CHORES = ["fed the hens", "mended a net", "walked to the quay", "read by the stove", "wrote to the bank",
+          "swept the yard", "counted the barrels", "sold a cart", "painted the gate", "lit the lamps"]
+
+
+def test_a_name_in_most_sentences_still_leads_to_the_one_that_answers(tmp_path: Path) -> None:
+    # the subject's name is in hundreds of sentences, more than the search looks for it in: the answer is
+    # found through the question's other words
+    days = [f"On day {i} Ada Pryce {CHORES[i % len(CHORES)]}." for i in range(560)]
+    days.insert(300, "In the autumn Ada Pryce edited the Harbour Gazette, a weekly newspaper of the coast.")
+    db = build_texts(tmp_path, {"pryce.md": "# Ada Pryce\n\n" + " ".join(days) + "\n"})
+    with prosopograph.open(db) as kb:
+        a = kb.ask("What newspaper did Ada Pryce edit?")
+        assert a.answer == "Harbour Gazette" and "weekly newspaper" in a.citations[0].quote

@@ -35,7 +35,9 @@ THRESHOLD = 0.2
 SEARCH_LIMIT = 80
 CANDIDATE_SENTENCES = 30
 COMMON_SHARE = 0.1
-"""A question word found in more than this share of the corpus's sentences does not find sentences."""
+COMMON_LEAST = 500
+"""A question word found in more than this share of the corpus's sentences, and in more sentences than the
+least, does not find sentences: it would find a good part of the book, and rank none of it."""
 HEAD_BONUS = 1.3
 """A candidate standing just after the noun the question asks for ('village of X')."""
 AGREEMENT = 0.2
@@ -262,8 +264,8 @@ class Asker:
         words = list(dict.fromkeys(list(weights) + sorted(searched)))
         # a word in a good share of all sentences (the book's subject) finds them all and ranks none: it is
         # not searched for when other words are, only counted in the sentences they find
-        shares = self.store.sentence_shares(words)
-        words = [w for w in words if shares[w] <= COMMON_SHARE] or words
+        held, total = self.store.word_frequencies(words)
+        words = [w for w in words if held[w] <= max(COMMON_SHARE * total, COMMON_LEAST)] or words
         hits = self.store.search_sentences(fts_query(words, "any"), SEARCH_LIMIT, documents)
         named = {w: {eid for eid, _ in group} for key, group in entities for w in key.split()}
         if not hits:

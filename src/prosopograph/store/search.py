@@ -60,15 +60,16 @@ class SearchReader(StoreBase):
             (match, 2 * limit, limit)).fetchall()
         return [SentenceHit(*r) for r in rows]
 
-    def sentence_shares(self, words: list[str]) -> dict[str, float]:
-        """The share of all sentences that hold each word (as the index spells it: lower case, no accents)."""
+    def word_frequencies(self, words: list[str]) -> tuple[dict[str, int], int]:
+        """How many sentences hold each word (as the index spells it: lower case, no accents), and how many
+        sentences there are."""
         self.db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.sentences_vocab"
                         " USING fts5vocab(main, 'sentences_fts', 'row')")
-        total = self.db.execute("SELECT count(*) FROM sentences").fetchone()[0] or 1
+        total = self.db.execute("SELECT count(*) FROM sentences").fetchone()[0]
         terms = sorted({w.lower() for w in words})
         found = dict(self.db.execute(f"SELECT term, doc FROM temp.sentences_vocab WHERE term IN"
                                      f" ({','.join('?' * len(terms))})", terms).fetchall()) if terms else {}
-        return {w: found.get(w.lower(), 0) / total for w in words}
+        return {w: found.get(w.lower(), 0) for w in words}, total
 
     def sentence_counts(self, match: str) -> dict[int, int]:
         """How many sentences of each document match an FTS5 expression."""

@@ -2,6 +2,7 @@
 
 import json
 
+import pytest
 from click.testing import CliRunner
 
 from prosopograph.cli import main
@@ -142,3 +143,45 @@ def test_a_name_shared_is_not_also_a_word_shared(tmp_path) -> None:  # type: ign
         "letters.txt": "LETTERS\n\nIda Brandt sailed.\n",
     })
     assert not claims  # the one woman both name, doing two things: her name counts once, as a person
+
+
+CHRONICLE = """# The Fall of Tomas Varga
+
+Tomas Varga was born in Szeged in 1901 and edited a weekly paper there.
+
+In the last winter of the war the Interior Ministry was responsible for the death of Tomas Varga.
+"""
+DESPATCH = """DESPATCHES FROM THE FRONTIER
+
+It is now beyond doubt that Colonel Andras Rusz ordered his hussars to shoot Tomas Varga at the ford.
+"""
+RECOLLECTION = """# Forty Years a Soldier
+
+I stood at the ford on the morning when Colonel Andras Rusz ordered the execution of Tomas Varga.
+"""
+
+
+def test_who_was_behind_a_killing_in_three_registers(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    sources = {"chronicle.md": CHRONICLE, "despatch.txt": DESPATCH, "recollection.md": RECOLLECTION}
+    behind = [c for c in claims_of(tmp_path, sources) if c["claim"] == "who was behind the killing of Tomas Varga"]
+    assert len(behind) == 1 and len(behind[0]["citations"]) == 3
+    # a body and a man both behind it: each names one of those behind it, neither excludes the other
+    assert behind[0]["agree"] == "partial" and sorted(behind[0]["values"]) == [
+        "Andras Rusz", "Andras Rusz", "Interior Ministry"]
+    two = claims_of(tmp_path, sources, "--source", "despatch.txt", "--source", "recollection.md")
+    assert [c["agree"] for c in two if c["claim"].startswith("who was behind")] == [True]
+
+
+@pytest.mark.parametrize("other", [
+    "# Notes\n\nColonel Andras Rusz did not order the execution of Tomas Varga.\n",  # denied
+    # her account, not the source's
+    "# Notes\n\nHis widow said that the Interior Ministry was responsible for the death of Tomas Varga.\n",
+    "# Notes\n\nColonel Andras Rusz ordered a dinner for Tomas Varga at the inn.\n",  # no killing
+    "# Notes\n\nColonel Andras Rusz shot Tomas Varga at the ford.\n",  # the hand, not who was behind it
+    # an order given and a responsibility held in the sentence, but not for the killing
+    "# Notes\n\nColonel Andras Rusz, who had ordered the bridge closed, regretted the execution of Tomas Varga.\n",
+    "# Notes\n\nColonel Andras Rusz, responsible for the bridge, wept for the death of Tomas Varga.\n",
+])
+def test_no_one_behind_a_killing_the_text_does_not_lay_on_them(tmp_path, other: str) -> None:  # type: ignore[no-untyped-def]
+    claims = claims_of(tmp_path, {"despatch.txt": DESPATCH, "notes.md": other})
+    assert not [c for c in claims if c["claim"].startswith("who was behind")]

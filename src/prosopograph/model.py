@@ -322,6 +322,8 @@ class Fact:
     sentence_id: int
     approximate: bool = False
     """A quantity the source gives loosely ('about four hundred')."""
+    several: bool = False
+    """A fact that holds of several values at once (those behind a deed): another value adds to it, not against it."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,6 +36,13 @@ def test_places_and_people() -> None:
     assert label("person", "3", "3") is True and label("person", "3", "0") is False
 
 
+def test_another_of_several_at_once_adds_rather_than_contradicts() -> None:
+    judge = Judge(PLACES)
+    behind = [Fact(("behind",), "who was behind it", "person", v, v, 1, 1, several=True) for v in ("3", "0", "3")]
+    assert judge.compare(behind[0], behind[2]).agree is True
+    assert judge.compare(behind[0], behind[1]).agree == "partial"
+
+
 def test_quantities_within_the_rounding_they_imply() -> None:
     assert label("quantity", "400", "400") is True
     assert label("quantity", "400", "400", a=True) == "partial"  # 'about four hundred' / '400'

@@ -6,7 +6,9 @@
 - relations the clauses state: (subject, relation, object);
 - from the parse of a sentence whose day is known: the thing used on a person ('struck him with a
   hatchet', 'plunged a knife into his chest') and the number of a thing ('twenty armed men', 'about
-  four hundred prisoners'), keyed by the person or the thing and the day.
+  four hundred prisoners'), keyed by the person or the thing and the day;
+- from the parse of any sentence: who was behind a killing ('X ordered his murder', 'X ordered troops to
+  shoot him', 'X was responsible for his death'), keyed by the person killed.
 
 Entities are the resolver's: 'the Count' in one source and 'Anton Held' in another are one man when it
 says so.
@@ -22,6 +24,7 @@ from collections.abc import Callable, Iterator
 
 from ..model import Event, Fact, MentionRecord, Relation, ResolvedEntity, SentenceRecord
 from ..nlp.parse import Token, decode, tokens_by_sentence
+from .kinds import NOUN_KINDS, verb_kinds
 from .relations import INVERSE
 from .values import Judge
 
@@ -40,6 +43,16 @@ SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 SAYING = frozenset("say tell claim report believe think write insist declare announce assert testify allege "
                    "suppose imagine".split())
 """Verbs whose clause is someone's account, not the source's own statement."""
+INSTIGATING = frozenset("order command direct instruct plan organize organise arrange authorize authorise sanction "
+                        "mastermind".split())
+"""Verbs whose subject is behind the deed their object or infinitive tells ('ordered his murder', 'ordered
+the guards to shoot him'), not the hand that did it."""
+KILLING_KINDS = frozenset({"killing"})
+KILLING_NOUN_KINDS = frozenset({"killing", "death"})
+"""'responsible for his death' says as much as 'responsible for his murder'."""
+_INSTIGATING_WORD = re.compile(r"\b(?:order|command|direct|instruct|plan|organi[sz]|arrang|authori[sz]|sanction|"
+                               r"mastermind|responsible)", re.I)
+"""Sentences that may tell who was behind a deed: only these are parsed for it."""
 _YEAR = re.compile(r"^1\d{3}$|^20\d{2}$")
 TextOf = Callable[[int], str]
 ParsesOf = Callable[[int], dict[int, tuple[int, str]]]
@@ -130,10 +143,11 @@ def scene_days(paragraphs: list[SentenceRecord], events: list[Event]) -> dict[in
 def _parse_facts(paragraphs: list[SentenceRecord], named: dict[int, list[tuple[int, MentionRecord]]],
                  entities: list[ResolvedEntity], days: dict[int, str], text_of: TextOf, parses_of: ParsesOf,
                  judge: Judge) -> list[Fact]:
-    """Things used on people and numbers of things, in the sentences whose day is known."""
+    """Things used on people and numbers of things, in the sentences whose day is known; who was behind a
+    killing, in any sentence that may say it."""
     out: list[Fact] = []
     for document_id, in_document in itertools.groupby(paragraphs, key=lambda s: s.document_id):
-        group = [s for s in in_document if s.id in days]
+        group = [s for s in in_document if s.id in days or _INSTIGATING_WORD.search(s.text)]
         if not group:
             continue
         text, parses = text_of(document_id), parses_of(document_id)
@@ -144,21 +158,25 @@ def _parse_facts(paragraphs: list[SentenceRecord], named: dict[int, list[tuple[i
             start, parse = parses[passage_id]
             tokens = decode(parse, text, start)
             for s, own in zip(sentences, tokens_by_sentence(tokens, sentences)):
-                people = _people_at(named[s.id], entities)
-                out += _instruments(s, own, tokens, people, entities, days[s.id], judge)
-                out += _quantities(s, own, tokens, days[s.id])
+                if s.id in days:
+                    people = _named_at(named[s.id], entities, ("PERSON",))
+                    out += _instruments(s, own, tokens, people, entities, days[s.id], judge)
+                    out += _quantities(s, own, tokens, days[s.id])
+                if _INSTIGATING_WORD.search(s.text):
+                    out += _instigators(s, own, tokens, named[s.id], entities)
     return out
 
 
-def _people_at(named: list[tuple[int, MentionRecord]], entities: list[ResolvedEntity]) -> Callable[[Token], int | None]:
-    """Whom a word of the sentence names (a name or a pronoun the resolver bound), if a person."""
-    spans = sorted((m.start, m.end, i) for i, m in named if entities[i].type == "PERSON")
+def _named_at(named: list[tuple[int, MentionRecord]], entities: list[ResolvedEntity],
+              types: tuple[str, ...]) -> Callable[[Token], int | None]:
+    """Whom or what a word of the sentence names (a name or a pronoun the resolver bound), if of one of `types`."""
+    spans = sorted((m.start, m.end, i) for i, m in named if entities[i].type in types)
     starts = [a for a, _, _ in spans]
 
-    def person(t: Token) -> int | None:
+    def entity(t: Token) -> int | None:
         k = bisect.bisect_right(starts, t.start) - 1
         return spans[k][2] if k >= 0 and spans[k][0] <= t.start < spans[k][1] else None
-    return person
+    return entity
 
 
 def _children(sentence: list[Token]) -> dict[int, list[Token]]:
@@ -230,6 +248,72 @@ def _patient(verb: Token, instrument: Token, children: dict[int, list[Token]],
                     if (p := person(x)) is not None:
                         return p
     return None
+
+
+def _instigators(s: SentenceRecord, sentence: list[Token], passage: list[Token],
+                 named: list[tuple[int, MentionRecord]], entities: list[ResolvedEntity]) -> Iterator[Fact]:
+    """'Tom Reed ordered the guards to shoot Hale', 'the Council ordered his execution', 'the Council was
+    responsible for Hale's death': who was behind the killing of whom."""
+    children = _children(sentence)
+    person = _named_at(named, entities, ("PERSON",))
+    party = _named_at(named, entities, ("PERSON", "ORG"))
+    for t in sentence:
+        if not _tells_killing(t):
+            continue
+        victim = _victim(t, children, person)
+        if victim is None:
+            continue
+        name = entities[victim].name
+        for x in _behind(t, passage, children):
+            e = party(x)
+            if e is not None and e != victim:
+                yield Fact(("behind", "killing", victim), f"who was behind the killing of {name}", "person", str(e),
+                           entities[e].name, s.document_id, s.id, several=True)
+
+
+def _tells_killing(t: Token) -> bool:
+    """Whether a word tells a killing: a verb of killing ('shoot', 'slay'), a noun of killing or of death."""
+    lemma = t.lemma.lower()
+    if t.pos == "VERB":
+        return verb_kinds({lemma}).get(lemma) in KILLING_KINDS
+    return t.pos == "NOUN" and NOUN_KINDS.get(lemma) in KILLING_NOUN_KINDS
+
+
+def _victim(t: Token, children: dict[int, list[Token]], person: Callable[[Token], int | None]) -> int | None:
+    """Who is killed: a verb's object; a noun's owner ('his murder') or the object of its 'of'."""
+    if t.pos == "VERB":
+        found = [c for c in children.get(t.i, []) if c.dep == "dobj"]
+    else:
+        found = [c for c in children.get(t.i, []) if c.dep == "poss"]
+        found += [o for c in children.get(t.i, []) if c.dep == "prep" and c.lower == "of"
+                  for o in children.get(c.i, []) if o.dep == "pobj"]
+    return next((p for c in found if (p := person(c)) is not None), None)
+
+
+def _behind(t: Token, passage: list[Token], children: dict[int, list[Token]]) -> list[Token]:
+    """Who is behind the killing a word tells: the subject of a verb of ordering that the killing is the object
+    or the infinitive of ('ordered his murder', 'ordered an operation to kill him'), or of 'was responsible
+    for' it; none where that verb is denied or someone's account ('he said they were responsible')."""
+    head = passage[t.head] if 0 <= t.head < len(passage) and t.head != t.i else None
+    if head is not None and t.dep == "acl" and head.dep == "dobj" and 0 <= head.head < len(passage):
+        head = passage[head.head]  # 'ordered an operation to kill him'
+    if head is None:
+        return []
+    if t.dep == "pobj" and head.lower == "for" and 0 <= head.head < len(passage):
+        adjective = passage[head.head]
+        if adjective.lemma.lower() != "responsible" or adjective.dep != "acomp":
+            return []
+        verb = passage[adjective.head]
+    elif t.dep in ("xcomp", "dobj", "acl") and head.pos == "VERB" and head.lemma.lower() in INSTIGATING:
+        verb = head
+    else:
+        return []
+    around = children.get(verb.i, [])
+    if any(c.dep == "neg" for c in around) or _reported(verb, passage):
+        return []
+    subjects = [c for c in around if c.dep == "nsubj"]
+    subjects += [o for c in around if c.dep == "agent" for o in children.get(c.i, []) if o.dep == "pobj"]
+    return subjects + [c for x in subjects for c in children.get(x.i, []) if c.dep == "conj"]
 
 
 def _quantities(s: SentenceRecord, sentence: list[Token], passage: list[Token], day: str) -> Iterator[Fact]:

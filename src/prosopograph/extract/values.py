@@ -3,7 +3,8 @@
 - dates: the same agrees; one inside the other at a coarser precision ('June 1905' in '1905') is
   partial; otherwise they disagree;
 - places: the same place agrees; a city and the country it lies in is partial;
-- people: the same resolved person or not;
+- people: the same resolved person or not; of a fact that holds of several at once (who was behind a
+  deed), another person adds to it and is partial;
 - quantities: equal agrees; within the rounding one of them implies ('about four hundred' and 412,
   '400' and 412) is partial;
 - things: the same word or a WordNet synonym agrees; a kind of the other ('revolver', 'pistol'), or a
@@ -71,6 +72,8 @@ class Judge:
             return Verdict(True, f"the same {'place' if a.kind == 'place' else 'person'}: {a.shown}")
         if a.kind == "place" and self._contains(a.value, b.value):
             return Verdict("partial", f"{a.shown} / {b.shown}: one place lies in the other, one is more precise")
+        if a.several:
+            return Verdict("partial", f"{a.shown} / {b.shown}: each names one of several, neither excludes the other")
         return Verdict(False, f"different {'places' if a.kind == 'place' else 'people'}: {a.shown} / {b.shown}")
 
     def is_instrument(self, lemma: str) -> bool:

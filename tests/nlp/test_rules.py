@@ -1,4 +1,4 @@
-from prosopograph.nlp.rules import generation, named_kin, placed_names
+from prosopograph.nlp.rules import generation, is_place_word, named_kin, placed_names
 
 
 def test_names_introduced_by_kinship_nouns() -> None:
@@ -37,3 +37,9 @@ def test_generation_counts_each_great_above_a_grandparent_or_below_a_grandchild(
     assert generation("son") == -1
     assert generation("wife") is None and generation("cousin") is None
     assert generation("great-father") is None  # 'great' goes only with a grand- role
+
+
+def test_a_word_for_a_kind_of_place_by_its_commonest_sense() -> None:
+    assert all(is_place_word(w) for w in ("fort", "port", "harbour", "camp", "lake", "hill", "cape", "bayou"))
+    # a season, a rank, a flower and a verb's noun come first for these, though each may name a place too
+    assert not any(is_place_word(w) for w in ("spring", "captain", "rose", "later"))

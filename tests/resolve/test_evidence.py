@@ -15,7 +15,7 @@ import pytest
 from prosopograph.nlp import Annotator, ModelError
 from prosopograph.nlp.parse import encode, tokens_of
 from prosopograph.resolve.evidence import ACTS, PERSON, PLACE, name_cues
-from prosopograph.resolve.people import person_keys
+from prosopograph.resolve.people import grammar_places, person_keys
 from prosopograph.resolve.records import MentionRecord, SentenceRecord
 
 
@@ -129,3 +129,18 @@ def test_a_bodys_name_is_never_made_a_person() -> None:
     assert "harbour board" not in person_keys(mentions, not_a_place, cues={1: PERSON, 2: PERSON, 3: PERSON})
     assert "harbour ostrovets" in person_keys(gpe_mentions(3, "Harbour Ostrovets"), not_a_place,
                                               cues={1: PERSON, 2: PERSON, 3: PERSON})
+
+
+def test_a_name_of_two_words_put_somewhere_in_three_sentences_and_never_someone_is_a_place() -> None:
+    mentions = [MentionRecord(k, 1, k, 0, 11, "Port Ardent", "PERSON") for k in range(1, 8)]
+    assert grammar_places(mentions, {1: PLACE, 2: PLACE, 3: PLACE}) == set(range(1, 8))
+    assert not grammar_places(mentions, {1: PLACE, 2: PLACE})  # two sentences are not enough
+    assert not grammar_places(mentions, {1: PLACE, 2: PLACE, 3: PLACE, 4: ACTS})  # 'Port Ardent said …'
+
+
+def test_a_one_word_name_far_more_often_somewhere_than_someone_gives_the_placed_mentions_to_a_place() -> None:
+    mentions = [MentionRecord(k, 1, k, 0, 6, "Lorton", "PERSON") for k in range(1, 13)]
+    town = {k: PLACE for k in range(1, 7)}
+    assert grammar_places(mentions, {**town, 7: ACTS}) == set(range(1, 7))  # the town; the man stays
+    assert not grammar_places(mentions, {**town, 7: ACTS, 8: PERSON, 9: ACTS})  # a man as often as a town
+    assert not grammar_places(mentions, {1: PLACE, 2: PLACE, 3: PLACE})  # a surname is too often both

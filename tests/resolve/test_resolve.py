@@ -205,3 +205,27 @@ def test_a_married_womans_title_keeps_her_apart_from_the_man_of_that_name() -> N
         assert woman not in {a.alias for a in husband.aliases}
         assert bare in {a.alias for a in husband.aliases}  # the bare surname is still his
         assert entity_with(people, woman) and entity_with(people, woman)[0] is not husband
+
+
+def test_a_fort_the_model_took_for_a_man_is_a_place_and_takes_no_mans_name() -> None:
+    # the corpus writes 'fort' as a common word, so 'Fort Tyne' opens with a kind of place, not a first name
+    mentions, sentences = annotate([
+        "The regiment held the old fort through the winter. A second fort stood upstream, and a third fort below.",
+        "In March the column marched on Fort Tyne. Captain Tyne of my staff carried the order.",
+        "Tyne returned at dusk with the answer.",
+    ], {"Fort Tyne": "PERSON", "Captain Tyne": "PERSON", "Tyne": "PERSON"})
+    entities = resolve(mentions, sentences, load_gazetteer())
+    fort = entity_with(entities, "Fort Tyne")
+    assert [e.type for e in fort] == ["PLACE"]
+    captain = entity_with(entities, "Tyne")
+    assert [e.type for e in captain] == ["PERSON"] and "Fort Tyne" not in {a.alias for a in captain[0].aliases}
+
+
+def test_a_common_word_before_a_name_at_a_sentence_start_is_still_dropped() -> None:
+    # negative case: 'Later' is no kind of place; 'Later Dunmore' is the man Dunmore
+    mentions, sentences = annotate([
+        "Hugh Dunmore kept the ledger. It was later sold. The books were later lost, and later found.",
+        "Later Dunmore wrote to the bank.",
+    ], {"Hugh Dunmore": "PERSON", "Later Dunmore": "PERSON"})
+    people = [e for e in resolve(mentions, sentences, load_gazetteer()) if e.type == "PERSON"]
+    assert [e.name for e in people] == ["Hugh Dunmore"] and len(people[0].mention_ids) == 2

@@ -19,6 +19,10 @@ ORGANIZATION = ("n", 8008335)
 """WordNet 3.0's 'organization, organisation: a group of people who work together'."""
 PERSON_SENSE = ("n", 7846)
 """WordNet 3.0's 'person, individual, someone …: a human being'."""
+PLACE_SENSES = frozenset({("n", 27167), ("n", 4341686), ("n", 3315023), ("n", 9225146), ("n", 9287968),
+                          ("n", 9334396)})
+"""WordNet 3.0's location, structure, facility, body of water, geological formation and land: the kinds of
+place whose common nouns begin place names ('Fort', 'Port', 'Camp', 'Lake', 'Hill', 'Cape')."""
 
 KIN: dict[str, str] = {}
 """Kinship nouns and the relation the named kin stands in to the possessor."""
@@ -115,6 +119,14 @@ def is_body_word(word: str) -> bool:
     """WordNet's commonest sense of the noun is a kind of organization ('army', 'committee', 'church')."""
     wordnet = shared()
     return wordnet is not None and ORGANIZATION in wordnet.noun_senses(word, commonest=1)
+
+
+@cache
+def is_place_word(word: str) -> bool:
+    """WordNet's commonest sense of the noun is, within a few steps up, a kind of place ('fort', 'harbour',
+    'lake', 'hill'; not 'spring', a season first)."""
+    wordnet = shared()
+    return wordnet is not None and bool(PLACE_SENSES & wordnet.noun_senses(word, commonest=1).keys())
 
 
 @cache

@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 
-from ..nlp.rules import kin_noun_before
+from ..nlp.rules import is_place_word, kin_noun_before
 from ..text import fold
 from .coreference import References, resolve_references
 from .evidence import Cue, name_cues
@@ -22,7 +22,7 @@ from .names import HONORIFICS, TITLES, name_tokens, surface
 from .namesakes import TITLED, split_namesakes
 from .narrator import DocumentRoles, document_roles
 from .organizations import is_body_name, resolve_organizations
-from .people import PERSON_LABEL, Cluster, person_keys, resolve_people
+from .people import PERSON_LABEL, Cluster, grammar_places, person_keys, resolve_people
 from .places import PLACE_LABELS, resolve_places
 from .records import AliasEvidence, DocumentRecord, MentionRecord, ResolvedEntity, RoleBinding, SentenceRecord
 
@@ -51,7 +51,11 @@ def resolve(mentions: list[MentionRecord], sentences: list[SentenceRecord],
         by_sentence[m.sentence_id].append(m)
     after_kin = {m.id for m in mentions
                  if kin_noun_before(by_id[m.sentence_id].text[:m.start - by_id[m.sentence_id].start])}
-    keys = person_keys(mentions, gazetteer.is_sizeable_place, after_kin, cues)
+    placed = grammar_places(mentions, cues or {})
+    mentions = [replace(m, label=PLACE_LABEL) if m.id in placed and m.label == PERSON_LABEL else m for m in mentions]
+    # the placed mentions still vote: taking them out would leave a town's other mentions looking like a man's
+    keys = {key: kept for key, group in person_keys(mentions, gazetteer.is_sizeable_place, after_kin, cues).items()
+            if (kept := [m for m in group if m.id not in placed])}
     people = resolve_people(keys, by_id, by_sentence)
     taken = {m.id for c in people.clusters for m in c.mentions} | {m.id for m in people.unresolved}
     rest = [m for m in mentions if m.id not in taken]
@@ -113,6 +117,8 @@ def _add_designations(entities: list[ResolvedEntity], designations: list[tuple[i
 
 
 _WORD = re.compile(r"\b[a-z][a-z’']+\b")
+PLACE_LABEL = "LOC"
+"""The label a name the model took for a person's gets when it is a place's."""
 COMMON_WORD = 3
 """Times a word must be written in lower case in the corpus to be a common word, not a name."""
 
@@ -127,13 +133,16 @@ def _lower_case_words(sentences: list[SentenceRecord]) -> Counter[str]:
 
 def _without_common_word(m: MentionRecord, lower: Counter[str]) -> MentionRecord:
     """'Later Dunmore' at a sentence's start is Dunmore: a leading word the corpus writes in lower case is
-    no part of a person's name (titles aside: 'General Lee')."""
+    no part of a person's name (titles aside: 'General Lee'); but one that is a kind of place begins a place's
+    name the model took for a person's ('Fort Tyne', 'Port Reyes')."""
     words = m.text.split()
     if m.label != PERSON_LABEL or len(words) < 2 or fold(words[0]) in TITLES:
         return m
     first = words[0]
     if lower[first.lower()] < COMMON_WORD or not first[:1].isupper():
         return m
+    if is_place_word(first.lower()):
+        return replace(m, label=PLACE_LABEL)
     cut = m.text.index(words[1], len(first))
     return replace(m, start=m.start + cut, text=m.text[cut:])
 

@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 
-from ..nlp.rules import is_body_word
+from ..nlp.rules import is_body_word, is_place_word
 from ..text import fold
 from .clusters import (
     PERSON_LABEL,
@@ -33,13 +33,18 @@ from .evidence import ACTS, PERSON, PLACE, Cue
 from .names import MARRIED_TITLES, initial_of, is_personal_name, is_regnal, name_tokens, surface
 from .records import MentionRecord, SentenceRecord
 
-__all__ = ["PERSON_LABEL", "Cluster", "PersonResolution", "key_of", "person_keys", "resolve_people"]
+__all__ = ["PERSON_LABEL", "Cluster", "PersonResolution", "grammar_places", "key_of", "name_key", "person_keys",
+           "resolve_people"]
 
 PERSON_CUE_VOTES = 3
 """PERSON votes a name earns each time a kinship or person noun says it is a person's ('her sister, Mira')."""
 GRAMMAR_OVERRIDE = 3
 """Votes of the grammar, from two sentences or more and none of place, that make a name a person's whatever
-the model labelled it."""
+the model labelled it; as many sentences that put a name of two words or more somewhere, and none that
+speaks of it as someone, make it no person's."""
+TOWN_AND_MAN = 3
+"""Times more often than as someone a one-word name must be put somewhere for its mentions so placed to be a
+place's ('at Lorton' a town, 'Lorton said' a man)."""
 SUPPORT_SHARE = 0.1
 """Person-tagged full names must number a tenth of a bare name's other tags to make it a person."""
 INSTITUTION_WORDS = frozenset("""
@@ -58,6 +63,36 @@ class PersonResolution:
     unresolved: list[MentionRecord]
 
 
+def name_key(m: MentionRecord) -> str:
+    """The key a mention's name is grouped by: its name words, folded ('' for none)."""
+    words = name_tokens(m.text)
+    return fold(" ".join(words)) if is_personal_name(words) else ""
+
+
+def _by_key(mentions: Iterable[MentionRecord]) -> dict[str, list[MentionRecord]]:
+    by_key: dict[str, list[MentionRecord]] = defaultdict(list)
+    for m in mentions:
+        if key := name_key(m):
+            by_key[key].append(m)
+    return by_key
+
+
+def grammar_places(mentions: Iterable[MentionRecord], cues: Mapping[int, Cue]) -> set[int]:
+    """The mentions the grammar makes places, whatever the model took them for: every mention of a name of two
+    words or more that several sentences put somewhere ('at Port Reyes', 'near Port Reyes') and none speaks
+    of as someone; and where a one-word name is put somewhere far more often than spoken of as someone (a
+    town and a man of one name), the mentions that put it somewhere."""
+    out: set[int] = set()
+    for key, group in _by_key(mentions).items():
+        said = Counter(cues.get(m.id) for m in group)
+        someone = said[PERSON] + said[ACTS]
+        if len(key.split()) >= 2 and said[PLACE] >= GRAMMAR_OVERRIDE and not someone:
+            out.update(m.id for m in group)
+        elif said[PLACE] >= 2 * GRAMMAR_OVERRIDE and said[PLACE] >= TOWN_AND_MAN * someone:
+            out.update(m.id for m in group if cues.get(m.id) == PLACE)
+    return out
+
+
 def person_keys(mentions: Iterable[MentionRecord], is_place: Callable[[str], bool], after_kin: Collection[int] = (),
                 cues: Mapping[int, Cue] | None = None) -> dict[str, list[MentionRecord]]:
     """Mentions grouped by name key, for keys that the evidence calls a person.
@@ -70,11 +105,7 @@ def person_keys(mentions: Iterable[MentionRecord], is_place: Callable[[str], boo
     never a place, is one whatever the model's labels, since the model labels a rare name by its look.
     """
     cues = cues or {}
-    by_key: dict[str, list[MentionRecord]] = defaultdict(list)
-    for m in mentions:
-        words = name_tokens(m.text)
-        if is_personal_name(words):
-            by_key[fold(" ".join(words))].append(m)
+    by_key = _by_key(mentions)
     votes = {key: Counter(m.label for m in group) for key, group in by_key.items()}
     for key, group in by_key.items():
         votes[key][PERSON_LABEL] += PERSON_CUE_VOTES * sum(m.id in after_kin for m in group)
@@ -111,7 +142,9 @@ def person_keys(mentions: Iterable[MentionRecord], is_place: Callable[[str], boo
             continue  # a people or a movement ('Bolsheviks'), not a person
         # full names lend a bare name their weight only if they are not drowned by its other uses
         support = surnames[key] + given[key] if len(words) == 1 else 0
-        named_like_a_person = words[-1] not in INSTITUTION_WORDS and (
+        # 'Fort Tyne' is named like no person, though Tyne alone is a man
+        named_like_a_person = words[-1] not in INSTITUTION_WORDS and not (
+            len(words) >= 2 and is_place_word(words[0])) and (
             (len(words) == 1 and support >= max(1.0, SUPPORT_SHARE * other))
             or (len(words) >= 2 and words[0] in given
                 and (person or words[-1] in surnames or words[-1] in single_people))

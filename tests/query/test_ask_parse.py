@@ -6,6 +6,7 @@ import pytest
 
 import prosopograph
 from conftest import build_texts
+from prosopograph.query.ask import searched_words
 
 MEMOIR = """# Recollections of Henry Marsh
 
@@ -86,3 +87,11 @@ def test_a_name_in_most_sentences_still_leads_to_the_one_that_answers(tmp_path: 
     with prosopograph.open(db) as kb:
         a = kb.ask("What newspaper did Ada Pryce edit?")
         assert a.answer == "Harbour Gazette" and "weekly newspaper" in a.citations[0].quote
+
+
+def test_a_word_in_a_good_share_of_all_sentences_is_not_searched_for_while_others_are() -> None:
+    words = ["Pryce", "edit", "edited"]
+    assert searched_words(words, {"Pryce": 900, "edit": 3, "edited": 5}, 2000) == ["edit", "edited"]
+    assert searched_words(words, {"Pryce": 150, "edit": 3, "edited": 5}, 2000) == words  # not a tenth of them
+    assert searched_words(words, {"Pryce": 9, "edit": 3, "edited": 5}, 20) == words  # a short text's words all count
+    assert searched_words(["Pryce"], {"Pryce": 900}, 2000) == ["Pryce"]  # nothing else to search for

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from prosopograph.resolve import MentionRecord, ResolvedEntity, SentenceRecord, resolve
+from prosopograph.resolve.evidence import ACTS
 from prosopograph.resolve.gazetteer import load_gazetteer
 from prosopograph.segment import sentence_spans
 
@@ -219,6 +220,17 @@ def test_a_fort_the_model_took_for_a_man_is_a_place_and_takes_no_mans_name() -> 
     assert [e.type for e in fort] == ["PLACE"]
     captain = entity_with(entities, "Tyne")
     assert [e.type for e in captain] == ["PERSON"] and "Fort Tyne" not in {a.alias for a in captain[0].aliases}
+
+
+def test_a_first_name_that_is_also_a_kind_of_place_stays_a_mans_when_the_grammar_says_so() -> None:
+    mentions, sentences = annotate([
+        "The path climbed out of the glen. Below the glen lay a second glen, darker still.",
+        "Glen Orrin said that the sheep were lost.",
+    ], {"Glen Orrin": "PERSON"})
+    orrin = next(m for m in mentions if m.text == "Glen Orrin")
+    entities = resolve(mentions, sentences, load_gazetteer(), cues={orrin.id: ACTS})
+    assert [e.type for e in entities if orrin.id in e.mention_ids] == ["PERSON"]
+    assert [e.type for e in resolve(mentions, sentences, load_gazetteer()) if orrin.id in e.mention_ids] == ["PLACE"]
 
 
 def test_a_common_word_before_a_name_at_a_sentence_start_is_still_dropped() -> None:

@@ -142,3 +142,6 @@ def test_sentences_are_found_best_first_and_never_in_a_heading(store: Store) -> 
     short, long = "The ferry sank.", "The miller slept by the ferry at the long end of the quiet river."
     assert [h.text for h in hits] == [short, long]
     assert len(store.search_sentences(fts_query(["ferry"], "any"), 1)) == 1
+    document = store.documents()[0].id
+    assert [h.text for h in store.search_sentences(fts_query(["ferry"], "any"), 5, [document])] == [short, long]
+    assert not store.search_sentences(fts_query(["ferry"], "any"), 5, [document + 1])

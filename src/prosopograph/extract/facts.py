@@ -21,9 +21,11 @@ import itertools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
+from functools import cache
 
 from ..model import Event, Fact, MentionRecord, Relation, ResolvedEntity, SentenceRecord
 from ..nlp.parse import Token, decode, tokens_by_sentence
+from ..nlp.wordnet import shared
 from .kinds import NOUN_KINDS, verb_kinds
 from .relations import INVERSE
 from .values import Judge
@@ -41,18 +43,15 @@ SMALL = {w: i for i, w in enumerate(
 TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if i > 1}
 SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 SAYING = frozenset("say tell claim report believe think write insist declare announce assert testify allege "
-                   "suppose imagine".split())
+                   "suppose imagine deny dispute doubt".split())
 """Verbs whose clause is someone's account, not the source's own statement."""
 INSTIGATING = frozenset("order command direct instruct plan organize organise arrange authorize authorise sanction "
                         "mastermind".split())
 """Verbs whose subject is behind the deed their object or infinitive tells ('ordered his murder', 'ordered
 the guards to shoot him'), not the hand that did it."""
-KILLING_KINDS = frozenset({"killing"})
+RESPONSIBLE = "responsible"
 KILLING_NOUN_KINDS = frozenset({"killing", "death"})
 """'responsible for his death' says as much as 'responsible for his murder'."""
-_INSTIGATING_WORD = re.compile(r"\b(?:order|command|direct|instruct|plan|organi[sz]|arrang|authori[sz]|sanction|"
-                               r"mastermind|responsible)", re.I)
-"""Sentences that may tell who was behind a deed: only these are parsed for it."""
 _YEAR = re.compile(r"^1\d{3}$|^20\d{2}$")
 TextOf = Callable[[int], str]
 ParsesOf = Callable[[int], dict[int, tuple[int, str]]]
@@ -140,14 +139,24 @@ def scene_days(paragraphs: list[SentenceRecord], events: list[Event]) -> dict[in
     return out
 
 
+@cache
+def _instigating_words() -> re.Pattern[str]:
+    """The written forms of the verbs of ordering and of 'responsible': only sentences with one are parsed for
+    who was behind a deed."""
+    wordnet = shared()
+    forms = {f for verb in INSTIGATING for f in (wordnet.written_forms(verb) if wordnet else {verb})}
+    return re.compile(r"\b(?:" + "|".join(sorted(forms | {RESPONSIBLE}, key=len, reverse=True)) + r")\b", re.I)
+
+
 def _parse_facts(paragraphs: list[SentenceRecord], named: dict[int, list[tuple[int, MentionRecord]]],
                  entities: list[ResolvedEntity], days: dict[int, str], text_of: TextOf, parses_of: ParsesOf,
                  judge: Judge) -> list[Fact]:
     """Things used on people and numbers of things, in the sentences whose day is known; who was behind a
     killing, in any sentence that may say it."""
     out: list[Fact] = []
+    behind = {s.id for s in paragraphs if _instigating_words().search(s.text)}
     for document_id, in_document in itertools.groupby(paragraphs, key=lambda s: s.document_id):
-        group = [s for s in in_document if s.id in days or _INSTIGATING_WORD.search(s.text)]
+        group = [s for s in in_document if s.id in days or s.id in behind]
         if not group:
             continue
         text, parses = text_of(document_id), parses_of(document_id)
@@ -162,7 +171,7 @@ def _parse_facts(paragraphs: list[SentenceRecord], named: dict[int, list[tuple[i
                     people = _named_at(named[s.id], entities, ("PERSON",))
                     out += _instruments(s, own, tokens, people, entities, days[s.id], judge)
                     out += _quantities(s, own, tokens, days[s.id])
-                if _INSTIGATING_WORD.search(s.text):
+                if s.id in behind:
                     out += _instigators(s, own, tokens, named[s.id], entities)
     return out
 
@@ -258,7 +267,7 @@ def _instigators(s: SentenceRecord, sentence: list[Token], passage: list[Token],
     person = _named_at(named, entities, ("PERSON",))
     party = _named_at(named, entities, ("PERSON", "ORG"))
     for t in sentence:
-        if not _tells_killing(t):
+        if not _tells_killing(t) or any(c.dep == "neg" for c in children.get(t.i, [])):
             continue
         victim = _victim(t, children, person)
         if victim is None:
@@ -272,10 +281,11 @@ def _instigators(s: SentenceRecord, sentence: list[Token], passage: list[Token],
 
 
 def _tells_killing(t: Token) -> bool:
-    """Whether a word tells a killing: a verb of killing ('shoot', 'slay'), a noun of killing or of death."""
+    """Whether a word tells a killing that happened: a verb of killing ('shoot', 'slay'), a noun of killing or of
+    death; not one denied ('ordered them not to shoot him')."""
     lemma = t.lemma.lower()
     if t.pos == "VERB":
-        return verb_kinds({lemma}).get(lemma) in KILLING_KINDS
+        return verb_kinds({lemma}).get(lemma) == "killing"
     return t.pos == "NOUN" and NOUN_KINDS.get(lemma) in KILLING_NOUN_KINDS
 
 
@@ -292,8 +302,10 @@ def _victim(t: Token, children: dict[int, list[Token]], person: Callable[[Token]
 
 def _behind(t: Token, passage: list[Token], children: dict[int, list[Token]]) -> list[Token]:
     """Who is behind the killing a word tells: the subject of a verb of ordering that the killing is the object
-    or the infinitive of ('ordered his murder', 'ordered an operation to kill him'), or of 'was responsible
-    for' it; none where that verb is denied or someone's account ('he said they were responsible')."""
+    or the infinitive of ('ordered his murder', 'ordered an operation to kill him', 'his murder was ordered by
+    X'), or of 'was responsible for' it; none where that verb is denied or someone's account ('he denied that
+    they were responsible'), or where the order was for something else done to it ('ordered his murder
+    investigated')."""
     head = passage[t.head] if 0 <= t.head < len(passage) and t.head != t.i else None
     if head is not None and t.dep == "acl" and head.dep == "dobj" and 0 <= head.head < len(passage):
         head = passage[head.head]  # 'ordered an operation to kill him'
@@ -301,15 +313,16 @@ def _behind(t: Token, passage: list[Token], children: dict[int, list[Token]]) ->
         return []
     if t.dep == "pobj" and head.lower == "for" and 0 <= head.head < len(passage):
         adjective = passage[head.head]
-        if adjective.lemma.lower() != "responsible" or adjective.dep != "acomp":
+        if adjective.lemma.lower() != RESPONSIBLE or adjective.dep != "acomp" or not 0 <= adjective.head < len(passage):
             return []
         verb = passage[adjective.head]
-    elif t.dep in ("xcomp", "dobj", "acl") and head.pos == "VERB" and head.lemma.lower() in INSTIGATING:
+    elif t.dep in ("xcomp", "dobj", "nsubjpass", "acl") and head.pos == "VERB" and head.lemma.lower() in INSTIGATING:
         verb = head
     else:
         return []
     around = children.get(verb.i, [])
-    if any(c.dep == "neg" for c in around) or _reported(verb, passage):
+    done_to_it = t.pos == "NOUN" and any(c.dep in ("oprd", "ccomp", "xcomp") for c in around)
+    if done_to_it or any(c.dep == "neg" for c in around) or _reported(verb, passage):
         return []
     subjects = [c for c in around if c.dep == "nsubj"]
     subjects += [o for c in around if c.dep == "agent" for o in children.get(c.i, []) if o.dep == "pobj"]

@@ -72,7 +72,7 @@ class Judge:
             return Verdict(True, f"the same {'place' if a.kind == 'place' else 'person'}: {a.shown}")
         if a.kind == "place" and self._contains(a.value, b.value):
             return Verdict("partial", f"{a.shown} / {b.shown}: one place lies in the other, one is more precise")
-        if a.several:
+        if a.several or b.several:
             return Verdict("partial", f"{a.shown} / {b.shown}: each names one of several, neither excludes the other")
         return Verdict(False, f"different {'places' if a.kind == 'place' else 'people'}: {a.shown} / {b.shown}")
 

@@ -262,10 +262,8 @@ class Asker:
         wordnet = shared()
         searched = {f for t in weights for f in forms[t] & ((wordnet.inflections(t) if wordnet else set()) | {t})}
         words = list(dict.fromkeys(list(weights) + sorted(searched)))
-        # a word in a good share of all sentences (the book's subject) finds them all and ranks none: it is
-        # not searched for when other words are, only counted in the sentences they find
-        held, total = self.store.word_frequencies(words)
-        words = [w for w in words if held[w] <= max(COMMON_SHARE * total, COMMON_LEAST)] or words
+        if not documents:  # within the sources a question names, the search is narrow already
+            words = searched_words(words, *self.store.word_frequencies(words))
         hits = self.store.search_sentences(fts_query(words, "any"), SEARCH_LIMIT, documents)
         named = {w: {eid for eid, _ in group} for key, group in entities for w in key.split()}
         if not hits:
@@ -322,6 +320,14 @@ class Asker:
         if q.quoted and not any(fold(quoted) in folded for quoted in q.quoted):
             score *= 0.3  # a quoted phrase is what the question is about
         return score
+
+
+def searched_words(words: list[str], held: dict[str, int], sentence_count: int) -> list[str]:
+    """The words a sentence search looks for: not one held by a good share of all sentences (the book's
+    subject), which finds them all and ranks none, when other words are left; it still counts in the
+    coverage of the sentences they find."""
+    common = max(COMMON_SHARE * sentence_count, COMMON_LEAST)
+    return [w for w in words if held[w] <= common] or words
 
 
 @dataclass

@@ -22,7 +22,16 @@ from .names import HONORIFICS, TITLES, name_tokens, surface
 from .namesakes import TITLED, split_namesakes
 from .narrator import DocumentRoles, document_roles
 from .organizations import is_body_name, resolve_organizations
-from .people import PERSON_LABEL, Cluster, grammar_places, person_keys, resolve_people
+from .people import (
+    PERSON_LABEL,
+    Cluster,
+    cues_by_name,
+    grammar_places,
+    name_key,
+    never_someone,
+    person_keys,
+    resolve_people,
+)
 from .places import PLACE_LABELS, resolve_places
 from .records import AliasEvidence, DocumentRecord, MentionRecord, ResolvedEntity, RoleBinding, SentenceRecord
 
@@ -43,16 +52,19 @@ def resolve(mentions: list[MentionRecord], sentences: list[SentenceRecord],
             gazetteer: Gazetteer, cues: Mapping[int, Cue] | None = None) -> list[ResolvedEntity]:
     """Entities of the whole corpus from its mentions and sentences, and what the grammar says of the
     mentions (`cues`: see `evidence.name_cues`)."""
+    cues = cues or {}
     by_id = {s.id: s for s in sentences}
     lower = _lower_case_words(sentences)
-    mentions = [_without_common_word(_as_person(m, by_id[m.sentence_id]), lower) for m in mentions]
+    mentions = [_as_person(m, by_id[m.sentence_id]) for m in mentions]
+    said = cues_by_name(mentions, cues)
+    mentions = [_without_common_word(m, lower, said.get(name_key(m))) for m in mentions]
+    placed = grammar_places(mentions, cues)
+    mentions = [replace(m, label=PLACE_LABEL) if m.id in placed and m.label == PERSON_LABEL else m for m in mentions]
     by_sentence: dict[int, list[MentionRecord]] = defaultdict(list)
     for m in mentions:
         by_sentence[m.sentence_id].append(m)
     after_kin = {m.id for m in mentions
                  if kin_noun_before(by_id[m.sentence_id].text[:m.start - by_id[m.sentence_id].start])}
-    placed = grammar_places(mentions, cues or {})
-    mentions = [replace(m, label=PLACE_LABEL) if m.id in placed and m.label == PERSON_LABEL else m for m in mentions]
     # the placed mentions still vote: taking them out would leave a town's other mentions looking like a man's
     keys = {key: kept for key, group in person_keys(mentions, gazetteer.is_sizeable_place, after_kin, cues).items()
             if (kept := [m for m in group if m.id not in placed])}
@@ -131,17 +143,18 @@ def _lower_case_words(sentences: list[SentenceRecord]) -> Counter[str]:
     return counts
 
 
-def _without_common_word(m: MentionRecord, lower: Counter[str]) -> MentionRecord:
+def _without_common_word(m: MentionRecord, lower: Counter[str], said: Counter[Cue | None] | None) -> MentionRecord:
     """'Later Dunmore' at a sentence's start is Dunmore: a leading word the corpus writes in lower case is
-    no part of a person's name (titles aside: 'General Lee'); but one that is a kind of place begins a place's
-    name the model took for a person's ('Fort Tyne', 'Port Reyes')."""
+    no part of a person's name (titles aside: 'General Lee'); but a kind of place begins the name of a place
+    the model took for a person, unless the grammar (`said` of the name) speaks of it as someone ('Fort Tyne';
+    'Glen Orrin said' is a man)."""
     words = m.text.split()
     if m.label != PERSON_LABEL or len(words) < 2 or fold(words[0]) in TITLES:
         return m
     first = words[0]
     if lower[first.lower()] < COMMON_WORD or not first[:1].isupper():
         return m
-    if is_place_word(first.lower()):
+    if is_place_word(first.lower()) and (said is None or never_someone(said)):
         return replace(m, label=PLACE_LABEL)
     cut = m.text.index(words[1], len(first))
     return replace(m, start=m.start + cut, text=m.text[cut:])

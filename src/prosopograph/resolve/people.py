@@ -33,8 +33,8 @@ from .evidence import ACTS, PERSON, PLACE, Cue
 from .names import MARRIED_TITLES, initial_of, is_personal_name, is_regnal, name_tokens, surface
 from .records import MentionRecord, SentenceRecord
 
-__all__ = ["PERSON_LABEL", "Cluster", "PersonResolution", "grammar_places", "key_of", "name_key", "person_keys",
-           "resolve_people"]
+__all__ = ["PERSON_LABEL", "Cluster", "PersonResolution", "cues_by_name", "grammar_places", "key_of", "name_key",
+           "never_someone", "person_keys", "resolve_people"]
 
 PERSON_CUE_VOTES = 3
 """PERSON votes a name earns each time a kinship or person noun says it is a person's ('her sister, Mira')."""
@@ -42,9 +42,10 @@ GRAMMAR_OVERRIDE = 3
 """Votes of the grammar, from two sentences or more and none of place, that make a name a person's whatever
 the model labelled it; as many sentences that put a name of two words or more somewhere, and none that
 speaks of it as someone, make it no person's."""
+OFTEN_SOMEWHERE = 6
 TOWN_AND_MAN = 3
-"""Times more often than as someone a one-word name must be put somewhere for its mentions so placed to be a
-place's ('at Lorton' a town, 'Lorton said' a man)."""
+"""Mentions that put a name somewhere, at least, and times more often than it is spoken of as someone, for
+those mentions to be a place's though the rest are a man's ('at Lorton' a town, 'Lorton said' a man)."""
 SUPPORT_SHARE = 0.1
 """Person-tagged full names must number a tenth of a bare name's other tags to make it a person."""
 INSTITUTION_WORDS = frozenset("""
@@ -77,18 +78,28 @@ def _by_key(mentions: Iterable[MentionRecord]) -> dict[str, list[MentionRecord]]
     return by_key
 
 
+def cues_by_name(mentions: Iterable[MentionRecord], cues: Mapping[int, Cue]) -> dict[str, Counter[Cue | None]]:
+    """What the grammar says of the mentions of each name key, counted (None: nothing)."""
+    return {key: Counter(cues.get(m.id) for m in group) for key, group in _by_key(mentions).items()}
+
+
+def never_someone(said: Counter[Cue | None]) -> bool:
+    """Whether no mention of a name is spoken of as someone's ('X said', 'the clerk X', 'X, who')."""
+    return not (said[PERSON] or said[ACTS])
+
+
 def grammar_places(mentions: Iterable[MentionRecord], cues: Mapping[int, Cue]) -> set[int]:
     """The mentions the grammar makes places, whatever the model took them for: every mention of a name of two
-    words or more that several sentences put somewhere ('at Port Reyes', 'near Port Reyes') and none speaks
-    of as someone; and where a one-word name is put somewhere far more often than spoken of as someone (a
-    town and a man of one name), the mentions that put it somewhere."""
+    words or more that three mentions put somewhere ('at Port Reyes', 'near Port Reyes') and none speaks of
+    as someone; and where a name is put somewhere far more often than spoken of as someone (a town and a man
+    of one name), the mentions that put it somewhere."""
     out: set[int] = set()
-    for key, group in _by_key(mentions).items():
-        said = Counter(cues.get(m.id) for m in group)
-        someone = said[PERSON] + said[ACTS]
-        if len(key.split()) >= 2 and said[PLACE] >= GRAMMAR_OVERRIDE and not someone:
+    by_key = _by_key(mentions)
+    for key, said in cues_by_name(mentions, cues).items():
+        group = by_key[key]
+        if len(key.split()) >= 2 and said[PLACE] >= GRAMMAR_OVERRIDE and never_someone(said):
             out.update(m.id for m in group)
-        elif said[PLACE] >= 2 * GRAMMAR_OVERRIDE and said[PLACE] >= TOWN_AND_MAN * someone:
+        elif said[PLACE] >= OFTEN_SOMEWHERE and said[PLACE] >= TOWN_AND_MAN * (said[PERSON] + said[ACTS]):
             out.update(m.id for m in group if cues.get(m.id) == PLACE)
     return out
 

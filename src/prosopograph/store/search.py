@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..text import fold
 from .base import StoreBase, chunks
 from .rows import PassageRow, SentenceHit
 
@@ -66,10 +67,10 @@ class SearchReader(StoreBase):
         self.db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.sentences_vocab"
                         " USING fts5vocab(main, 'sentences_fts', 'row')")
         total = self.db.execute("SELECT count(*) FROM sentences").fetchone()[0]
-        terms = sorted({w.lower() for w in words})
+        terms = sorted({fold(w) for w in words})
         found = dict(self.db.execute(f"SELECT term, doc FROM temp.sentences_vocab WHERE term IN"
                                      f" ({','.join('?' * len(terms))})", terms).fetchall()) if terms else {}
-        return {w: found.get(w.lower(), 0) for w in words}, total
+        return {w: found.get(fold(w), 0) for w in words}, total
 
     def sentence_counts(self, match: str) -> dict[int, int]:
         """How many sentences of each document match an FTS5 expression."""

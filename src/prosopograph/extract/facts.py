@@ -285,8 +285,14 @@ def _tells_killing(t: Token) -> bool:
     death; not one denied ('ordered them not to shoot him')."""
     lemma = t.lemma.lower()
     if t.pos == "VERB":
-        return verb_kinds({lemma}).get(lemma) == "killing"
+        return _kills(lemma)
     return t.pos == "NOUN" and NOUN_KINDS.get(lemma) in KILLING_NOUN_KINDS
+
+
+@cache
+def _kills(lemma: str) -> bool:
+    """Whether a verb tells a killing, by the table of kinds or WordNet above it (looked up once per verb)."""
+    return verb_kinds({lemma}).get(lemma) == "killing"
 
 
 def _victim(t: Token, children: dict[int, list[Token]], person: Callable[[Token], int | None]) -> int | None:

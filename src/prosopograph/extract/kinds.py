@@ -4,7 +4,9 @@ above them ('slay' is a way to kill, 'embark' a way to leave)."""
 
 from __future__ import annotations
 
-from ..nlp.wordnet import WordNet, shared
+from functools import cache
+
+from ..nlp.wordnet import shared
 
 VERB_KINDS: dict[str, str] = {}
 for _kind, _verbs in [
@@ -54,7 +56,7 @@ def verb_kinds(lemmas: set[str]) -> dict[str, str]:
     wordnet = shared()
     if wordnet is None or not rest:
         return out
-    anchors = _anchors(wordnet)
+    anchors = _anchors()
     for lemma, senses in wordnet.concepts(rest).items():  # one pass over WordNet's index for them all
         found = [(level, anchors[c]) for c, level in senses.items() if c in anchors and c[0] == "v" and level > 0]
         if found:
@@ -62,9 +64,13 @@ def verb_kinds(lemmas: set[str]) -> dict[str, str]:
     return out
 
 
-def _anchors(wordnet: WordNet) -> dict[tuple[str, int], str]:
-    """The verb senses of the table's verbs, each with its kind."""
+@cache
+def _anchors() -> dict[tuple[str, int], str]:
+    """The verb senses of the table's verbs, each with its kind (read once: the table's verbs are many)."""
+    wordnet = shared()
     out: dict[tuple[str, int], str] = {}
+    if wordnet is None:
+        return out
     found = wordnet.concepts(set(VERB_KINDS))
     for verb, kind in VERB_KINDS.items():
         for concept, level in found.get(verb, {}).items():

@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from prosopograph.nlp.rules import kin_noun_before
 from prosopograph.resolve.people import Cluster, PersonResolution, key_of, resolve_people
 from prosopograph.resolve.records import MentionRecord, SentenceRecord
 
 
 def people(chapters: list[list[str]], names: list[str]) -> tuple[PersonResolution, list[MentionRecord]]:
-    """The resolver's people for chapters of one sentence a line, each name tagged PERSON wherever it stands."""
+    """The resolver's people for chapters of one sentence a line, each name tagged PERSON wherever it stands
+    (those right after a kin noun marked so)."""
     sentences: dict[int, SentenceRecord] = {}
     mentions: list[MentionRecord] = []
     pos = 0
@@ -31,7 +33,9 @@ def people(chapters: list[list[str]], names: list[str]) -> tuple[PersonResolutio
     for m in sorted(mentions, key=lambda m: m.start):
         keys[key_of(m.text)].append(m)
         by_sentence[m.sentence_id].append(m)
-    return resolve_people(dict(keys), sentences, dict(by_sentence)), mentions
+    after_kin = {m.id for m in mentions
+                 if kin_noun_before(sentences[m.sentence_id].text[:m.start - sentences[m.sentence_id].start])}
+    return resolve_people(dict(keys), sentences, dict(by_sentence), after_kin), mentions
 
 
 def holder(found: PersonResolution, mention: MentionRecord) -> Cluster | None:
@@ -121,3 +125,13 @@ def test_phase_5_the_passive_rule_gives_the_quoted_name_to_the_one_said_to_go_by
     text[1] = "The sailors feared the “Sowa”, as Zalewski was told."
     found, _ = people([text], ["Marek Zalewski", "Zalewski"])
     assert "Sowa" not in named(found, "Marek Zalewski").evidence
+
+
+def test_phase_4_a_name_after_a_kin_noun_is_not_the_nearest_full_name_of_it() -> None:
+    found, mentions = people([[
+        "Tom Reed was my wife's brother.", "Tom Hale came to the farm in May.", "My son Tom was born that winter.",
+        "Tom Hale left in the spring.", "Tom mended the fence before he went.",
+    ]], ["Tom Reed", "Tom Hale", "Tom"])
+    _, hale, son, _, mender = mentions
+    assert holder(found, son) is not holder(found, hale)  # the kin says who he is, not the last Tom named
+    assert holder(found, mender) is holder(found, hale)  # a bare Tom elsewhere: the nearest full name

@@ -68,7 +68,7 @@ def resolve(mentions: list[MentionRecord], sentences: list[SentenceRecord],
     # the placed mentions still vote: taking them out would leave a town's other mentions looking like a man's
     keys = {key: kept for key, group in person_keys(mentions, gazetteer.is_sizeable_place, after_kin, cues).items()
             if (kept := [m for m in group if m.id not in placed])}
-    people = resolve_people(keys, by_id, by_sentence)
+    people = resolve_people(keys, by_id, by_sentence, after_kin)
     taken = {m.id for c in people.clusters for m in c.mentions} | {m.id for m in people.unresolved}
     rest = [m for m in mentions if m.id not in taken]
     entities = [_person(c, by_id) for c in people.clusters]

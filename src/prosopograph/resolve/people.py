@@ -167,15 +167,16 @@ def person_keys(mentions: Iterable[MentionRecord], is_place: Callable[[str], boo
 
 
 def resolve_people(keys: dict[str, list[MentionRecord]], sentences: dict[int, SentenceRecord],
-                   by_sentence: dict[int, list[MentionRecord]]) -> PersonResolution:
-    """Person clusters from the mentions of person keys, the sentences, and the mentions by sentence."""
+                   by_sentence: dict[int, list[MentionRecord]], after_kin: Collection[int] = ()) -> PersonResolution:
+    """Person clusters from the mentions of person keys, the sentences, the mentions by sentence, and the
+    mentions right after a kin noun (`after_kin`)."""
     found = join_full_names(keys)
     ctx = Context(keys, found.key_cluster, sentences, by_sentence,
                   full_mention_index(keys, found.key_cluster, sentences))
     cue_sentences = [s for s in sentences.values() if CUE.search(s.text)]
     introduce_names(cue_sentences, ctx)
     join_given_to_full(found)
-    unresolved = bare_names(keys, found, ctx)
+    unresolved = bare_names(keys, found, ctx, after_kin)
     for key, group in keys.items():
         cluster = found.key_cluster.get(key)
         if cluster is not None:
@@ -232,13 +233,17 @@ def join_given_to_full(found: Found) -> None:
                 merge(next(iter(others.values())), cluster.root())
 
 
-def bare_names(keys: dict[str, list[MentionRecord]], found: Found, ctx: Context) -> list[MentionRecord]:
-    """Phase 4: bare single names to the one person who carries them, else one by one; returns those left."""
+def bare_names(keys: dict[str, list[MentionRecord]], found: Found, ctx: Context,
+               after_kin: Collection[int] = ()) -> list[MentionRecord]:
+    """Phase 4: bare single names to the one person who carries them, else one by one; returns those left. A
+    name right after a kin noun ('his son Tom') is not given to the nearest full name: the kin says who he is,
+    not the last Tom named."""
     _bare_keys(keys, found)
     ambiguous = sorted((m for k, ms in keys.items() if k not in found.key_cluster for m in ms),
                        key=lambda m: (m.document_id, m.start))
     anchors = full_mention_index(keys, found.key_cluster, ctx.sentences)
-    near = {m.id: nearest(m, key_of(m.text), anchors, ctx.sentences) for m in ambiguous}
+    near = {m.id: None if m.id in after_kin else nearest(m, key_of(m.text), anchors, ctx.sentences)
+            for m in ambiguous}
     usual = _Usual.of(ambiguous, near, ctx.sentences)
     unresolved: list[MentionRecord] = []
     for m in ambiguous:

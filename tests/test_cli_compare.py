@@ -157,7 +157,7 @@ It is now beyond doubt that Colonel Andras Rusz ordered his hussars to shoot Tom
 """
 RECOLLECTION = """# Forty Years a Soldier
 
-I stood at the ford on the morning when Colonel Andras Rusz ordered the execution of Tomas Varga.
+I stood at the ford on the morning when Colonel Andras Rusz arranged the murder of Tomas Varga.
 """
 
 
@@ -173,7 +173,7 @@ def test_who_was_behind_a_killing_in_three_registers(tmp_path) -> None:  # type:
 
 
 REGISTER = "# The Register\n\nThe execution of Tomas Varga was ordered by Colonel Andras Rusz.\n"
-LETTERS = "LETTERS\n\nColonel Andras Rusz and the Interior Ministry ordered an operation to kill Tomas Varga.\n"
+LETTERS = "LETTERS\n\nColonel Andras Rusz and the Interior Ministry directed a squad to hang Tomas Varga.\n"
 MEMOIR_OF_VARGA = "# My Years\n\nI always knew the Interior Ministry was responsible for the death of Tomas Varga.\n"
 
 
@@ -181,16 +181,16 @@ def test_who_was_behind_it_through_a_passive_an_infinitive_and_two_subjects(tmp_
     def behind(sources: dict[str, str], folder: str) -> list[bool | str]:
         (tmp_path / folder).mkdir()
         return [c["agree"] for c in claims_of(tmp_path / folder, sources) if c["claim"].startswith("who was behind")]
-    # the colonel: the agent of a passive, and the first subject of an order to kill
+    # the colonel: the agent of a passive, and the first subject of an order to a squad to kill
     assert behind({"register.md": REGISTER, "letters.txt": LETTERS}, "one") == [True]
     # the ministry: the second subject of that order, and the one responsible for the death
     assert behind({"letters.txt": LETTERS, "memoir.md": MEMOIR_OF_VARGA}, "two") == [True]
 
 
 @pytest.mark.parametrize("other", [
-    "# Notes\n\nColonel Andras Rusz did not order the execution of Tomas Varga.\n",  # denied
+    "# Notes\n\nColonel Andras Rusz did not arrange the murder of Tomas Varga.\n",  # denied
     "# Notes\n\nColonel Andras Rusz ordered his hussars not to shoot Tomas Varga.\n",  # the killing denied
-    "# Notes\n\nColonel Andras Rusz denied that he had ordered the execution of Tomas Varga.\n",
+    "# Notes\n\nColonel Andras Rusz denied that he had arranged the murder of Tomas Varga.\n",
     "# Notes\n\nColonel Andras Rusz ordered the murder of Tomas Varga investigated.\n",  # something else done to it
     # her account, not the source's
     "# Notes\n\nHis widow said that the Interior Ministry was responsible for the death of Tomas Varga.\n",

@@ -7,8 +7,8 @@
 - from the parse of a sentence whose day is known: the thing used on a person ('struck him with a
   hatchet', 'plunged a knife into his chest') and the number of a thing ('twenty armed men', 'about
   four hundred prisoners'), keyed by the person or the thing and the day;
-- from the parse of any sentence: who was behind a killing ('X ordered his murder', 'X ordered troops to
-  shoot him', 'X was responsible for his death'), keyed by the person killed.
+- from the parse of any sentence: who was behind a killing ('X ordered his murder', 'X commanded the
+  sentries to hang him', 'X was responsible for his death'), keyed by the person killed.
 
 Entities are the resolver's: 'the Count' in one source and 'Anton Held' in another are one man when it
 says so.
@@ -308,13 +308,13 @@ def _victim(t: Token, children: dict[int, list[Token]], person: Callable[[Token]
 
 def _behind(t: Token, passage: list[Token], children: dict[int, list[Token]]) -> list[Token]:
     """Who is behind the killing a word tells: the subject of a verb of ordering that the killing is the object
-    or the infinitive of ('ordered his murder', 'ordered an operation to kill him', 'his murder was ordered by
+    or the infinitive of ('ordered his murder', 'directed a squad to hang him', 'his murder was ordered by
     X'), or of 'was responsible for' it; none where that verb is denied or someone's account ('he denied that
     they were responsible'), or where the order was for something else done to it ('ordered his murder
     investigated')."""
     head = passage[t.head] if 0 <= t.head < len(passage) and t.head != t.i else None
     if head is not None and t.dep == "acl" and head.dep == "dobj" and 0 <= head.head < len(passage):
-        head = passage[head.head]  # 'ordered an operation to kill him'
+        head = passage[head.head]  # 'directed a squad to hang him'
     if head is None:
         return []
     if t.dep == "pobj" and head.lower == "for" and 0 <= head.head < len(passage):

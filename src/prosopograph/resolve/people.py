@@ -94,9 +94,8 @@ def grammar_places(mentions: Iterable[MentionRecord], cues: Mapping[int, Cue]) -
     as someone; and where a name is put somewhere far more often than spoken of as someone (a town and a man
     of one name), the mentions that put it somewhere."""
     out: set[int] = set()
-    by_key = _by_key(mentions)
-    for key, said in cues_by_name(mentions, cues).items():
-        group = by_key[key]
+    for key, group in _by_key(mentions).items():
+        said = Counter(cues.get(m.id) for m in group)
         if len(key.split()) >= 2 and said[PLACE] >= GRAMMAR_OVERRIDE and never_someone(said):
             out.update(m.id for m in group)
         elif said[PLACE] >= OFTEN_SOMEWHERE and said[PLACE] >= TOWN_AND_MAN * (said[PERSON] + said[ACTS]):

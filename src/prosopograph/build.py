@@ -21,6 +21,7 @@ from .model import BuildOutcome, BuildReport, Declared, PreparedDocument
 from .nlp import DEFAULT_MODEL
 from .nlp.wordnet import shared
 from .resolve import bind_references, name_cues, place_names, resolve
+from .resolve.defined import define_names
 from .resolve.gazetteer import load_gazetteer
 from .settings import Limits
 from .store import Store, StoreError
@@ -164,9 +165,11 @@ def _state(store: Store, rules: TimeRules) -> str:
 
 def _resolve(store: Store, rules: TimeRules) -> None:
     """Resolve the whole corpus again: cheap next to annotation, and aliases span documents."""
-    mentions, sentences = store.resolver_input()
+    tagged, sentences = store.resolver_input()
+    defined = define_names(tagged, sentences)
+    mentions = defined.mentions
     cues = name_cues(mentions, {s.id: s for s in sentences}, store.document_text, store.passage_parses)
-    entities = resolve(mentions, sentences, load_gazetteer(frozenset(place_names(mentions))), cues)
+    entities = resolve(mentions, sentences, load_gazetteer(frozenset(place_names(mentions))), cues, defined.joined)
     load_gazetteer.cache_clear()  # only names need it: its index would stay in memory through the rest
     references, roles = bind_references(store.document_records(), sentences, mentions, entities,
                                         store.document_text, store.passage_parses)
@@ -182,7 +185,8 @@ def _resolve(store: Store, rules: TimeRules) -> None:
     facts = make_facts(sentences, everything, entities, events, relations, store.document_text, store.passage_parses,
                        judge)
     claims = compare_sources(sentences, everything, entities, events, facts, judge)
-    store.replace_resolution(entities, events, relations, claims, _state(store, rules), references.mentions,
+    store.replace_resolution(entities, events, relations, claims, _state(store, rules),
+                             defined.added + references.mentions,
                              {doc: (r.subject, r.narrator) for doc, r in roles.items()}, facts)
 
 

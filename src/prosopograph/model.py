@@ -228,9 +228,14 @@ class MentionRecord:
     text: str
     label: str
     kind: str = "name"
-    """'name' for what the model tagged; 'narrator', 'pronoun' or 'role' for a reference the resolver bound."""
+    """'name' for what the model tagged; 'defined' for a name the model missed that the text defines (see
+    `resolve.defined`); 'narrator', 'pronoun' or 'role' for a reference the resolver bound."""
     via_sentence_id: int | None = None
     """For a reference: the sentence that says whom it stands for (the antecedent, the 'my father, X')."""
+
+
+NAME_KINDS = frozenset({"name", "defined"})
+"""The kinds of mention that are names, not references."""
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
-from ..model import Claim, Fact, MentionRecord, ResolvedEntity, SentenceRecord
+from ..model import NAME_KINDS, Claim, Fact, MentionRecord, ResolvedEntity, SentenceRecord
 from ..nlp.wordnet import WordNet
 from ..text import STOP_WORDS, fold
 from .align import fact_claims, sentence_verdict
@@ -84,7 +84,7 @@ def compare_sources(sentences: list[SentenceRecord], mentions: list[MentionRecor
     by_sentence: dict[int, list[Fact]] = defaultdict(list)
     for fact in facts:
         by_sentence[fact.sentence_id].append(fact)
-    names = [m for m in mentions if m.kind == "name"]
+    names = [m for m in mentions if m.kind in NAME_KINDS]
     parallel = [c for c in _parallel(paragraphs, names, entities, events, rank, by_sentence, judge)
                 if not any(frozenset(c.sentence_ids) <= t for t in told)]
     return stated + parallel

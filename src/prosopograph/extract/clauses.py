@@ -136,7 +136,8 @@ def _reading(t: Token, lemma: str, clause: Clause) -> list[Relation]:
         return _marriage(t, clause)
     if t.pos == "VERB" and lemma in VERBS:
         return [r for verb in VERBS[lemma] for r in _verb_relations(verb, t, clause)]
-    if t.pos == "NOUN" and lemma in ROLE_NOUNS and (t.dep in ("appos", "attr", "oprd") or after_as(t, clause.passage)):
+    if t.pos == "NOUN" and lemma in ROLE_NOUNS and (t.dep in ("appos", "attr", "oprd", "ccomp", "dobj") or
+                                                    after_as(t, clause.passage)):
         return role_noun(t, clause)
     if t.pos == "VERB" and lemma in LEAD_VERBS and t.tag != "VBG":
         return lead_verb(t, clause)

@@ -27,29 +27,56 @@ captain or a major of a regiment serves in it under its colonel, so those ranks 
 SECOND_IN_RANK = frozenset({"vice", "deputy", "assistant", "associate", "sub", "lieutenant"})
 """'the vice chairman of Y' belongs to Y without leading it."""
 COMMAND_NOUNS = frozenset({"command", "leadership", "head"})
+MAKING = frozenset({"make", "elect", "appoint", "name", "choose", "select"})
+"""Verbs that make their object what a role noun says: 'the Club elected her president' makes her the Club's,
+when no 'of' names another body."""
 RELATIVE = frozenset({"which", "whom", "whose"})
 
 
 def role_noun(t: Token, clause: Clause) -> list[Relation]:
     """'Tom Reed, the editor of the Courier'; 'Tom Reed was (became) the editor of the Courier'; 'As editor
-    of the Courier, Tom Reed …'; 'he was appointed colonel of the Rifles' ('made him chairman of …')."""
-    if clause.negated(t):
+    of the Courier, Tom Reed …'; 'he was appointed colonel of the Rifles' ('made him chairman of …'); 'the
+    Club elected her president' (the Club's)."""
+    head = clause.head(t) or t
+    made = _made_by(t, clause)
+    if clause.negated(t) or (t.dep in ("ccomp", "dobj") and made is None):
         return []
     bodies = clause.objects_of(t, "of")
-    head = clause.head(t) or t
     if t.dep == "pobj":
         head = clause.head(head) or head
     if t.dep == "appos":
         people = [head]
     elif t.dep == "oprd":  # the object the verb makes chairman, or the subject of its passive
         people = clause.dep(head, "dobj") or clause.dep(head, "nsubjpass", "nsubj")
+    elif t.dep in ("ccomp", "dobj"):  # 'made him chairman' parsed as a clause of its own, or 'her' as a possessive
+        people = clause.dep(t, "nsubj", "poss")
     else:
         people = clause.dep(head, "nsubj", "nsubjpass")
     if not bodies and t.dep in ("attr", "oprd"):
         bodies = _antecedents(head, clause)
+    if not bodies and made is not None:
+        bodies = _makers(made, clause)
     second = any(c.lower in SECOND_IN_RANK for c in clause.children.get(t.i, []))
     relation = "member_of" if second else ROLE_NOUNS[t.lemma.lower()]
     return clause.related(people, relation, bodies, ORG)
+
+
+def _made_by(t: Token, clause: Clause) -> Token | None:
+    """The verb of making that makes someone what the role noun says ('elected him president', 'elected Tom
+    Reed its president'), if it is one."""
+    verb = clause.head(t)
+    if verb is not None and t.dep == "appos" and verb.dep == "dobj":
+        verb = clause.head(verb)
+    elif t.dep not in ("oprd", "ccomp", "dobj"):
+        return None
+    return verb if verb is not None and verb.lemma.lower() in MAKING else None
+
+
+def _makers(verb: Token, clause: Clause) -> list[Token]:
+    """Who made someone chairman: the active verb's subjects, or its passive's agent ('elected by the Club')."""
+    if clause.dep(verb, "nsubjpass"):
+        return [p for b in clause.dep(verb, "agent") for p in clause.dep(b, "pobj")]
+    return clause.subjects(verb, "nsubj")
 
 
 def _antecedents(verb: Token, clause: Clause) -> list[Token]:

@@ -53,9 +53,6 @@ def _surname(entity: ResolvedEntity) -> str | None:
 
 
 def _implied(rel: Relation) -> list[Relation]:
-    """What a relation says besides itself: its inverse, and that whoever led a body was in it."""
+    """What a relation says besides itself: its inverse."""
     inverse = INVERSE.get(rel.relation)
-    out = [Relation(rel.object, inverse, rel.subject, rel.sentence_id)] if inverse else []
-    if rel.relation == "led":
-        out.append(Relation(rel.subject, "member_of", rel.object, rel.sentence_id))
-    return out
+    return [Relation(rel.object, inverse, rel.subject, rel.sentence_id)] if inverse else []

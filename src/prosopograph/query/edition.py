@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..model import NAME_KINDS
 from ..store import ChapterRow, PassageSpan, SourceRow, Store
 from ..time.reading import DateReading
 from .dates import document_dates
@@ -64,7 +65,7 @@ def edition(store: Store, document_id: int) -> Edition | None:
     if source is None:
         return None
     passages = store.passage_spans(document_id)
-    marks = [Mark(m.start, m.end, "name" if m.kind == "name" else "reference", m.entity_id, m.entity_type)
+    marks = [Mark(m.start, m.end, "name" if m.kind in NAME_KINDS else "reference", m.entity_id, m.entity_type)
              for m in store.resolved_mentions(document_id)]
     marks += [Mark(r.start, r.end, "time", reading=r) for r in document_dates(store, document_id)]
     kept = _within_passages(_without_overlaps(marks), passages)

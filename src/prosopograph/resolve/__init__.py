@@ -18,10 +18,10 @@ from .coreference import References, resolve_references
 from .evidence import Cue, name_cues
 from .gazetteer import Gazetteer
 from .gender import UNKNOWN, person_genders
-from .names import HONORIFICS, TITLES, name_tokens, surface
+from .names import COMMON_WORD, HONORIFICS, TITLES, lower_case_words, name_tokens, surface
 from .namesakes import TITLED, split_namesakes
 from .narrator import DocumentRoles, document_roles
-from .organizations import is_body_name, resolve_organizations
+from .organizations import common_words_for_bodies, is_body_name, resolve_organizations
 from .people import (
     PERSON_LABEL,
     Cluster,
@@ -48,13 +48,13 @@ def place_names(mentions: list[MentionRecord]) -> set[str]:
     return {fold(surface(m.text)) for m in mentions} | {fold(" ".join(name_tokens(m.text))) for m in mentions}
 
 
-def resolve(mentions: list[MentionRecord], sentences: list[SentenceRecord],
-            gazetteer: Gazetteer, cues: Mapping[int, Cue] | None = None) -> list[ResolvedEntity]:
-    """Entities of the whole corpus from its mentions and sentences, and what the grammar says of the
-    mentions (`cues`: see `evidence.name_cues`)."""
+def resolve(mentions: list[MentionRecord], sentences: list[SentenceRecord], gazetteer: Gazetteer,
+            cues: Mapping[int, Cue] | None = None, joined: Mapping[str, str] | None = None) -> list[ResolvedEntity]:
+    """Entities of the whole corpus from its mentions and sentences, what the grammar says of the mentions
+    (`cues`: see `evidence.name_cues`) and the bodies' names the text defines (`joined`: see `defined`)."""
     cues = cues or {}
     by_id = {s.id: s for s in sentences}
-    lower = _lower_case_words(sentences)
+    lower = lower_case_words(sentences)
     mentions = [_as_person(m, by_id[m.sentence_id]) for m in mentions]
     said = cues_by_name(mentions, cues)
     mentions = [_without_common_word(m, lower, said.get(name_key(m))) for m in mentions]
@@ -63,8 +63,11 @@ def resolve(mentions: list[MentionRecord], sentences: list[SentenceRecord],
     by_sentence: dict[int, list[MentionRecord]] = defaultdict(list)
     for m in mentions:
         by_sentence[m.sentence_id].append(m)
-    after_kin = {m.id for m in mentions
-                 if kin_noun_before(by_id[m.sentence_id].text[:m.start - by_id[m.sentence_id].start])}
+
+    def before(m: MentionRecord) -> str:
+        return by_id[m.sentence_id].text[:m.start - by_id[m.sentence_id].start]
+
+    after_kin = {m.id for m in mentions if kin_noun_before(before(m))}
     # the placed mentions still vote: taking them out would leave a town's other mentions looking like a man's
     keys = {key: kept for key, group in person_keys(mentions, gazetteer.is_sizeable_place, after_kin, cues).items()
             if (kept := [m for m in group if m.id not in placed])}
@@ -75,8 +78,9 @@ def resolve(mentions: list[MentionRecord], sentences: list[SentenceRecord],
     bodies = {m.id for m in rest if m.label in PLACE_LABELS and is_body_name(m.text)}
     entities += resolve_places([m for m in rest if m.label in PLACE_LABELS and m.id not in bodies], gazetteer)
     # parties and movements ('Social Democrats') are often tagged as nationalities or religions
-    entities += resolve_organizations([m for m in rest if m.label == "ORG" or m.id in bodies or (
-        m.label == "NORP" and len(surface(m.text).split()) >= 2)])
+    described = common_words_for_bodies(rest, before)  # 'the Council': a body the text named, not a name
+    entities += resolve_organizations([m for m in rest if m.id not in described and (
+        m.label == "ORG" or m.id in bodies or (m.label == "NORP" and len(surface(m.text).split()) >= 2))], joined)
     return entities
 
 
@@ -96,7 +100,7 @@ def bind_references(documents: list[DocumentRecord], sentences: list[SentenceRec
     gender = person_genders(sentences, named, entities)
     by_document = {k: list(g) for k, g in itertools.groupby(sentences, key=lambda s: s.document_id)}
     mentions_of = {k: list(g) for k, g in itertools.groupby(mentions, key=lambda m: m.document_id)}
-    out, roles, ids = References(), {}, itertools.count(-1, -1)
+    out, roles, ids = References(), {}, itertools.count(min([0, *(m.id for m in mentions)]) - 1, -1)
     for doc in documents:
         in_doc = by_document.get(doc.id, [])
         roles[doc.id] = document_roles(doc, in_doc, mentions_of.get(doc.id, []), entity_of, entities)
@@ -128,19 +132,8 @@ def _add_designations(entities: list[ResolvedEntity], designations: list[tuple[i
             entities[entity].aliases.append(AliasEvidence(phrase, "role", first[(entity, phrase)], n))
 
 
-_WORD = re.compile(r"\b[a-z][a-z’']+\b")
 PLACE_LABEL = "LOC"
 """The label a name the model took for a person's gets when it is a place's."""
-COMMON_WORD = 3
-"""Times a word must be written in lower case in the corpus to be a common word, not a name."""
-
-
-def _lower_case_words(sentences: list[SentenceRecord]) -> Counter[str]:
-    """How often each word is written in lower case."""
-    counts: Counter[str] = Counter()
-    for s in sentences:
-        counts.update(_WORD.findall(s.text))
-    return counts
 
 
 def _without_common_word(m: MentionRecord, lower: Counter[str], said: Counter[Cue | None] | None) -> MentionRecord:

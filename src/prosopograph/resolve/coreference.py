@@ -18,7 +18,7 @@ Each bound pronoun or phrase becomes a mention of the person, with the sentence 
 from __future__ import annotations
 
 import itertools
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 
 from ..model import MentionRecord, ResolvedEntity, SentenceRecord
@@ -27,8 +27,9 @@ from ..nlp.rules import KIN
 from ..text import fold
 from .gender import FEMALE_PRONOUNS, MALE_PRONOUNS, UNKNOWN, pronoun_gender
 from .names import TITLES
+from .organizations import BODY_WORDS
 from .reader import FIRST_PERSON, Reader, References, Seen, Sentence, bind, is_subject
-from .roles import ONLY_ONE, bind_kin, bind_title, note_title
+from .roles import ONLY_ONE, bind_body, bind_kin, bind_title, note_body, note_title
 from .speech import quoted, speaker_of
 
 __all__ = ["References", "resolve_references"]
@@ -80,12 +81,17 @@ def _read_document(reader: Reader, sentences: list[SentenceRecord], text: str, p
     """
     chapter: int | None = -1
     ordinal = 0
+    chapters: dict[int | None, list[SentenceRecord]] = defaultdict(list)
+    for s in sentences:
+        chapters[s.chapter_id].append(s)
     for passage_id, group in itertools.groupby(sentences, key=lambda s: s.passage_id):
         in_passage = list(group)
         if in_passage[0].chapter_id != chapter:
             chapter = in_passage[0].chapter_id
             reader.seen.clear()
             reader.titles.clear()
+            reader.bodies.clear()
+            reader.sole_bodies = _sole_bodies(chapters[chapter], named, reader.entities)
         if only is not None and not any(w in s.text.lower() for s in in_passage for w in only):
             reader.seen.clear()
             ordinal += len(in_passage)
@@ -109,7 +115,10 @@ def _read_sentence(r: Reader, s: SentenceRecord, ordinal: int, tokens: list[Toke
         children.setdefault(t.head, []).append(t)
     at = Sentence(s, ordinal, tokens, passage, quoted(tokens), _names_at(tokens, named, r.entities), children,
                    unplaced=_names_at(tokens, named, r.entities, unplaced=True))
+    bodies = _bodies_at(tokens, named, r.entities)
     for t in tokens:
+        if t.i in bodies:
+            note_body(r, bodies[t.i], r.entities[bodies[t.i]].name, ordinal, s.id)
         if t.i in at.name_at:
             _name(r, at, t)
         elif t.lower in FIRST_PERSON and t.tag.startswith("PRP"):
@@ -123,6 +132,8 @@ def _read_sentence(r: Reader, s: SentenceRecord, ordinal: int, tokens: list[Toke
             bind_kin(r, at, t)
         elif t.pos in ("NOUN", "PROPN") and fold(t.text) in TITLES:
             bind_title(r, at, t)
+        elif t.pos in ("NOUN", "PROPN") and t.text[:1].isupper() and fold(t.text) in BODY_WORDS and t.i not in bodies:
+            bind_body(r, at, t)
     speaker = speaker_of(tokens, at.quoted, at.name_at, at.bound, s.id) or speaker
     for t in tokens:
         if at.quoted[t.i] and t.lower in FIRST_PERSON and t.tag.startswith("PRP") and speaker is not None:
@@ -160,12 +171,40 @@ def _names_at(tokens: list[Token], named: list[tuple[int, MentionRecord]], entit
         if entity == UNKNOWN or entities[entity].type != "PERSON":
             if m.label == "PERSON":
                 entity = UNKNOWN
-            elif m.label in ("ORG", "NORP") and head.pos == "PROPN":
-                entity = MAYBE
+            elif m.label in ("ORG", "NORP") and head.pos == "PROPN" and not _after_the(inside[0], tokens):
+                entity = MAYBE  # 'the Council' is never a person; 'Velarde' may be
             else:
                 continue
         for t in inside:
             out[t.i] = (entity, head)
+    return out
+
+
+def _sole_bodies(chapter: list[SentenceRecord], named: dict[int, list[tuple[int, MentionRecord]]],
+                 entities: list[ResolvedEntity]) -> dict[str, tuple[int, int]]:
+    """The one body of each word the chapter names ('Harbour Council' and no other council): a 'the Council' before
+    the chapter names it is that one too."""
+    found: dict[str, dict[int, int]] = {}
+    for s in chapter:
+        for entity, _ in named.get(s.id, []):
+            words = entities[entity].name.split() if entity >= 0 and entities[entity].type == "ORG" else []
+            if len(words) >= 2 and fold(words[-1]) in BODY_WORDS:
+                found.setdefault(fold(words[-1]), {}).setdefault(entity, s.id)
+    return {word: next(iter(bodies.items())) for word, bodies in found.items() if len(bodies) == 1}
+
+
+def _after_the(first: Token, tokens: list[Token]) -> bool:
+    before = next((t for t in tokens if t.i == first.i - 1), None)
+    return first.lower == "the" or (before is not None and before.lower == "the")
+
+
+def _bodies_at(tokens: list[Token], named: list[tuple[int, MentionRecord]], entities: list[ResolvedEntity],
+               ) -> dict[int, int]:
+    """Token position → body for the tokens of the bodies named in the sentence."""
+    out: dict[int, int] = {}
+    for entity, m in named:
+        if entity >= 0 and entities[entity].type == "ORG":
+            out.update((t.i, entity) for t in tokens if m.start <= t.start < m.end)
     return out
 
 

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterable
 from functools import lru_cache
 
+from ..model import SentenceRecord
 from ..text import fold
 
 TITLES = frozenset("""
@@ -23,6 +26,9 @@ the title stays a part of the name."""
 _REGNAL = re.compile(r"^[IVX]{1,5}$")
 _QUOTES = "\"“”‘’'«»()[],.;:!?—–-"
 _POSSESSIVE = re.compile(r"(’s|'s|’|')$")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z’']+\b")
+COMMON_WORD = 3
+"""Times a word must be written in lower case in the corpus to be a common word, not a name."""
 _NAME_WORD = re.compile(r"^[A-ZÀ-ÞŁŚŻ][\w.’'\-]*$|^[A-Z]\.$|^(de|da|di|van|von|der|del|la|le|du|ibn|bin|al)$")
 
 
@@ -70,3 +76,11 @@ def initial_of(short: str, full: str) -> bool:
     """'L.' is an initial of 'Leon'; a word is compatible with itself."""
     a, b = fold(short), fold(full)
     return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
+
+
+def lower_case_words(sentences: Iterable[SentenceRecord]) -> Counter[str]:
+    """How often each word is written in lower case."""
+    counts: Counter[str] = Counter()
+    for s in sentences:
+        counts.update(_LOWER_WORD.findall(s.text))
+    return counts

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Callable, Mapping
 
 from ..text import fold
 from .names import surface
@@ -20,8 +21,26 @@ def is_body_name(text: str) -> bool:
     return len(words) >= 2 and words[-1].lower() in BODY_WORDS
 
 
-def resolve_organizations(mentions: list[MentionRecord]) -> list[ResolvedEntity]:
-    """ORG mentions grouped by name; an acronym or a shorter form joins the one longer name it fits."""
+def common_words_for_bodies(mentions: list[MentionRecord], before: Callable[[MentionRecord], str]) -> set[int]:
+    """The mentions that are a body's common word after 'the' ('the Council') in a document that names a body by
+    it ('the Harbour Council'): no name of their own, they stand for a body the text named (see `roles.bind_body`).
+    `before` gives the text before a mention in its sentence."""
+    named = {(m.document_id, fold(words[-1])) for m in mentions
+             if len(words := org_name(m.text).split()) >= 2 and fold(words[-1]) in BODY_WORDS}
+    return {m.id for m in mentions
+            if (m.document_id, fold(org_name(m.text))) in named and _after_the(m.text, before(m))}
+
+
+def _after_the(text: str, before: str) -> bool:
+    said = before.rstrip().lower()
+    return text.lower().startswith("the ") or said == "the" or said.endswith(" the")
+
+
+def resolve_organizations(mentions: list[MentionRecord], joined: Mapping[str, str] | None = None,
+                          ) -> list[ResolvedEntity]:
+    """ORG mentions grouped by name; an acronym or a shorter form joins the one longer name it fits, and a name
+    the text defines as another's (`joined`, folded short → full) joins that one."""
+    joined = joined or {}
     groups: dict[str, list[MentionRecord]] = defaultdict(list)
     for m in mentions:
         key = fold(org_name(m.text))
@@ -31,7 +50,9 @@ def resolve_organizations(mentions: list[MentionRecord]) -> list[ResolvedEntity]
     target: dict[str, str] = {}
     for key in groups:
         fits = [k for k in long_keys if k != key and (_is_acronym(key, k, groups) or _is_short_form(key, k))]
-        if len(fits) == 1:
+        if key in joined and joined[key] in groups:
+            target[key] = joined[key]
+        elif len(fits) == 1:
             target[key] = fits[0]
     merged: dict[str, list[MentionRecord]] = defaultdict(list)
     for key, group in groups.items():
@@ -47,10 +68,17 @@ def resolve_organizations(mentions: list[MentionRecord]) -> list[ResolvedEntity]
         first: dict[str, int] = {}
         for m in group:
             first.setdefault(org_name(m.text), m.sentence_id)
-        longest = max(names, key=lambda n: (len(n.split()) >= 2, names[n], len(n)))
+        longest = max(names, key=lambda n: (_usual(n, names, joined), names[n], len(n)))
         entities.append(ResolvedEntity("ORG", longest, [m.id for m in group],
                                        [AliasEvidence(n, "name", first[n], c) for n, c in names.most_common()]))
     return entities
+
+
+def _usual(name: str, names: Counter[str], joined: Mapping[str, str]) -> bool:
+    """Whether a name may stand for the body: one of two words or more, or a short one the text defined and
+    then used more than the full name ('the Mutual League, or Mutual, …')."""
+    longer = [n for n in names if len(n.split()) >= 2]
+    return len(name.split()) >= 2 or (fold(name) in joined and names[name] > max((names[n] for n in longer), default=0))
 
 
 def org_name(text: str) -> str:

@@ -52,6 +52,10 @@ class Reader:
     """(possessor, role) → (person, sentence id) of the last naming."""
     titles: dict[str, tuple[int, int, int]] = field(default_factory=dict)
     """title → (person, sentence ordinal, sentence id) of the last 'King Olaf'."""
+    bodies: dict[str, tuple[int, int, int]] = field(default_factory=dict)
+    """last word of a body's name → (body, sentence ordinal, sentence id) of the last 'Harbour Council'."""
+    sole_bodies: dict[str, tuple[int, int]] = field(default_factory=dict)
+    """last word of a body's name → (body, sentence id naming it) where the chapter names only that one."""
     known_roles: dict[tuple[int, str], tuple[int, int]] = field(default_factory=dict)
     """Roles one has only one holder of ('my mother'), as the whole document names them: a 'my mother'
     before 'my mother, Ann Reed' is her too."""

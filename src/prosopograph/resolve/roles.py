@@ -1,13 +1,15 @@
-"""Role phrases bound to people: kin nouns, whose kin they are and the names given them; titles ('the King')."""
+"""Role phrases bound to people: kin nouns, whose kin they are and the names given them; titles ('the King');
+and a body's common word for the body ('the Council' after 'the Harbour Council')."""
 
 from __future__ import annotations
 
-from ..model import RoleBinding
+from ..model import MentionRecord, RoleBinding
 from ..nlp.parse import Token
 from ..nlp.rules import generation
 from ..text import fold
 from .gender import role_gender
 from .names import TITLES
+from .organizations import BODY_WORDS
 from .reader import FIRST_PERSON, Reader, Sentence, bind, s_text
 
 ONLY_ONE = frozenset({"father", "mother"})
@@ -172,3 +174,28 @@ def bind_title(r: Reader, at: Sentence, t: Token) -> None:
     holder = r.titles.get(fold(t.text))
     if holder is not None and at.ordinal - holder[1] <= TITLE_SPAN and not _named_as(t, at):
         bind(r, at, t, article.start, "role", holder[0], holder[2])
+
+
+def note_body(r: Reader, entity: int, name: str, ordinal: int, sentence_id: int) -> None:
+    """Remember 'the Harbour Council' (a name ending in a word for a body) so that a later 'the Council' finds it."""
+    words = name.split()
+    if len(words) >= 2 and fold(words[-1]) in BODY_WORDS:
+        r.bodies[fold(words[-1])] = (entity, ordinal, sentence_id)
+
+
+def bind_body(r: Reader, at: Sentence, t: Token) -> None:
+    """'the Council' is the last body the chapter named '… Council' or, before it names one, the only one it names;
+    unless it says which it means ('the Council of Elders', 'the Harbour Council' the model did not tag)."""
+    children = at.children.get(t.i, [])
+    article = next((c for c in children if c.dep == "det" and c.lower == "the"), None)
+    if article is None or any(c.dep in ("prep", "compound") for c in children):
+        return
+    last = r.bodies.get(fold(t.text))
+    body = (last[0], last[2]) if last is not None and at.ordinal - last[1] <= TITLE_SPAN else \
+        r.sole_bodies.get(fold(t.text))
+    if body is None:
+        return
+    mention = MentionRecord(next(r.ids), r.document_id, at.record.id, article.start, t.end,
+                            s_text(at.record, article.start, t.end), "ORG", "role", body[1])
+    r.out.mentions.append(mention)
+    r.out.entity_of[mention.id] = body[0]

@@ -61,7 +61,7 @@ class EntityReader(StoreBase):
             out += [MentionRow(*r) for r in self.db.execute(
                 "SELECT m.sentence_id, m.start_char, m.end_char, m.text, m.label, m.entity_id, e.type, e.name,"
                 " e.geonameid IS NOT NULL OR e.country IS NOT NULL, coalesce(e.mentions, 0)"
-                " FROM mentions m LEFT JOIN entities e ON e.id = m.entity_id WHERE m.kind = 'name'"
+                " FROM mentions m LEFT JOIN entities e ON e.id = m.entity_id WHERE m.kind IN ('name', 'defined')"
                 f" AND m.sentence_id IN ({','.join('?' * len(chunk))}) ORDER BY m.sentence_id, m.start_char", chunk)]
         return out
 
@@ -83,5 +83,5 @@ class EntityReader(StoreBase):
         return self.db.execute(
             "SELECT e.name, count(*), max(m.sentence_id) FROM mentions m JOIN sentences s ON s.id = m.sentence_id"
             " JOIN entities e ON e.id = m.entity_id WHERE s.passage_id = ? AND s.start_char < ? AND e.type = 'PERSON'"
-            f" AND m.kind = 'name' AND e.id NOT IN ({marks})"
+            f" AND m.kind IN ('name', 'defined') AND e.id NOT IN ({marks})"
             " GROUP BY e.id ORDER BY count(*) DESC, e.id", (passage_id, start, *sorted(excluded))).fetchall()

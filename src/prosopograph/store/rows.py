@@ -142,7 +142,8 @@ class AnnotationRow:
     start: int
     end: int
     kind: str
-    """'name' for a name the model tagged; 'narrator', 'pronoun' or 'role' for a reference bound to a person."""
+    """'name' for a name the model tagged, 'defined' for one the text defines; 'narrator', 'pronoun' or 'role' for a
+    reference bound to a person."""
     entity_id: int
     entity_type: str
 

@@ -151,3 +151,44 @@ def test_this_was_on_a_date_dates_the_event_told_just_before(tmp_path) -> None: 
     assert crossing and "took the ferry" in crossing[0]["citations"][0]["quote"]
     assert crossing[0]["anchor"]["quote"].startswith("This was on")  # where the date was read
     assert any(e["date"] == "1890" for e in events)  # a longer sentence about its own date keeps it
+
+
+SPANS = {
+    "docks.md": """# The Dock Strike
+
+In May 1921 the strike began in the docks. Spreading into March 1922, it cost the union all its funds.
+On June 3 the owners gave way.
+
+## The Next Year
+
+In March 1923 the union failed. On June 3 the docks were sold.
+""",
+    "valley.md": """# Annals of the Valley
+
+In the spring of 1848 the fever came to the valley, and it lingered well into January, 1849. On the 2d
+of June the first wagons left for the coast.
+""",
+    "works.txt": """The Project Gutenberg EBook of At the Works, by Hiram Doyle
+
+Title: At the Works
+
+Author: Hiram Doyle
+
+*** START OF THE PROJECT GUTENBERG EBOOK AT THE WORKS ***
+
+I entered the iron works in April, 1870, and the contract kept me there into August, 1871. On the 9th of May I
+was given a bench of my own.
+""",
+}
+
+
+def test_a_date_a_span_runs_into_does_not_move_the_story(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    for name, text in SPANS.items():
+        (tmp_path / name).write_text(text)
+    db = str(tmp_path / "kb.sqlite")
+    assert CliRunner().invoke(main, ["build", str(tmp_path), "--db", db, "--quiet"]).exit_code == 0
+    dates = {e["date"] for e in map(json.loads, CliRunner().invoke(main, ["timeline", "--db", db, "--json"])
+                                    .stdout.splitlines())}
+    assert {"1921-06-03", "1848-06-02", "1870-05-09"} <= dates  # counted from where the span began
+    assert not {"1922-06-03", "1849-06-02", "1871-05-09"} & dates
+    assert "1923-06-03" in dates  # a date the story moves to ('In March 1923 …') still moves it

@@ -22,6 +22,8 @@ CLAUSES = frozenset({"conj", "ccomp", "parataxis", "advcl"})
 """Clauses joined to a predicate that tell their own events ('He graduated in May; in June he sailed')."""
 PLACE_PREPOSITIONS = frozenset("in at to from near into toward towards on".split())
 ParsesOf = Callable[[int], dict[int, tuple[int, str]]]
+SPAN_ENDS = frozenset({"into"})
+"""Prepositions whose date ends a span the story does not follow to its end."""
 SHORT_DATING = 12
 """Words at most of a sentence that only dates what the one before told ('This was on the 8th of May.')."""
 
@@ -133,7 +135,8 @@ def _tense(tokens: _Parses) -> Callable[[int, int, int], bool]:
     def looks_away(sentence_id: int, start: int, end: int) -> bool:
         parsed = tokens.of(sentence_id)
         clause = _clause_at(parsed, start, end) if parsed else None
-        return parsed is not None and clause is not None and _looks_away(clause[0], parsed)
+        return parsed is not None and clause is not None and (
+            _looks_away(clause[0], parsed) or _ends_a_span(parsed, start, end))
     return looks_away
 
 
@@ -143,6 +146,15 @@ def _looks_away(predicate: Token, parsed: _Parsed) -> bool:
     aux = parsed.kids(predicate, "aux", "auxpass")
     return any(t.lower == "would" for t in aux) or (
         any(t.lemma == "have" and t.tag == "VBD" for t in aux) and predicate.tag == "VBN")
+
+
+def _ends_a_span(parsed: _Parsed, start: int, end: int) -> bool:
+    """The date is where something ran on to ('lasted into March', 'extending into 1906'): the end of a span that
+    began at the story's time, not a move of it."""
+    at = [t for t in parsed.tokens if start <= t.start < end]
+    top = next((t for t in at if not start <= parsed.passage[t.head].start < end), None) if at else None
+    preposition = parsed.head(top) if top is not None and top.dep == "pobj" else None
+    return preposition is not None and preposition.lower in SPAN_ENDS
 
 
 def _clause_at(parsed: _Parsed, start: int, end: int) -> tuple[Token, tuple[int, int]] | None:

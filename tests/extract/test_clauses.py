@@ -182,3 +182,36 @@ def test_who_is_on_someones_staff_served_under_them(tmp_path) -> None:  # type: 
     assert ("Silas Pell", "served_under", "Owen Marsh") in found  # 'of my staff': the narrator's
     assert ("Ira Cobb", "served_under", "Hugh Voss") in found  # 'a surgeon on the staff of General Voss'
     assert not any(r == "served_under" and "Lind" in s for s, r, o in found)  # a hospital's staff is no one's
+
+
+UNREAL = {
+    "voss.md": """# Lena Voss
+
+Had the war gone on, Lena Voss would have married Karl Brandt. In 1950 Lena Voss married Otto Brandt in Kiel.
+""",
+    "bright.md": """# The Fencibles of Harrow Bay
+
+Captain Amos Hale might have served under Colonel Jasper Bright, had the corps been raised that year.
+Lieutenant Noah Moss served under Colonel Jasper Bright at the fort.
+""",
+    "ames.txt": """The Project Gutenberg EBook of Marching Days, by Eli Stroud
+
+Title: Marching Days
+
+Author: Eli Stroud
+
+*** START OF THE PROJECT GUTENBERG EBOOK MARCHING DAYS ***
+
+I would have served under General Seth Ames as gladly as General Seth Ames had served under me.
+""",
+}
+
+
+def test_what_would_have_happened_is_no_relation(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    found = set().union(*(_relations(tmp_path, name, text) for name, text in UNREAL.items()))
+    assert ("Lena Voss", "spouse_of", "Otto Brandt") in found
+    assert not any("Karl" in o for s, r, o in found if r == "spouse_of")  # 'would have married'
+    assert ("Noah Moss", "served_under", "Jasper Bright") in found
+    assert not any(s == "Amos Hale" for s, r, o in found)  # 'might have served under'
+    assert ("Seth Ames", "served_under", "Eli Stroud") in found  # what he did
+    assert ("Eli Stroud", "served_under", "Seth Ames") not in found  # what the narrator would have done

@@ -60,6 +60,11 @@ class Clause:
         denied = [*self.dep(t, "neg"), *(d for d in self.dep(t, "det") if d.lower == "no")]
         return bool(denied) or (head is not None and head.pos in ("VERB", "AUX") and bool(self.dep(head, "neg")))
 
+    def unreal(self, verb: Token) -> bool:
+        """'would have served', 'might have married': what did not happen, or is only guessed at."""
+        aux = self.dep(verb, "aux", "auxpass")
+        return any(a.tag == "MD" for a in aux) and any(a.lemma == "have" for a in aux)
+
     def subjects(self, verb: Token, *names: str) -> list[Token]:
         """The verb's subjects, or those of the verb it is joined to ('X headed … and presided over …')."""
         found = self.dep(verb, *names)

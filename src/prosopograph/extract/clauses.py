@@ -130,8 +130,8 @@ def _clause_relations(clause: Clause) -> list[Relation]:
 
 def _reading(t: Token, lemma: str, clause: Clause) -> list[Relation]:
     """What one word states with its arguments, by the first reading that fits it."""
-    if t.pos == "VERB" and clause.dep(t, "neg"):
-        return []  # 'he never married'
+    if t.pos == "VERB" and (clause.dep(t, "neg") or clause.unreal(t)):
+        return []  # 'he never married', 'he would have married her'
     if (t.pos == "VERB" and lemma in MARRY) or _married(t):
         return _marriage(t, clause)
     if t.pos == "VERB" and lemma in VERBS:

@@ -9,10 +9,12 @@ says otherwise; the rule is a setting (TimeRules) a user can see and switch off.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from ..model import SentenceRecord
+from ..text import WEEKDAY_NAMES
 from .expressions import DAY_OF_MONTH, Relative, TimeExpression, find_expressions
 from .values import SEASON_MONTHS, DateValue, add_days, add_months, precision_rank
 
@@ -27,6 +29,7 @@ COARSE_UNITS = frozenset({"month", "year", "century_turn"})
 OPENING_CHARS = 25
 """A year within this many characters of a sentence's start sets the narrative's time."""
 _ASIDE = ("(", "[", "“", "\"", "‘")
+_WEEKDAY = re.compile(rf"\b(?:{'|'.join(WEEKDAY_NAMES)})\b(?!s\b)")
 YEAR_END_FROM, YEAR_START_UNTIL = 10, 3
 """A month and day in January–March after a date in October–December belong to the next year."""
 
@@ -87,7 +90,9 @@ def date_document(sentences: Iterable[SentenceRecord], russian: Callable[[Senten
     """The chapter's own dates: a bare 'on the 4th' counts only from a month this chapter gave (a chapter
     takes the year where the one before left off, but its days are its own)."""
     chapter: int | None = -1
-    carried = False
+    carried = lost_day = False
+    """lost_day: the story went on to a weekday this reading does not date ('on Saturday'): no count of days
+    from the last date given holds until the text gives a day again."""
     for s in sentences:
         if s.kind == "paragraph" and s.chapter_id != chapter:
             # a new chapter's 'the 18th of May' is in the year the story reached (not a year named in passing);
@@ -96,7 +101,13 @@ def date_document(sentences: Iterable[SentenceRecord], russian: Callable[[Senten
             chapter, here = s.chapter_id, []
         # footnotes, asides in brackets and quoted speech keep their own time
         in_flow = s.kind == "paragraph" and not s.text.lstrip().startswith(_ASIDE)
-        for e in find_expressions(s.text):
+        said = find_expressions(s.text)
+        weekdays = _undated_weekdays(s.text, said) if in_flow else []
+        for e in said:
+            lost_day = lost_day or any(w < e.start for w in weekdays)
+            weekdays = [w for w in weekdays if w > e.start]
+            if _restates(e, said, s.text) or (lost_day and e.relative and e.relative.unit in ("day", "week")):
+                continue  # 'on the 9th, two days later'; 'on Saturday … a day later' counts from a day not dated
             anchors = here if e.relative and e.relative.unit == DAY_OF_MONTH else \
                 precise if e.kind == "partial" and precise else recent
             anchor = _anchor(anchors) if in_flow else None
@@ -113,12 +124,27 @@ def date_document(sentences: Iterable[SentenceRecord], russian: Callable[[Senten
             if in_flow and _sets_time(e, value) and not away:
                 if carried:  # the chapter's own first date: the last chapter's no longer counts
                     precise, carried = [], False
+                lost_day = lost_day and value.precision != "day"
                 recent = [*recent[1 - WINDOW:], (value, s.id)]
                 here = [*here[1 - WINDOW:], (value, s.id)]
                 # 'Eight months later, it had grown …' often looks ahead; a month and day keeps to the text's dates
                 if not (e.relative and e.relative.unit in COARSE_UNITS):
                     precise = [*precise[1 - WINDOW:], (value, s.id)]
+        lost_day = lost_day or bool(weekdays)
     return out
+
+
+def _restates(e: TimeExpression, said: list[TimeExpression], text: str) -> bool:
+    """'on the 9th, two days later,': a count of days in apposition to a date names that date again."""
+    before = text[:e.start].rstrip()
+    if e.relative is None or e.relative.unit not in ("day", "week") or not before.endswith(","):
+        return False
+    return any(x.end == len(before[:-1].rstrip()) for x in said)
+
+
+def _undated_weekdays(text: str, said: list[TimeExpression]) -> list[int]:
+    """Where a sentence names a weekday that no date of it gives ('on Saturday', not 'Friday the 4th')."""
+    return [m.start() for m in _WEEKDAY.finditer(text) if not any(x.start <= m.start() < x.end for x in said)]
 
 
 def _days_and_months(dates: list[tuple[DateValue, int]]) -> list[tuple[DateValue, int]]:

@@ -234,7 +234,9 @@ class MentionRecord:
     """For a reference: the sentence that says whom it stands for (the antecedent, the 'my father, X')."""
 
 
-NAME_KINDS = frozenset({"name", "defined"})
+DEFINED = "defined"
+"""The kind of a name mention the resolver found from a text's definition (see `resolve.defined`)."""
+NAME_KINDS = frozenset({"name", DEFINED})
 """The kinds of mention that are names, not references."""
 
 

@@ -188,11 +188,13 @@ UNREAL = {
     "voss.md": """# Lena Voss
 
 Had the war gone on, Lena Voss would have married Karl Brandt. In 1950 Lena Voss married Otto Brandt in Kiel.
+Greta Voss was never married to Emil Roth, though she would have been married to him by then.
 """,
     "bright.md": """# The Fencibles of Harrow Bay
 
 Captain Amos Hale might have served under Colonel Jasper Bright, had the corps been raised that year.
-Lieutenant Noah Moss served under Colonel Jasper Bright at the fort.
+Lieutenant Noah Moss served under Colonel Jasper Bright at the fort. With a little more money Colonel Jasper
+Bright would have become chairman of the Harbour Trust.
 """,
     "ames.txt": """The Project Gutenberg EBook of Marching Days, by Eli Stroud
 
@@ -211,7 +213,9 @@ def test_what_would_have_happened_is_no_relation(tmp_path) -> None:  # type: ign
     found = set().union(*(_relations(tmp_path, name, text) for name, text in UNREAL.items()))
     assert ("Lena Voss", "spouse_of", "Otto Brandt") in found
     assert not any("Karl" in o for s, r, o in found if r == "spouse_of")  # 'would have married'
+    assert not any("Emil" in s + o for s, r, o in found)  # 'was never married to', 'would have been married to'
     assert ("Noah Moss", "served_under", "Jasper Bright") in found
     assert not any(s == "Amos Hale" for s, r, o in found)  # 'might have served under'
+    assert not any(s == "Jasper Bright" and r == "led" for s, r, o in found)  # 'would have become chairman of'
     assert ("Seth Ames", "served_under", "Eli Stroud") in found  # what he did
     assert ("Eli Stroud", "served_under", "Seth Ames") not in found  # what the narrator would have done

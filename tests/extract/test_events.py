@@ -156,8 +156,8 @@ def test_this_was_on_a_date_dates_the_event_told_just_before(tmp_path) -> None: 
 SPANS = {
     "docks.md": """# The Dock Strike
 
-In May 1921 the strike began in the docks. Spreading into March 1922, it cost the union all its funds.
-On June 3 the owners gave way.
+In May 1921 the strike began in the docks. The strike dragged on into March 1922 and emptied the union's
+funds. On June 3 the owners gave way.
 
 ## The Next Year
 

@@ -16,12 +16,12 @@ from prosopograph.cli import main
 
 MODERN = """# The Organizer
 
-Paul Ortega moved to Tacoma in 1934 and found work at the mills. The Council quickly noticed Paul Ortega's
-energy and made him vice chairman. For two years the Lumber Workers Council met in a hall on the waterfront,
-and Ortega spoke at most of its meetings. In 1937 the Council sent him to Seattle.
+Paul Ortega moved to Tacoma in 1934 and found work at the mills. Within a month of his arrival the Council
+had made him vice chairman, over the grumbling of older men. For two years the Lumber Workers Council met in
+a hall on the waterfront, and Ortega spoke at most of its meetings. In 1937 the Council sent him to Seattle.
 
-The Federation of Mill Hands, or Millfed, was founded in 1938. Millfed grew quickly, and Ortega wrote for the
-paper of Millfed. Millfed struck the mills in 1939.
+In 1938 Ortega and two friends set up the Federation of Mill Hands (or Fedmill) above a bakery. Fedmill grew
+quickly, and Ortega wrote for the paper of Fedmill. Fedmill struck the mills in 1939.
 """
 
 VICTORIAN = """# Annals of the Parish
@@ -84,7 +84,7 @@ def _relations(db: Path) -> set[tuple[str, str, str]]:
 
 def test_the_council_is_the_one_the_chapter_names_even_before_it_names_it(kbs: dict[str, Path]) -> None:
     db = kbs["modern"]
-    assert _body_at(db, "The Council quickly noticed") == "Lumber Workers Council"
+    assert _body_at(db, "the Council had made him") == "Lumber Workers Council"
     assert _body_at(db, "the Council sent him") == "Lumber Workers Council"
     assert "Council" not in _bodies(db)  # the common word is no body of its own
     assert ("Paul Ortega", "member_of", "Lumber Workers Council") in _relations(db)  # 'made him vice chairman'
@@ -109,7 +109,7 @@ def test_the_narrator_made_president_by_the_committee_led_it(kbs: dict[str, Path
 
 
 def test_a_short_name_the_text_gives_a_body_is_that_bodys(kbs: dict[str, Path]) -> None:
-    assert _bodies(kbs["modern"]).get("Millfed") == 5  # the full name once, then the short one it goes by, 4 times
+    assert _bodies(kbs["modern"]).get("Fedmill") == 5  # the full name once, then the short one it goes by, 4 times
     with sqlite3.connect(kbs["victorian"]) as con:  # 'the Select Vestry (the old name for …)'
         owners = con.execute("SELECT e.name FROM aliases a JOIN entities e ON e.id = a.entity_id"
                              " WHERE a.alias = 'Select Vestry'").fetchall()

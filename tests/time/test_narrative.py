@@ -133,16 +133,20 @@ def test_a_count_of_days_in_apposition_to_a_date_is_no_second_date() -> None:
                              "Two days later the mills opened."))
     victorian = dates(sentences("The party left the fort on the 7th of June, 1844.",
                                 "They reached the lake on the 9th, two days later, and camped."))
+    spliced = dates(sentences("The union met on 3 May 1921, two weeks later the strike began."))
     assert [d.value.iso() for d in modern] == ["1921-05-03", "1921-05-05", "1921-05-07"]
     assert [d.value.iso() for d in victorian] == ["1844-06-07", "1844-06-09"]
+    assert [d.value.iso() for d in spliced] == ["1921-05-03", "1921-05-17"]  # no apposition: a date of its own
 
 
 def test_no_count_of_days_from_a_weekday_the_text_does_not_date() -> None:
-    memoir = dates(sentences("I left home on the 4th of May, 1862.", "We reached the river on Sunday, a day later.",
-                             "A day later we crossed it.", "On the 9th of May we rested.", "The next day we marched."))
-    biography = dates(sentences("She died on 2 March 1931.", "The funeral was held on Friday.",
-                                "Two days later the will was read.", "Two days later the house was sold."))
+    memoir = dates(sentences("I left home on the 4th of May, 1862.", "The wagons were not mended until Thursday.",
+                             "A day later we crossed the river.", "On the 9th of May we rested.",
+                             "The next day we marched."))
+    biography = dates(sentences("She died on 2 March 1931.", "Her sisters buried her that Friday.",
+                                "Two days later the will was read."))
     assert [d.value.iso() for d in memoir] == ["1862-05-04", "1862-05-09", "1862-05-10"]  # a day given: counting again
     assert [d.value.iso() for d in biography] == ["1931-03-02"]
-    control = dates(sentences("She died on 2 March 1931.", "Two days later the will was read."))
+    control = dates(sentences("She died on 2 March 1931.", "The Sunday school sent flowers.",
+                              "Two days later the will was read."))
     assert [d.value.iso() for d in control] == ["1931-03-02", "1931-03-04"]

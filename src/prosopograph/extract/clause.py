@@ -55,10 +55,12 @@ class Clause:
         return e if e is not None and self.entities[e].type == kind else None
 
     def negated(self, t: Token) -> bool:
-        """'no editor of …', 'was not his pupil', 'never being an ally of …': the word is denied."""
+        """'no editor of …', 'was not his pupil', 'never being an ally of …': the word is denied; 'would have been his
+        pupil': it did not happen."""
         head = self.head(t)
         denied = [*self.dep(t, "neg"), *(d for d in self.dep(t, "det") if d.lower == "no")]
-        return bool(denied) or (head is not None and head.pos in ("VERB", "AUX") and bool(self.dep(head, "neg")))
+        return bool(denied) or (head is not None and head.pos in ("VERB", "AUX") and (
+            bool(self.dep(head, "neg")) or self.unreal(head)))
 
     def unreal(self, verb: Token) -> bool:
         """'would have served', 'might have married': what did not happen, or is only guessed at."""

@@ -21,7 +21,18 @@ from dataclasses import dataclass
 from ..model import MentionRecord, Relation, ResolvedEntity, SentenceRecord
 from ..nlp.parse import Token, decode, tokens_by_sentence
 from .clause import ORG, PERSON, Clause, after_as, modified
-from .command import COMMAND_NOUNS, LEAD_VERBS, ROLE_NOUNS, command_noun, commanding, lead_verb, role_noun, staff, under
+from .command import (
+    COMMAND_NOUNS,
+    LEAD_VERBS,
+    ROLE_NOUNS,
+    command_noun,
+    commanding,
+    lead_verb,
+    made_by,
+    role_noun,
+    staff,
+    under,
+)
 from .service import (
     EMPLOY_NOUNS,
     HELP_NOUNS,
@@ -136,8 +147,8 @@ def _reading(t: Token, lemma: str, clause: Clause) -> list[Relation]:
         return _marriage(t, clause)
     if t.pos == "VERB" and lemma in VERBS:
         return [r for verb in VERBS[lemma] for r in _verb_relations(verb, t, clause)]
-    if t.pos == "NOUN" and lemma in ROLE_NOUNS and (t.dep in ("appos", "attr", "oprd", "ccomp", "dobj") or
-                                                    after_as(t, clause.passage)):
+    if t.pos == "NOUN" and lemma in ROLE_NOUNS and (t.dep in ("appos", "attr", "oprd") or after_as(t, clause.passage)
+                                                    or (t.dep in ("ccomp", "dobj") and made_by(t, clause))):
         return role_noun(t, clause)
     if t.pos == "VERB" and lemma in LEAD_VERBS and t.tag != "VBG":
         return lead_verb(t, clause)

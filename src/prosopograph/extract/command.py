@@ -38,8 +38,8 @@ def role_noun(t: Token, clause: Clause) -> list[Relation]:
     of the Courier, Tom Reed …'; 'he was appointed colonel of the Rifles' ('made him chairman of …'); 'the
     Club elected her president' (the Club's)."""
     head = clause.head(t) or t
-    made = _made_by(t, clause)
-    if clause.negated(t) or (t.dep in ("ccomp", "dobj") and made is None):
+    made = made_by(t, clause)
+    if clause.negated(t):
         return []
     bodies = clause.objects_of(t, "of")
     if t.dep == "pobj":
@@ -49,19 +49,19 @@ def role_noun(t: Token, clause: Clause) -> list[Relation]:
     elif t.dep == "oprd":  # the object the verb makes chairman, or the subject of its passive
         people = clause.dep(head, "dobj") or clause.dep(head, "nsubjpass", "nsubj")
     elif t.dep in ("ccomp", "dobj"):  # 'made him chairman' parsed as a clause of its own, or 'her' as a possessive
-        people = clause.dep(t, "nsubj", "poss")
+        people = clause.dep(t, "nsubj") or [p for p in clause.dep(t, "poss") if p.lower == "her"]
     else:
         people = clause.dep(head, "nsubj", "nsubjpass")
     if not bodies and t.dep in ("attr", "oprd"):
         bodies = _antecedents(head, clause)
     if not bodies and made is not None:
-        bodies = _makers(made, clause)
+        bodies = clause.doers(made)  # 'the Club elected her', 'she was elected by the Club'
     second = any(c.lower in SECOND_IN_RANK for c in clause.children.get(t.i, []))
     relation = "member_of" if second else ROLE_NOUNS[t.lemma.lower()]
     return clause.related(people, relation, bodies, ORG)
 
 
-def _made_by(t: Token, clause: Clause) -> Token | None:
+def made_by(t: Token, clause: Clause) -> Token | None:
     """The verb of making that makes someone what the role noun says ('elected him president', 'elected Tom
     Reed its president'), if it is one."""
     verb = clause.head(t)
@@ -70,13 +70,6 @@ def _made_by(t: Token, clause: Clause) -> Token | None:
     elif t.dep not in ("oprd", "ccomp", "dobj"):
         return None
     return verb if verb is not None and verb.lemma.lower() in MAKING else None
-
-
-def _makers(verb: Token, clause: Clause) -> list[Token]:
-    """Who made someone chairman: the active verb's subjects, or its passive's agent ('elected by the Club')."""
-    if clause.dep(verb, "nsubjpass"):
-        return [p for b in clause.dep(verb, "agent") for p in clause.dep(b, "pobj")]
-    return clause.subjects(verb, "nsubj")
 
 
 def _antecedents(verb: Token, clause: Clause) -> list[Token]:

@@ -23,7 +23,8 @@ CLAUSES = frozenset({"conj", "ccomp", "parataxis", "advcl"})
 PLACE_PREPOSITIONS = frozenset("in at to from near into toward towards on".split())
 ParsesOf = Callable[[int], dict[int, tuple[int, str]]]
 SPAN_ENDS = frozenset({"into"})
-"""Prepositions whose date ends a span the story does not follow to its end."""
+"""Prepositions whose date ends a span the story does not follow to its end ('until' often does: it is not
+here)."""
 SHORT_DATING = 12
 """Words at most of a sentence that only dates what the one before told ('This was on the 8th of May.')."""
 
@@ -151,8 +152,8 @@ def _looks_away(predicate: Token, parsed: _Parsed) -> bool:
 def _ends_a_span(parsed: _Parsed, start: int, end: int) -> bool:
     """The date is where something ran on to ('lasted into March', 'extending into 1906'): the end of a span that
     began at the story's time, not a move of it."""
-    at = [t for t in parsed.tokens if start <= t.start < end]
-    top = next((t for t in at if not start <= parsed.passage[t.head].start < end), None) if at else None
+    at = [t for t in parsed.tokens if t.start < end and start < t.end]
+    top = next((t for t in at if (h := parsed.head(t)) is None or not start <= h.start < end), None)
     preposition = parsed.head(top) if top is not None and top.dep == "pobj" else None
     return preposition is not None and preposition.lower in SPAN_ENDS
 

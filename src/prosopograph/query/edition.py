@@ -16,12 +16,13 @@ __all__ = ["Corpus", "Edition", "Mark", "PassageSpan", "corpus", "edition"]
 
 @dataclass(frozen=True)
 class Mark:
-    """A span of the cleaned text the edition tags: a name, a reference bound to a person, or a time."""
+    """A span of the cleaned text the edition tags: a name, a reference bound to a person or body, or a time."""
 
     start: int
     end: int
     kind: str
-    """'name', 'reference' (a pronoun or role phrase bound to a person) or 'time' (any temporal expression)."""
+    """'name', 'reference' (a pronoun or role phrase bound to a person or body) or 'time' (any temporal
+    expression)."""
     entity_id: int | None = None
     entity_type: str | None = None
     reading: DateReading | None = None

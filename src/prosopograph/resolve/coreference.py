@@ -84,6 +84,7 @@ def _read_document(reader: Reader, sentences: list[SentenceRecord], text: str, p
     chapters: dict[int | None, list[SentenceRecord]] = defaultdict(list)
     for s in sentences:
         chapters[s.chapter_id].append(s)
+    in_document = _sole_bodies(sentences, named, reader.entities)
     for passage_id, group in itertools.groupby(sentences, key=lambda s: s.passage_id):
         in_passage = list(group)
         if in_passage[0].chapter_id != chapter:
@@ -91,7 +92,7 @@ def _read_document(reader: Reader, sentences: list[SentenceRecord], text: str, p
             reader.seen.clear()
             reader.titles.clear()
             reader.bodies.clear()
-            reader.sole_bodies = _sole_bodies(chapters[chapter], named, reader.entities)
+            reader.sole_bodies = {**in_document, **_sole_bodies(chapters[chapter], named, reader.entities)}
         if only is not None and not any(w in s.text.lower() for s in in_passage for w in only):
             reader.seen.clear()
             ordinal += len(in_passage)
@@ -116,9 +117,9 @@ def _read_sentence(r: Reader, s: SentenceRecord, ordinal: int, tokens: list[Toke
     at = Sentence(s, ordinal, tokens, passage, quoted(tokens), _names_at(tokens, named, r.entities), children,
                    unplaced=_names_at(tokens, named, r.entities, unplaced=True))
     bodies = _bodies_at(tokens, named, r.entities)
+    for entity in dict.fromkeys(bodies.values()):
+        note_body(r, entity, r.entities[entity].name, ordinal, s.id)
     for t in tokens:
-        if t.i in bodies:
-            note_body(r, bodies[t.i], r.entities[bodies[t.i]].name, ordinal, s.id)
         if t.i in at.name_at:
             _name(r, at, t)
         elif t.lower in FIRST_PERSON and t.tag.startswith("PRP"):
@@ -171,7 +172,7 @@ def _names_at(tokens: list[Token], named: list[tuple[int, MentionRecord]], entit
         if entity == UNKNOWN or entities[entity].type != "PERSON":
             if m.label == "PERSON":
                 entity = UNKNOWN
-            elif m.label in ("ORG", "NORP") and head.pos == "PROPN" and not _after_the(inside[0], tokens):
+            elif m.label in ("ORG", "NORP") and head.pos == "PROPN" and not _after_article(inside[0], tokens):
                 entity = MAYBE  # 'the Council' is never a person; 'Velarde' may be
             else:
                 continue
@@ -180,12 +181,12 @@ def _names_at(tokens: list[Token], named: list[tuple[int, MentionRecord]], entit
     return out
 
 
-def _sole_bodies(chapter: list[SentenceRecord], named: dict[int, list[tuple[int, MentionRecord]]],
+def _sole_bodies(sentences: list[SentenceRecord], named: dict[int, list[tuple[int, MentionRecord]]],
                  entities: list[ResolvedEntity]) -> dict[str, tuple[int, int]]:
-    """The one body of each word the chapter names ('Harbour Council' and no other council): a 'the Council' before
-    the chapter names it is that one too."""
+    """The one body of each word the sentences (a chapter, a document) name ('Harbour Council' and no other
+    council), with the sentence naming it first: a 'the Council' they name no other for is that one."""
     found: dict[str, dict[int, int]] = {}
-    for s in chapter:
+    for s in sentences:
         for entity, _ in named.get(s.id, []):
             words = entities[entity].name.split() if entity >= 0 and entities[entity].type == "ORG" else []
             if len(words) >= 2 and fold(words[-1]) in BODY_WORDS:
@@ -193,7 +194,7 @@ def _sole_bodies(chapter: list[SentenceRecord], named: dict[int, list[tuple[int,
     return {word: next(iter(bodies.items())) for word, bodies in found.items() if len(bodies) == 1}
 
 
-def _after_the(first: Token, tokens: list[Token]) -> bool:
+def _after_article(first: Token, tokens: list[Token]) -> bool:
     before = next((t for t in tokens if t.i == first.i - 1), None)
     return first.lower == "the" or (before is not None and before.lower == "the")
 

@@ -1,10 +1,11 @@
 """Other names a text gives a body it names, and every place it then uses them.
 
-A writer introduces a short name once and uses it from then on: 'the Workers' Mutual League, or Mutual,
-was founded …', 'the Board (a common name for the Board of Trade) …', 'the Zollverein, the term for the
-customs union of …'. The model tags the full name but often not the short one, or takes it for a person's.
-Such a definition makes both names one body's (see `organizations.resolve_organizations`); a short name the
-model missed becomes a mention of its own wherever that document writes it.
+A writer introduces a short name once and uses it from then on: 'the Workers' Mutual League (or Mutual)
+held …', 'the Vestry (the old name for the Parish Council) …', 'Fedmill, short for the Federation of Mill
+Hands, …'. The model tags the full name but often not the short one, or takes it for a person's. Such a
+definition makes both names one body's (see `organizations.resolve_organizations`); a short name the model
+missed becomes a mention of its own wherever that document writes it. After 'or' the other name must be made
+from the body's own words or letters ('the Harbour Council, or the Mayor, …' gives the council no other name).
 """
 
 from __future__ import annotations
@@ -14,20 +15,20 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+from ..model import DEFINED
 from ..text import fold
 from .names import COMMON_WORD, lower_case_words, surface
 from .organizations import is_body_name, org_name
 from .records import MentionRecord, SentenceRecord
 
 ORG = "ORG"
-DEFINED = "defined"
-"""The kind of a mention the resolver found from a definition (the model's own are 'name')."""
 _NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
-_OR_NAME = re.compile(rf"\s*[,(]\s*or\s+(?:the\s+)?(?P<name>{_NAME})\s*[,)]")
+_OR_NAME = re.compile(rf"\s*(?:,\s*or\s+(?:the\s+)?(?P<name>{_NAME})\s*,"
+                      rf"|\(\s*or\s+(?:the\s+)?(?P<within>{_NAME})\s*\))")
 """'X, or Y,' and 'X (or Y)': the other name, closed as an apposition is (not 'X, or Y and Z')."""
 _TERM_FOR = re.compile(r"\s*[,(]\s*(?:(?:an?|the)\s+(?:[a-z-]+\s+)?(?:term|name|word|abbreviation|acronym|"
                        r"contraction|shorthand)|short)\s+for\s+(?:the\s+)?$")
-"""What stands between 'Y' and 'X' in 'Y (a new term for the X)' and 'Y, short for X'."""
+"""What stands between 'Y' and 'X' in 'Y (the old name for the X)' and 'Y, short for X'."""
 
 
 @dataclass
@@ -67,11 +68,23 @@ def _definitions(s: SentenceRecord, named: list[MentionRecord], lower: Counter[s
     """(short name, the body's mention) for each definition the sentence gives."""
     for i, m in enumerate(named):
         after = s.text[m.end - s.start:]
-        if _is_body(m) and (o := _OR_NAME.match(after)) and not _common(o["name"], lower):
-            yield o["name"], m
+        if _is_body(m) and (o := _OR_NAME.match(after)):
+            short = o["name"] or o["within"]
+            if not _common(short, lower) and is_short_form(short, org_name(m.text)):
+                yield short, m
         if i + 1 < len(named) and _is_body(full := named[i + 1]) and \
                 _TERM_FOR.fullmatch(s.text[m.end - s.start:full.start - s.start]):
             yield surface(m.text), full
+
+
+def is_short_form(short: str, full: str) -> bool:
+    """Whether `short` is made from `full`: some of its words ('Mutual'), its initials, or its letters in
+    order ('Fedmill' of 'Federation of Mill Hands')."""
+    words, letters = fold(full).split(), fold(full).replace(" ", "")
+    if set(fold(short).split()) <= set(words):
+        return True
+    wanted = iter(letters)
+    return fold(short)[:1] == letters[:1] and all(ch in wanted for ch in fold(short).replace(" ", ""))
 
 
 def _is_body(m: MentionRecord) -> bool:
@@ -89,7 +102,7 @@ def _uses(found: dict[tuple[int, str], str], sentences: list[SentenceRecord],
     patterns: dict[int, re.Pattern[str]] = {}
     for doc in {d for d, _ in found}:
         names = sorted((n for d, n in found if d == doc), key=len, reverse=True)
-        patterns[doc] = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
+        patterns[doc] = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
     added: list[MentionRecord] = []
     for s in sentences:
         pattern = patterns.get(s.document_id)

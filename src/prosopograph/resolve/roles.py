@@ -16,6 +16,8 @@ ONLY_ONE = frozenset({"father", "mother"})
 """Roles a person has one holder of, whatever the chapter."""
 TITLE_SPAN = 40
 """Sentences after 'King Olaf' that 'the King' still means him, within the chapter."""
+BODY_SPAN = 40
+"""Sentences after 'the Harbour Council' that 'the Council' still means it rather than the chapter's only one."""
 
 
 def bind_kin(r: Reader, at: Sentence, t: Token) -> None:
@@ -184,14 +186,14 @@ def note_body(r: Reader, entity: int, name: str, ordinal: int, sentence_id: int)
 
 
 def bind_body(r: Reader, at: Sentence, t: Token) -> None:
-    """'the Council' is the last body the chapter named '… Council' or, before it names one, the only one it names;
-    unless it says which it means ('the Council of Elders', 'the Harbour Council' the model did not tag)."""
+    """'the Council' is the last body the chapter named '… Council' or else the only one the chapter, or the
+    document, names; unless it says which it means ('the Council of Elders', 'the Harbour Council' untagged)."""
     children = at.children.get(t.i, [])
     article = next((c for c in children if c.dep == "det" and c.lower == "the"), None)
     if article is None or any(c.dep in ("prep", "compound") for c in children):
         return
     last = r.bodies.get(fold(t.text))
-    body = (last[0], last[2]) if last is not None and at.ordinal - last[1] <= TITLE_SPAN else \
+    body = (last[0], last[2]) if last is not None and at.ordinal - last[1] <= BODY_SPAN else \
         r.sole_bodies.get(fold(t.text))
     if body is None:
         return

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from ..model import NAME_KINDS
 from .base import StoreBase, chunks
 from .rows import AliasRow, EntityRow, MentionRow
+
+_NAMES = "(" + ", ".join(f"'{kind}'" for kind in sorted(NAME_KINDS)) + ")"
+"""The mention kinds that are names, as SQL: a fixed list of our own, never user input."""
 
 
 class EntityReader(StoreBase):
@@ -61,7 +65,7 @@ class EntityReader(StoreBase):
             out += [MentionRow(*r) for r in self.db.execute(
                 "SELECT m.sentence_id, m.start_char, m.end_char, m.text, m.label, m.entity_id, e.type, e.name,"
                 " e.geonameid IS NOT NULL OR e.country IS NOT NULL, coalesce(e.mentions, 0)"
-                " FROM mentions m LEFT JOIN entities e ON e.id = m.entity_id WHERE m.kind IN ('name', 'defined')"
+                f" FROM mentions m LEFT JOIN entities e ON e.id = m.entity_id WHERE m.kind IN {_NAMES}"
                 f" AND m.sentence_id IN ({','.join('?' * len(chunk))}) ORDER BY m.sentence_id, m.start_char", chunk)]
         return out
 
@@ -83,5 +87,5 @@ class EntityReader(StoreBase):
         return self.db.execute(
             "SELECT e.name, count(*), max(m.sentence_id) FROM mentions m JOIN sentences s ON s.id = m.sentence_id"
             " JOIN entities e ON e.id = m.entity_id WHERE s.passage_id = ? AND s.start_char < ? AND e.type = 'PERSON'"
-            f" AND m.kind IN ('name', 'defined') AND e.id NOT IN ({marks})"
+            f" AND m.kind IN {_NAMES} AND e.id NOT IN ({marks})"
             " GROUP BY e.id ORDER BY count(*) DESC, e.id", (passage_id, start, *sorted(excluded))).fetchall()

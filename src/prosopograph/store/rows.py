@@ -143,7 +143,7 @@ class AnnotationRow:
     end: int
     kind: str
     """'name' for a name the model tagged, 'defined' for one the text defines; 'narrator', 'pronoun' or 'role' for a
-    reference bound to a person."""
+    reference bound to a person or, for 'role', a body ('the Council')."""
     entity_id: int
     entity_type: str
 

@@ -87,10 +87,11 @@ class StoreWriter(StoreBase):
                            claims: list[Claim], state: str, references: list[MentionRecord] = (),
                            roles: dict[int, tuple[int | None, int | None]] | None = None,
                            facts: list[Fact] = ()) -> None:
-        """Swap in a new resolution of the corpus (entities, the references bound to them, who each document
-        is about and told by, events, relations, facts, claims), in one transaction.
+        """Swap in a new resolution of the corpus (entities, the references bound to them and the names the text
+        defines that the model missed, who each document is about and told by, events, relations, facts, claims),
+        in one transaction.
 
-        References carry ids of their own (negative) that entities' `mention_ids` use until they are stored.
+        `references` carry ids of their own (negative) that entities' `mention_ids` use until they are stored.
         """
         with self.transaction() as db:
             stored = self._write_references(db, references)
@@ -115,8 +116,8 @@ class StoreWriter(StoreBase):
 
     @staticmethod
     def _write_references(db: sqlite3.Connection, references: list[MentionRecord]) -> dict[int, int]:
-        """Replace the bound references ('he', 'my father') and unset each document's subject and narrator;
-        the stored id of each reference by its own."""
+        """Replace the bound references ('he', 'my father') and the defined names, and unset each document's subject
+        and narrator; the stored id of each by its own."""
         db.execute("DELETE FROM mentions WHERE kind != 'name'")
         db.execute("UPDATE documents SET subject_id = NULL, narrator_id = NULL")
         stored: dict[int, int] = {}

@@ -29,7 +29,8 @@ COARSE_UNITS = frozenset({"month", "year", "century_turn"})
 OPENING_CHARS = 25
 """A year within this many characters of a sentence's start sets the narrative's time."""
 _ASIDE = ("(", "[", "“", "\"", "‘")
-_WEEKDAY = re.compile(rf"\b(?:{'|'.join(WEEKDAY_NAMES)})\b(?!s\b)")
+_WEEKDAY = re.compile(rf"\b(?i:on|by|until|till|that|next|last)\s+(?P<day>{'|'.join(WEEKDAY_NAMES)})\b")
+"""'on Saturday', 'until Sunday', 'that Friday': the story at a weekday ('the Sunday school' is none)."""
 YEAR_END_FROM, YEAR_START_UNTIL = 10, 3
 """A month and day in January–March after a date in October–December belong to the next year."""
 
@@ -136,15 +137,17 @@ def date_document(sentences: Iterable[SentenceRecord], russian: Callable[[Senten
 
 def _restates(e: TimeExpression, said: list[TimeExpression], text: str) -> bool:
     """'on the 9th, two days later,': a count of days in apposition to a date names that date again."""
-    before = text[:e.start].rstrip()
-    if e.relative is None or e.relative.unit not in ("day", "week") or not before.endswith(","):
-        return False
+    before, after = text[:e.start].rstrip(), text[e.end:].lstrip()
+    if e.relative is None or e.relative.unit not in ("day", "week") or not before.endswith(",") or \
+            after[:1] not in (",", ";", ".", ")"):
+        return False  # 'on 3 May, two weeks later the strike began' counts on
     return any(x.end == len(before[:-1].rstrip()) for x in said)
 
 
 def _undated_weekdays(text: str, said: list[TimeExpression]) -> list[int]:
     """Where a sentence names a weekday that no date of it gives ('on Saturday', not 'Friday the 4th')."""
-    return [m.start() for m in _WEEKDAY.finditer(text) if not any(x.start <= m.start() < x.end for x in said)]
+    return [m.start("day") for m in _WEEKDAY.finditer(text)
+            if not any(x.start <= m.start("day") < x.end for x in said)]
 
 
 def _days_and_months(dates: list[tuple[DateValue, int]]) -> list[tuple[DateValue, int]]:

@@ -457,3 +457,49 @@ def test_declared_subject_and_narrator_override_the_text(declared: Path) -> None
         assert b is not None and (b.kind, b.entity_id) == ("narrator", silas), (phrase, b)
     names = {p for *_, p in references(declared)}
     assert "Edwin Marlow" not in names  # the author is not who says I here
+
+
+# --- 7. the name a person is called by when spoken to ----------------------------------------------------------
+
+CALLED = {
+    "berg.md": prose("""
+# Maria Lind
+
+Maria Lind grew up in Uppsala. At the station Anna Berg told Maria Lind: "Ria, the train leaves at six."
+Later Anna Berg said to Maria Lind, "Doctor Ek will meet you in Stockholm." Then Anna Berg told Maria Lind:
+"Sven Ek is waiting."
+"""),
+    "marsh.md": prose("""
+# The Colours of the Ninety-First
+
+Edward Marsh joined the regiment in 1854. Before the charge Colonel Silas Hale said to Edward Marsh, "Ned!
+carry the colours up the hill." Edward Marsh then said to Colonel Silas Hale, "Father, the colours are
+torn."
+"""),
+    "holt.txt": gutenberg("A Farm Boy's Years", "James Holt", """
+I was born on a farm in Ohio. When the letter came my uncle said to me, "Jem, you are to go to the
+academy."
+"""),
+}
+
+
+@pytest.fixture(scope="module")
+def called(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_kb(tmp_path_factory.mktemp("called"), CALLED)
+
+
+def _aliases(db: Path, name: str) -> set[str]:
+    with sqlite3.connect(db) as con:
+        return {a for (a,) in con.execute("SELECT a.alias FROM aliases a JOIN entities e ON e.id = a.entity_id"
+                                          " WHERE e.name = ?", (name,))}
+
+
+def test_the_name_a_quotation_opens_by_is_the_hearers(called: Path) -> None:
+    assert "Ria" in _aliases(called, "Maria Lind")  # modern: 'told her: "…"'
+    assert "Ned" in _aliases(called, "Edward Marsh")  # 19th century, set off by '!'
+    assert "Jem" in _aliases(called, "James Holt")  # a memoir: said to me (the model took Jem for someone else)
+
+
+def test_no_name_is_read_from_a_title_a_kin_word_or_the_subject_of_what_is_said(called: Path) -> None:
+    assert not {"Doctor Ek", "Sven Ek"} & _aliases(called, "Maria Lind")  # no comma: the subject of what is said
+    assert "Father" not in _aliases(called, "Silas Hale")  # a kin word

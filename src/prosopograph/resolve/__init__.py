@@ -108,7 +108,8 @@ def bind_references(documents: list[DocumentRecord], sentences: list[SentenceRec
                            (roles[doc.id].subject, roles[doc.id].narrator), gender, out, ids)
     for mention_id, entity in out.entity_of.items():
         entities[entity].mention_ids.append(mention_id)
-    _add_designations(entities, out.designations)
+    _add_designations(entities, out.designations, "role")
+    _add_designations(entities, out.called, "called so when spoken to")
     split_namesakes(entities, out, mentions, sentences)
     for b in out.bindings:  # 'his daughter, Orel': a person, though the model took the name for a place
         if entities[b.person].type == "PLACE":
@@ -116,8 +117,9 @@ def bind_references(documents: list[DocumentRecord], sentences: list[SentenceRec
     return out, roles
 
 
-def _add_designations(entities: list[ResolvedEntity], designations: list[tuple[int, str, int]]) -> None:
-    """'my wife', "Anna's son Tom": the role phrases that single a person out, among the names they go by."""
+def _add_designations(entities: list[ResolvedEntity], designations: list[tuple[int, str, int]], reason: str) -> None:
+    """'my wife', "Anna's son Tom" (the role phrases that single a person out), or the name a person is called by
+    when spoken to, among the names they go by."""
     counts = Counter((entity, phrase) for entity, phrase, _ in designations)
     first = {(entity, phrase): sentence for entity, phrase, sentence in reversed(designations)}
     said: dict[str, Counter[int]] = defaultdict(Counter)
@@ -129,7 +131,7 @@ def _add_designations(entities: list[ResolvedEntity], designations: list[tuple[i
             continue  # 'his son Tom' names whom it names most often, and no one if two as often
         known = {fold(a.alias) for a in entities[entity].aliases}
         if fold(phrase) not in known:
-            entities[entity].aliases.append(AliasEvidence(phrase, "role", first[(entity, phrase)], n))
+            entities[entity].aliases.append(AliasEvidence(phrase, reason, first[(entity, phrase)], n))
 
 
 PLACE_LABEL = "LOC"

@@ -28,9 +28,9 @@ from ..text import fold
 from .gender import FEMALE_PRONOUNS, MALE_PRONOUNS, UNKNOWN, pronoun_gender
 from .names import TITLES
 from .organizations import BODY_WORDS
-from .reader import FIRST_PERSON, Reader, References, Seen, Sentence, bind, is_subject
+from .reader import FIRST_PERSON, Reader, References, Seen, Sentence, bind, is_subject, s_text
 from .roles import ONLY_ONE, bind_body, bind_kin, bind_title, note_body, note_title
-from .speech import quoted, speaker_of
+from .speech import addressed, quoted, speaker_of
 
 __all__ = ["References", "resolve_references"]
 
@@ -135,11 +135,25 @@ def _read_sentence(r: Reader, s: SentenceRecord, ordinal: int, tokens: list[Toke
             bind_title(r, at, t)
         elif t.pos in ("NOUN", "PROPN") and t.text[:1].isupper() and fold(t.text) in BODY_WORDS and t.i not in bodies:
             bind_body(r, at, t)
+    _note_called(r, at)
     speaker = speaker_of(tokens, at.quoted, at.name_at, at.bound, s.id) or speaker
     for t in tokens:
         if at.quoted[t.i] and t.lower in FIRST_PERSON and t.tag.startswith("PRP") and speaker is not None:
             bind(r, at, t, t.start, "narrator", *speaker)
     return speaker
+
+
+def _note_called(r: Reader, at: Sentence) -> None:
+    """'he said to me, "Ulysses, …"': the name a quotation calls the person it is said to, if a name (not a title
+    or a kin word: 'Sir', 'Father'), though the model may have taken it for someone of its own."""
+    call = addressed(at.tokens, at.quoted)
+    if call is None:
+        return
+    hearer, called = call
+    person = at.bound.get(hearer.i, at.name_at.get(hearer.i, (UNKNOWN,))[0])
+    if person < 0 or any(fold(t.text) in TITLES or t.lower in KIN for t in called):
+        return
+    r.out.called.append((person, s_text(at.record, called[0].start, called[-1].end), at.record.id))
 
 
 def _name(r: Reader, at: Sentence, t: Token) -> None:

@@ -1,6 +1,8 @@
-"""Quotations: which words of a sentence stand inside quotation marks, and who says them."""
+"""Quotations: which words of a sentence stand inside quotation marks, who says them, and to whom by what name."""
 
 from __future__ import annotations
+
+import itertools
 
 from ..nlp.parse import Token
 
@@ -42,3 +44,31 @@ def speaker_of(tokens: list[Token], quoted: dict[int, bool], name_at: dict[int, 
             if child.i in bound:
                 return bound[child.i], sentence_id
     return None
+
+
+def addressed(tokens: list[Token], quoted: dict[int, bool]) -> tuple[Token, list[Token]] | None:
+    """Whom a quotation is said to, and the name it opens by calling them ('he said to me, "Ulysses, …"',
+    'she told her son: "Tom! …"'): the object of the verb of saying outside the quotation, and the name the
+    quotation opens with, set off by a comma or an exclamation mark."""
+    by_head: dict[int, list[Token]] = {}
+    for t in tokens:
+        by_head.setdefault(t.head, []).append(t)
+    hearer = next((h for t in tokens if not quoted[t.i] and t.pos == "VERB" and t.lemma.lower() in SPEECH_VERBS
+                   for h in _hearers(t, by_head) if not quoted[h.i]), None)
+    opening = next((i for i, t in enumerate(tokens) if t.text in (_OPEN, _BOTH) and quoted[t.i]), None)
+    if hearer is None or opening is None:
+        return None
+    words = tokens[opening + 1:opening + 3]
+    called = list(itertools.takewhile(lambda t: t.pos == "PROPN" and t.text[:1].isupper(), words))
+    after = tokens[opening + 1 + len(called)] if opening + 1 + len(called) < len(tokens) else None
+    if not called or after is None or after.text not in (",", "!"):
+        return None
+    return hearer, called
+
+
+def _hearers(verb: Token, by_head: dict[int, list[Token]]) -> list[Token]:
+    """'said to me', 'told her son', 'asked him': who a verb of saying is said to."""
+    found = [c for c in by_head.get(verb.i, []) if c.dep in ("dobj", "dative") and c.pos in ("PRON", "PROPN", "NOUN")]
+    found += [p for c in by_head.get(verb.i, []) if c.dep == "prep" and c.lower == "to"
+              for p in by_head.get(c.i, []) if p.dep == "pobj"]
+    return found

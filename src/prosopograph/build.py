@@ -23,6 +23,7 @@ from .nlp.wordnet import shared
 from .resolve import bind_references, name_cues, place_names, resolve
 from .resolve.defined import define_names
 from .resolve.gazetteer import load_gazetteer
+from .resolve.married import join_wives
 from .settings import Limits
 from .store import Store, StoreError
 from .time.narrative import TimeRules
@@ -174,13 +175,15 @@ def _resolve(store: Store, rules: TimeRules) -> None:
     references, roles = bind_references(store.document_records(), sentences, mentions, entities,
                                         store.document_text, store.passage_parses)
     everything = sorted(mentions + references.mentions, key=lambda m: (m.document_id, m.start))
+    entity_of = {mid: i for i, e in enumerate(entities) for mid in e.mention_ids}
+    stated = clause_relations(sentences, everything, entity_of, entities, store.document_text, store.passage_parses)
+    stated, bindings = join_wives(entities, stated, references.bindings,
+                                  [i for r in roles.values() for i in (r.subject, r.narrator) if i is not None])
     listed = verbless_apparatus(sentences, store.document_text, store.passage_parses)
     events = extract_events([s for s in sentences if s.id not in listed], everything, entities, rules,
                             store.document_text, store.passage_parses)
     fill_life_dates(events, entities)
-    entity_of = {mid: i for i, e in enumerate(entities) for mid in e.mention_ids}
-    stated = clause_relations(sentences, everything, entity_of, entities, store.document_text, store.passage_parses)
-    relations = extract_relations(entities, references.bindings, stated)
+    relations = extract_relations(entities, bindings, stated)
     judge = Judge(entities, shared())
     facts = make_facts(sentences, everything, entities, events, relations, store.document_text, store.passage_parses,
                        judge)

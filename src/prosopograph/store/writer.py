@@ -141,6 +141,9 @@ class StoreWriter(StoreBase):
         """Store the entities with their aliases and link their mentions; the stored id of each, in order."""
         ids: list[int] = []
         for e in entities:
+            if not e.mention_ids and not e.aliases:
+                ids.append(0)  # joined to another (a 'Mrs. Reed' who is Ann Reed): nothing left to store
+                continue
             cur = db.execute(
                 "INSERT INTO entities(type, name, mentions, lat, lon, country, geonameid, born, born_sentence_id,"
                 " died, died_sentence_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

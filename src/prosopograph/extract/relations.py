@@ -12,8 +12,7 @@ from collections.abc import Iterable
 
 from ..model import Relation, ResolvedEntity, RoleBinding
 from ..nlp.rules import KIN
-from ..resolve.names import name_tokens
-from ..text import fold
+from ..resolve.names import family_name
 from .inference import CLOSE_KIN, infer_kinship
 
 INVERSE = {"child_of": "parent_of", "parent_of": "child_of", "grandchild_of": "grandparent_of",
@@ -48,8 +47,7 @@ def extract_relations(entities: list[ResolvedEntity], bindings: Iterable[RoleBin
 
 def _surname(entity: ResolvedEntity) -> str | None:
     """The last word of a person's name ('Reed' of 'Major Tom Reed'); None for a single name or a body."""
-    words = name_tokens(entity.name)
-    return fold(words[-1]) if entity.type == PERSON and len(words) >= 2 else None
+    return family_name(entity.name) if entity.type == PERSON else None
 
 
 def _implied(rel: Relation) -> list[Relation]:

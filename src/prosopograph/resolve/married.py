@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from ..model import Relation, ResolvedEntity, RoleBinding
 from ..text import fold
-from .names import MARRIED_TITLES, name_tokens
+from .names import MARRIED_TITLES, family_name
 
 PERSON = "PERSON"
 
@@ -46,7 +46,7 @@ def married_names(entities: list[ResolvedEntity], relations: Iterable[Relation],
         if surname is None:
             continue
         husbands = [j for j, wives in spouses.items() if len(wives) == 1 and j != i and entities[j].type == PERSON
-                    and _surname(entities[j]) == surname and not _is_a_wife(entities[j])]
+                    and family_name(entities[j].name) == surname and not _is_a_wife(entities[j])]
         husbands = [j for j in husbands if j in meant] or husbands
         if len(husbands) == 1 and (wife := next(iter(spouses[husbands[0]]))) != i and \
                 _husbands_name(entities[wife]) is None:
@@ -78,8 +78,3 @@ def _is_a_wife(e: ResolvedEntity) -> bool:
     """Called 'Mrs.' or 'Miss' by some name: no husband of a 'Mrs. Reed'."""
     return any(fold(a.alias.replace(".", "").split()[0]) in MARRIED_TITLES | {"miss"} for a in e.aliases
                if a.alias.split())
-
-
-def _surname(e: ResolvedEntity) -> str | None:
-    words = name_tokens(e.name)
-    return fold(words[-1]) if len(words) >= 2 else None

@@ -49,6 +49,12 @@ def name_tokens(text: str) -> list[str]:
     return words
 
 
+def family_name(name: str) -> str | None:
+    """The last word of a personal name, folded ('reed' of 'Major Tom Reed'); None for a single name."""
+    words = name_tokens(name)
+    return fold(words[-1]) if len(words) >= 2 else None
+
+
 def is_title(word: str) -> bool:
     """'General', 'Mrs.', and ranks written with a hyphen ('Major-General', 'Lieutenant-Colonel')."""
     folded = fold(word)

@@ -177,8 +177,7 @@ def _resolve(store: Store, rules: TimeRules) -> None:
     everything = sorted(mentions + references.mentions, key=lambda m: (m.document_id, m.start))
     entity_of = {mid: i for i, e in enumerate(entities) for mid in e.mention_ids}
     stated = clause_relations(sentences, everything, entity_of, entities, store.document_text, store.passage_parses)
-    stated, bindings = join_wives(entities, stated, references.bindings,
-                                  [i for r in roles.values() for i in (r.subject, r.narrator) if i is not None])
+    stated, bindings = join_wives(entities, stated, references.bindings, everything, roles)
     listed = verbless_apparatus(sentences, store.document_text, store.passage_parses)
     events = extract_events([s for s in sentences if s.id not in listed], everything, entities, rules,
                             store.document_text, store.passage_parses)

@@ -288,6 +288,9 @@ class ResolvedEntity:
     born: tuple[str, int] | None = None
     """(date as written, sentence id)."""
     died: tuple[str, int] | None = None
+    same_as: int | None = None
+    """The entity this one was found to be once the clauses were read ('Mrs. Reed' → Ann Hale): its mentions
+    and names moved there, and it is stored as that one."""
 
 
 # -- facts extracted from resolved sentences (re-exported by extract.events and extract.claims) --------

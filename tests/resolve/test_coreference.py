@@ -467,14 +467,15 @@ CALLED = {
 
 Maria Lind grew up in Uppsala. At the station Anna Berg told Maria Lind: "Ria, the train leaves at six."
 Later Anna Berg said to Maria Lind, "Doctor Ek will meet you in Stockholm." Then Anna Berg told Maria Lind:
-"Sven Ek is waiting."
+"Sven Ek is waiting." Maria Lind wrote to Anna Berg, and Karl Berg answered, "Nils, the boat is late." On
+the platform Anna Berg told Maria Lind: "Monday, then."
 """),
     "marsh.md": prose("""
 # The Colours of the Ninety-First
 
 Edward Marsh joined the regiment in 1854. Before the charge Colonel Silas Hale said to Edward Marsh, "Ned!
-carry the colours up the hill." Edward Marsh then said to Colonel Silas Hale, "Father, the colours are
-torn."
+carry the colours up the hill." After the battle Edward Marsh wrote to Jane Marsh, "Mother, the colours are
+torn." The surgeon Amos Pike said to Edward Marsh, "Doctor, they call me, but I am only a barber."
 """),
     "holt.txt": gutenberg("A Farm Boy's Years", "James Holt", """
 I was born on a farm in Ohio. When the letter came my uncle said to me, "Jem, you are to go to the
@@ -500,6 +501,8 @@ def test_the_name_a_quotation_opens_by_is_the_hearers(called: Path) -> None:
     assert "Jem" in _aliases(called, "James Holt")  # a memoir: said to me (the model took Jem for someone else)
 
 
-def test_no_name_is_read_from_a_title_a_kin_word_or_the_subject_of_what_is_said(called: Path) -> None:
-    assert not {"Doctor Ek", "Sven Ek"} & _aliases(called, "Maria Lind")  # no comma: the subject of what is said
-    assert "Father" not in _aliases(called, "Silas Hale")  # a kin word
+def test_no_name_is_read_from_a_title_a_kin_word_a_day_or_another_verbs_quotation(called: Path) -> None:
+    # no comma: the subject of what is said; a day; the quotation of a verb said to no one
+    sisters = _aliases(called, "Maria Lind") | _aliases(called, "Anna Berg")
+    assert not {"Doctor Ek", "Sven Ek", "Monday", "Nils"} & sisters
+    assert not {"Mother", "Doctor"} & (_aliases(called, "Jane Marsh") | _aliases(called, "Edward Marsh"))

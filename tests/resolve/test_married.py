@@ -4,6 +4,7 @@ built once with the real CLI and model."""
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -60,7 +61,7 @@ def people(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, set[
     return out
 
 
-def test_mrs_reed_is_the_wife_of_the_reed_the_text_says_married(people: dict) -> None:
+def test_mrs_reed_is_the_wife_of_the_reed_the_text_says_married(people: dict[str, dict[str, set[str]]]) -> None:
     assert "Mrs. Reed" in people["modern.md"]["Ann Hale"]
     assert "Mrs. Crane" in people["victorian.md"]["Martha Bell"]  # 'was married to Miss Martha Bell'
     # of two married Webbs, the one who tells the story: 'I married Miss Ellen Dodd'
@@ -68,8 +69,50 @@ def test_mrs_reed_is_the_wife_of_the_reed_the_text_says_married(people: dict) ->
     assert "Mrs. Reed" not in people["modern.md"]  # no longer a person of her own
 
 
-def test_mrs_reed_stays_herself_when_no_married_reed_or_two(people: dict) -> None:
+def test_mrs_reed_stays_herself_when_no_married_reed_or_two(people: dict[str, dict[str, set[str]]]) -> None:
     assert "Mrs. Lyle" in people["modern.md"]  # no Lyle married anyone here
     families = people["families.md"]
     assert "Mrs. Reed" in families  # father and son each married: which wife is not said
     assert not any("Mrs. Reed" in names for person, names in families.items() if person != "Mrs. Reed")
+
+
+NOT_HERS = {
+    "ann.txt": """The Project Gutenberg EBook of A Carpenter's Wife, by Ann Reed
+
+Title: A Carpenter's Wife
+
+Author: Ann Reed
+
+*** START OF THE PROJECT GUTENBERG EBOOK A CARPENTER'S WIFE ***
+
+In 1950 I married Tom Reed. Tom Reed was a carpenter, and he built our house with his own hands. In 1952 old
+Mrs. Reed came to live with us.
+""",
+    "wedding.md": """# A Wedding in Leeds
+
+In 1950 Tom Reed married Ann Hale in Leeds.
+""",
+    "lighthouse.md": """# The Lighthouse at Skerry
+
+For forty years Mrs. Reed kept the lighthouse at Skerry.
+""",
+}
+
+
+def _owners_of_mrs_reed(folder: Path, names: list[str]) -> list[str]:
+    for name in names:
+        (folder / name).write_text(NOT_HERS[name], encoding="utf-8")
+    db = folder / "kb.sqlite"
+    assert CliRunner().invoke(main, ["build", *(str(folder / n) for n in names), "--db", str(db), "--quiet"]
+                              ).exit_code == 0
+    with sqlite3.connect(db) as con:
+        return [n for (n,) in con.execute("SELECT e.name FROM entities e JOIN aliases a ON a.entity_id = e.id"
+                                          " WHERE a.alias = 'Mrs. Reed'")]
+
+
+def test_mrs_reed_is_no_man(tmp_path: Path) -> None:
+    assert _owners_of_mrs_reed(tmp_path, ["ann.txt"]) == ["Mrs. Reed"]  # the carpenter is 'he'
+
+
+def test_mrs_reed_is_no_one_another_document_married(tmp_path: Path) -> None:
+    assert _owners_of_mrs_reed(tmp_path, ["wedding.md", "lighthouse.md"]) == ["Mrs. Reed"]

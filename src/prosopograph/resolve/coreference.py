@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from ..model import MentionRecord, ResolvedEntity, SentenceRecord
 from ..nlp.parse import Token, decode, tokens_by_sentence
 from ..nlp.rules import KIN
-from ..text import fold
+from ..text import MONTH_NAMES, WEEKDAY_NAMES, fold
 from .gender import FEMALE_PRONOUNS, MALE_PRONOUNS, UNKNOWN, pronoun_gender
 from .names import TITLES
 from .organizations import BODY_WORDS
@@ -34,6 +34,8 @@ from .speech import addressed, quoted, speaker_of
 
 __all__ = ["References", "resolve_references"]
 
+NOT_NAMES = frozenset({*MONTH_NAMES, *WEEKDAY_NAMES})
+"""Capitalised words a quotation may open with that call no one ('Monday, we march')."""
 MAYBE = -2
 """A subject the model took for a body or a people, who may yet be a person ('Velarde and his wife')."""
 WINDOW = 3
@@ -144,14 +146,15 @@ def _read_sentence(r: Reader, s: SentenceRecord, ordinal: int, tokens: list[Toke
 
 
 def _note_called(r: Reader, at: Sentence) -> None:
-    """'he said to me, "Ulysses, …"': the name a quotation calls the person it is said to, if a name (not a title
-    or a kin word: 'Sir', 'Father'), though the model may have taken it for someone of its own."""
+    """'she said to me, "Tom, …"': the name a quotation calls the person it is said to, if a name (not a title, a
+    kin word or a day: 'Sir', 'Mother', 'Monday'), though the model may have taken it for someone of its own."""
     call = addressed(at.tokens, at.quoted)
     if call is None:
         return
     hearer, called = call
     person = at.bound.get(hearer.i, at.name_at.get(hearer.i, (UNKNOWN,))[0])
-    if person < 0 or any(fold(t.text) in TITLES or t.lower in KIN for t in called):
+    if person < 0 or r.entities[person].type != "PERSON" or any(
+            fold(t.text) in TITLES or t.lower in KIN or t.text in NOT_NAMES for t in called):
         return
     r.out.called.append((person, s_text(at.record, called[0].start, called[-1].end), at.record.id))
 

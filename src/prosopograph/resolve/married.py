@@ -1,73 +1,100 @@
 """A wife called by her husband's name ('Mrs. Reed') is the woman the text says a Reed married.
 
 The resolver keeps 'Mrs. Reed' apart from 'Tom Reed' (she is not he) and cannot know whom she is until the
-clauses have been read: 'In 1848 I married Ann Dent', 'Tom Reed and Ann Hale were married'. Once they are, her
-names and mentions join the wife's, where one Reed is meant: the narrator or subject of the text if a Reed, or
-else the only Reed with a wife. Two married Reeds and no telling which leaves 'Mrs. Reed' as she was.
+clauses have been read: 'In 1902 I married Ann Hale', 'Tom Reed and Ann Hale were married'. Once they are, her
+names and mentions join the wife's, where the document that names her says which Reed is meant: its narrator
+or subject if a Reed, or else the only Reed it marries to anyone. Two married Reeds and no telling which, a
+'Mrs. Reed' named in several documents, or one who tells or is the subject of a text, is left as she was.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
-from ..model import Relation, ResolvedEntity, RoleBinding
+from ..model import MentionRecord, Relation, ResolvedEntity, RoleBinding
 from ..text import fold
+from .gender import FEMALE, MALE, pronoun_gender
 from .names import MARRIED_TITLES, family_name
+from .narrator import DocumentRoles
 
 PERSON = "PERSON"
 
 
 def join_wives(entities: list[ResolvedEntity], stated: list[Relation], bindings: list[RoleBinding],
-               holders: Iterable[int]) -> tuple[list[Relation], list[RoleBinding]]:
+               mentions: Iterable[MentionRecord], roles: Mapping[int, DocumentRoles],
+               ) -> tuple[list[Relation], list[RoleBinding]]:
     """Join each 'Mrs. Reed' to the wife she is (`married_names`); the relations and role bindings that named
-    her, re-pointed."""
-    wives = married_names(entities, stated, holders)
-    join(entities, wives)
+    her, re-pointed. `roles` gives each document's narrator and subject."""
+    holders = {doc: [i for i in (r.subject, r.narrator) if i is not None] for doc, r in roles.items()}
+    wives = married_names(entities, stated, list(mentions), holders)
+    for i, into in wives.items():
+        target = entities[into]
+        known = {fold(a.alias) for a in target.aliases}
+        target.mention_ids += entities[i].mention_ids
+        target.aliases += [a for a in entities[i].aliases if fold(a.alias) not in known]
+        entities[i].mention_ids, entities[i].aliases, entities[i].same_as = [], [], into
     return ([replace(r, subject=wives.get(r.subject, r.subject), object=wives.get(r.object, r.object)) for r in stated],
             [replace(b, possessor=wives.get(b.possessor, b.possessor), person=wives.get(b.person, b.person))
              for b in bindings])
 
 
-def married_names(entities: list[ResolvedEntity], relations: Iterable[Relation], holders: Iterable[int],
-                  ) -> dict[int, int]:
-    """Each 'Mrs. Reed' (entity index) → the wife it is, by the stated marriages; `holders` are the
-    documents' narrators and subjects, the Reed meant first."""
+def married_names(entities: list[ResolvedEntity], relations: list[Relation], mentions: list[MentionRecord],
+                  holders: Mapping[int, Iterable[int]]) -> dict[int, int]:
+    """Each 'Mrs. Reed' (entity index) → the wife she is, by the marriages stated in the one document naming her."""
+    entity_of = {mid: i for i, e in enumerate(entities) for mid in e.mention_ids}
+    document_of = {m.sentence_id: m.document_id for m in mentions}
+    documents: dict[int, set[int]] = defaultdict(set)
+    for m in mentions:
+        if m.id in entity_of:
+            documents[entity_of[m.id]].add(m.document_id)
+    sex = _sex_by_pronouns(mentions, entity_of)
+    told = {i for people in holders.values() for i in people}
+    out: dict[int, int] = {}
+    for i, e in enumerate(entities):
+        surname = _husbands_name(e)
+        if surname is None or i in told or len(documents[i]) != 1:
+            continue
+        (doc,) = documents[i]
+        spouses = _spouses(r for r in relations if document_of.get(r.sentence_id) == doc)
+        husbands = [j for j, wives in spouses.items() if len(wives) == 1 and j != i
+                    and _may_be_her_husband(entities[j], surname, sex.get(j))]
+        husbands = [j for j in husbands if j in set(holders.get(doc, ()))] or husbands
+        if len(husbands) != 1:
+            continue
+        (wife,) = spouses[husbands[0]]
+        if wife != i and sex.get(wife) != MALE and _husbands_name(entities[wife]) is None:
+            out[i] = wife
+    return out
+
+
+def _spouses(relations: Iterable[Relation]) -> dict[int, set[int]]:
     spouses: dict[int, set[int]] = defaultdict(set)
     for r in relations:
         if r.relation == "spouse_of":
             spouses[r.subject].add(r.object)
             spouses[r.object].add(r.subject)
-    meant = set(holders)
-    out: dict[int, int] = {}
-    for i, e in enumerate(entities):
-        surname = _husbands_name(e)
-        if surname is None:
-            continue
-        husbands = [j for j, wives in spouses.items() if len(wives) == 1 and j != i and entities[j].type == PERSON
-                    and family_name(entities[j].name) == surname and not _is_a_wife(entities[j])]
-        husbands = [j for j in husbands if j in meant] or husbands
-        if len(husbands) == 1 and (wife := next(iter(spouses[husbands[0]]))) != i and \
-                _husbands_name(entities[wife]) is None:
-            out[i] = wife
-    return out
+    return spouses
 
 
-def join(entities: list[ResolvedEntity], joined: dict[int, int]) -> None:
-    """Give each joined entity's mentions and names to the one it is, leaving it without either."""
-    for i, into in joined.items():
-        target = entities[into]
-        known = {fold(a.alias) for a in target.aliases}
-        target.mention_ids += entities[i].mention_ids
-        target.aliases += [a for a in entities[i].aliases if fold(a.alias) not in known]
-        entities[i].mention_ids, entities[i].aliases = [], []
+def _may_be_her_husband(e: ResolvedEntity, surname: str, sex: str | None) -> bool:
+    """A person of that surname not known to be a woman ('she', 'Mrs.', 'Miss')."""
+    return e.type == PERSON and family_name(e.name) == surname and sex != FEMALE and not _is_a_wife(e)
+
+
+def _sex_by_pronouns(mentions: list[MentionRecord], entity_of: Mapping[int, int]) -> dict[int, str]:
+    """'M' or 'F' for each person most of whose bound pronouns say so ('he', 'her')."""
+    said: dict[int, Counter[str]] = defaultdict(Counter)
+    for m in mentions:
+        if m.kind == "pronoun" and m.id in entity_of and (g := pronoun_gender(m.text)):
+            said[entity_of[m.id]][g] += 1
+    return {i: counts.most_common(1)[0][0] for i, counts in said.items()}
 
 
 def _husbands_name(e: ResolvedEntity) -> str | None:
-    """'Reed' of an entity every name of which is 'Mrs. Reed' (a married title and one name)."""
-    names = {e.name, *(a.alias for a in e.aliases)}
-    split = [n.replace(".", "").split() for n in names]
+    """'reed' of an entity every name of which is 'Mrs. Reed' (a married title and one name)."""
+    split = [n.replace(".", "").split() for n in {e.name, *(a.alias for a in e.aliases)}]
     if not all(len(words) == 2 and fold(words[0]) in MARRIED_TITLES for words in split):
         return None
     found = {fold(words[1]) for words in split}
@@ -76,5 +103,5 @@ def _husbands_name(e: ResolvedEntity) -> str | None:
 
 def _is_a_wife(e: ResolvedEntity) -> bool:
     """Called 'Mrs.' or 'Miss' by some name: no husband of a 'Mrs. Reed'."""
-    return any(fold(a.alias.replace(".", "").split()[0]) in MARRIED_TITLES | {"miss"} for a in e.aliases
-               if a.alias.split())
+    return any(words and fold(words[0]) in MARRIED_TITLES | {"miss"}
+               for words in (a.alias.replace(".", "").split() for a in e.aliases))

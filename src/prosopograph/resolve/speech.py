@@ -47,23 +47,28 @@ def speaker_of(tokens: list[Token], quoted: dict[int, bool], name_at: dict[int, 
 
 
 def addressed(tokens: list[Token], quoted: dict[int, bool]) -> tuple[Token, list[Token]] | None:
-    """Whom a quotation is said to, and the name it opens by calling them ('he said to me, "Ulysses, …"',
-    'she told her son: "Tom! …"'): the object of the verb of saying outside the quotation, and the name the
-    quotation opens with, set off by a comma or an exclamation mark."""
-    by_head: dict[int, list[Token]] = {}
-    for t in tokens:
-        by_head.setdefault(t.head, []).append(t)
-    hearer = next((h for t in tokens if not quoted[t.i] and t.pos == "VERB" and t.lemma.lower() in SPEECH_VERBS
-                   for h in _hearers(t, by_head) if not quoted[h.i]), None)
+    """Whom a quotation is said to, and the name it opens by calling them ('she said to him, "Tom, …"', 'he told
+    his son: "Ned! …"'): the name the quotation opens with, set off by a comma or an exclamation mark, and the
+    object of the verb of saying outside the quotation that the quotation hangs from."""
     opening = next((i for i, t in enumerate(tokens) if t.text in (_OPEN, _BOTH) and quoted[t.i]), None)
-    if hearer is None or opening is None:
+    if opening is None:
         return None
     words = tokens[opening + 1:opening + 3]
     called = list(itertools.takewhile(lambda t: t.pos == "PROPN" and t.text[:1].isupper(), words))
     after = tokens[opening + 1 + len(called)] if opening + 1 + len(called) < len(tokens) else None
     if not called or after is None or after.text not in (",", "!"):
         return None
-    return hearer, called
+    by_i = {t.i: t for t in tokens}
+    verb = by_i.get(called[0].head)
+    while verb is not None and (quoted[verb.i] or verb.pos != "VERB" or verb.lemma.lower() not in SPEECH_VERBS):
+        verb = by_i.get(verb.head) if verb.head != verb.i else None
+    if verb is None:
+        return None
+    by_head: dict[int, list[Token]] = {}
+    for t in tokens:
+        by_head.setdefault(t.head, []).append(t)
+    hearer = next((h for h in _hearers(verb, by_head) if not quoted[h.i]), None)
+    return (hearer, called) if hearer is not None else None
 
 
 def _hearers(verb: Token, by_head: dict[int, list[Token]]) -> list[Token]:

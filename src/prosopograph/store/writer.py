@@ -141,8 +141,8 @@ class StoreWriter(StoreBase):
         """Store the entities with their aliases and link their mentions; the stored id of each, in order."""
         ids: list[int] = []
         for e in entities:
-            if not e.mention_ids and not e.aliases:
-                ids.append(0)  # joined to another (a 'Mrs. Reed' who is Ann Reed): nothing left to store
+            if e.same_as is not None:
+                ids.append(0)  # set below to the id of the one it is
                 continue
             cur = db.execute(
                 "INSERT INTO entities(type, name, mentions, lat, lon, country, geonameid, born, born_sentence_id,"
@@ -157,7 +157,7 @@ class StoreWriter(StoreBase):
             db.executemany("INSERT OR IGNORE INTO aliases(entity_id, alias, reason, sentence_id, mentions)"
                            " VALUES (?, ?, ?, ?, ?)",
                            [(entity_id, a.alias, a.reason, a.sentence_id, a.mentions) for a in e.aliases])
-        return ids
+        return [ids[e.same_as] if e.same_as is not None else ids[i] for i, e in enumerate(entities)]
 
     @staticmethod
     def _write_events(db: sqlite3.Connection, events: list[Event], ids: list[int]) -> None:

@@ -44,10 +44,15 @@ class Clause:
         return head if self.sentence[0].i <= head.i <= self.sentence[-1].i else None
 
     def entity(self, t: Token) -> int | None:
-        """Whom a word stands for, or the name in apposition to it ('my father, Tom Reed, married …')."""
+        """Whom a word stands for, the name in apposition to it ('my father, Tom Reed, married …'), or the body
+        whose name comes before the noun of its kind ('the 21st Ohio infantry')."""
         if t.i in self.entity_at:
             return self.entity_at[t.i]
-        return next((self.entity_at[a.i] for a in self.dep(t, "appos") if a.i in self.entity_at), None)
+        named = [a for a in self.dep(t, "appos") if a.i in self.entity_at]
+        if not named and t.pos == "NOUN":
+            named = [c for c in self.dep(t, "compound")
+                     if c.i in self.entity_at and self.entities[self.entity_at[c.i]].type == ORG]
+        return self.entity_at[named[0].i] if named else None
 
     def of_type(self, t: Token | None, kind: str) -> int | None:
         """The entity a word stands for if it is of this type."""

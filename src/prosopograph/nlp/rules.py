@@ -8,6 +8,7 @@ phrase says plainly that it is a person; 'he was born in Taganrog' says as plain
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 from typing import Any
@@ -114,11 +115,37 @@ def body_names(parsed: Any) -> list[tuple[int, int, str]]:
     return out
 
 
+def numbered_bodies(parsed: Any) -> list[tuple[int, int, str]]:
+    """(start, end, name) of '21st Ohio', '4th Kent': a numeral's ordinal right before a place's name, the body
+    numbered among those of that place, as regiments are ('the 9th Ohio marched', 'the 9th Ohio infantry'); not
+    where another noun follows ('his 2nd Paris visit') or the place is a street's ('42nd Street')."""
+    tokens = list(parsed)
+    out = []
+    for first, place in _ordinal_and_place(list(parsed.ents)):
+        after = tokens[place.end] if place.end < len(tokens) else None
+        if after is None or after.pos_ not in ("NOUN", "PROPN") or is_body_word(after.lower_):
+            out.append((first.start_char, place.end_char, parsed.text[first.start_char:place.end_char]))
+    return out
+
+
+def _ordinal_and_place(ents: list[Any]) -> list[tuple[Any, Any]]:
+    """(the ordinal, the place) of each '21st Ohio', tagged as two names or, with the number, as one place."""
+    found = [(a, b) for a, b in itertools.pairwise(ents) if a.label_ == "ORDINAL" and _ORDINAL.match(a.text)
+             and b.label_ in PLACE_ENTS and b.start_char == a.end_char + 1]
+    found += [(e, e) for e in ents if e.label_ in PLACE_ENTS and len(e) >= 2 and _ORDINAL.match(e[0].text)
+              and e[1].text[:1].isupper()]
+    return found
+
+
 @cache
 def is_body_word(word: str) -> bool:
     """WordNet's commonest sense of the noun is a kind of organization ('army', 'committee', 'church')."""
     wordnet = shared()
     return wordnet is not None and ORGANIZATION in wordnet.noun_senses(word, commonest=1)
+
+
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th|d)$")
+PLACE_ENTS = frozenset({"GPE", "LOC"})
 
 
 @cache

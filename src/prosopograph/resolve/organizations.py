@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping
 
@@ -13,6 +14,10 @@ _MINOR = {"of", "the", "and", "for", "in", "on", "to", "a"}
 BODY_WORDS = frozenset("""party committee congress council soviet union commission league bureau ministry assembly
 conference duma government society international organization federation""".split())
 """Last words that make a name a body of people, whatever label the model gave it ('the Moscow Soviet')."""
+
+
+_NUMBERED = re.compile(r"^\d+(?:st|nd|rd|th|d)\s+[A-Z]")
+"""A body's name that opens with its number ('21st Ohio', '3d Brigade')."""
 
 
 def is_body_name(text: str) -> bool:
@@ -44,7 +49,7 @@ def resolve_organizations(mentions: list[MentionRecord], joined: Mapping[str, st
     groups: dict[str, list[MentionRecord]] = defaultdict(list)
     for m in mentions:
         key = fold(org_name(m.text))
-        if key and org_name(m.text)[0].isupper():
+        if key and (org_name(m.text)[0].isupper() or _NUMBERED.match(org_name(m.text))):
             groups[key].append(m)
     long_keys = sorted((k for k in groups if len(k.split()) >= 2), key=lambda k: -len(groups[k]))
     target: dict[str, str] = {}

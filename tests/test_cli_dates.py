@@ -12,7 +12,7 @@ from prosopograph.cli import main
 # nineteenth-century prose, hard-wrapped as a scanned book is, with a ligature and a date broken over a line
 PROSE = """THE MEMORIALS OF CAPTAIN ABEL TRENCHARD
 
-Captain Abel Trenchard was born at Falmouth on the 17th of March, 1794.
+Captain Abel Trenchard was born at Falmouth on the 17th of October, 1794.
 He went to sea at eleven, and served for ﬁve years in the Channel. On
 the 2d of August, 1812, he took command of the cutter Wren; three
 weeks afterwards she was wrecked on the Manacles.
@@ -57,9 +57,9 @@ def test_offsets_point_into_the_file_as_given(tmp_path: Path) -> None:
         assert r["file"] == str(path) and r["offsets"] == "file"
         # the cleaner joined the wrapped lines; the offsets still index the decoded file
         assert " ".join(raw[r["start"]:r["end"]].split()) == r["text"].replace("five", "ﬁve")
-    born = got["17th of March, 1794"]
-    assert (born["start"], born["end"]) == (raw.index("17th of March"), raw.index("1794.") + 4)
-    assert (born["value"], born["precision"], born["relative"]) == ("1794-03-17", "day", False)
+    born = got["17th of October, 1794"]
+    assert (born["start"], born["end"]) == (raw.index("17th of October"), raw.index("1794.") + 4)
+    assert (born["value"], born["precision"], born["relative"]) == ("1794-10-17", "day", False)
     wrapped = got["three weeks afterwards"]
     assert raw[wrapped["start"]:wrapped["end"]] == "three\nweeks afterwards"
     assert wrapped["value"] == "1812-08-23" and wrapped["anchor"]["text"] == "2d of August, 1812"
@@ -130,7 +130,7 @@ def test_a_stored_document_is_read_without_its_file(tmp_path: Path) -> None:
     text = json.loads(CliRunner().invoke(main, ["documents", "--db", db, "--json"]).stdout)
     assert text["id"] == 1
     got = {r["text"]: r for r in found}
-    assert got["17th of March, 1794"]["document"] == 1
+    assert got["17th of October, 1794"]["document"] == 1
     assert got["May 1821"]["value"] == "1821-05"
 
 

@@ -22,8 +22,8 @@ Author: Hiram Doyle
 *** START OF THE PROJECT GUTENBERG EBOOK CAMP FIRES ***
 
 I was born in Ohio in 1830, and I kept a store at Dayton until the war. The governor asked me to muster the
-new regiments of Ohio. One was the 14th Ohio infantry, the regiment of which I afterwards became colonel. The
-9th Ohio was mustered a week later. On my 2nd Ohio visit I met the governor.
+new regiments of Ohio. In June I was appointed colonel of the 14th Ohio infantry by the governor. The 9th Ohio
+was mustered a week later. On my 2nd Ohio visit I met the governor.
 """,
     "modern.md": """# Rosa Alvarez
 
@@ -59,7 +59,7 @@ def test_a_numbered_body_of_a_place_is_a_body(kb: Path) -> None:
         assert types.get(body) == "ORG", body
     relations = {(r["subject"], r["relation"], r["object"]) for r in map(
         json.loads, CliRunner().invoke(main, ["relations", "--db", str(kb), "--json"]).stdout.splitlines())}
-    assert ("Hiram Doyle", "led", "14th Ohio") in relations  # 'the 14th Ohio infantry, the regiment of which I …'
+    assert ("Hiram Doyle", "led", "14th Ohio") in relations  # 'appointed colonel of the 14th Ohio infantry'
     assert ("Rosa Alvarez", "member_of", "6th Texas") in relations
 
 

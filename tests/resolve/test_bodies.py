@@ -17,7 +17,7 @@ from prosopograph.cli import main
 MODERN = """# The Organizer
 
 Paul Ortega moved to Tacoma in 1934 and found work at the mills. Within a month of his arrival the Council
-had made him vice chairman, over the grumbling of older men. For two years the Lumber Workers Council met in
+had named Ortega its vice president, over the grumbling of older men. For two years the Lumber Workers Council met in
 a hall on the waterfront, and Ortega spoke at most of its meetings. In 1937 the Council sent him to Seattle.
 
 In 1938 Ortega and two friends set up the Federation of Mill Hands (or Fedmill) above a bakery. Fedmill grew
@@ -84,10 +84,10 @@ def _relations(db: Path) -> set[tuple[str, str, str]]:
 
 def test_the_council_is_the_one_the_chapter_names_even_before_it_names_it(kbs: dict[str, Path]) -> None:
     db = kbs["modern"]
-    assert _body_at(db, "the Council had made him") == "Lumber Workers Council"
+    assert _body_at(db, "the Council had named") == "Lumber Workers Council"
     assert _body_at(db, "the Council sent him") == "Lumber Workers Council"
     assert "Council" not in _bodies(db)  # the common word is no body of its own
-    assert ("Paul Ortega", "member_of", "Lumber Workers Council") in _relations(db)  # 'made him vice chairman'
+    assert ("Paul Ortega", "member_of", "Lumber Workers Council") in _relations(db)  # 'named Ortega its vice president'
 
 
 def test_the_council_is_the_last_one_named_unless_it_says_which(kbs: dict[str, Path]) -> None:

@@ -25,8 +25,8 @@ knew Mrs. Reed by her red hat.
 """,
     "victorian.md": """# Memorials of the Crane Family
 
-Mr. Josiah Crane was married to Miss Martha Bell in the year 1840, at the parish church of Ashby. For thirty
-years Mrs. Crane kept the accounts of the mill.
+In the year 1840 Josiah Crane married Martha Bell, the daughter of the miller, at the parish church of Ashby.
+For thirty years Mrs. Crane kept the accounts of the mill.
 """,
     "memoir.txt": """The Project Gutenberg EBook of Winter Years, by Amos Webb
 
@@ -63,7 +63,7 @@ def people(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, set[
 
 def test_mrs_reed_is_the_wife_of_the_reed_the_text_says_married(people: dict[str, dict[str, set[str]]]) -> None:
     assert "Mrs. Reed" in people["modern.md"]["Ann Hale"]
-    assert "Mrs. Crane" in people["victorian.md"]["Martha Bell"]  # 'was married to Miss Martha Bell'
+    assert "Mrs. Crane" in people["victorian.md"]["Martha Bell"]  # '… married Martha Bell, the daughter of the miller'
     # of two married Webbs, the one who tells the story: 'I married Miss Ellen Dodd'
     assert "Mrs. Webb" in people["memoir.txt"]["Ellen Dodd"]
     assert "Mrs. Reed" not in people["modern.md"]  # no longer a person of her own

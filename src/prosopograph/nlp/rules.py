@@ -130,9 +130,9 @@ def numbered_bodies(parsed: Any) -> list[tuple[int, int, str]]:
 
 def _ordinal_and_place(ents: list[Any]) -> list[tuple[Any, Any]]:
     """(the ordinal, the place) of each '21st Ohio', tagged as two names or, with the number, as one place."""
-    found = [(a, b) for a, b in itertools.pairwise(ents) if a.label_ == "ORDINAL" and _ORDINAL.match(a.text)
+    found = [(a, b) for a, b in itertools.pairwise(ents) if a.label_ == "ORDINAL" and ORDINAL.match(a.text)
              and b.label_ in PLACE_ENTS and b.start_char == a.end_char + 1]
-    found += [(e, e) for e in ents if e.label_ in PLACE_ENTS and len(e) >= 2 and _ORDINAL.match(e[0].text)
+    found += [(e, e) for e in ents if e.label_ in PLACE_ENTS and len(e) >= 2 and ORDINAL.match(e[0].text)
               and e[1].text[:1].isupper()]
     return found
 
@@ -144,7 +144,8 @@ def is_body_word(word: str) -> bool:
     return wordnet is not None and ORGANIZATION in wordnet.noun_senses(word, commonest=1)
 
 
-_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th|d)$")
+ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th|d)$")
+"""A number's ordinal as written ('21st', older books' '2d')."""
 PLACE_ENTS = frozenset({"GPE", "LOC"})
 
 

@@ -148,7 +148,7 @@ def _read_sentence(r: Reader, s: SentenceRecord, ordinal: int, tokens: list[Toke
 def _note_called(r: Reader, at: Sentence) -> None:
     """'she said to me, "Tom, …"': the name a quotation calls the person it is said to, if a name (not a title, a
     kin word or a day: 'Sir', 'Mother', 'Monday'), though the model may have taken it for someone of its own."""
-    call = addressed(at.tokens, at.quoted)
+    call = addressed(at.tokens, at.quoted, at.children)
     if call is None:
         return
     hearer, called = call

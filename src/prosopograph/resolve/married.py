@@ -50,6 +50,7 @@ def married_names(entities: list[ResolvedEntity], relations: list[Relation], men
         if m.id in entity_of:
             documents[entity_of[m.id]].add(m.document_id)
     sex = _sex_by_pronouns(mentions, entity_of)
+    marriages = _spouses_by_document(relations, document_of)
     told = {i for people in holders.values() for i in people}
     out: dict[int, int] = {}
     for i, e in enumerate(entities):
@@ -57,10 +58,11 @@ def married_names(entities: list[ResolvedEntity], relations: list[Relation], men
         if surname is None or i in told or len(documents[i]) != 1:
             continue
         (doc,) = documents[i]
-        spouses = _spouses(r for r in relations if document_of.get(r.sentence_id) == doc)
+        spouses = marriages.get(doc, {})
         husbands = [j for j, wives in spouses.items() if len(wives) == 1 and j != i
                     and _may_be_her_husband(entities[j], surname, sex.get(j))]
-        husbands = [j for j in husbands if j in set(holders.get(doc, ()))] or husbands
+        meant = set(holders.get(doc, ()))
+        husbands = [j for j in husbands if j in meant] or husbands
         if len(husbands) != 1:
             continue
         (wife,) = spouses[husbands[0]]
@@ -69,13 +71,15 @@ def married_names(entities: list[ResolvedEntity], relations: list[Relation], men
     return out
 
 
-def _spouses(relations: Iterable[Relation]) -> dict[int, set[int]]:
-    spouses: dict[int, set[int]] = defaultdict(set)
+def _spouses_by_document(relations: Iterable[Relation], document_of: Mapping[int, int],
+                         ) -> dict[int, dict[int, set[int]]]:
+    """For each document, each person's spouses by the marriages it states."""
+    out: dict[int, dict[int, set[int]]] = defaultdict(lambda: defaultdict(set))
     for r in relations:
-        if r.relation == "spouse_of":
-            spouses[r.subject].add(r.object)
-            spouses[r.object].add(r.subject)
-    return spouses
+        if r.relation == "spouse_of" and (doc := document_of.get(r.sentence_id)) is not None:
+            out[doc][r.subject].add(r.object)
+            out[doc][r.object].add(r.subject)
+    return out
 
 
 def _may_be_her_husband(e: ResolvedEntity, surname: str, sex: str | None) -> bool:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping
 
+from ..nlp.rules import ORDINAL
 from ..text import fold
 from .names import surface
 from .records import AliasEvidence, MentionRecord, ResolvedEntity
@@ -16,8 +16,10 @@ conference duma government society international organization federation""".spli
 """Last words that make a name a body of people, whatever label the model gave it ('the Moscow Soviet')."""
 
 
-_NUMBERED = re.compile(r"^\d+(?:st|nd|rd|th|d)\s+[A-Z]")
-"""A body's name that opens with its number ('21st Ohio', '3d Brigade')."""
+def _numbered(name: str) -> bool:
+    """A body's name that opens with its number ('21st Ohio', '3d Brigade')."""
+    words = name.split()
+    return len(words) >= 2 and ORDINAL.match(words[0]) is not None and words[1][:1].isupper()
 
 
 def is_body_name(text: str) -> bool:
@@ -49,7 +51,7 @@ def resolve_organizations(mentions: list[MentionRecord], joined: Mapping[str, st
     groups: dict[str, list[MentionRecord]] = defaultdict(list)
     for m in mentions:
         key = fold(org_name(m.text))
-        if key and (org_name(m.text)[0].isupper() or _NUMBERED.match(org_name(m.text))):
+        if key and (org_name(m.text)[0].isupper() or _numbered(org_name(m.text))):
             groups[key].append(m)
     long_keys = sorted((k for k in groups if len(k.split()) >= 2), key=lambda k: -len(groups[k]))
     target: dict[str, str] = {}

@@ -46,7 +46,8 @@ def speaker_of(tokens: list[Token], quoted: dict[int, bool], name_at: dict[int, 
     return None
 
 
-def addressed(tokens: list[Token], quoted: dict[int, bool]) -> tuple[Token, list[Token]] | None:
+def addressed(tokens: list[Token], quoted: dict[int, bool], children: dict[int, list[Token]],
+              ) -> tuple[Token, list[Token]] | None:
     """Whom a quotation is said to, and the name it opens by calling them ('she said to him, "Tom, …"', 'he told
     his son: "Ned! …"'): the name the quotation opens with, set off by a comma or an exclamation mark, and the
     object of the verb of saying outside the quotation that the quotation hangs from."""
@@ -64,10 +65,7 @@ def addressed(tokens: list[Token], quoted: dict[int, bool]) -> tuple[Token, list
         verb = by_i.get(verb.head) if verb.head != verb.i else None
     if verb is None:
         return None
-    by_head: dict[int, list[Token]] = {}
-    for t in tokens:
-        by_head.setdefault(t.head, []).append(t)
-    hearer = next((h for h in _hearers(verb, by_head) if not quoted[h.i]), None)
+    hearer = next((h for h in _hearers(verb, children) if not quoted[h.i]), None)
     return (hearer, called) if hearer is not None else None
 
 

@@ -145,7 +145,7 @@ def _restates(e: TimeExpression, said: list[TimeExpression], text: str) -> bool:
 
 
 def _undated_weekdays(text: str, said: list[TimeExpression]) -> list[int]:
-    """Where a sentence names a weekday that no date of it gives ('on Saturday', not 'Friday the 4th')."""
+    """Where a sentence names a weekday that no date of it gives ('on Saturday', not 'Tuesday the 9th')."""
     return [m.start("day") for m in _WEEKDAY.finditer(text)
             if not any(x.start <= m.start("day") < x.end for x in said)]
 

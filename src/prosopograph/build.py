@@ -20,7 +20,7 @@ from .ingest import content_hash, discover, load_bytes, shown_path
 from .model import BuildOutcome, BuildReport, Declared, PreparedDocument
 from .nlp import DEFAULT_MODEL
 from .nlp.wordnet import shared
-from .resolve import bind_references, name_cues, place_names, resolve
+from .resolve import bind_references, name_cues, place_names, resolve, subject_name
 from .resolve.defined import define_names
 from .resolve.gazetteer import load_gazetteer
 from .resolve.married import join_wives
@@ -170,9 +170,12 @@ def _resolve(store: Store, rules: TimeRules) -> None:
     defined = define_names(tagged, sentences)
     mentions = defined.mentions
     cues = name_cues(mentions, {s.id: s for s in sentences}, store.document_text, store.passage_parses)
-    entities = resolve(mentions, sentences, load_gazetteer(frozenset(place_names(mentions))), cues, defined.joined)
+    documents = store.document_records()
+    subjects = {d.id: name for d in documents if (name := subject_name(d))}
+    entities = resolve(mentions, sentences, load_gazetteer(frozenset(place_names(mentions))), cues, defined.joined,
+                       subjects)
     load_gazetteer.cache_clear()  # only names need it: its index would stay in memory through the rest
-    references, roles = bind_references(store.document_records(), sentences, mentions, entities,
+    references, roles = bind_references(documents, sentences, mentions, entities,
                                         store.document_text, store.passage_parses)
     everything = sorted(mentions + references.mentions, key=lambda m: (m.document_id, m.start))
     entity_of = {mid: i for i, e in enumerate(entities) for mid in e.mention_ids}

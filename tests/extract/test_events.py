@@ -192,3 +192,43 @@ def test_a_date_a_span_runs_into_does_not_move_the_story(tmp_path) -> None:  # t
     assert {"1921-06-03", "1848-06-02", "1870-05-09"} <= dates  # counted from where the span began
     assert not {"1922-06-03", "1849-06-02", "1871-05-09"} & dates
     assert "1923-06-03" in dates  # a date the story moves to ('In March 1923 …') still moves it
+
+
+HAPPENED = {
+    "brandt.md": """# Lena Brandt
+
+Lena Brandt trained as a nurse in Kiel. The wedding of Lena Brandt and Otto Kiel took place in Hamburg on
+2 May 1925. The exhibition took place in Hamburg on 9 June 1926.
+""",
+    "marle.md": """# Annals of the Marle Family
+
+Sir Hugo Marle kept a great house at Bath for many years. The death of Sir Hugo Marle occurred at Bath on
+the 2d of June, 1790. A great storm occurred on the 5th of July, 1790.
+""",
+    "ames.txt": """The Project Gutenberg EBook of Frontier Service, by Silas Orme
+
+Title: Frontier Service
+
+Author: Silas Orme
+
+*** START OF THE PROJECT GUTENBERG EBOOK FRONTIER SERVICE ***
+
+I served three years at Fort Ames under a hard colonel. My marriage took place at Fort Ames on the 4th of
+October, 1851. Nothing of note happened at the fort on the 9th of November, 1851.
+""",
+}
+
+
+def test_an_event_said_to_take_place_is_the_event_its_noun_names(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    for name, text in HAPPENED.items():
+        (tmp_path / name).write_text(text)
+    db = str(tmp_path / "kb.sqlite")
+    assert CliRunner().invoke(main, ["build", str(tmp_path), "--db", db, "--quiet"]).exit_code == 0
+    events = {e["date"]: e for e in map(json.loads, CliRunner().invoke(main, ["timeline", "--db", db, "--json"])
+                                        .stdout.splitlines())}
+    wedding, death, marriage = events["1925-05-02"], events["1790-06-02"], events["1851-10-04"]
+    assert wedding["kind"] == "marriage" and {"Lena Brandt", "Otto Kiel"} <= set(wedding["participants"])
+    assert death["kind"] == "death" and death["participants"][0] == "Hugo Marle"
+    assert marriage["kind"] == "marriage" and marriage["participants"][0] == "Silas Orme"  # 'my', the narrator
+    # what is said to happen is no birth, death or wedding unless its noun names one
+    assert {events[d]["kind"] for d in ("1926-06-09", "1790-07-05", "1851-11-09") if d in events} <= {"event"}

@@ -65,8 +65,9 @@ class Bound:
     """Text of the sentence the binding went through (None for the narrator's own 'I')."""
 
 
-def bound_at(db: Path, phrase: str, word: str) -> Bound | None:
-    """The pronoun or phrase `word` (exactly as written) bound where it starts inside the unique `phrase`."""
+def bound_at(db: Path, phrase: str, word: str, name: bool = False) -> Bound | None:
+    """The pronoun or phrase `word` (exactly as written) bound where it starts inside the unique `phrase` (with
+    `name`, the name written there and whom it was resolved to)."""
     with sqlite3.connect(db) as con:
         docs = [(i, t) for i, t in con.execute("SELECT id, text FROM documents") if phrase in t]
         assert len(docs) == 1, f"{phrase!r} is in {len(docs)} documents"
@@ -76,7 +77,8 @@ def bound_at(db: Path, phrase: str, word: str) -> Bound | None:
         rows = con.execute(
             "SELECT m.text, m.kind, m.entity_id, e.name, v.text FROM mentions m "
             "LEFT JOIN entities e ON e.id = m.entity_id LEFT JOIN sentences v ON v.id = m.via_sentence_id "
-            "WHERE m.document_id = ? AND m.kind != 'name' AND m.start_char = ?", (doc, start)).fetchall()
+            f"WHERE m.document_id = ? AND m.kind {'=' if name else '!='} 'name' AND m.start_char = ?",
+            (doc, start)).fetchall()
     found = [Bound(*row) for row in rows if row[0] == word]
     assert len(found) <= 1, found
     return found[0] if found else None
@@ -506,3 +508,48 @@ def test_no_name_is_read_from_a_title_a_kin_word_a_day_or_another_verbs_quotatio
     sisters = _aliases(called, "Maria Lind") | _aliases(called, "Anna Berg")
     assert not {"Doctor Ek", "Sven Ek", "Monday", "Nils"} & sisters
     assert not {"Mother", "Doctor"} & (_aliases(called, "Jane Marsh") | _aliases(called, "Edward Marsh"))
+
+
+# --- 8. a title that is only a name -----------------------------------------------------------------------------
+
+NAMED_BY_TITLE = {
+    "harold.txt": gutenberg("Harold the Bold", "Edwin Marlow", """
+CHAPTER I
+
+For thirty years Harold the Bold ruled the northern shore, and his people feared him.
+
+CHAPTER II
+
+In the winter a ship's carpenter named Harold Marsh came to the court, and Harold Marsh built boats for the king.
+
+CHAPTER III
+
+When the harvest failed in the fourth year of the reign, Harold sent grain to the villages, and he rode out
+himself to see it shared.
+"""),
+    "tales.txt": gutenberg("Harbour Tales", "Edwin Marlow", """
+Ned Colley kept the lighthouse, and Ned Colley's wife kept the inn by the quay. Ned Colley told many tales.
+"""),
+}
+
+
+@pytest.fixture(scope="module")
+def named_by_title(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_kb(tmp_path_factory.mktemp("named_by_title"), NAMED_BY_TITLE)
+
+
+def test_a_title_that_is_a_name_names_the_subject_and_his_bare_name(named_by_title: Path) -> None:
+    docs = {d["title"]: d for d in cli_json(named_by_title, "documents")}
+    assert docs["Harold the Bold"]["subject"] == "Harold the Bold"
+    bold = entity_id(named_by_title, "Harold the Bold")
+    b = bound_at(named_by_title, "Harold sent grain", "Harold", name=True)
+    assert b is not None and b.entity_id == bold  # no other full name near: the one the book is about
+    he = bound_at(named_by_title, "and he rode out", "he")
+    assert he is not None and he.entity_id == bold
+
+
+def test_a_title_of_capital_words_naming_no_one_makes_no_subject(named_by_title: Path) -> None:
+    docs = {d["title"]: d for d in cli_json(named_by_title, "documents")}
+    assert docs["Harbour Tales"]["subject"] != "Harbour Tales"
+    people = {p["name"] for p in cli_json(named_by_title, "people")}
+    assert "Harbour Tales" not in people and "Harold Marsh" in people

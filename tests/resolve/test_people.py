@@ -10,9 +10,10 @@ from prosopograph.resolve.people import Cluster, PersonResolution, key_of, resol
 from prosopograph.resolve.records import MentionRecord, SentenceRecord
 
 
-def people(chapters: list[list[str]], names: list[str]) -> tuple[PersonResolution, list[MentionRecord]]:
+def people(chapters: list[list[str]], names: list[str],
+           subject: str | None = None) -> tuple[PersonResolution, list[MentionRecord]]:
     """The resolver's people for chapters of one sentence a line, each name tagged PERSON wherever it stands
-    (those right after a kin noun marked so)."""
+    (those right after a kin noun marked so), in one document whose title may name its `subject`."""
     sentences: dict[int, SentenceRecord] = {}
     mentions: list[MentionRecord] = []
     pos = 0
@@ -35,7 +36,8 @@ def people(chapters: list[list[str]], names: list[str]) -> tuple[PersonResolutio
         by_sentence[m.sentence_id].append(m)
     after_kin = {m.id for m in mentions
                  if kin_noun_before(sentences[m.sentence_id].text[:m.start - sentences[m.sentence_id].start])}
-    return resolve_people(dict(keys), sentences, dict(by_sentence), after_kin), mentions
+    subjects = {1: subject} if subject else {}
+    return resolve_people(dict(keys), sentences, dict(by_sentence), after_kin, subjects), mentions
 
 
 def holder(found: PersonResolution, mention: MentionRecord) -> Cluster | None:
@@ -135,3 +137,34 @@ def test_phase_4_a_name_after_a_kin_noun_is_not_the_nearest_full_name_of_it() ->
     _, hale, son, _, mender = mentions
     assert holder(found, son) is not holder(found, hale)  # the kin says who he is, not the last Tom named
     assert holder(found, mender) is holder(found, hale)  # a bare Tom elsewhere: the nearest full name
+
+
+def test_phase_4_a_bare_name_no_full_name_stands_near_is_the_subjects_whom_the_title_names() -> None:
+    chapters = [
+        ["Ivo the Bold ruled the northern shore for thirty years.", "Ivo raised a fleet in his youth."],
+        ["Ivo Marsh, a ship's carpenter, came to the court in the winter.", "Ivo soon became the master's favourite."],
+        ["The harvest failed, and Ivo sent grain to the villages."],
+    ]
+    names = ["Ivo the Bold", "Ivo Marsh", "Ivo"]
+    found, mentions = people(chapters, names, subject="Ivo the Bold")
+    bold, _, marsh, favourite, sender = mentions
+    assert holder(found, sender) is holder(found, bold)  # the life of Ivo the Bold calls him Ivo
+    assert reason(found, "ivo the bold", "Ivo") is not None
+    assert holder(found, favourite) is holder(found, marsh)  # a full name just before still says who
+    untitled, mentions = people(chapters, names)
+    assert mentions[-1] in untitled.unresolved  # without the title two Ivos could be meant
+
+
+def test_phase_4_a_bare_surname_far_from_a_full_name_is_the_subjects() -> None:
+    chapters = [
+        ["Anna Reed grew up on a farm in the hills.", "Her mother, Clara Reed, kept the farm after the war."],
+        ["In the spring Reed sold the horses and moved to the town."],
+        ["Clara Reed stayed behind on the farm.", "Reed never saw the town."],
+    ]
+    names = ["Anna Reed", "Clara Reed", "Reed"]
+    found, mentions = people(chapters, names, subject="Anna Reed")
+    anna, clara, seller, _, stayer = mentions
+    assert holder(found, seller) is holder(found, anna)  # a life of Anna Reed calls her Reed
+    assert holder(found, stayer) is holder(found, clara)  # right after her mother's full name: the mother
+    untitled, mentions = people(chapters, names)
+    assert mentions[2] in untitled.unresolved

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from ..model import LETTER, Event, MentionRecord, ResolvedEntity, SentenceRecord
 from ..nlp.parse import Token, decode, tokens_by_sentence
 from ..time.narrative import OLD_STYLE_COUNTRIES, DatedExpression, TimeRules, date_document
-from .kinds import BORN, NOUN_KINDS, verb_kinds
+from .kinds import BORN, NOUN_KINDS, OCCURRING, verb_kinds
 
 MAX_WORDS = 40
 PERSON, PLACE = "PERSON", "PLACE"
@@ -167,7 +167,8 @@ def _clause_at(parsed: _Parsed, start: int, end: int) -> tuple[Token, tuple[int,
     predicate = _predicate(at, parsed)
     if predicate is None:  # a line without a verb (a letter's dateline): the whole line
         return tokens[0], (tokens[0].start, tokens[-1].end)
-    return predicate, _clause_span(predicate, tokens, at)
+    # the clause of 'his death took place in May' is the whole of it, its event the noun's
+    return _happened(predicate, parsed) or predicate, _clause_span(predicate, tokens, at)
 
 
 def _event(d: DatedExpression, s: SentenceRecord, parsed: _Parsed, predicate: Token, span: tuple[int, int],
@@ -200,6 +201,14 @@ def _predicate(at: list[Token], parsed: _Parsed) -> Token | None:
     if not any(x.tag in ("VBD", "VBZ", "VBP", "MD") for x in parsed.tokens):
         return None
     return next((x for x in parsed.tokens if x.dep == "ROOT"), None)
+
+
+def _happened(verb: Token, parsed: _Parsed) -> Token | None:
+    """'Her wedding took place in May', 'the siege occurred …': the noun of the event the verb says happened."""
+    lemma = verb.lemma.lower()
+    if lemma not in OCCURRING and not (lemma == "take" and any(o.lower == "place" for o in parsed.kids(verb, "dobj"))):
+        return None
+    return next((s for s in parsed.kids(verb, "nsubj") if s.lemma.lower() in NOUN_KINDS), None)
 
 
 def _clause_span(predicate: Token, sentence: list[Token], at: list[Token]) -> tuple[int, int]:

@@ -45,6 +45,9 @@ for _kind, _nouns in [
 ]:
     NOUN_KINDS.update(dict.fromkeys(_nouns.split(), _kind))
 
+OCCURRING = frozenset({"occur", "happen"})
+"""Verbs that say only that their subject happened ('the wedding occurred in May'), as 'take place' does."""
+
 BORN = "bear"
 """'was born': a birth, of the verb's subject."""
 

@@ -20,7 +20,7 @@ from .gazetteer import Gazetteer
 from .gender import UNKNOWN, person_genders
 from .names import COMMON_WORD, HONORIFICS, TITLES, lower_case_words, name_tokens, surface
 from .namesakes import TITLED, split_namesakes
-from .narrator import DocumentRoles, document_roles
+from .narrator import DocumentRoles, document_roles, subject_name
 from .organizations import common_words_for_bodies, is_body_name, resolve_organizations
 from .people import (
     PERSON_LABEL,
@@ -36,7 +36,7 @@ from .places import PLACE_LABELS, resolve_places
 from .records import AliasEvidence, DocumentRecord, MentionRecord, ResolvedEntity, RoleBinding, SentenceRecord
 
 __all__ = ["DocumentRoles", "MentionRecord", "References", "ResolvedEntity", "RoleBinding", "SentenceRecord",
-           "bind_references", "name_cues", "place_names", "resolve"]
+           "bind_references", "name_cues", "place_names", "resolve", "subject_name"]
 
 _TITLE_BEFORE = re.compile(r"((?:(?:[Ff]ormer|[Ll]ate|The)\s+)?(?:[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)?\.?\s+){1,2})$")
 _STYLES = frozenset({"honorable", "honourable", "reverend", "rev"})
@@ -49,9 +49,11 @@ def place_names(mentions: list[MentionRecord]) -> set[str]:
 
 
 def resolve(mentions: list[MentionRecord], sentences: list[SentenceRecord], gazetteer: Gazetteer,
-            cues: Mapping[int, Cue] | None = None, joined: Mapping[str, str] | None = None) -> list[ResolvedEntity]:
+            cues: Mapping[int, Cue] | None = None, joined: Mapping[str, str] | None = None,
+            subjects: Mapping[int, str] | None = None) -> list[ResolvedEntity]:
     """Entities of the whole corpus from its mentions and sentences, what the grammar says of the mentions
-    (`cues`: see `evidence.name_cues`) and the bodies' names the text defines (`joined`: see `defined`)."""
+    (`cues`: see `evidence.name_cues`), the bodies' names the text defines (`joined`: see `defined`) and the
+    name of each document's subject (`subjects`, by document id: see `narrator.subject_name`)."""
     cues = cues or {}
     by_id = {s.id: s for s in sentences}
     lower = lower_case_words(sentences)
@@ -71,7 +73,7 @@ def resolve(mentions: list[MentionRecord], sentences: list[SentenceRecord], gaze
     # the placed mentions still vote: taking them out would leave a town's other mentions looking like a man's
     keys = {key: kept for key, group in person_keys(mentions, gazetteer.is_sizeable_place, after_kin, cues).items()
             if (kept := [m for m in group if m.id not in placed])}
-    people = resolve_people(keys, by_id, by_sentence, after_kin)
+    people = resolve_people(keys, by_id, by_sentence, after_kin, subjects)
     taken = {m.id for c in people.clusters for m in c.mentions} | {m.id for m in people.unresolved}
     rest = [m for m in mentions if m.id not in taken]
     entities = [_person(c, by_id) for c in people.clusters]

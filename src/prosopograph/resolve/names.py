@@ -62,7 +62,7 @@ def is_title(word: str) -> bool:
 
 
 def is_personal_name(words: list[str]) -> bool:
-    """Words that can be a person's name: capitalized, no digits, at most five words."""
+    """Words that can be a person's name: capitalized but for an epithet's 'the', no digits, at most five words."""
     if not words or len(words) > 5:
         return False
     if fold(words[0]) in TITLES and len(words) == 1:
@@ -71,7 +71,9 @@ def is_personal_name(words: list[str]) -> bool:
         return False  # "X's Testament" names a thing of X's, not a person
     if all(len(w.rstrip(".")) == 1 for w in words):
         return False  # initials alone ('U. S.', 'J. S.') name no one for sure
-    return all(_NAME_WORD.match(w) for w in words) and not any(ch.isdigit() for w in words for ch in w)
+    # 'the' inside a name is an epithet's ('Ivo the Bold'), never its first or last word
+    inner = [w for i, w in enumerate(words) if not (w == "the" and 0 < i < len(words) - 1)]
+    return all(_NAME_WORD.match(w) for w in inner) and not any(ch.isdigit() for w in words for ch in w)
 
 
 def is_regnal(word: str) -> bool:

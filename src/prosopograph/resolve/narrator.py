@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..text import fold
-from .names import initial_of, name_tokens
+from .names import initial_of, is_personal_name, name_tokens
 from .records import AliasEvidence, DocumentRecord, MentionRecord, ResolvedEntity, SentenceRecord
 
 FIRST_PERSON_RATE = 6.0
@@ -58,6 +58,18 @@ def title_name(title: str) -> str | None:
     return name if name[:1].isupper() else None
 
 
+def name_title(title: str) -> str | None:
+    """A title that is a person's name and nothing more: 'Ivo the Bold', 'Anna Reed: A Study' → 'Anna Reed'."""
+    name = _NAME_END.sub("", title).strip(" .")
+    words = name_tokens(name)
+    return name if name[:1].isupper() and is_personal_name(words) else None
+
+
+def subject_name(doc: DocumentRecord) -> str | None:
+    """The name of the person whose life a document tells, as the user or its title gives it."""
+    return doc.declared_subject or title_name(doc.title) or name_title(doc.title)
+
+
 def document_roles(doc: DocumentRecord, sentences: list[SentenceRecord], mentions: list[MentionRecord],
                    entity_of: dict[int, int], entities: list[ResolvedEntity]) -> DocumentRoles:
     """The subject and narrator of one document; a person named only in its header is added to `entities`."""
@@ -70,6 +82,9 @@ def document_roles(doc: DocumentRecord, sentences: list[SentenceRecord], mention
     named = doc.declared_subject or title_name(doc.title)
     if named:
         subject = person_named(named, entities, sentences, "whom the document's title names")
+    elif bare := name_title(doc.title):
+        # a title of capitalized words may name no one ('Harbour Tales'): only a person the text names is meant
+        subject = _agreeing(bare, entities)
     if subject is None:
         subject = narrator if narrator is not None else _most_named(mentions, entity_of, entities)
     return DocumentRoles(subject, narrator)
@@ -78,16 +93,10 @@ def document_roles(doc: DocumentRecord, sentences: list[SentenceRecord], mention
 def person_named(name: str, entities: list[ResolvedEntity], sentences: list[SentenceRecord],
                  reason: str) -> int | None:
     """The person `name` stands for: the most named person whose names agree with it, else a new one."""
-    words = [fold(w) for w in name_tokens(name)]
+    words = name_tokens(name)
     if not words:
         return None
-    best, best_mentions = None, -1
-    for i, e in enumerate(entities):
-        if e.type != "PERSON":
-            continue
-        names = [e.name, *(a.alias for a in e.aliases)]
-        if len(e.mention_ids) > best_mentions and any(_agrees(words, [fold(w) for w in name_tokens(n)]) for n in names):
-            best, best_mentions = i, len(e.mention_ids)
+    best = _agreeing(name, entities)
     first = sentences[0].id if sentences else 0
     if best is None:
         entities.append(ResolvedEntity("PERSON", name, [], [AliasEvidence(name, reason, first)]))
@@ -97,6 +106,19 @@ def person_named(name: str, entities: list[ResolvedEntity], sentences: list[Sent
         entity.name = name  # the header's 'Anna M. Reed' is fuller than the text's 'Reed' or a signature's 'A. REED'
     if not any(fold(a.alias) == fold(name) for a in entity.aliases):
         entity.aliases.append(AliasEvidence(name, reason, first))
+    return best
+
+
+def _agreeing(name: str, entities: list[ResolvedEntity]) -> int | None:
+    """The most named person whose names agree with `name`, None if no one's do."""
+    words = [fold(w) for w in name_tokens(name)]
+    best, best_mentions = None, -1
+    for i, e in enumerate(entities):
+        if e.type != "PERSON" or not words:
+            continue
+        names = [e.name, *(a.alias for a in e.aliases)]
+        if len(e.mention_ids) > best_mentions and any(_agrees(words, [fold(w) for w in name_tokens(n)]) for n in names):
+            best, best_mentions = i, len(e.mention_ids)
     return best
 
 

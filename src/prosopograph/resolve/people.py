@@ -166,16 +166,18 @@ def person_keys(mentions: Iterable[MentionRecord], is_place: Callable[[str], boo
 
 
 def resolve_people(keys: dict[str, list[MentionRecord]], sentences: dict[int, SentenceRecord],
-                   by_sentence: dict[int, list[MentionRecord]], after_kin: Collection[int] = ()) -> PersonResolution:
-    """Person clusters from the mentions of person keys, the sentences, the mentions by sentence, and the
-    mentions right after a kin noun (`after_kin`)."""
+                   by_sentence: dict[int, list[MentionRecord]], after_kin: Collection[int] = (),
+                   subjects: Mapping[int, str] | None = None) -> PersonResolution:
+    """Person clusters from the mentions of person keys, the sentences, the mentions by sentence, the
+    mentions right after a kin noun (`after_kin`) and the name of each document's subject (`subjects`, by
+    document id)."""
     found = join_full_names(keys)
     ctx = Context(keys, found.key_cluster, sentences, by_sentence,
                   full_mention_index(keys, found.key_cluster, sentences))
     cue_sentences = [s for s in sentences.values() if CUE.search(s.text)]
     introduce_names(cue_sentences, ctx)
     join_given_to_full(found)
-    unresolved = bare_names(keys, found, ctx, after_kin)
+    unresolved = bare_names(keys, found, ctx, after_kin, subjects or {})
     for key, group in keys.items():
         cluster = found.key_cluster.get(key)
         if cluster is not None:
@@ -233,10 +235,11 @@ def join_given_to_full(found: Found) -> None:
 
 
 def bare_names(keys: dict[str, list[MentionRecord]], found: Found, ctx: Context,
-               after_kin: Collection[int] = ()) -> list[MentionRecord]:
+               after_kin: Collection[int] = (), subjects: Mapping[int, str] | None = None) -> list[MentionRecord]:
     """Phase 4: bare single names to the one person who carries them, else one by one; returns those left. A
     name right after a kin noun ('his son Tom') is not given to the nearest full name: the kin says who he is,
-    not the last Tom named."""
+    not the last Tom named. Where no full name stands close by, a name the document's subject goes by is the
+    subject's: a life of 'Ivo the Bold' calls him 'Ivo', whichever other Ivo it names somewhere."""
     _bare_keys(keys, found)
     ambiguous = sorted((m for k, ms in keys.items() if k not in found.key_cluster for m in ms),
                        key=lambda m: (m.document_id, m.start))
@@ -247,6 +250,8 @@ def bare_names(keys: dict[str, list[MentionRecord]], found: Found, ctx: Context,
     unresolved: list[MentionRecord] = []
     for m in ambiguous:
         person, reason = near[m.id], "bare name: the nearest full name before it"
+        if person is None and m.id not in after_kin:
+            person, reason = _subject(m, found, subjects or {}), "bare name: the person the document is about"
         if person is None:
             person, reason = usual.person(m, ctx.sentences)
         if person is None:
@@ -256,6 +261,22 @@ def bare_names(keys: dict[str, list[MentionRecord]], found: Found, ctx: Context,
             ctx.mention_cluster[m.id] = person.root()
             add_evidence(person.root(), surface(m.text), reason, m.sentence_id)
     return unresolved
+
+
+def _subject(m: MentionRecord, found: Found, subjects: Mapping[int, str]) -> Cluster | None:
+    """The subject of the mention's document, if the bare name is the given name or surname the subject goes by."""
+    named = subjects.get(m.document_id)
+    subject = found.key_cluster.get(key_of(named)) if named else None
+    return subject.root() if subject is not None and key_of(m.text) in called_by(key_of(named or "")) else None
+
+
+def called_by(key: str) -> set[str]:
+    """The single names a full name's bearer is called by: 'ivo the bold' → {'ivo'}, 'anna m reed' → {'anna',
+    'reed'} (an initial or an epithet is no name alone)."""
+    words = key.split()
+    if "the" in words:
+        words = words[:words.index("the")]
+    return {w for w in (words[0], words[-1]) if len(w) > 1} if words else set()
 
 
 def _bare_keys(keys: dict[str, list[MentionRecord]], found: Found) -> None:

@@ -191,3 +191,13 @@ def test_a_bracketed_number_without_a_note_stays_in_the_text() -> None:
     raw = "The survey [1] lists the farms of the valley by name.\n\n[2] is not a note either here.\n"
     c = clean(source(raw))
     assert "[1]" in c.text and not kinds(c, "note")
+
+
+def test_a_lone_year_under_a_chapter_title_is_the_headings_not_a_page_number() -> None:
+    raw = etext(chapter("CHAPTER I.", "THE FERRY.\n\n1718"), chapter("CHAPTER II.", "THE MARKET.\n\n1720-1721"),
+                chapter("CHAPTER III.", "THE RETURN.\n\n245"))
+    c = clean(source(raw))
+    headings = kinds(c, "heading")
+    assert headings[:2] == ["CHAPTER I. THE FERRY. 1718", "CHAPTER II. THE MARKET. 1720-1721"]
+    assert headings[2] == "CHAPTER III. THE RETURN."  # a number no year could be is a page's
+    assert "1718" not in kinds(c, "paragraph")

@@ -15,6 +15,7 @@ NAMED_SECTION = re.compile(
     r"|transcriber'?s?'?\s+notes?|editor'?s?'?\s+(note|notes|preface|introduction)|introduction\s+by\s+the\s+editor"
     r"|introductory\s+note|appendix\b.*)\s*\.?\s*$", re.I)
 NUMERAL = re.compile(r"^\s*(\d{1,3}|[ivxlc]{1,7})\.?\s*$", re.I)
+YEAR = re.compile(r"^\s*1\d{3}\s*$")
 
 
 def mark_headings(lines: list[Line], numerals_are_headings: bool = False) -> None:
@@ -29,19 +30,20 @@ def mark_headings(lines: list[Line], numerals_are_headings: bool = False) -> Non
     group_ends: set[int] = set()
     """Last lines of numbered and named headings: only these may take a subtitle or date under them."""
     for i, line in enumerate(lines):
-        if line.kind != "text":
-            continue
         text = line.stripped
-        if CHAPTER_WORD.match(text) or PAGE_NUMBER.match(text) or (
-                numerals_are_headings and NUMERAL.match(text)):
+        prev = next_line(lines, i, -1)
+        under = prev is not None and prev in group_ends and i - prev <= 2 and blank_after(lines, i)
+        dated = under and bool(YEAR.match(text))  # under a title a lone '1718' is its year, not a page's number
+        if line.kind != "text" and not (line.kind == "page" and dated):
+            continue
+        if (CHAPTER_WORD.match(text) or PAGE_NUMBER.match(text) or (
+                numerals_are_headings and NUMERAL.match(text))) and not dated:
             found = _numbered_heading(lines, i, numerals_are_headings)
             if found:
                 groups.append(("numbered", found))
                 group_ends.add(found[-1])
             continue
-        prev = next_line(lines, i, -1)
-        if prev is not None and prev in group_ends and i - prev <= 2 and blank_after(lines, i) \
-                and is_title_like(text, 12):
+        if under and is_title_like(text, 12):
             line.kind = "heading"  # a date or subtitle under a heading belongs to it
             groups.append(("part", [i]))
             continue

@@ -46,8 +46,8 @@ def person_genders(sentences: list[SentenceRecord], named: dict[int, list[tuple[
                 votes.setdefault(i, Counter())[g] += 3
     for s in sentences:
         people = {i for i, _ in named.get(s.id, []) if i != UNKNOWN and entities[i].type == "PERSON"}
-        if len(people) != 1:
-            continue
+        if len(people) != 1 or any(i == UNKNOWN and m.label == "PERSON" for i, m in named.get(s.id, [])):
+            continue  # a person the resolver could not name ('the Czar' tagged a name) may own the pronouns
         (i,) = people
         first = min(m.end for j, m in named[s.id] if j == i)
         for word in s.text[first - s.start:].split():

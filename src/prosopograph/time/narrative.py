@@ -91,15 +91,25 @@ def date_document(sentences: Iterable[SentenceRecord], russian: Callable[[Senten
     """The chapter's own dates: a bare 'on the 4th' counts only from a month this chapter gave (a chapter
     takes the year where the one before left off, but its days are its own)."""
     chapter: int | None = -1
+    headed: tuple[int | None, tuple[DateValue, int]] | None = None
+    """The chapter whose heading gave a year ('CHAPTER IX. THE SIEGE. 1709-1710'), and that year."""
     carried = lost_day = False
     """lost_day: the story went on to a weekday this reading does not date ('on Saturday'): no count of days
     from the last date given holds until the text gives a day again."""
     for s in sentences:
+        if s.kind == "heading":
+            # a heading tells no event: its year is where the chapter's story starts
+            given = [e.value for e in find_expressions(s.text) if e.kind == "absolute" and e.value is not None]
+            headed = (s.chapter_id, (given[0], s.id)) if given else headed
+            continue
         if s.kind == "paragraph" and s.chapter_id != chapter:
             # a new chapter's 'the 18th of May' is in the year the story reached (not a year named in passing);
             # its 'the next day' needs a day the chapter gave
             recent, precise, carried = [], _days_and_months(precise), True
             chapter, here = s.chapter_id, []
+            if headed is not None and headed[0] == chapter:
+                # its 'on the 6th of July' is in the heading's year; 'a year later' still needs a date of the text
+                precise, carried = [headed[1]], False
         # footnotes, asides in brackets and quoted speech keep their own time
         in_flow = s.kind == "paragraph" and not s.text.lstrip().startswith(_ASIDE)
         said = find_expressions(s.text)

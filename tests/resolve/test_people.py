@@ -168,3 +168,36 @@ def test_phase_4_a_bare_surname_far_from_a_full_name_is_the_subjects() -> None:
     assert holder(found, stayer) is holder(found, clara)  # right after her mother's full name: the mother
     untitled, mentions = people(chapters, names)
     assert mentions[2] in untitled.unresolved
+
+
+def test_phase_4_a_bare_name_written_often_before_the_full_name_holding_it_is_someone_else() -> None:
+    regent = ["Sophia ruled as regent for seven years.", "Sophia kept her brothers from the throne.",
+              "The nobles feared Sophia.", "In the end Sophia was sent to a convent.", "Sophia died there."]
+    found, mentions = people([
+        regent,
+        ["The bride chosen for the prince was Anna Christina Sophia.", "Sophia wrote to her mother every week."],
+    ], ["Anna Christina Sophia", "Sophia"])
+    bride = next(m for m in mentions if m.text == "Anna Christina Sophia")
+    assert all(holder(found, m) is not holder(found, bride) for m in mentions[:5])  # the regent is no bride
+    assert len({id(holder(found, m)) for m in mentions[:5]}) == 1 and holder(found, mentions[0]) is not None
+    assert holder(found, mentions[-1]) is holder(found, bride)  # right after the bride's full name: the bride
+
+
+def test_phase_4_a_surname_used_before_its_full_form_and_more_after_it_is_still_its_holders() -> None:
+    # a memoir may call a man by his surname for a while before it gives his full name
+    before = ["Old Harlow kept the store at the crossing.", "I bought my first knife from Harlow.",
+              "Harlow gave credit to no one.", "Harlow had a dog.", "Harlow shut the store on Sundays."]
+    after = ["Harlow sold the store in the spring.", "Harlow moved to the town.", "I never saw Harlow again.",
+             "Harlow died that winter.", "Harlow left the dog to my father.", "We buried Harlow by the creek."]
+    found, mentions = people([before, ["His full name was Jonas Eli Harlow."], after], ["Jonas Eli Harlow", "Harlow"])
+    assert len({id(holder(found, m)) for m in mentions}) == 1
+
+
+def test_phase_4_a_plain_surname_is_its_holders_however_late_the_full_name_comes() -> None:
+    # an old general's memoir names an officer by surname all through, and in full only in a letter at the end
+    found, mentions = people([
+        ["Holm led the left.", "Holm was slow.", "I sent Holm a sharp order.", "Holm came up at noon.",
+         "By night Holm held the ridge."],
+        ["To Major-General T. J. Holm, commanding the left:"],
+    ], ["T. J. Holm", "Holm"])
+    assert len({id(holder(found, m)) for m in mentions}) == 1

@@ -241,3 +241,16 @@ def test_a_common_word_before_a_name_at_a_sentence_start_is_still_dropped() -> N
     ], {"Hugh Dunmore": "PERSON", "Later Dunmore": "PERSON"})
     people = [e for e in resolve(mentions, sentences, load_gazetteer()) if e.type == "PERSON"]
     assert [e.name for e in people] == ["Hugh Dunmore"] and len(people[0].mention_ids) == 2
+
+
+def test_a_heading_or_a_dash_run_together_names_no_one() -> None:
+    # a synopsis of the old kind runs phrases together with '--', and an upper-case heading keeps its 'THE':
+    # neither makes a person who would take the bare 'Olga' of the text
+    mentions, sentences = annotate([
+        "CHAPTER IV. THE PRINCESS OLGA",
+        "Flight of Ivan--Olga in the convent--The guards return.",
+        "Olga ruled the city for seven years. Olga Marr, a merchant's widow, lent her money.",
+    ], {"THE PRINCESS OLGA": "PERSON", "Ivan--Olga": "PERSON", "Olga": "PERSON", "Olga Marr": "PERSON"})
+    names = {e.name for e in resolve(mentions, sentences, load_gazetteer()) if e.type == "PERSON"}
+    assert not any("--" in n or "PRINCESS" in n for n in names)
+    assert "Olga Marr" in names

@@ -71,7 +71,11 @@ def is_personal_name(words: list[str]) -> bool:
         return False  # "X's Testament" names a thing of X's, not a person
     if all(len(w.rstrip(".")) == 1 for w in words):
         return False  # initials alone ('U. S.', 'J. S.') name no one for sure
-    # 'the' inside a name is an epithet's ('Ivo the Bold'), never its first or last word
+    if any("--" in w for w in words):
+        return False  # a dash typed as two hyphens parts two phrases ('Death of Ivan--Olga flees'), not a name
+    # 'the' inside a name is an epithet's ('Ivo the Bold'), never its first or last word; 'THE' is a heading's
+    if any(w == "THE" or (w == "The" and i > 0) for i, w in enumerate(words)):
+        return False
     inner = [w for i, w in enumerate(words) if not (w == "the" and 0 < i < len(words) - 1)]
     return all(_NAME_WORD.match(w) for w in inner) and not any(ch.isdigit() for w in words for ch in w)
 

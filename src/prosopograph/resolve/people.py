@@ -46,6 +46,9 @@ OFTEN_SOMEWHERE = 6
 TOWN_AND_MAN = 3
 """Mentions that put a name somewhere, at least, and times more often than it is spoken of as someone, for
 those mentions to be a place's though the rest are a man's ('at Lorton' a town, 'Lorton said' a man)."""
+NAMED_BEFORE = 5
+"""Times a bare name must be written before the full name holding it, and more than after it, to be someone
+else's."""
 SUPPORT_SHARE = 0.1
 """Person-tagged full names must number a tenth of a bare name's other tags to make it a person."""
 INSTITUTION_WORDS = frozenset("""
@@ -194,6 +197,8 @@ class Found:
     key_cluster: dict[str, Cluster] = field(default_factory=dict)
     by_last: defaultdict[str, list[Cluster]] = field(default_factory=lambda: defaultdict(list))
     by_first: defaultdict[str, list[Cluster]] = field(default_factory=lambda: defaultdict(list))
+    named_before: dict[str, Cluster] = field(default_factory=dict)
+    """Bare names someone went by before the one full name holding them was given: that someone, by key."""
 
     def new_cluster(self) -> Cluster:
         """A new person, with no names yet."""
@@ -252,6 +257,8 @@ def bare_names(keys: dict[str, list[MentionRecord]], found: Found, ctx: Context,
         person, reason = near[m.id], "bare name: the nearest full name before it"
         if person is None and m.id not in after_kin:
             person, reason = _subject(m, found, subjects or {}), "bare name: the person the document is about"
+        if person is None and (earlier := found.named_before.get(key_of(m.text))) is not None:
+            person, reason = earlier, "bare name: whom it meant before a full name holding it was given"
         if person is None:
             person, reason = usual.person(m, ctx.sentences)
         if person is None:
@@ -291,8 +298,31 @@ def _bare_keys(keys: dict[str, list[MentionRecord]], found: Found) -> None:
             if not is_regnal(key)}
         if not candidates:
             found.key_cluster[key] = found.new_cluster()
+        elif len(candidates) == 1 and not _surname(key, next(iter(candidates.values()))) and \
+                _named_before(keys[key], next(iter(candidates.values())), keys):
+            found.named_before[key] = found.new_cluster()  # two people: each mention is read on its own
         elif len(candidates) == 1:
             found.key_cluster[key] = next(iter(candidates.values()))
+
+
+def _surname(key: str, holder: Cluster) -> bool:
+    """Whether the bare name is plainly the holder's surname: the last word after one given name or initials
+    ('Reed' of 'Tom Reed' or 'T. J. Reed'), which a text may well use long before it gives the full name."""
+    return any(len(words) >= 2 and words[-1] == key and (len(words) == 2 or any(len(w) == 1 for w in words[:-1]))
+               for words in holder.full_keys)
+
+
+def _named_before(bare: list[MentionRecord], holder: Cluster, keys: dict[str, list[MentionRecord]]) -> bool:
+    """Whether most of a bare name's uses came before its one holder's full name was first given in the same
+    document: then the full name brought in someone new ('Sophia' all through a book, and 'Charlotte Anne Sophia'
+    at its end). A surname used a little before the full name and long after it ('Reed' … 'Tom Reed') is his."""
+    first: dict[int, int] = {}
+    for k in holder.full_keys:
+        for m in keys.get(" ".join(k), []):
+            first[m.document_id] = min(first.get(m.document_id, m.start), m.start)
+    where = [m for m in bare if m.document_id in first]
+    early = sum(m.start < first[m.document_id] for m in where)
+    return early >= NAMED_BEFORE and 2 * early > len(where)
 
 
 @dataclass

@@ -232,3 +232,49 @@ def test_an_event_said_to_take_place_is_the_event_its_noun_names(tmp_path) -> No
     assert marriage["kind"] == "marriage" and marriage["participants"][0] == "Silas Orme"  # 'my', the narrator
     # what is said to happen is no birth, death or wedding unless its noun names one
     assert {events[d]["kind"] for d in ("1926-06-09", "1790-07-05", "1851-11-09") if d in events} <= {"event"}
+
+
+JUST_TOLD = {
+    "lund.md": """# Erik Sand
+
+Erik Sand met Maja Holt at a dance in Lund. Soon after, Maja Holt was married in secret to Erik Sand. The marriage
+took place in May 1829. The marriage of her sister took place in June 1830.
+""",
+    "fenn.md": """# Annals of the Fenn Family
+
+In the year of the great flood the old miller was drowned in the race below his mill. This death happened on the
+2d of March, 1790. In the autumn Ann Fenn was secretly married to Hugh Marle. The marriage took place on the 9th of
+October, 1791.
+""",
+    "orme.txt": """The Project Gutenberg EBook of Frontier Service, by Silas Orme
+
+Title: Frontier Service
+
+Author: Silas Orme
+
+*** START OF THE PROJECT GUTENBERG EBOOK FRONTIER SERVICE ***
+
+I met Ruth Dale at the fort, and I married her against her father's wishes. The wedding took place on the 4th
+of October, 1851. The wedding that followed it took place in the spring of 1852.
+""",
+}
+
+
+def test_an_event_noun_that_names_no_one_dates_the_event_just_told(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    for name, text in JUST_TOLD.items():
+        (tmp_path / name).write_text(text)
+    db = str(tmp_path / "kb.sqlite")
+    assert CliRunner().invoke(main, ["build", str(tmp_path), "--db", db, "--quiet"]).exit_code == 0
+    events = {e["date"]: e for e in map(json.loads, CliRunner().invoke(main, ["timeline", "--db", db, "--json"])
+                                        .stdout.splitlines())}
+    secret, flood, fort = events["1829-05"], events["1790-03-02"], events["1851-10-04"]
+    assert secret["kind"] == "marriage" and "Erik Sand" in secret["participants"]
+    assert "married in secret" in secret["citations"][0]["quote"]
+    assert secret["anchor"]["quote"].startswith("The marriage")  # where the date was read
+    assert flood["kind"] == "death" and "drowned" in flood["citations"][0]["quote"]
+    secretly = events["1791-10-09"]  # the parse takes 'married' for an adjective here
+    assert secretly["kind"] == "marriage" and secretly["participants"][0] == "Ann Fenn"
+    assert fort["kind"] == "marriage" and fort["participants"][0] == "Silas Orme"
+    # a marriage said to be someone else's, or another one, is not the one just told
+    assert not any("married in secret" in e["citations"][0]["quote"] for e in events.values() if e["date"] != "1829-05")
+    assert not any("married her" in e["citations"][0]["quote"] for e in events.values() if e["date"] != "1851-10-04")

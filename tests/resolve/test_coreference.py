@@ -553,3 +553,39 @@ def test_a_title_of_capital_words_naming_no_one_makes_no_subject(named_by_title:
     assert docs["Harbour Tales"]["subject"] != "Harbour Tales"
     people = {p["name"] for p in cli_json(named_by_title, "people")}
     assert "Harbour Tales" not in people and "Harold Marsh" in people
+
+
+# --- 9. someone only a title names -------------------------------------------------------------------------------
+
+UNNAMED_HOLDERS = {
+    "reed.md": prose("""
+# Tom Reed
+
+Tom Reed served the King for ten years. In the hard winter the King fell ill, and he died before the spring.
+Tom Reed went home to the coast in 1820, and he kept a small farm there.
+"""),
+    "lind.md": prose("""
+# Karl Lind
+
+Karl Lind worked for the President for a decade. When the President resigned, he thanked his staff in a
+short speech.
+"""),
+    "sam.txt": gutenberg("A Soldier's Letters", "Silas Orme", """
+My brother Sam rode with the General that summer. The General was wounded at the ford, and he lay a week in a
+farmhouse.
+"""),
+}
+
+
+@pytest.fixture(scope="module")
+def unnamed_holders(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_kb(tmp_path_factory.mktemp("unnamed_holders"), UNNAMED_HOLDERS)
+
+
+def test_the_he_after_a_title_no_one_is_named_by_is_not_the_man_named_before(unnamed_holders: Path) -> None:
+    for phrase, other in [("and he died before", "Tom Reed"), ("he thanked his staff", "Karl Lind"),
+                          ("and he lay a week", "Sam")]:
+        b = bound_at(unnamed_holders, phrase, "he")
+        assert b is None or other not in (b.person or ""), (phrase, b)
+    kept = bound_at(unnamed_holders, "and he kept a small farm", "he")  # no title between: the man named
+    assert kept is not None and kept.person == "Tom Reed"

@@ -12,8 +12,9 @@ from dataclasses import dataclass, replace
 
 from ..model import LETTER, Event, MentionRecord, ResolvedEntity, SentenceRecord
 from ..nlp.parse import Token, decode, tokens_by_sentence
+from ..nlp.wordnet import shared
 from ..time.narrative import OLD_STYLE_COUNTRIES, DatedExpression, TimeRules, date_document
-from .kinds import BORN, NOUN_KINDS, OCCURRING, verb_kinds
+from .kinds import BORN, NOUN_KINDS, OCCURRING, VERB_KINDS, verb_kinds
 
 MAX_WORDS = 40
 PERSON, PLACE = "PERSON", "PLACE"
@@ -52,8 +53,11 @@ def extract_events(sentences: list[SentenceRecord], mentions: list[MentionRecord
             if parsed is None or clause is None:
                 continue
             told = (d, sentence_of[d.sentence_id], parsed, *clause)
+            before = document[:order[d.sentence_id]]
             if _dates_what_went_before(clause[0], parsed):
-                told = _told_before(d, sentence_of[d.sentence_id], document[:order[d.sentence_id]], tokens)
+                told = _told_before(d, sentence_of[d.sentence_id], before, tokens)
+            elif kind := _event_just_told(clause[0], parsed):
+                told = _told_before(d, sentence_of[d.sentence_id], before, tokens, kind) or told
             if told is not None:
                 d, s, parsed, predicate, span = told
                 found.append((_event(d, s, parsed, predicate, span, by_sentence.get(s.id, []), entities),
@@ -65,14 +69,21 @@ def extract_events(sentences: list[SentenceRecord], mentions: list[MentionRecord
     return [e for e, _, _ in found if e is not None]
 
 
+_Told = tuple[DatedExpression, SentenceRecord, "_Parsed", Token, tuple[int, int]]
+"""A date, the sentence of the event it dates, that sentence's parse, the event's predicate and its clause."""
+
+
 def _told_before(d: DatedExpression, dating: SentenceRecord, before: list[SentenceRecord], tokens: _Parses,
-                 ) -> tuple[DatedExpression, SentenceRecord, _Parsed, Token, tuple[int, int]] | None:
-    """'This was on the 8th of May.': the event of the sentence before, in the same passage, on that day."""
+                 kind: str | None = None) -> _Told | None:
+    """'This was on the 8th of May.': the event of the sentence before, in the same passage, on that day; with a
+    `kind`, its clause of that kind ('They married in secret. The marriage took place in May.')."""
     if not before or before[-1].passage_id != dating.passage_id:
         return None
     told = tokens.of(before[-1].id)
-    root = next((t for t in told.tokens if t.dep == "ROOT"), None) if told else None
-    if told is None or root is None:
+    if told is None:
+        return None
+    root = next((t for t in told.tokens if (t.dep == "ROOT" if kind is None else _verb_kind(t) == kind)), None)
+    if root is None:
         return None
     return (replace(d, relative=True, anchor_sentence_id=d.sentence_id), before[-1], told, root,
             _clause_span(root, told.tokens, [root]))
@@ -242,6 +253,28 @@ def _holds(t: Token, children: dict[int, list[Token]], wanted: set[int]) -> bool
     return False
 
 
+def _event_just_told(predicate: Token, parsed: _Parsed) -> str | None:
+    """'The marriage took place in 1707', 'this battle': the kind of an event noun that names no one and points
+    back to an event the text has just told."""
+    lemma = predicate.lemma.lower()
+    if predicate.pos != "NOUN" or lemma not in NOUN_KINDS or parsed.kids(predicate, "poss") or any(
+            p.lower == "of" for p in parsed.kids(predicate, "prep")):
+        return None
+    return NOUN_KINDS[lemma] if any(t.lower in ("the", "this", "that") for t in parsed.kids(predicate, "det")) else None
+
+
+def _verb_kind(t: Token) -> str | None:
+    """The kind of event a verb tells by the table alone ('married' → marriage, 'was born' → birth), also where
+    the parse took the participle for an adjective ('she was privately married')."""
+    if t.pos == "VERB":
+        lemma = t.lemma.lower()
+    elif t.pos == "ADJ" and t.dep == "acomp" and (wordnet := shared()) is not None:
+        lemma = wordnet.lemma(t.lower)
+    else:
+        return None
+    return ("birth" if t.tag == "VBN" else None) if lemma == BORN else VERB_KINDS.get(lemma)
+
+
 def _dates_what_went_before(predicate: Token, parsed: _Parsed) -> bool:
     """'This was on the 8th of May', 'It was in 1840': a pronoun's copula that dates the event just told."""
     subjects = parsed.kids(predicate, "nsubj")
@@ -260,6 +293,8 @@ def _kind(predicate: Token, kinds: dict[str, str]) -> str:
     lemma = predicate.lemma.lower()
     if predicate.pos == "NOUN":
         return NOUN_KINDS.get(lemma, "event")
+    if predicate.pos == "ADJ":  # 'she was privately married', the participle parsed as an adjective
+        return _verb_kind(predicate) or "event"
     if lemma == BORN:
         return "birth" if predicate.tag == "VBN" else "event"  # 'was born'; 'she bore a son' is not her birth
     kind = kinds.get(lemma, "event")
@@ -282,9 +317,10 @@ def _subject(predicate: Token, parsed: _Parsed, named: list[tuple[int, MentionRe
             person = next((i for i, m in named if m.start <= word.start < m.end and entities[i].type == PERSON), None)
             if person is not None:
                 return person
-        # 'he was sent … and died there', 'Graduating in 1843, I …': the subject of the verb it hangs on
+        # 'he was sent … and died there', 'Graduating in 1843, I …', 'she was married': the subject of the verb
+        # it hangs on
         above = parsed.head(verb)
-        if found or verb.dep not in ("conj", "advcl", "xcomp") or above is None:
+        if found or verb.dep not in ("conj", "advcl", "xcomp", "acomp") or above is None:
             return None
         verb = above
     return None

@@ -7,10 +7,10 @@ from ..model import MentionRecord, RoleBinding
 from ..nlp.parse import Token
 from ..nlp.rules import generation
 from ..text import fold
-from .gender import role_gender
+from .gender import UNKNOWN, role_gender
 from .names import TITLES
 from .organizations import BODY_WORDS
-from .reader import FIRST_PERSON, Reader, Sentence, bind, s_text
+from .reader import FIRST_PERSON, Reader, Seen, Sentence, bind, is_subject, s_text
 
 ONLY_ONE = frozenset({"father", "mother"})
 """Roles a person has one holder of, whatever the chapter."""
@@ -171,11 +171,15 @@ def bind_title(r: Reader, at: Sentence, t: Token) -> None:
     """'the King' is the last person the chapter named 'King …', unless it says which king it means."""
     children = at.children.get(t.i, [])
     article = next((c for c in children if c.dep == "det" and c.lower == "the"), None)
-    if article is None or any(c.dep == "prep" for c in children):  # 'the president of the club' is someone else
+    if article is None:
         return
     holder = r.titles.get(fold(t.text))
-    if holder is not None and at.ordinal - holder[1] <= TITLE_SPAN and not _named_as(t, at):
+    # 'the president of the club' is someone else
+    if holder is not None and at.ordinal - holder[1] <= TITLE_SPAN and not _named_as(t, at) and not any(
+            c.dep == "prep" for c in children):
         bind(r, at, t, article.start, "role", holder[0], holder[2])
+    else:  # someone this reading cannot name: the 'he' after 'the Czar' may well be his, and no one else's
+        r.seen.append(Seen(UNKNOWN, at.ordinal, at.record.id, t, is_subject(t, at.passage)))
 
 
 def note_body(r: Reader, entity: int, name: str, ordinal: int, sentence_id: int) -> None:

@@ -526,6 +526,14 @@ CHAPTER III
 
 When the harvest failed in the fourth year of the reign, Harold sent grain to the villages, and he rode out
 himself to see it shared.
+
+CHAPTER IV
+
+In his old age King Harold built a hall by the sea.
+
+CHAPTER V
+
+In the last winter of the reign the King fell ill, and the people prayed for him.
 """),
     "tales.txt": gutenberg("Harbour Tales", "Edwin Marlow", """
 Ned Colley kept the lighthouse, and Ned Colley's wife kept the inn by the quay. Ned Colley told many tales.
@@ -546,6 +554,12 @@ def test_a_title_that_is_a_name_names_the_subject_and_his_bare_name(named_by_tit
     assert b is not None and b.entity_id == bold  # no other full name near: the one the book is about
     he = bound_at(named_by_title, "and he rode out", "he")
     assert he is not None and he.entity_id == bold
+
+
+def test_the_title_the_text_gives_the_subject_is_the_subject_where_no_other_holder_was_named(
+        named_by_title: Path) -> None:
+    king = bound_at(named_by_title, "the King fell ill", "the King")
+    assert king is not None and king.entity_id == entity_id(named_by_title, "Harold the Bold")
 
 
 def test_a_title_of_capital_words_naming_no_one_makes_no_subject(named_by_title: Path) -> None:
@@ -589,3 +603,4 @@ def test_the_he_after_a_title_no_one_is_named_by_is_not_the_man_named_before(unn
         assert b is None or other not in (b.person or ""), (phrase, b)
     kept = bound_at(unnamed_holders, "and he kept a small farm", "he")  # no title between: the man named
     assert kept is not None and kept.person == "Tom Reed"
+    assert bound_at(unnamed_holders, "the King fell ill", "the King") is None  # a life of no king: no one's title

@@ -18,6 +18,7 @@ Each bound pronoun or phrase becomes a mention of the person, with the sentence 
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 
@@ -26,7 +27,7 @@ from ..nlp.parse import Token, decode, tokens_by_sentence
 from ..nlp.rules import KIN
 from ..text import MONTH_NAMES, WEEKDAY_NAMES, fold
 from .gender import FEMALE_PRONOUNS, MALE_PRONOUNS, UNKNOWN, pronoun_gender
-from .names import TITLES
+from .names import DESCRIPTIVE_TITLES, TITLES
 from .organizations import BODY_WORDS
 from .reader import FIRST_PERSON, Reader, References, Seen, Sentence, bind, is_subject, s_text
 from .roles import ONLY_ONE, bind_body, bind_kin, bind_title, note_body, note_title
@@ -58,15 +59,16 @@ def resolve_references(document_id: int, sentences: list[SentenceRecord], text: 
     document's (subject, narrator). The document is read twice: the first reading finds who holds the roles
     one has only one of, so that the second binds them before the text names them.
     """
-    first = _read_document(Reader(document_id, roles[1], roles[0], entities, dict(gender), References(), ids),
-                           sentences, text, parses, named, ONLY_ONE)
+    titles = _subject_titles(sentences, entities[roles[0]] if roles[0] is not None else None)
+    first = _read_document(Reader(document_id, roles[1], roles[0], entities, dict(gender), References(), ids,
+                                  subject_titles=titles), sentences, text, parses, named, ONLY_ONE)
     holders: dict[tuple[int, str], Counter[int]] = {}
     where: dict[tuple[int, int, str], int] = {}
     for b in first.out.bindings:
         if b.role in ONLY_ONE:
             holders.setdefault((b.possessor, b.role), Counter())[b.person] += 1
             where.setdefault((b.possessor, b.person, b.role), b.sentence_id)
-    reader = Reader(document_id, roles[1], roles[0], entities, gender, out, ids)
+    reader = Reader(document_id, roles[1], roles[0], entities, gender, out, ids, subject_titles=titles)
     for (possessor, role), counts in holders.items():
         ranked = counts.most_common(2)
         if len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]:  # a lone other naming is a misreading
@@ -195,6 +197,23 @@ def _names_at(tokens: list[Token], named: list[tuple[int, MentionRecord]], entit
                 continue
         for t in inside:
             out[t.i] = (entity, head)
+    return out
+
+
+def _subject_titles(sentences: list[SentenceRecord], subject: ResolvedEntity | None) -> dict[str, int]:
+    """The titles written right before a name of the subject ('King Olaf', 'the Czar Ivan', tagged or not), each
+    with the sentence first giving it."""
+    names = sorted({a.alias for a in subject.aliases if a.alias[:1].isupper()}, key=len, reverse=True) \
+        if subject is not None else []
+    if not names:
+        return {}
+    titled = re.compile(rf"\b([A-Z][a-z]+)\s+(?:{'|'.join(map(re.escape, names))})\b")
+    out: dict[str, int] = {}
+    for s in sentences:
+        for m in titled.finditer(s.text):
+            title = fold(m.group(1))
+            if title in TITLES and title not in DESCRIPTIVE_TITLES:
+                out.setdefault(title, s.id)
     return out
 
 

@@ -18,6 +18,8 @@ grand tsar czar tsarina czarina tsarevich emperor empress king queen president p
 senator governor mayor judge sir lady lord madame mme monsieur herr frau rabbi father bishop archbishop
 pope saint st former late young old uncle aunt citizen honorable honourable reverend rev
 """.split())
+DESCRIPTIVE_TITLES = frozenset("former late young old grand".split())
+"""Words TITLES holds that describe a person ('the young Tom Reed') rather than name an office."""
 HONORIFICS = frozenset("mr mrs miss ms dr sir lady madame mme mlle monsieur herr frau senor senora".split())
 """Titles that only ever stand before a person's name."""
 MARRIED_TITLES = frozenset("mrs madame mme frau senora".split())

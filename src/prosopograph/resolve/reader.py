@@ -58,6 +58,8 @@ class Reader:
     """last word of a body's name → (body, sentence ordinal, sentence id) of the last 'Harbour Council'."""
     sole_bodies: dict[str, tuple[int, int]] = field(default_factory=dict)
     """last word of a body's name → (body, sentence id naming it) where the chapter names only that one."""
+    subject_titles: dict[str, int] = field(default_factory=dict)
+    """Titles the document gives its subject ('King Olaf' in a life of Olaf) → the sentence id first giving it."""
     known_roles: dict[tuple[int, str], tuple[int, int]] = field(default_factory=dict)
     """Roles one has only one holder of ('my mother'), as the whole document names them: a 'my mother'
     before 'my mother, Ann Reed' is her too."""

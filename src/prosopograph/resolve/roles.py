@@ -168,16 +168,20 @@ def note_title(r: Reader, head: Token, passage: list[Token], entity: int, ordina
 
 
 def bind_title(r: Reader, at: Sentence, t: Token) -> None:
-    """'the King' is the last person the chapter named 'King …', unless it says which king it means."""
+    """'the King' is the last person the chapter named 'King …', unless it says which king it means; else the
+    document's subject if the text calls the subject so."""
     children = at.children.get(t.i, [])
     article = next((c for c in children if c.dep == "det" and c.lower == "the"), None)
     if article is None:
         return
-    holder = r.titles.get(fold(t.text))
-    # 'the president of the club' is someone else
-    if holder is not None and at.ordinal - holder[1] <= TITLE_SPAN and not _named_as(t, at) and not any(
-            c.dep == "prep" for c in children):
+    title = fold(t.text)
+    holder = r.titles.get(title)
+    told = not _named_as(t, at) and not any(c.dep == "prep" for c in children)  # 'the president of the club'
+    if holder is not None and at.ordinal - holder[1] <= TITLE_SPAN and told:
         bind(r, at, t, article.start, "role", holder[0], holder[2])
+    elif told and r.subject is not None and title in r.subject_titles:
+        # no other king named just before: the King of a life of King Olaf is Olaf
+        bind(r, at, t, article.start, "role", r.subject, r.subject_titles[title])
     else:  # someone this reading cannot name: the 'he' after 'the Czar' may well be his, and no one else's
         r.seen.append(Seen(UNKNOWN, at.ordinal, at.record.id, t, is_subject(t, at.passage)))
 

@@ -17,6 +17,9 @@ import pytest
 from click.testing import CliRunner
 
 from prosopograph.cli import main
+from prosopograph.model import AliasEvidence, ResolvedEntity, SentenceRecord
+from prosopograph.resolve.coreference import _subject_titles
+from prosopograph.resolve.gender import MALE
 
 
 def prose(text: str) -> str:
@@ -604,3 +607,13 @@ def test_the_he_after_a_title_no_one_is_named_by_is_not_the_man_named_before(unn
     kept = bound_at(unnamed_holders, "and he kept a small farm", "he")  # no title between: the man named
     assert kept is not None and kept.person == "Tom Reed"
     assert bound_at(unnamed_holders, "the King fell ill", "the King") is None  # a life of no king: no one's title
+
+
+def test_the_titles_of_the_subject_are_written_before_his_names_and_agree_with_his_sex() -> None:
+    tom = ResolvedEntity("PERSON", "Tom Reed", aliases=[AliasEvidence("Tom Reed", "name", 1),
+                                                        AliasEvidence("Reed", "name", 1)])
+    lines = ["In 1820 King Reed came to the throne.", "His aunt, Countess Reed, kept the palace.",
+             "The President Tom Reed spoke."]
+    sentences = [SentenceRecord(i, 1, 1, i, 100 * i, 100 * i + len(t), t) for i, t in enumerate(lines, 1)]
+    assert _subject_titles(sentences, tom, MALE) == {"king": 1, "president": 3}  # not his aunt's title
+    assert _subject_titles(sentences, None, None) == {}

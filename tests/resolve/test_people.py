@@ -159,28 +159,34 @@ def test_phase_4_a_bare_surname_far_from_a_full_name_is_the_subjects() -> None:
     chapters = [
         ["Anna Reed grew up on a farm in the hills.", "Her mother, Clara Reed, kept the farm after the war."],
         ["In the spring Reed sold the horses and moved to the town."],
-        ["Clara Reed stayed behind on the farm.", "Reed never saw the town."],
+        ["Clara Reed stayed behind on the farm.", "Reed never saw the town.", "Reed kept the goats.",
+         *["The rain fell on the fields and the river rose over the low meadows." for _ in range(40)],
+         "Reed came back from the market lame."],
     ]
     names = ["Anna Reed", "Clara Reed", "Reed"]
     found, mentions = people(chapters, names, subject="Anna Reed")
-    anna, clara, seller, _, stayer = mentions
+    anna, clara, seller, _, stayer, _, lame = mentions
     assert holder(found, seller) is holder(found, anna)  # a life of Anna Reed calls her Reed
     assert holder(found, stayer) is holder(found, clara)  # right after her mother's full name: the mother
+    assert holder(found, lame) is holder(found, clara)  # far from it, but the chapter's Reed is the mother
     untitled, mentions = people(chapters, names)
-    assert mentions[2] in untitled.unresolved
+    assert holder(untitled, mentions[2]) is not holder(untitled, mentions[0])  # no title: never Anna
 
 
 def test_phase_4_a_bare_name_written_often_before_the_full_name_holding_it_is_someone_else() -> None:
-    regent = ["Sophia ruled as regent for seven years.", "Sophia kept her brothers from the throne.",
-              "The nobles feared Sophia.", "In the end Sophia was sent to a convent.", "Sophia died there."]
+    abbess = ["Maud kept the abbey's books.", "The bishop trusted Maud.", "Maud wrote to the king for money.",
+              "In the famine Maud fed the poor.", "Maud lived to a great age."]
     found, mentions = people([
-        regent,
-        ["The bride chosen for the prince was Anna Christina Sophia.", "Sophia wrote to her mother every week."],
-    ], ["Anna Christina Sophia", "Sophia"])
-    bride = next(m for m in mentions if m.text == "Anna Christina Sophia")
-    assert all(holder(found, m) is not holder(found, bride) for m in mentions[:5])  # the regent is no bride
+        abbess,
+        ["The cloth merchant's wife was Edith Clare Maud.", "Maud kept his shop while he travelled."],
+        ["In the spring Maud sold the shop."],
+    ], ["Edith Clare Maud", "Maud"])
+    wife = next(m for m in mentions if m.text == "Edith Clare Maud")
+    assert all(holder(found, m) is not holder(found, wife) for m in mentions[:5])  # the abbess is no wife
     assert len({id(holder(found, m)) for m in mentions[:5]}) == 1 and holder(found, mentions[0]) is not None
-    assert holder(found, mentions[-1]) is holder(found, bride)  # right after the bride's full name: the bride
+    assert holder(found, mentions[-2]) is holder(found, wife)  # right after the wife's full name: the wife
+    assert holder(found, mentions[-1]) is None or holder(found, mentions[-1]) is holder(found, wife)  # either
+    # may be meant once both are named: not the abbess by default
 
 
 def test_phase_4_a_surname_used_before_its_full_form_and_more_after_it_is_still_its_holders() -> None:

@@ -248,7 +248,7 @@ def test_a_heading_or_a_dash_run_together_names_no_one() -> None:
     # neither makes a person who would take the bare 'Olga' of the text
     mentions, sentences = annotate([
         "CHAPTER IV. THE PRINCESS OLGA",
-        "Flight of Ivan--Olga in the convent--The guards return.",
+        "Arrival of Ivan--Olga at the mill--The rains begin.",
         "Olga ruled the city for seven years. Olga Marr, a merchant's widow, lent her money.",
     ], {"THE PRINCESS OLGA": "PERSON", "Ivan--Olga": "PERSON", "Olga": "PERSON", "Olga Marr": "PERSON"})
     names = {e.name for e in resolve(mentions, sentences, load_gazetteer()) if e.type == "PERSON"}

@@ -156,14 +156,17 @@ def test_a_chapter_headings_year_dates_its_bare_days_and_is_no_event() -> None:
     # the old style (a heading's range), a modern part title, a memoir's chapter: each chapter's heading says
     # where its story starts, though the chapter before ended elsewhere
     found = dates(sentences(
-        "In October, 1717, the letters came from Naples.", "CHAPTER XVIII. THE SENTENCE. 1718",
-        "A year later the house was sold.", "On the 6th of July the court sat.",
+        "In March, 1642, the ships came back from Lisbon.", "CHAPTER VII. THE VERDICT. 1643",
+        "A year later the house was sold.", "On the 12th of June the judges sat.",
         "Part Two: 1931", "On 4 March the strike began.",
         "CHAPTER IX. LIFE ON THE COAST", "On the 9th of May I took a house by the sea.",
-        chapters=[1, 2, 2, 2, 3, 3, 4, 4],
-        kinds=["paragraph", "heading", "paragraph", "paragraph", "heading", "paragraph", "heading", "paragraph"]))
+        "LETTER IV. CAMP AT THE FORD, June 3, 1863", "We crossed the river in the night.",
+        chapters=[1, 2, 2, 2, 3, 3, 4, 4, 5, 5],
+        kinds=["paragraph", "heading", "paragraph", "paragraph", "heading", "paragraph", "heading", "paragraph",
+               "heading", "paragraph"]))
     got = [(d.text, d.value.iso()) for d in found]
-    assert ("6th of July", "1718-07-06") in got and ("4 March", "1931-03-04") in got
+    assert ("12th of June", "1643-06-12") in got and ("4 March", "1931-03-04") in got
     assert not any(d.sentence_id in (2, 5, 7) for d in found)  # a heading tells no event
     assert not any(d.text == "A year later" for d in found)  # a count needs a date the text gave
     assert ("9th of May", "1931-05-09") in got  # a heading with no year: the story goes on from where it was
+    assert ("June 3, 1863", "1863-06-03") in got  # a heading dated to the day is a letter's dateline: it tells one

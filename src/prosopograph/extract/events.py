@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import itertools
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from ..model import LETTER, Event, MentionRecord, ResolvedEntity, SentenceRecord
 from ..nlp.parse import Token, decode, tokens_by_sentence
 from ..nlp.wordnet import shared
 from ..time.narrative import OLD_STYLE_COUNTRIES, DatedExpression, TimeRules, date_document
-from .kinds import BORN, NOUN_KINDS, OCCURRING, VERB_KINDS, verb_kinds
+from .kinds import ANOTHER, BORN, NOUN_KINDS, OCCURRING, VERB_KINDS, verb_kinds
 
 MAX_WORDS = 40
 PERSON, PLACE = "PERSON", "PLACE"
@@ -76,7 +76,7 @@ _Told = tuple[DatedExpression, SentenceRecord, "_Parsed", Token, tuple[int, int]
 def _told_before(d: DatedExpression, dating: SentenceRecord, before: list[SentenceRecord], tokens: _Parses,
                  kind: str | None = None) -> _Told | None:
     """'This was on the 8th of May.': the event of the sentence before, in the same passage, on that day; with a
-    `kind`, its clause of that kind ('They married in secret. The marriage took place in May.')."""
+    `kind`, its clause of that kind ('They married in secret. The wedding took place in May.')."""
     if not before or before[-1].passage_id != dating.passage_id:
         return None
     told = tokens.of(before[-1].id)
@@ -178,7 +178,7 @@ def _clause_at(parsed: _Parsed, start: int, end: int) -> tuple[Token, tuple[int,
     predicate = _predicate(at, parsed)
     if predicate is None:  # a line without a verb (a letter's dateline): the whole line
         return tokens[0], (tokens[0].start, tokens[-1].end)
-    # the clause of 'his death took place in May' is the whole of it, its event the noun's
+    # the clause of 'her wedding took place in May' is the whole of it, its event the noun's
     return _happened(predicate, parsed) or predicate, _clause_span(predicate, tokens, at)
 
 
@@ -190,8 +190,8 @@ def _event(d: DatedExpression, s: SentenceRecord, parsed: _Parsed, predicate: To
     if not in_clause and subject is None and d.value.precision not in ("day", "month"):
         return None  # a bare year with no one and nowhere named is not an event
     people = list(dict.fromkeys(i for i, _ in in_clause if entities[i].type == PERSON))
-    if subject is not None and subject not in people:
-        people.insert(0, subject)
+    if subject is not None:  # the subject leads, though a word of hers comes first ('wed to him at her home')
+        people = [subject, *(p for p in people if p != subject)]
     description = _shorten(s.text[span[0] - s.start:span[1] - s.start])
     return Event(d, s.id, description, "", people, _place(predicate, parsed, in_clause, entities), subject)
 
@@ -254,25 +254,29 @@ def _holds(t: Token, children: dict[int, list[Token]], wanted: set[int]) -> bool
 
 
 def _event_just_told(predicate: Token, parsed: _Parsed) -> str | None:
-    """'The marriage took place in 1707', 'this battle': the kind of an event noun that names no one and points
-    back to an event the text has just told."""
+    """'The wedding took place in May', 'this battle': the kind of an event noun that names no one and points
+    back to an event the text has just told ('the second wedding', 'the wedding that followed' tell another)."""
     lemma = predicate.lemma.lower()
-    if predicate.pos != "NOUN" or lemma not in NOUN_KINDS or parsed.kids(predicate, "poss") or any(
-            p.lower == "of" for p in parsed.kids(predicate, "prep")):
+    if predicate.pos != "NOUN" or lemma not in NOUN_KINDS or parsed.kids(predicate, "poss", "nummod", "relcl", "acl") \
+            or any(p.lower == "of" for p in parsed.kids(predicate, "prep")) \
+            or any(a.lower in ANOTHER for a in parsed.kids(predicate, "amod")):
         return None
     return NOUN_KINDS[lemma] if any(t.lower in ("the", "this", "that") for t in parsed.kids(predicate, "det")) else None
 
 
-def _verb_kind(t: Token) -> str | None:
-    """The kind of event a verb tells by the table alone ('married' → marriage, 'was born' → birth), also where
-    the parse took the participle for an adjective ('she was privately married')."""
+def _verb_kind(t: Token, kinds: Mapping[str, str] = VERB_KINDS) -> str | None:
+    """The kind of event a verb tells ('married' → marriage, 'was born' → birth, 'was shot' → death), also where
+    the parse took the participle for an adjective ('they were quietly married')."""
     if t.pos == "VERB":
         lemma = t.lemma.lower()
     elif t.pos == "ADJ" and t.dep == "acomp" and (wordnet := shared()) is not None:
         lemma = wordnet.lemma(t.lower)
     else:
         return None
-    return ("birth" if t.tag == "VBN" else None) if lemma == BORN else VERB_KINDS.get(lemma)
+    if lemma == BORN:
+        return "birth" if t.tag == "VBN" else None  # 'was born'; 'she bore a son' is not her birth
+    kind = kinds.get(lemma) or VERB_KINDS.get(lemma)
+    return "death" if kind == "killing" and t.tag == "VBN" else kind  # 'he was shot': his death
 
 
 def _dates_what_went_before(predicate: Token, parsed: _Parsed) -> bool:
@@ -290,15 +294,9 @@ def _dateline(parsed: _Parsed, start: int, end: int) -> bool:
 
 
 def _kind(predicate: Token, kinds: dict[str, str]) -> str:
-    lemma = predicate.lemma.lower()
     if predicate.pos == "NOUN":
-        return NOUN_KINDS.get(lemma, "event")
-    if predicate.pos == "ADJ":  # 'she was privately married', the participle parsed as an adjective
-        return _verb_kind(predicate) or "event"
-    if lemma == BORN:
-        return "birth" if predicate.tag == "VBN" else "event"  # 'was born'; 'she bore a son' is not her birth
-    kind = kinds.get(lemma, "event")
-    return "death" if kind == "killing" and predicate.tag == "VBN" else kind  # 'he was shot': his death
+        return NOUN_KINDS.get(predicate.lemma.lower(), "event")
+    return _verb_kind(predicate, kinds) or "event"
 
 
 def _subject(predicate: Token, parsed: _Parsed, named: list[tuple[int, MentionRecord]],
@@ -317,8 +315,8 @@ def _subject(predicate: Token, parsed: _Parsed, named: list[tuple[int, MentionRe
             person = next((i for i, m in named if m.start <= word.start < m.end and entities[i].type == PERSON), None)
             if person is not None:
                 return person
-        # 'he was sent … and died there', 'Graduating in 1843, I …', 'she was married': the subject of the verb
-        # it hangs on
+        # 'he was sent … and died there', 'Graduating in 1843, I …', 'they were married': the subject of the
+        # verb it hangs on
         above = parsed.head(verb)
         if found or verb.dep not in ("conj", "advcl", "xcomp", "acomp") or above is None:
             return None

@@ -39,12 +39,14 @@ for _kind, _nouns in [
     ("birth", "birth"), ("death", "death funeral"), ("killing", "assassination murder execution"),
     ("marriage", "marriage wedding"), ("arrest", "arrest"), ("exile", "exile deportation"),
     ("election", "election"), ("appointment", "appointment promotion"), ("publication", "publication"),
-    ("battle", "battle engagement"), ("attack", "attack assault siege raid"), ("surrender", "surrender capitulation"),
+    ("battle", "battle"), ("attack", "attack assault siege raid"), ("surrender", "surrender capitulation"),
     ("capture", "capture occupation"), ("arrival", "arrival"), ("departure", "departure"),
     ("founding", "founding foundation"), ("trial", "trial"), ("graduation", "graduation"),
 ]:
     NOUN_KINDS.update(dict.fromkeys(_nouns.split(), _kind))
 
+ANOTHER = frozenset("first second third fourth next other another later earlier last previous former new".split())
+"""Adjectives that single out one event of a kind from another ('the second wedding'), not the one just told."""
 OCCURRING = frozenset({"occur", "happen"})
 """Verbs that say only that their subject happened ('the wedding occurred in May'), as 'take place' does."""
 

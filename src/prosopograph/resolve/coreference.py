@@ -26,7 +26,7 @@ from ..model import MentionRecord, ResolvedEntity, SentenceRecord
 from ..nlp.parse import Token, decode, tokens_by_sentence
 from ..nlp.rules import KIN
 from ..text import MONTH_NAMES, WEEKDAY_NAMES, fold
-from .gender import FEMALE_PRONOUNS, MALE_PRONOUNS, UNKNOWN, pronoun_gender
+from .gender import FEMALE_PRONOUNS, MALE_PRONOUNS, UNKNOWN, pronoun_gender, title_gender
 from .names import DESCRIPTIVE_TITLES, TITLES
 from .organizations import BODY_WORDS
 from .reader import FIRST_PERSON, Reader, References, Seen, Sentence, bind, is_subject, s_text
@@ -59,7 +59,9 @@ def resolve_references(document_id: int, sentences: list[SentenceRecord], text: 
     document's (subject, narrator). The document is read twice: the first reading finds who holds the roles
     one has only one of, so that the second binds them before the text names them.
     """
-    titles = _subject_titles(sentences, entities[roles[0]] if roles[0] is not None else None)
+    subject = roles[0]
+    titles = _subject_titles(sentences, entities[subject] if subject is not None else None,
+                             gender.get(subject) if subject is not None else None)
     first = _read_document(Reader(document_id, roles[1], roles[0], entities, dict(gender), References(), ids,
                                   subject_titles=titles), sentences, text, parses, named, ONLY_ONE)
     holders: dict[tuple[int, str], Counter[int]] = {}
@@ -200,9 +202,11 @@ def _names_at(tokens: list[Token], named: list[tuple[int, MentionRecord]], entit
     return out
 
 
-def _subject_titles(sentences: list[SentenceRecord], subject: ResolvedEntity | None) -> dict[str, int]:
+def _subject_titles(sentences: list[SentenceRecord], subject: ResolvedEntity | None,
+                    sex: str | None = None) -> dict[str, int]:
     """The titles written right before a name of the subject ('King Olaf', 'the Czar Ivan', tagged or not), each
-    with the sentence first giving it."""
+    with the sentence first giving it; none that says a man or a woman the subject is not (`sex`: 'Countess Reed'
+    in a life of Tom Reed is his mother or his wife)."""
     names = sorted({a.alias for a in subject.aliases if a.alias[:1].isupper()}, key=len, reverse=True) \
         if subject is not None else []
     if not names:
@@ -212,7 +216,8 @@ def _subject_titles(sentences: list[SentenceRecord], subject: ResolvedEntity | N
     for s in sentences:
         for m in titled.finditer(s.text):
             title = fold(m.group(1))
-            if title in TITLES and title not in DESCRIPTIVE_TITLES:
+            said = title_gender(title)
+            if title in TITLES and title not in DESCRIPTIVE_TITLES and not (said and sex and said != sex):
                 out.setdefault(title, s.id)
     return out
 

@@ -21,6 +21,11 @@ _TITLE_GENDER = {
 }
 
 
+def title_gender(word: str) -> str | None:
+    """'M' for king, czar, sir…; 'F' for queen, countess, madame…; None for a title of either ('President')."""
+    return _TITLE_GENDER.get(fold(word))
+
+
 def role_gender(noun: str) -> str | None:
     """'M' for father, son, brother…; 'F' for mother, wife, sister…; None for a role of either."""
     return MALE if noun in MALE_KIN else FEMALE if noun in FEMALE_KIN else None
@@ -41,7 +46,7 @@ def person_genders(sentences: list[SentenceRecord], named: dict[int, list[tuple[
         if e.type != "PERSON":
             continue
         for a in e.aliases:
-            g = _TITLE_GENDER.get(fold(a.alias.split()[0])) if a.alias.split() else None
+            g = title_gender(a.alias.split()[0]) if a.alias.split() else None
             if g:
                 votes.setdefault(i, Counter())[g] += 3
     for s in sentences:

@@ -59,10 +59,11 @@ def title_name(title: str) -> str | None:
 
 
 def name_title(title: str) -> str | None:
-    """A title that is a person's name and nothing more: 'Ivo the Bold', 'Anna Reed: A Study' → 'Anna Reed'."""
+    """A title that is a person's name and nothing more: 'Ivo the Bold', 'Anna Reed: A Study' → 'Anna Reed' (not
+    one word alone: 'Lisbon' or 'Nelson' may be the book of a town or a ship)."""
     name = _NAME_END.sub("", title).strip(" .")
     words = name_tokens(name)
-    return name if name[:1].isupper() and is_personal_name(words) else None
+    return name if name[:1].isupper() and len(words) >= 2 and is_personal_name(words) else None
 
 
 def subject_name(doc: DocumentRecord) -> str | None:
@@ -112,9 +113,11 @@ def person_named(name: str, entities: list[ResolvedEntity], sentences: list[Sent
 def _agreeing(name: str, entities: list[ResolvedEntity]) -> int | None:
     """The most named person whose names agree with `name`, None if no one's do."""
     words = [fold(w) for w in name_tokens(name)]
+    if not words:
+        return None
     best, best_mentions = None, -1
     for i, e in enumerate(entities):
-        if e.type != "PERSON" or not words:
+        if e.type != "PERSON":
             continue
         names = [e.name, *(a.alias for a in e.aliases)]
         if len(e.mention_ids) > best_mentions and any(_agrees(words, [fold(w) for w in name_tokens(n)]) for n in names):

@@ -46,6 +46,8 @@ OFTEN_SOMEWHERE = 6
 TOWN_AND_MAN = 3
 """Mentions that put a name somewhere, at least, and times more often than it is spoken of as someone, for
 those mentions to be a place's though the rest are a man's ('at Lorton' a town, 'Lorton said' a man)."""
+CHAPTER, CORPUS = "chapter", "corpus"
+"""Where a bare name's usual holder is counted."""
 NAMED_BEFORE = 5
 """Times a bare name must be written before the full name holding it, and more than after it, to be someone
 else's."""
@@ -197,8 +199,9 @@ class Found:
     key_cluster: dict[str, Cluster] = field(default_factory=dict)
     by_last: defaultdict[str, list[Cluster]] = field(default_factory=lambda: defaultdict(list))
     by_first: defaultdict[str, list[Cluster]] = field(default_factory=lambda: defaultdict(list))
-    named_before: dict[str, Cluster] = field(default_factory=dict)
-    """Bare names someone went by before the one full name holding them was given: that someone, by key."""
+    named_before: dict[str, tuple[Cluster, dict[int, int]]] = field(default_factory=dict)
+    """Bare names someone went by before the one full name holding them was given: that someone, and where the
+    full name was first given in each document, by key."""
 
     def new_cluster(self) -> Cluster:
         """A new person, with no names yet."""
@@ -243,8 +246,9 @@ def bare_names(keys: dict[str, list[MentionRecord]], found: Found, ctx: Context,
                after_kin: Collection[int] = (), subjects: Mapping[int, str] | None = None) -> list[MentionRecord]:
     """Phase 4: bare single names to the one person who carries them, else one by one; returns those left. A
     name right after a kin noun ('his son Tom') is not given to the nearest full name: the kin says who he is,
-    not the last Tom named. Where no full name stands close by, a name the document's subject goes by is the
-    subject's: a life of 'Ivo the Bold' calls him 'Ivo', whichever other Ivo it names somewhere."""
+    not the last Tom named. Where no full name stands close by and the chapter has no usual holder of it, a name
+    the document's subject goes by is the subject's: a life of 'Ivo the Bold' calls him 'Ivo', whichever other Ivo
+    it names somewhere."""
     _bare_keys(keys, found)
     ambiguous = sorted((m for k, ms in keys.items() if k not in found.key_cluster for m in ms),
                        key=lambda m: (m.document_id, m.start))
@@ -255,12 +259,14 @@ def bare_names(keys: dict[str, list[MentionRecord]], found: Found, ctx: Context,
     unresolved: list[MentionRecord] = []
     for m in ambiguous:
         person, reason = near[m.id], "bare name: the nearest full name before it"
+        if person is None:
+            person, reason = usual.person(m, ctx.sentences, CHAPTER)
         if person is None and m.id not in after_kin:
             person, reason = _subject(m, found, subjects or {}), "bare name: the person the document is about"
-        if person is None and (earlier := found.named_before.get(key_of(m.text))) is not None:
-            person, reason = earlier, "bare name: whom it meant before a full name holding it was given"
         if person is None:
-            person, reason = usual.person(m, ctx.sentences)
+            person, reason = _earlier(m, found), "bare name: whom it meant before a full name holding it was given"
+        if person is None:
+            person, reason = usual.person(m, ctx.sentences, CORPUS)
         if person is None:
             unresolved.append(m)
         else:
@@ -272,9 +278,23 @@ def bare_names(keys: dict[str, list[MentionRecord]], found: Found, ctx: Context,
 
 def _subject(m: MentionRecord, found: Found, subjects: Mapping[int, str]) -> Cluster | None:
     """The subject of the mention's document, if the bare name is the given name or surname the subject goes by."""
-    named = subjects.get(m.document_id)
-    subject = found.key_cluster.get(key_of(named)) if named else None
-    return subject.root() if subject is not None and key_of(m.text) in called_by(key_of(named or "")) else None
+    named = key_of(subjects.get(m.document_id) or "")
+    if key_of(m.text) not in called_by(named):
+        return None
+    words = named.split()
+    subject = found.key_cluster.get(named) or next(
+        (c for k, c in found.key_cluster.items() if len(k.split()) >= 2 and _compatible(words, k.split())), None)
+    return subject.root() if subject is not None else None
+
+
+def _earlier(m: MentionRecord, found: Found) -> Cluster | None:
+    """The one who went by a bare name before a full name holding it was first given (only there: after it,
+    either may be meant)."""
+    earlier = found.named_before.get(key_of(m.text))
+    if earlier is None:
+        return None
+    person, first = earlier
+    return person if m.start < first.get(m.document_id, m.start + 1) else None
 
 
 def called_by(key: str) -> set[str]:
@@ -298,11 +318,13 @@ def _bare_keys(keys: dict[str, list[MentionRecord]], found: Found) -> None:
             if not is_regnal(key)}
         if not candidates:
             found.key_cluster[key] = found.new_cluster()
-        elif len(candidates) == 1 and not _surname(key, next(iter(candidates.values()))) and \
-                _named_before(keys[key], next(iter(candidates.values())), keys):
-            found.named_before[key] = found.new_cluster()  # two people: each mention is read on its own
         elif len(candidates) == 1:
-            found.key_cluster[key] = next(iter(candidates.values()))
+            holder = next(iter(candidates.values()))
+            first = _first_given(holder, keys)
+            if not _surname(key, holder) and _named_before(keys[key], first):
+                found.named_before[key] = (found.new_cluster(), first)  # two people: each mention is read on its own
+            else:
+                found.key_cluster[key] = holder
 
 
 def _surname(key: str, holder: Cluster) -> bool:
@@ -312,14 +334,19 @@ def _surname(key: str, holder: Cluster) -> bool:
                for words in holder.full_keys)
 
 
-def _named_before(bare: list[MentionRecord], holder: Cluster, keys: dict[str, list[MentionRecord]]) -> bool:
-    """Whether most of a bare name's uses came before its one holder's full name was first given in the same
-    document: then the full name brought in someone new ('Sophia' all through a book, and 'Charlotte Anne Sophia'
-    at its end). A surname used a little before the full name and long after it ('Reed' … 'Tom Reed') is his."""
+def _first_given(holder: Cluster, keys: dict[str, list[MentionRecord]]) -> dict[int, int]:
+    """Where a full name of the holder is first written, by document."""
     first: dict[int, int] = {}
     for k in holder.full_keys:
         for m in keys.get(" ".join(k), []):
             first[m.document_id] = min(first.get(m.document_id, m.start), m.start)
+    return first
+
+
+def _named_before(bare: list[MentionRecord], first: dict[int, int]) -> bool:
+    """Whether most of a bare name's uses came before its one holder's full name was first given (`first`, by
+    document): then the full name brought in someone new ('Maud' all through a book, and 'Edith Clare Maud' at its
+    end). A surname used a little before the full name and long after it ('Reed' … 'Tom Reed') is his."""
     where = [m for m in bare if m.document_id in first]
     early = sum(m.start < first[m.document_id] for m in where)
     return early >= NAMED_BEFORE and 2 * early > len(where)
@@ -349,16 +376,15 @@ class _Usual:
             overall[key].update(counts)
         return cls(usual, overall, people)
 
-    def person(self, m: MentionRecord, sentences: dict[int, SentenceRecord]) -> tuple[Cluster | None, str]:
-        """Where no full name stands close by, the person this name clearly meant in the chapter, else overall."""
+    def person(self, m: MentionRecord, sentences: dict[int, SentenceRecord], scope: str) -> tuple[Cluster | None, str]:
+        """Where no full name stands close by, the person this name clearly meant in the chapter (CHAPTER) or
+        overall (CORPUS)."""
         key = key_of(m.text)
-        for scope, counts, why in (
-                ("chapter", self.in_chapter.get((key, chapter_of(m, sentences))), "elsewhere in the chapter"),
-                ("corpus", self.overall.get(key), "nearly everywhere else")):
-            top = counts.most_common(2) if counts else []
-            share = 2 if scope == "chapter" else 4
-            if top and (len(top) == 1 or top[0][1] >= share * top[1][1]) and top[0][1] >= 2:
-                return self.people[top[0][0]], f"bare name: whom it meant {why}"
+        counts, why, share = (self.in_chapter.get((key, chapter_of(m, sentences))), "elsewhere in the chapter", 2) \
+            if scope == CHAPTER else (self.overall.get(key), "nearly everywhere else", 4)
+        top = counts.most_common(2) if counts else []
+        if top and (len(top) == 1 or top[0][1] >= share * top[1][1]) and top[0][1] >= 2:
+            return self.people[top[0][0]], f"bare name: whom it meant {why}"
         return None, ""
 
 

@@ -174,9 +174,11 @@ def bind_title(r: Reader, at: Sentence, t: Token) -> None:
     article = next((c for c in children if c.dep == "det" and c.lower == "the"), None)
     if article is None:
         return
+    if _named_as(t, at):
+        return  # 'the Governor Tom Reed': the name says who
     title = fold(t.text)
     holder = r.titles.get(title)
-    told = not _named_as(t, at) and not any(c.dep == "prep" for c in children)  # 'the president of the club'
+    told = not any(c.dep == "prep" for c in children)  # 'the president of the club' is someone else
     if holder is not None and at.ordinal - holder[1] <= TITLE_SPAN and told:
         bind(r, at, t, article.start, "role", holder[0], holder[2])
     elif told and r.subject is not None and title in r.subject_titles:

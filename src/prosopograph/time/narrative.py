@@ -98,10 +98,12 @@ def date_document(sentences: Iterable[SentenceRecord], russian: Callable[[Senten
     from the last date given holds until the text gives a day again."""
     for s in sentences:
         if s.kind == "heading":
-            # a heading tells no event: its year is where the chapter's story starts
+            # a heading's year is where the chapter's story starts, and tells no event; a day is a letter's or a
+            # diary's dateline ('LETTER IV. Paris, May 4, 1860'), which does
             given = [e.value for e in find_expressions(s.text) if e.kind == "absolute" and e.value is not None]
             headed = (s.chapter_id, (given[0], s.id)) if given else headed
-            continue
+            if not any(v.precision == "day" for v in given):
+                continue
         if s.kind == "paragraph" and s.chapter_id != chapter:
             # a new chapter's 'the 18th of May' is in the year the story reached (not a year named in passing);
             # its 'the next day' needs a day the chapter gave

@@ -170,3 +170,15 @@ def test_a_chapter_headings_year_dates_its_bare_days_and_is_no_event() -> None:
     assert not any(d.text == "A year later" for d in found)  # a count needs a date the text gave
     assert ("9th of May", "1931-05-09") in got  # a heading with no year: the story goes on from where it was
     assert ("June 3, 1863", "1863-06-03") in got  # a heading dated to the day is a letter's dateline: it tells one
+
+
+def test_a_count_left_open_names_only_the_month_or_year_it_falls_in() -> None:
+    found = dates(sentences("She arrived in Lyon on March 3, 1921.", "A few days later she found rooms.",
+                            "On the 2d of June, 1790, the mill burned.", "Some months afterward the miller died.",
+                            "In 1850 I went to sea.", "Several years afterward I came home.",
+                            chapters=[1, 1, 2, 2, 3, 3]))
+    got = {d.text: d.value.iso() for d in found}
+    assert got["A few days later"] == "1921-03" and got["Some months afterward"] == "1790"
+    assert "Several years afterward" not in got  # no year can be told
+    exact = dates(sentences("She arrived in Lyon on March 3, 1921.", "Three days later she found rooms."))
+    assert exact[-1].value.iso() == "1921-03-06"  # a count given exactly counts exactly

@@ -17,6 +17,8 @@ MONTHS = {**{m.lower(): i for i, m in enumerate(MONTH_NAMES, 1)}, **MONTH_ABBREV
 """A month's name or short form, lower case, to its number."""
 NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a few": 3, "several": 3, "some": 3}
+VAGUE_COUNTS = frozenset({"a few", "several", "some", "many"})
+"""Counts a duration leaves open: 'several years' is PXY."""
 
 _MONTH = "(?P<{0}>" + "|".join([*MONTH_NAMES, *(rf"{short.capitalize()}\." for short in MONTH_ABBREVIATIONS)]) + ")"
 _DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th|d)?"  # older books write '2d', '3d', '22d'
@@ -78,6 +80,8 @@ class Relative:
     """day, week, month, year, season or a month name's number as 'month:<n>'."""
     amount: int
     """Signed offset in units; 0 for 'that', 'the same'."""
+    vague: bool = False
+    """The count leaves the amount open ('a few days later', 'several years afterward'): `amount` is a guess."""
 
 
 @dataclass(frozen=True)
@@ -214,7 +218,7 @@ def _relative(kind: str, g: dict[str, str | None]) -> Relative | None:
             unit = "day"
         if unit == "decade":
             unit, amount = "year", amount * 10
-        return Relative(unit, sign * amount)
+        return Relative(unit, sign * amount, vague=count in VAGUE_COUNTS)
     if kind == "month_next":  # 'in June following'
         return Relative(f"month:{_month(g['m'])}", 1)
     if kind == "next_month":

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..text import MONTH_NAMES, WEEKDAY_NAMES
-from .expressions import MONTHS, NUMBERS, Relative
+from .expressions import MONTHS, NUMBERS, VAGUE_COUNTS, Relative
 
 WEEKDAYS = {d.lower(): i for i, d in enumerate(WEEKDAY_NAMES, 1)}
 SEASON_CODES = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
@@ -25,8 +25,6 @@ UNIT_CODES = {"second": ("T", "S", 1), "minute": ("T", "M", 1), "hour": ("T", "H
 UNIT_PRECISION = {"second": "second", "minute": "minute", "hour": "hour", "night": "day", "fortnight": "week",
                   "decade": "decade", "century": "century"}
 CLOCK_WORDS = {w: n for w, n in NUMBERS.items() if " " not in w and w not in ("a", "an", "several", "some")}
-VAGUE_COUNTS = frozenset({"a few", "several", "some", "many"})
-"""Counts a duration leaves open: 'several years' is PXY."""
 
 _WORD_COUNT = "|".join(sorted([*(w for w in NUMBERS if w not in ("a", "an")), "many"], key=len, reverse=True))
 _COUNT = rf"(?P<count>{_WORD_COUNT}|\d+|an?)"

@@ -206,7 +206,18 @@ def _date(e: TimeExpression, anchor: tuple[DateValue, int] | None) -> tuple[Date
 
 
 def apply_relative(rel: Relative, base: DateValue) -> DateValue | None:
-    """The date a relative expression names, counted from `base`; None if `base` is too coarse."""
+    """The date a relative expression names, counted from `base`; None if `base` is too coarse. A count left open
+    ('a few days later', 'several years after') names no more than the month or year it most likely falls in,
+    and no year for years."""
+    value = _counted(rel, base)
+    if not rel.vague or value is None:
+        return value
+    if rel.unit in ("day", "week"):
+        return DateValue(value.year, value.month, precision="month", calendar=value.calendar)
+    return DateValue(value.year, calendar=value.calendar) if rel.unit == "month" else None
+
+
+def _counted(rel: Relative, base: DateValue) -> DateValue | None:
     unit, n = rel.unit, rel.amount
     if unit in ("day", "week"):
         if base.precision != "day":

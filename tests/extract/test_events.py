@@ -56,6 +56,16 @@ def events(tmp_path_factory: pytest.TempPathFactory) -> list[dict]:
     return [json.loads(line) for line in out.splitlines()]
 
 
+def timeline_of(folder, files: dict[str, str]) -> list[dict]:  # type: ignore[no-untyped-def]
+    """The timeline of a knowledge base built from the files, written into the folder."""
+    for name, text in files.items():
+        (folder / name).write_text(text)
+    db = str(folder / "kb.sqlite")
+    assert CliRunner().invoke(main, ["build", str(folder), "--db", db, "--quiet"]).exit_code == 0
+    out = CliRunner().invoke(main, ["timeline", "--db", db, "--json"]).stdout
+    return [json.loads(line) for line in out.splitlines()]
+
+
 def _at(events: list[dict], date: str) -> list[dict]:
     return [e for e in events if e["date"] == date]
 
@@ -183,12 +193,7 @@ was given a bench of my own.
 
 
 def test_a_date_a_span_runs_into_does_not_move_the_story(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    for name, text in SPANS.items():
-        (tmp_path / name).write_text(text)
-    db = str(tmp_path / "kb.sqlite")
-    assert CliRunner().invoke(main, ["build", str(tmp_path), "--db", db, "--quiet"]).exit_code == 0
-    dates = {e["date"] for e in map(json.loads, CliRunner().invoke(main, ["timeline", "--db", db, "--json"])
-                                    .stdout.splitlines())}
+    dates = {e["date"] for e in timeline_of(tmp_path, SPANS)}
     assert {"1921-06-03", "1848-06-02", "1870-05-09"} <= dates  # counted from where the span began
     assert not {"1922-06-03", "1849-06-02", "1871-05-09"} & dates
     assert "1923-06-03" in dates  # a date the story moves to ('In March 1923 …') still moves it
@@ -220,12 +225,7 @@ October, 1851. Nothing of note happened at the fort on the 9th of November, 1851
 
 
 def test_an_event_said_to_take_place_is_the_event_its_noun_names(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    for name, text in HAPPENED.items():
-        (tmp_path / name).write_text(text)
-    db = str(tmp_path / "kb.sqlite")
-    assert CliRunner().invoke(main, ["build", str(tmp_path), "--db", db, "--quiet"]).exit_code == 0
-    events = {e["date"]: e for e in map(json.loads, CliRunner().invoke(main, ["timeline", "--db", db, "--json"])
-                                        .stdout.splitlines())}
+    events = {e["date"]: e for e in timeline_of(tmp_path, HAPPENED)}
     wedding, death, marriage = events["1925-05-02"], events["1790-06-02"], events["1851-10-04"]
     assert wedding["kind"] == "marriage" and {"Lena Brandt", "Otto Kiel"} <= set(wedding["participants"])
     assert death["kind"] == "death" and death["participants"][0] == "Hugo Marle"
@@ -261,12 +261,7 @@ of October, 1851. The wedding that followed it took place in the spring of 1852.
 
 
 def test_an_event_noun_that_names_no_one_dates_the_event_just_told(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    for name, text in JUST_TOLD.items():
-        (tmp_path / name).write_text(text)
-    db = str(tmp_path / "kb.sqlite")
-    assert CliRunner().invoke(main, ["build", str(tmp_path), "--db", db, "--quiet"]).exit_code == 0
-    events = {e["date"]: e for e in map(json.loads, CliRunner().invoke(main, ["timeline", "--db", db, "--json"])
-                                        .stdout.splitlines())}
+    events = {e["date"]: e for e in timeline_of(tmp_path, JUST_TOLD)}
     secret, flood, fort = events["1829-05"], events["1790-03-02"], events["1851-10-04"]
     assert secret["kind"] == "marriage" and "Erik Sand" in secret["participants"]
     assert "married in secret" in secret["citations"][0]["quote"]

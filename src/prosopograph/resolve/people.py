@@ -279,7 +279,7 @@ def bare_names(keys: dict[str, list[MentionRecord]], found: Found, ctx: Context,
 def _subject(m: MentionRecord, found: Found, subjects: Mapping[int, str]) -> Cluster | None:
     """The subject of the mention's document, if the bare name is the given name or surname the subject goes by."""
     named = key_of(subjects.get(m.document_id) or "")
-    if key_of(m.text) not in called_by(named):
+    if key_of(m.text) not in _called_by(named):
         return None
     words = named.split()
     subject = found.key_cluster.get(named) or next(
@@ -297,7 +297,7 @@ def _earlier(m: MentionRecord, found: Found) -> Cluster | None:
     return person if m.start < first.get(m.document_id, m.start + 1) else None
 
 
-def called_by(key: str) -> set[str]:
+def _called_by(key: str) -> set[str]:
     """The single names a full name's bearer is called by: 'ivo the bold' → {'ivo'}, 'anna m reed' → {'anna',
     'reed'} (an initial or an epithet is no name alone)."""
     words = key.split()

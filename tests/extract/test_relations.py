@@ -6,6 +6,8 @@ import pytest
 from click.testing import CliRunner
 
 from prosopograph.cli import main
+from prosopograph.extract.relations import extract_relations
+from prosopograph.model import Relation, ResolvedEntity
 
 MODERN = """# The Harbour Years
 
@@ -92,3 +94,20 @@ def test_inferred_kinship_is_marked_and_cites_both_sentences(relations: list[dic
     stated = [r for r in relations if r["relation"] == "spouse_of"]
     assert stated and not any(r.get("inferred") for r in stated)
     assert all(len(r["citations"]) == 2 for r in relations if r.get("inferred") and r["relation"] == "grandparent_of")
+
+
+def test_two_people_said_each_to_be_the_others_parent_keep_only_the_side_said_far_more() -> None:
+    people = [ResolvedEntity("PERSON", name) for name in ("Tom Reed", "Tom Reed the younger", "Ann Hale", "Eve Hale")]
+    tom, young, ann, eve = range(4)
+
+    def triples(stated: list[Relation]) -> set[tuple[int, str, int]]:
+        return {(r.subject, r.relation, r.object) for r in extract_relations(people, stated=stated)}
+
+    # namesakes read as one: 'his father Tom' twice, 'his son Tom' once
+    said = triples([Relation(tom, "parent_of", young, 1), Relation(young, "child_of", tom, 2),
+                    Relation(young, "parent_of", tom, 3), Relation(ann, "parent_of", eve, 4)])
+    assert (tom, "parent_of", young) in said and (young, "child_of", tom) in said
+    assert (young, "parent_of", tom) not in said and (tom, "child_of", young) not in said
+    assert (ann, "parent_of", eve) in said  # other pairs untouched
+    even = triples([Relation(tom, "parent_of", young, 1), Relation(young, "parent_of", tom, 2)])
+    assert not {r for r in even if r[1] in ("parent_of", "child_of")}  # as often each way: neither is told

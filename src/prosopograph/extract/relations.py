@@ -8,6 +8,7 @@ follows from two stated relations is added, marked inferred (extract/inference.p
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 
 from ..model import Relation, ResolvedEntity, RoleBinding
@@ -21,6 +22,7 @@ INVERSE = {"child_of": "parent_of", "parent_of": "child_of", "grandchild_of": "g
 """Kinship both ways round; an alliance or a rivalry is kept the way the sentence states it (who worked with, who
 denounced whom), since a person's relations are read either way round."""
 PERSON = "PERSON"
+PARENT, CHILD = "parent_of", "child_of"
 
 
 def extract_relations(entities: list[ResolvedEntity], bindings: Iterable[RoleBinding] = (),
@@ -32,6 +34,7 @@ def extract_relations(entities: list[ResolvedEntity], bindings: Iterable[RoleBin
     `stated` are the relations the clauses state.
     """
     found: dict[tuple[int, str, int], int] = {}
+    said: Counter[tuple[int, str, int]] = Counter()
     roles = [Relation(b.person, KIN[b.role], b.possessor, b.sentence_id) for b in bindings
              if b.role in KIN and entities[b.possessor].type == PERSON and entities[b.person].type == PERSON]
     stated = list(stated)
@@ -41,8 +44,26 @@ def extract_relations(entities: list[ResolvedEntity], bindings: Iterable[RoleBin
             continue  # 'with the help of his son': a son's help makes him no ally
         for r in (rel, *_implied(rel)):
             found.setdefault((r.subject, r.relation, r.object), r.sentence_id)
+            said[(r.subject, r.relation, r.object)] += 1
+    for key in _each_others_parent(said):
+        del found[key]
     out = [Relation(s, rel, o, sid) for (s, rel, o), sid in found.items()]
     return out + infer_kinship(out, lambda i: _surname(entities[i]))
+
+
+def _each_others_parent(said: Counter[tuple[int, str, int]]) -> list[tuple[int, str, int]]:
+    """The parent and child relations of two people said each to be the other's parent, which is no reading of a
+    life but two namesakes taken for one ('his father Tom' … 'his son Tom'): the side said at least twice as
+    often stands, else neither does."""
+    out: list[tuple[int, str, int]] = []
+    for (a, relation, b), n in list(said.items()):
+        m = said.get((b, PARENT, a), 0)
+        if relation != PARENT or not m or a > b:
+            continue
+        for parent, child, count, other in ((a, b, n, m), (b, a, m, n)):
+            if 2 * other > count:  # this side is not said twice as often as the other: it goes
+                out += [(parent, PARENT, child), (child, CHILD, parent)]
+    return out
 
 
 def _surname(entity: ResolvedEntity) -> str | None:

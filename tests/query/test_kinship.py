@@ -11,6 +11,7 @@ BIOGRAPHY = """# The Life of Irena Kowal
 Irena Kowal was born in Lublin in 1904. Her mother, Zofia Kowal, taught music at the girls' school.
 Her parents, Zofia Kowal and Marek Kowal, had three children. Her mother's father, Adam Lis, was a miller.
 Marek Kowal was the son of Jan Kowal. In 1931 Irena Kowal married Piotr Nowak in Warsaw, and the wedding was small.
+Irena's mother, Zofia Kowal, sang in the choir of St. Anne's.
 """
 
 VICTORIAN = """# Memorials of the Hale Family
@@ -76,3 +77,9 @@ def test_what_no_source_has_a_word_for_is_not_answered(kb: prosopograph.Knowledg
     assert kb.ask("Who paid the dowry of Irena Kowal when she married Piotr Nowak?").answer is None
     # a word the text writes otherwise ('wedding' → married) still finds the sentence
     assert kb.ask("Where was the wedding of Irena Kowal and Piotr Nowak?").answer == "Warsaw"
+
+
+def test_a_role_the_record_gives_someone_is_asked_through_the_kin_it_names(kb: prosopograph.KnowledgeBase) -> None:
+    # 'Irena's mother' is one of Zofia's designations; the question asks of Irena, and the record answers it
+    found = kb.ask("Who was Irena's mother?")
+    assert found.answer == "Zofia Kowal" and found.features is not None and found.features.record

@@ -617,3 +617,39 @@ def test_the_titles_of_the_subject_are_written_before_his_names_and_agree_with_h
     sentences = [SentenceRecord(i, 1, 1, i, 100 * i, 100 * i + len(t), t) for i, t in enumerate(lines, 1)]
     assert _subject_titles(sentences, tom, MALE) == {"king": 1, "president": 3}  # not his aunt's title
     assert _subject_titles(sentences, None, None) == {}
+
+
+# --- 10. 'the name of his father was …' ---------------------------------------------------------------------------
+
+NAME_WAS = {
+    "moss.md": prose("""
+# Lena Moss
+
+Lena Moss grew up in Bergen. The name of her father was Karl Moss, and he kept a boat. Lena Moss never forgot
+the name of her teacher.
+"""),
+    "marle.md": prose("""
+# Memorials of the Marle Family
+
+Sir Hugo Marle kept a great house at Bath. His mother's name was Ann Vail. The name of his horse was Captain
+Dobbin.
+"""),
+    "orme.txt": gutenberg("Prairie Years", "Amos Orme", """
+I was born on a farm in Ohio, and I worked on it until I was sixteen. My grandfather's name was Silas Orme, and the
+name of the second wife, my mother, was Ruth Dale. I wrote often to the paper.
+"""),
+}
+
+
+@pytest.fixture(scope="module")
+def name_was(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_kb(tmp_path_factory.mktemp("name_was"), NAME_WAS)
+
+
+def test_the_name_of_a_kin_was_a_name_binds_the_kin_to_it(name_was: Path) -> None:
+    said = relations(name_was)
+    assert ("Lena Moss", "child_of", "Karl Moss") in said
+    assert ("Hugo Marle", "child_of", "Ann Vail") in said or ("Sir Hugo Marle", "child_of", "Ann Vail") in said
+    assert ("Amos Orme", "grandchild_of", "Silas Orme") in said and ("Amos Orme", "child_of", "Ruth Dale") in said
+    # a horse or a teacher is no kin: no relation comes of their names
+    assert not any("Dobbin" in (s + o) for s, _, o in said)

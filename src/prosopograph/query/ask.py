@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from ..model import Citation
 from ..nlp import DEFAULT_MODEL, parse_text
+from ..nlp.rules import KIN
 from ..nlp.wordnet import WordNet, shared
 from ..store import EventRow, MentionRow, SentenceHit, Store, fts_query, fts_tokens
 from ..text import fold
@@ -132,6 +133,8 @@ class Asker:
             index: dict[str, list[tuple[int, str]]] = defaultdict(list)
             for alias, entity_id, type_ in self.store.alias_table():
                 key = fold(alias)
+                if key.split()[-1:] and key.split()[-1] in KIN:
+                    continue  # 'Tom's mother' is a role: a question naming it asks of Tom, through his kin
                 if key and key not in STOPWORDS and len(key) > 2 and (entity_id, type_) not in index[key]:
                     index[key].append((entity_id, type_))
             self._aliases = dict(index)

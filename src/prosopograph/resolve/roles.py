@@ -129,7 +129,23 @@ def _named_as(noun: Token, at: Sentence) -> list[int]:
         return [at.name_at[head.i][0]]
     if noun.dep == "attr" and head.lemma == "be":
         return [at.name_at[c.i][0] for c in at.children.get(head.i, []) if c.dep == "nsubj" and c.i in at.name_at]
-    return []
+    return _name_was(noun, at)
+
+
+def _name_was(noun: Token, at: Sentence) -> list[int]:
+    """'The name of his father was Tom Reed', 'My grandfather's name was Silas Orme', 'the name of the second wife,
+    his mother, was Ann': the name the sentence says the role's holder had."""
+    def up(t: Token) -> Token | None:
+        return at.passage[t.head] if t.head != t.i and 0 <= t.head < len(at.passage) else None
+
+    owner = up(noun) if noun.dep == "appos" else noun
+    of = up(owner) if owner is not None and owner.dep == "pobj" else None
+    name = up(of) if of is not None and of.lower == "of" else up(owner) if owner is not None and owner.dep == "poss" \
+        else None
+    verb = up(name) if name is not None and name.lemma == "name" and name.dep == "nsubj" else None
+    if verb is None or verb.lemma != "be":
+        return []
+    return [at.name_at[c.i][0] for c in at.children.get(verb.i, []) if c.dep == "attr" and c.i in at.name_at]
 
 
 def _adjacent(noun: Token, name: Token, at: Sentence) -> bool:

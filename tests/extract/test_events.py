@@ -208,7 +208,7 @@ Lena Brandt trained as a nurse in Kiel. The wedding of Lena Brandt and Otto Kiel
     "marle.md": """# Annals of the Marle Family
 
 Sir Hugo Marle kept a great house at Bath for many years. The death of Sir Hugo Marle occurred at Bath on
-the 2d of June, 1790. A great storm occurred on the 5th of July, 1790.
+the 2d of June, 1790. A great storm occurred on the 5th of August, 1790.
 """,
     "ames.txt": """The Project Gutenberg EBook of Frontier Service, by Silas Orme
 
@@ -231,7 +231,7 @@ def test_an_event_said_to_take_place_is_the_event_its_noun_names(tmp_path) -> No
     assert death["kind"] == "death" and death["participants"][0] == "Hugo Marle"
     assert marriage["kind"] == "marriage" and marriage["participants"][0] == "Silas Orme"  # 'my', the narrator
     # what is said to happen is no birth, death or wedding unless its noun names one
-    assert {events[d]["kind"] for d in ("1926-06-09", "1790-07-05", "1851-11-09") if d in events} <= {"event"}
+    assert {events[d]["kind"] for d in ("1926-06-09", "1790-08-05", "1851-11-09") if d in events} <= {"event"}
 
 
 JUST_TOLD = {
@@ -254,8 +254,8 @@ Author: Silas Orme
 
 *** START OF THE PROJECT GUTENBERG EBOOK FRONTIER SERVICE ***
 
-I met Ruth Dale at the fort, and I married her against her father's wishes. The wedding took place on the 4th
-of October, 1851. The wedding that followed it took place in the spring of 1852.
+I met Ruth Dale at the fort, and I married her against her father's wishes. The marriage happened on the 4th
+of October, 1851. The marriage that followed it happened in the spring of 1852.
 """,
 }
 

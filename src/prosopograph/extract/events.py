@@ -76,7 +76,7 @@ _Told = tuple[DatedExpression, SentenceRecord, "_Parsed", Token, tuple[int, int]
 def _told_before(d: DatedExpression, dating: SentenceRecord, before: list[SentenceRecord], tokens: _Parses,
                  kind: str | None = None) -> _Told | None:
     """'This was on the 8th of May.': the event of the sentence before, in the same passage, on that day; with a
-    `kind`, its clause of that kind ('They married in secret. The wedding took place in May.')."""
+    `kind`, its clause of that kind ('They married in secret. The marriage happened in May.')."""
     if not before or before[-1].passage_id != dating.passage_id:
         return None
     told = tokens.of(before[-1].id)
@@ -178,7 +178,7 @@ def _clause_at(parsed: _Parsed, start: int, end: int) -> tuple[Token, tuple[int,
     predicate = _predicate(at, parsed)
     if predicate is None:  # a line without a verb (a letter's dateline): the whole line
         return tokens[0], (tokens[0].start, tokens[-1].end)
-    # the clause of 'her wedding took place in May' is the whole of it, its event the noun's
+    # the clause of 'her arrest took place in May' is the whole of it, its event the noun's
     return _happened(predicate, parsed) or predicate, _clause_span(predicate, tokens, at)
 
 
@@ -215,7 +215,7 @@ def _predicate(at: list[Token], parsed: _Parsed) -> Token | None:
 
 
 def _happened(verb: Token, parsed: _Parsed) -> Token | None:
-    """'Her wedding took place in May', 'the siege occurred …': the noun of the event the verb says happened."""
+    """'Her arrest took place in May', 'the siege occurred …': the noun of the event the verb says happened."""
     lemma = verb.lemma.lower()
     if lemma not in OCCURRING and not (lemma == "take" and any(o.lower == "place" for o in parsed.kids(verb, "dobj"))):
         return None
@@ -254,7 +254,7 @@ def _holds(t: Token, children: dict[int, list[Token]], wanted: set[int]) -> bool
 
 
 def _event_just_told(predicate: Token, parsed: _Parsed) -> str | None:
-    """'The wedding took place in May', 'this battle': the kind of an event noun that names no one and points
+    """'The marriage happened in May', 'this battle': the kind of an event noun that names no one and points
     back to an event the text has just told ('the second wedding', 'the wedding that followed' tell another)."""
     lemma = predicate.lemma.lower()
     if predicate.pos != "NOUN" or lemma not in NOUN_KINDS or parsed.kids(predicate, "poss", "nummod", "relcl", "acl") \

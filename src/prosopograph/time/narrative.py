@@ -110,7 +110,7 @@ def date_document(sentences: Iterable[SentenceRecord], russian: Callable[[Senten
             recent, precise, carried = [], _days_and_months(precise), True
             chapter, here = s.chapter_id, []
             if headed is not None and headed[0] == chapter:
-                # its 'on the 6th of July' is in the heading's year; 'a year later' still needs a date of the text
+                # its bare day and month are in the heading's year; 'a year later' still needs a date of the text
                 precise, carried = [headed[1]], False
         # footnotes, asides in brackets and quoted speech keep their own time
         in_flow = s.kind == "paragraph" and not s.text.lstrip().startswith(_ASIDE)

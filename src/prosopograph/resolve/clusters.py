@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..text import fold
@@ -113,6 +114,8 @@ class Context:
     anchors: Anchors
     mention_cluster: dict[int, Cluster] = field(default_factory=dict)
     """Bare shared names already resolved one by one."""
+    subject: Callable[[MentionRecord], Cluster | None] = lambda m: None
+    """The document's subject, if the mention's bare name is one the subject goes by."""
 
     def person_of(self, m: MentionRecord) -> Cluster | None:
         """The person a mention stands for: by its key, or for a shared bare name by the nearest full name."""

@@ -13,12 +13,14 @@ from .records import MentionRecord, SentenceRecord
 _NAME = r"(?:[A-Z][\w’'\-]*\.?|[A-Z]\.)(?:\s+(?:[A-Z][\w’'\-]*\.?|[A-Z]\.|de|von|van|der|da|la))*"
 _STRONG = (r"born|n[ée]e|adopt(?:ed|ing|s)? the (?:name|pseudonym)|took the name|(?:first |new |another |a )?"
            r"(?:pseudonym|pen ?name|alias|cover name|code name|real name|party name)s?(?: of| was)?|"
-           r"under the (?:name|pseudonym|alias)(?: of)?|a\.?k\.?a\.?|also known as")
+           r"(?:under|by) the (?:name|pseudonym|alias)(?: of)?|a\.?k\.?a\.?|also known as")
 _WEAK = (r"known as|nicknamed|called|calling|dubbed|posing as|in the name of|went by|goes by|"
          r"(?:nickname|epithet|sobriquet)(?: of)?")
 CUE = re.compile(rf"\b(?P<cue>{_STRONG}|{_WEAK})\b[\s,:—–-]*(?:(?:him|her|himself|herself|them)\s+)?"
                  rf"(?:(?P<quoted>[“\"][^”\"]{{2,40}}[”\"])|(?P<name>{_NAME}))")
 _STRONG_CUE = re.compile(rf"^(?:{_STRONG})$")
+# 'a sailor by the name of Jones': a noun phrase that brings someone new in takes the name that follows it
+_NEW_BEARER = re.compile(r"\b(?:an?|one|another|some)\s+(?:[a-z][\w'-]*\s+){0,3}[a-z][\w'-]*,?\s*$", re.I)
 # 'Tom Reed, or Kestrel, his party name': the second name is the first one's pseudonym
 APPOSITIVE = re.compile(rf"(?P<first>{_NAME}),?\s+(?:or|alias)\s+(?P<second>{_NAME}),\s+(?:his|her|their)\s+"
                         r"(?:\w+\s+)?(?:pseudonym|pen ?name|nickname|alias|party name|cover name)")
@@ -44,6 +46,8 @@ def apply_cues(sentence: SentenceRecord, ctx: Context) -> None:
             continue
         alias_key = fold(alias) if quoted else key_of(alias)
         cue_at = sentence.start + match.start()
+        if cue.startswith("by the") and _NEW_BEARER.search(sentence.text[:match.start()]):
+            continue
         strong = bool(_STRONG_CUE.match(cue)) or _names_right_before(mentions, cue_at, sentence)
         if not quoted and not strong and alias_key not in ctx.keys and any(
                 k.label != PERSON_LABEL and key_of(k.text) == alias_key for k in mentions):
@@ -51,7 +55,7 @@ def apply_cues(sentence: SentenceRecord, ctx: Context) -> None:
         target = _person_before(mentions, cue_at, alias_key, ctx)
         if target is None and (strong or quoted) and "born" not in cue and _PRONOUN.search(
                 sentence.text[:match.start()]):
-            target = _focus_before(sentence, ctx)  # 'he took the pen name X': whom 'he' refers to
+            target = _focus_before(sentence, ctx, alias_key)  # 'he took the pen name X': whom 'he' refers to
         if target is None:
             continue
         target = target.root()
@@ -95,13 +99,24 @@ def _person_before(mentions: list[MentionRecord], pos: int, alias_key: str, ctx:
     return None
 
 
-def _focus_before(sentence: SentenceRecord, ctx: Context, back: int = 3) -> Cluster | None:
-    """The person named last in the few sentences before this one, in the same chapter."""
+def _focus_before(sentence: SentenceRecord, ctx: Context, alias_key: str, back: int = 3) -> Cluster | None:
+    """The person named last in the few sentences before this one, in the same chapter.
+
+    A bare name there that only the alias's own holder would explain (a 'Tom' read as the 'Tom Pell' the
+    sentence introduces) is read as the document's subject's, if the subject goes by it: the name cannot
+    vouch for itself.
+    """
+    holder = ctx.key_cluster.get(alias_key)
     for sid in range(sentence.id - 1, sentence.id - 1 - back, -1):
         prev = ctx.sentences.get(sid)
         if prev is None or prev.document_id != sentence.document_id or prev.chapter_id != sentence.chapter_id:
             return None
         for m in sorted(ctx.by_sentence.get(sid, []), key=lambda m: -m.start):
-            if m.label == PERSON_LABEL and (found := ctx.person_of(m)) is not None:
+            if m.label != PERSON_LABEL:
+                continue
+            found = ctx.person_of(m)
+            if found is None or (holder is not None and found.root() is holder.root()):
+                found = ctx.subject(m) or found
+            if found is not None:
                 return found
     return None

@@ -178,7 +178,8 @@ def resolve_people(keys: dict[str, list[MentionRecord]], sentences: dict[int, Se
     document id)."""
     found = join_full_names(keys)
     ctx = Context(keys, found.key_cluster, sentences, by_sentence,
-                  full_mention_index(keys, found.key_cluster, sentences))
+                  full_mention_index(keys, found.key_cluster, sentences),
+                  subject=lambda m: _subject(m, found, subjects or {}))
     cue_sentences = [s for s in sentences.values() if CUE.search(s.text)]
     introduce_names(cue_sentences, ctx)
     join_given_to_full(found)

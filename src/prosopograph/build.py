@@ -182,7 +182,9 @@ def _resolve(store: Store, rules: TimeRules) -> None:
     stated = clause_relations(sentences, everything, entity_of, entities, store.document_text, store.passage_parses)
     stated, bindings = join_wives(entities, stated, references.bindings, everything, roles)
     listed = verbless_apparatus(sentences, store.document_text, store.passage_parses)
-    events = extract_events([s for s in sentences if s.id not in listed], everything, entities, rules,
+    # a chapter's argument names its topics ('Death of the king') before the chapter tells them, and dates none
+    events = extract_events([s for s in sentences if s.id not in listed and s.kind != "argument"], everything,
+                            entities, rules,
                             store.document_text, store.passage_parses)
     fill_life_dates(events, entities)
     relations = extract_relations(entities, bindings, stated)

@@ -38,7 +38,8 @@ class Block:
     """A run of cleaned text: a heading, a paragraph, or a footnote cut out of the running text."""
 
     kind: str
-    """'heading', 'paragraph', 'note' or 'apparatus' (contents, index, appendix, editors' matter)."""
+    """'heading', 'paragraph', 'note', 'apparatus' (contents, index, appendix, editors' matter) or 'argument' (the
+    list of topics set under a chapter's heading)."""
     start: int
     end: int
     raw_start: int
@@ -261,7 +262,7 @@ class SentenceRecord:
     end: int
     text: str
     kind: str = "paragraph"
-    """The kind of passage the sentence stands in: 'paragraph', 'heading', 'note' or 'apparatus'."""
+    """The kind of passage the sentence stands in: 'paragraph', 'heading', 'note', 'apparatus' or 'argument'."""
 
 
 @dataclass

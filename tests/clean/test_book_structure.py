@@ -201,3 +201,34 @@ def test_a_lone_year_under_a_chapter_title_is_the_headings_not_a_page_number() -
     assert headings[:2] == ["CHAPTER I. THE FERRY. 1718", "CHAPTER II. THE MARKET. 1720-1721"]
     assert headings[2] == "CHAPTER III. THE RETURN."  # a number no year could be is a page's
     assert "1718" not in kinds(c, "paragraph")
+
+
+ARGUMENT = ("The ford in flood--A night at the mill--The miller's story--Departure at dawn--Rain on\n"
+            "the moor--The inn at last.")
+
+
+def test_the_topics_set_under_a_chapters_heading_are_its_argument() -> None:
+    # nineteenth-century history: the argument under the title, as plain text and as the page of a web edition
+    raw = etext(chapter("CHAPTER I.", "THE FERRY.", ARGUMENT + "\n\n" + PROSE), chapter("CHAPTER II.", "THE MARKET."),
+                chapter("CHAPTER III.", "THE RETURN."))
+    c = clean(source(raw))
+    assert kinds(c, "argument") == [" ".join(ARGUMENT.split())]
+    assert [ch.title for ch in chapters(c)] == ["THE FERRY", "THE MARKET", "THE RETURN"]  # it starts no chapter
+    assert kinds(c, "paragraph")[0].startswith("The road ran")
+    web = clean(source("THE FERRY\n" + ARGUMENT.replace("--", "—").replace("\n", " ") + "\n" + PROSE.replace("\n", " "),
+                       line_per_paragraph=True, sections=[(0, "THE FERRY")]))
+    assert len(kinds(web, "argument")) == 1
+
+
+def test_a_paragraph_of_dashes_is_no_argument_unless_it_stands_under_a_heading_and_lists_topics() -> None:
+    # a memoir's sentence broken off by dashes, right under the heading: clauses too long to be topics
+    halting = ("I went down to the ford--though my father had forbidden it twice that week, and my mother\n"
+               "cried--and found the water high--higher than I had ever seen it in all the years we lived there--"
+               "and I turned back.")
+    c = clean(source(etext(chapter("CHAPTER I.", "THE FORD.", halting + "\n\n" + PROSE),
+                           chapter("CHAPTER II.", "THE MILL."), chapter("CHAPTER III.", "THE MOOR."))))
+    assert not kinds(c, "argument")
+    # a modern biography's list of topics in the middle of a chapter is the author's prose, not its argument
+    c = clean(source(etext(chapter("CHAPTER I.", "THE FORD.", PROSE + "\n\n" + ARGUMENT),
+                           chapter("CHAPTER II.", "THE MILL."), chapter("CHAPTER III.", "THE MOOR."))))
+    assert not kinds(c, "argument")

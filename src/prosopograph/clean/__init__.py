@@ -23,7 +23,7 @@ from .layout import (
 )
 from .pages import PageLocator
 from .reflow import Draft, hyphen_vocabulary, paragraphs
-from .structure import mark_apparatus, mark_gathered_notes, underscore_emphasis
+from .structure import is_argument, mark_apparatus, mark_gathered_notes, underscore_emphasis
 from .textmap import MappedText
 
 __all__ = ["MappedText", "clean", "clean_mapped", "clean_with_emphasis", "emphasis_spans"]
@@ -88,6 +88,8 @@ def _clean(source: SourceText) -> tuple[CleanText, list[Span], MappedText]:
             continue
         if lines[draft.anchor_line].apparatus and draft.kind in ("paragraph", "heading"):
             draft.kind = "apparatus"
+        elif draft.kind == "paragraph" and blocks and blocks[-1].kind == "heading" and is_argument(text):
+            draft.kind = "argument"
         blocks.append(_emit(out, raw, draft, locator, skips, len(blocks)))
     notes = _note_drafts(lines)
     body_end = out.length

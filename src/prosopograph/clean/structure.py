@@ -28,6 +28,10 @@ _LIST_HEADING = re.compile(
 _BRACKETED = re.compile(r"^\s*\[\s*(transcriber|editor|illustration|publisher|note\b|sidenote)", re.I)
 _ENTRY_NUMBER = re.compile(r"^\s*(?:(?:chapter|part|book)\s+)?([ivxlcdm]+|\d{1,3})\b\.?(?:\s|$)", re.I)
 _PAGE_AT_END = re.compile(r"(\.\s?){3,}\s*\S*$|\s\d{1,4}\s*$|\s[ivxlc]{1,6}\s*$")
+_TOPIC_BREAK = re.compile(r"\s*(?:--|—|–)\s*")
+ARGUMENT_TOPICS = 4
+"""An argument lists at least this many topics; a sentence rarely breaks off so often."""
+ARGUMENT_TOPIC_WORDS = 12
 _MAX_LIST_LINES = 600
 _LIST_GAP = 3
 """Blank lines that end a list: e-texts set sections off by wider gaps than list entries."""
@@ -38,6 +42,14 @@ _FRONT_SHARE = 0.15
 def is_list_heading(title: str) -> bool:
     """A contents list's or a list of illustrations' heading: the list is apparatus, never a chapter."""
     return bool(_LIST_HEADING.match(title))
+
+
+def is_argument(text: str) -> bool:
+    """The list of topics older books set under a chapter's heading ('The voyage out--A storm--Landing at the
+    cape'): short phrases parted by dashes, none a long clause. It summarises the chapter and tells nothing itself.
+    """
+    topics = [t for t in _TOPIC_BREAK.split(text.strip().rstrip(".")) if t.strip()]
+    return len(topics) >= ARGUMENT_TOPICS and all(len(t.split()) <= ARGUMENT_TOPIC_WORDS for t in topics)
 
 
 def mark_apparatus(lines: list[Line], title: str | None) -> None:

@@ -25,17 +25,21 @@ def fts_query(tokens: list[str], mode: str) -> str:
     return (" OR " if mode == "any" else " AND ").join(quoted)
 
 
+_TOLD = "p.kind NOT IN ('heading', 'argument')"
+"""Passages that tell something: a chapter's title or its list of topics only points to where it is told."""
+
+
 class SearchReader(StoreBase):
     """Passages and sentences by their words, best bm25 first; sentences by id."""
 
     def search_passages(self, match: str, limit: int) -> list[PassageRow]:
         """Passages matching an FTS5 expression (built by fts_query), best bm25 first."""
-        rows = self.db.execute("""
+        rows = self.db.execute(f"""
             SELECT p.id, p.document_id, d.title, p.kind, c.title, p.page, p.start_char, p.end_char, p.text,
                    bm25(passages_fts) AS score
             FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid
             JOIN documents d ON d.id = p.document_id LEFT JOIN chapters c ON c.id = p.chapter_id
-            WHERE passages_fts MATCH ? AND p.kind != 'heading' ORDER BY score LIMIT ?""", (match, limit)).fetchall()
+            WHERE passages_fts MATCH ? AND {_TOLD} ORDER BY score LIMIT ?""", (match, limit)).fetchall()
         return [PassageRow(*row) for row in rows]
 
     def search_sentences(self, match: str, limit: int, documents: Sequence[int] | None = None) -> list[SentenceHit]:
@@ -46,18 +50,18 @@ class SearchReader(StoreBase):
             rows = self.db.execute(
                 f"SELECT {columns}, bm25(sentences_fts) FROM sentences_fts"
                 " JOIN sentences s ON s.id = sentences_fts.rowid JOIN passages p ON p.id = s.passage_id"
-                " WHERE sentences_fts MATCH ? AND p.kind != 'heading'"
+                f" WHERE sentences_fts MATCH ? AND {_TOLD}"
                 f" AND s.document_id IN ({','.join('?' * len(documents))}) ORDER BY bm25(sentences_fts) LIMIT ?",
                 (match, *documents, limit)).fetchall()
             return [SentenceHit(*r) for r in rows]
         # ranked in the index alone, then joined: joining every match before ranking costs twice as much when a
-        # word of the question (the book's subject) is in most sentences; headings are few, so twice the limit
-        # leaves enough once they are dropped
+        # word of the question (the book's subject) is in most sentences; headings and arguments are few, so twice
+        # the limit leaves enough once they are dropped
         rows = self.db.execute(
             "WITH ranked AS MATERIALIZED (SELECT rowid AS id, bm25(sentences_fts) AS score FROM sentences_fts"
             " WHERE sentences_fts MATCH ? ORDER BY score LIMIT ?)"
             f" SELECT {columns}, ranked.score FROM ranked JOIN sentences s ON s.id = ranked.id"
-            " JOIN passages p ON p.id = s.passage_id WHERE p.kind != 'heading' ORDER BY ranked.score LIMIT ?",
+            f" JOIN passages p ON p.id = s.passage_id WHERE {_TOLD} ORDER BY ranked.score LIMIT ?",
             (match, 2 * limit, limit)).fetchall()
         return [SentenceHit(*r) for r in rows]
 

@@ -7,7 +7,7 @@ from click.testing import CliRunner
 
 from prosopograph.cli import main
 from prosopograph.extract.relations import extract_relations
-from prosopograph.model import Relation, ResolvedEntity
+from prosopograph.model import Relation, ResolvedEntity, RoleBinding
 
 MODERN = """# The Harbour Years
 
@@ -111,3 +111,17 @@ def test_two_people_said_each_to_be_the_others_parent_keep_only_the_side_said_fa
     assert (ann, "parent_of", eve) in said  # other pairs untouched
     even = triples([Relation(tom, "parent_of", young, 1), Relation(young, "parent_of", tom, 2)])
     assert not {r for r in even if r[1] in ("parent_of", "child_of")}  # as often each way: neither is told
+
+
+def test_a_relation_said_twice_cites_the_sentence_that_names_the_kin() -> None:
+    people = [ResolvedEntity("PERSON", name) for name in ("Ada Vane", "Hugh Vane", "Mary Vane")]
+    ada, hugh, mary = range(3)
+    # 'her parents, Hugh and Mary' (sentence 1) then 'her father Hugh' (sentence 2): the father's sentence is cited
+    bindings = [RoleBinding(ada, "parents", hugh, 1), RoleBinding(ada, "parents", mary, 1),
+                RoleBinding(ada, "father", hugh, 2)]
+    cited = {(r.subject, r.relation, r.object): r.sentence_id for r in extract_relations(people, bindings)}
+    assert cited[(hugh, "parent_of", ada)] == 2 and cited[(ada, "child_of", hugh)] == 2
+    assert cited[(mary, "parent_of", ada)] == 1  # said only among the parents: that sentence stays
+    # no gendered noun anywhere: the first sentence is cited, as before
+    plain = [RoleBinding(ada, "parents", hugh, 3), RoleBinding(ada, "parents", hugh, 4)]
+    assert {r.sentence_id for r in extract_relations(people, plain) if r.subject == hugh} == {3}

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from ..model import Relation, ResolvedEntity, RoleBinding
-from ..nlp.rules import KIN
+from ..nlp.rules import FEMALE_KIN, KIN, MALE_KIN
 from ..resolve.names import family_name
 from .inference import CLOSE_KIN, infer_kinship
 
@@ -35,7 +35,10 @@ def extract_relations(entities: list[ResolvedEntity], bindings: Iterable[RoleBin
     """
     found: dict[tuple[int, str, int], int] = {}
     said: Counter[tuple[int, str, int]] = Counter()
-    roles = [Relation(b.person, KIN[b.role], b.possessor, b.sentence_id) for b in bindings
+    # a relation said by several sentences cites the first that says the most: 'her father, Tom' before 'her
+    # parents, Tom and Ann', which does not say which of them is the father
+    bound = sorted(bindings, key=lambda b: b.role not in MALE_KIN | FEMALE_KIN)
+    roles = [Relation(b.person, KIN[b.role], b.possessor, b.sentence_id) for b in bound
              if b.role in KIN and entities[b.possessor].type == PERSON and entities[b.person].type == PERSON]
     stated = list(stated)
     kin = {frozenset((r.subject, r.object)) for r in [*roles, *stated] if r.relation in CLOSE_KIN}

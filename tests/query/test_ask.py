@@ -63,6 +63,22 @@ def test_who(kb: prosopograph.KnowledgeBase) -> None:
     assert a.answer is not None and "Josef Novak" in a.answer
 
 
+def test_who_a_named_person_was_is_never_answered_with_another_person(kb: prosopograph.KnowledgeBase) -> None:
+    for question in ("Who was Josef Novak?", "who is Marie Novak"):
+        a = kb.ask(question)
+        assert a.answer is None and a.reason and "another person" in a.reason
+    a = kb.ask("Who was Clara Novak's father?")  # a person the name stands in a relation to is asked for
+    assert a.answer is not None and "Josef Novak" in a.answer
+    assert "father" in a.citations[0].quote  # 'her parents, Josef and Marie' does not say who the father is
+
+
+def test_a_person_asked_of_by_the_part_of_the_name_only_they_have(kb: prosopograph.KnowledgeBase) -> None:
+    a = kb.ask("Who was Clara's father?")
+    assert a.answer is not None and "Josef Novak" in a.answer  # not Clara herself, from a sentence naming her
+    a = kb.ask("Who was Marie's father?")  # the record does not say: the question is asked of Marie all the same
+    assert a.answer is None
+
+
 def test_how_many(kb: prosopograph.KnowledgeBase) -> None:
     a = kb.ask("How many children did Josef Novak and Marie Novak have?")
     assert a.answer is not None and a.answer.startswith("four")

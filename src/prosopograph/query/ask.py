@@ -83,6 +83,8 @@ class Asker:
         self.store = store
         self.model = model or shipped()
         self._aliases: dict[str, list[tuple[int, str]]] | None = None
+        self._name_words: dict[str, int] = {}
+        """A given name or surname only one person's names hold, by the person ('Ada' of 'Ada Vane')."""
         self._model: str | None = None
 
     def ask(self, text: str) -> Answer:
@@ -91,6 +93,9 @@ class Asker:
         source = named_source(q.text)
         documents = documents_named(self.store, source, shared()) if source else None
         found, reason = self._from_facts(q, entities, documents), "the record does not say"
+        if found is None and _who_someone_was(q, entities):
+            return Answer(q.text, None, q.answer_type, 0.0,
+                          reason="asks who a person the record names was: another person's name is no answer")
         if found is None:
             unsaid = self._unsaid(q, entities)
             if unsaid:
@@ -138,12 +143,21 @@ class Asker:
                 if key and key not in STOPWORDS and len(key) > 2 and (entity_id, type_) not in index[key]:
                     index[key].append((entity_id, type_))
             self._aliases = dict(index)
+            holders: dict[str, set[int]] = defaultdict(set)
+            for key, group in self._aliases.items():
+                words = key.split()
+                for w in {words[0], words[-1]} if len(words) > 1 else ():
+                    holders[w] |= {i for i, t in group if t == "PERSON"}
+            self._name_words = {w: next(iter(ids)) for w, ids in holders.items()
+                                if len(ids) == 1 and w not in self._aliases and w not in STOPWORDS and len(w) > 2}
         return self._aliases
 
     def _entities_in(self, text: str) -> Entities:
         """Names in the question that the alias table knows, longest first, not overlapping."""
         words = fold(text).split()
         index = self._alias_index()
+        # 'Who was Ada's father?' names Ada Vane by the one part of her name no one else has, written as a name
+        capitalized = {w for name in re.findall(r"(?<=\s)[A-Z][\w’'-]*", text) for w in fold(name).split()}
         found: Entities = []
         i = 0
         while i < len(words):
@@ -154,6 +168,8 @@ class Asker:
                     i += n
                     break
             else:
+                if words[i] in self._name_words and words[i] in capitalized:
+                    found.append((words[i], [(self._name_words[words[i]], "PERSON")]))
                 i += 1
         return found
 
@@ -385,6 +401,16 @@ def _forms(wordnet: WordNet, word: str) -> set[str]:
     inflections ('bought' → buying, buys)."""
     lemma = wordnet.lemma(word)
     return wordnet.inflections(word) | (wordnet.written_forms(lemma) if lemma != word else set())
+
+
+_WHO_WAS = re.compile(r"^\s*who\s+(?:was|is|were)\s+(?P<rest>.+?)[\s?.!]*$", re.I)
+
+
+def _who_someone_was(q: Question, entities: Entities) -> bool:
+    """'Who was Ada Vane?': the question is a person's name the record knows, and nothing more."""
+    said = _WHO_WAS.match(q.text)
+    return bool(said) and any(fold(said.group("rest")) == key and any(t == "PERSON" for _, t in group)
+                              for key, group in entities)
 
 
 def _load_readers(model: str) -> None:

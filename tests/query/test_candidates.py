@@ -1,0 +1,27 @@
+"""Candidate answers read from one sentence's tagged names, written here as a model would tag them."""
+
+from prosopograph.query.candidates import candidates
+from prosopograph.query.question import analyze
+from prosopograph.store import MentionRow, SentenceHit
+from prosopograph.text import fold
+
+
+def who(question: str, sentence: str, tagged: list[tuple[str, str | None]]) -> list[str]:
+    """Candidates for `question` in `sentence`, each name tagged PERSON and resolved to the person named, if any."""
+    mentions = [MentionRow(1, sentence.index(t), sentence.index(t) + len(t), t, "PERSON", i if person else None,
+                           "PERSON" if person else None, person, False, 5 if person else 0)
+                for i, (t, person) in enumerate(tagged, 1)]
+    hit = SentenceHit(1, 1, 1, 0, len(sentence), sentence, 1.0)
+    return [c.text for c in candidates(analyze(question), hit, mentions, [], set(), fold(question))]
+
+
+def test_a_title_no_one_was_found_behind_is_no_answer_to_who() -> None:
+    # modern biography, nineteenth-century prose, a memoir: the bare title answers nothing, a name does
+    assert who("Who led the fleet at the cape?", "The fleet was not led by the Admiral at the cape.",
+               [("Admiral", None)]) == []
+    assert who("Who led the fleet at the cape?", "The fleet was led by Admiral Holm at the cape.",
+               [("Admiral Holm", None)]) == ["Admiral Holm"]
+    assert who("Who sat in the chair that night?", "The chair that night was held by the Emperor himself.",
+               [("Emperor", "Otto the Red")]) == ["Otto the Red"]  # the resolver knew whom it meant
+    assert who("Who drove the cart to market?", "Old Sam Tuck drove the cart, for the Colonel would not.",
+               [("Sam Tuck", None), ("Colonel", None)]) == ["Sam Tuck"]

@@ -18,6 +18,7 @@ VICTORIAN = """# Memorials of the Hale Family
 
 Mr. Josiah Hale kept the mill at Netherby for forty years. His son, Samuel Hale, went to sea at fourteen.
 Samuel Hale was the father of Ruth Hale, who kept the mill after him.
+Mr. Josiah Hale married Martha Wren in 1801. After her death Mr. Josiah Hale married Susan Pike at Netherby.
 """
 
 MEMOIR = """The Project Gutenberg EBook of A Farmer's Recollections, by Walter Brand
@@ -69,6 +70,13 @@ def test_a_parent_the_text_does_not_say_is_the_father_stays_null(kb: prosopograp
     # 'Her parents, Zofia Kowal and Marek Kowal' names both, but not which is the father
     assert kb.ask("Who was Irena Kowal's father?").answer is None
     assert kb.ask("Who was Irena Kowal's paternal grandfather?").answer is None  # so not his father either
+
+
+def test_the_one_spouse_the_record_gives_is_the_wife_or_husband_asked_for(kb: prosopograph.KnowledgeBase) -> None:
+    assert kb.ask("Who was Irena Kowal's husband?").answer == "Piotr Nowak"  # 'married Piotr Nowak'
+    assert kb.ask("Who was Walter Brand's wife?").answer == "Ellen Price"  # a memoir's 'I was married to'
+    # married twice: which wife is meant the question does not say
+    assert kb.ask("Who was Josiah Hale's wife?").answer is None
 
 
 def test_what_no_source_has_a_word_for_is_not_answered(kb: prosopograph.KnowledgeBase) -> None:

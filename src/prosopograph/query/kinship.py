@@ -46,8 +46,9 @@ def kin_answer(store: Store, person: int, noun: str, line: str | None) -> tuple[
 
 def _one(store: Store, person: int, noun: str) -> tuple[int, str, int] | None:
     """The one kin of that kind; a gendered noun needs its stating sentence to say the word ('my mother,
-    Ann'), since 'his parents, Tom and Ann' does not say which is the mother."""
-    gendered = noun in FEMALE_KIN or noun in MALE_KIN
+    Ann'), since 'his parents, Tom and Ann' does not say which is the mother. A spouse needs no word: a
+    marriage has two sides, and one spouse in the record is the wife or husband asked for."""
+    gendered = (noun in FEMALE_KIN or noun in MALE_KIN) and KIN[noun] != KIN["spouse"]
     rows = [(i, name, sid) for i, name, sid, text in store.kin_of(person, KIN[noun])
             if not gendered or re.search(rf"\b{noun}\b", text, re.I)]
     people = {i for i, _, _ in rows}

@@ -237,3 +237,18 @@ def test_a_new_person_brought_in_by_the_name_is_not_the_one_spoken_of() -> None:
     text = ["Tom Hale, my uncle, ran away to sea at twelve.", "He signed on by the name of Tom Gull."]
     found, mentions = people([text], ["Tom Hale", "Tom Gull"])
     assert holder(found, mentions[0]) is holder(found, mentions[1])
+
+
+def test_a_few_uses_after_a_namesakes_full_name_do_not_give_him_a_chapter_mostly_about_the_subject() -> None:
+    # nineteenth-century life: the king's little namesake is named once, then the chapter goes on with the king
+    filler = ["The rain fell on the fields and the river rose over the low meadows." for _ in range(40)]
+    chapters = [
+        ["Ivo the Bold ruled the northern shore for thirty years."],
+        ["Ivo Marsh, a cousin's child, was christened that spring.", "Ivo cried at the font.", "Ivo slept after.",
+         *filler, "Ivo rode north to the border.", "Ivo built a fort there.", "Ivo held the pass all winter.",
+         "Ivo came home in the spring.", "Ivo feasted the army."],
+    ]
+    found, mentions = people(chapters, ["Ivo the Bold", "Ivo Marsh", "Ivo"], subject="Ivo the Bold")
+    bold, marsh, crier, sleeper, *later = mentions
+    assert holder(found, crier) is holder(found, sleeper) is holder(found, marsh)  # just after his full name
+    assert all(holder(found, m) is holder(found, bold) for m in later)  # the rest of the chapter: the king's

@@ -130,10 +130,12 @@ def test_how_many_sentences_hold_a_word_in_any_case(store: Store) -> None:
     assert store.word_frequencies(["Miller", "ferry", "zeppelin"]) == ({"Miller": 3, "ferry": 1, "zeppelin": 0}, 3)
 
 
-def test_sentences_are_found_best_first_and_never_in_a_heading(store: Store) -> None:
-    heading = "The Ferry"
+@pytest.mark.parametrize(("kind", "heading"), [("heading", "The Ferry"),
+                                               ("argument", "The ferry--A flood--The mill--Home again")])
+def test_sentences_are_found_best_first_and_never_in_a_heading(store: Store, kind: str, heading: str) -> None:
+    # a chapter's title and its list of topics point to where a thing is told; neither tells it
     text = f"{heading}\nThe ferry sank. The miller slept by the ferry at the long end of the quiet river."
-    passages = [Passage(0, "heading", 0, len(heading), 0, len(heading), 0, "1", [(0, len(heading))]),
+    passages = [Passage(0, kind, 0, len(heading), 0, len(heading), 0, "1", [(0, len(heading))]),
                 Passage(1, "paragraph", len(heading) + 1, len(text), len(heading) + 1, len(text), 0, "1",
                         [(len(heading) + 1, len(heading) + 16), (len(heading) + 17, len(text))])]
     store.write_document(PreparedDocument("/f.txt", "text", "hf", len(text), "A Title", None, text,

@@ -260,10 +260,11 @@ def bare_names(keys: dict[str, list[MentionRecord]], found: Found, ctx: Context,
     unresolved: list[MentionRecord] = []
     for m in ambiguous:
         person, reason = near[m.id], "bare name: the nearest full name before it"
+        subject = _subject(m, found, subjects or {}) if person is None and m.id not in after_kin else None
         if person is None:
-            person, reason = usual.person(m, ctx.sentences, CHAPTER)
-        if person is None and m.id not in after_kin:
-            person, reason = _subject(m, found, subjects or {}), "bare name: the person the document is about"
+            person, reason = usual.person(m, ctx.sentences, CHAPTER, against_subject=subject is not None)
+        if person is None and subject is not None:
+            person, reason = subject, "bare name: the person the document is about"
         if person is None:
             person, reason = _earlier(m, found), "bare name: whom it meant before a full name holding it was given"
         if person is None:
@@ -360,6 +361,8 @@ class _Usual:
     in_chapter: dict[tuple[str, int | None], Counter[int]]
     overall: dict[str, Counter[int]]
     people: dict[int, Cluster]
+    said: Counter[tuple[str, int | None]] = field(default_factory=Counter)
+    """How often each bare name stands in each chapter, near a full name or not."""
 
     @classmethod
     def of(cls, ambiguous: list[MentionRecord], near: dict[int, Cluster | None],
@@ -367,7 +370,9 @@ class _Usual:
         """Counted from the mentions whose nearest full name is known."""
         usual: dict[tuple[str, int | None], Counter[int]] = defaultdict(Counter)
         people: dict[int, Cluster] = {}
+        said: Counter[tuple[str, int | None]] = Counter()
         for m in ambiguous:
+            said[(key_of(m.text), chapter_of(m, sentences))] += 1
             found = near[m.id]
             if found is not None:
                 people[found.root().id] = found.root()
@@ -375,16 +380,21 @@ class _Usual:
         overall: dict[str, Counter[int]] = defaultdict(Counter)
         for (key, _), counts in usual.items():
             overall[key].update(counts)
-        return cls(usual, overall, people)
+        return cls(usual, overall, people, said)
 
-    def person(self, m: MentionRecord, sentences: dict[int, SentenceRecord], scope: str) -> tuple[Cluster | None, str]:
+    def person(self, m: MentionRecord, sentences: dict[int, SentenceRecord], scope: str,
+               against_subject: bool = False) -> tuple[Cluster | None, str]:
         """Where no full name stands close by, the person this name clearly meant in the chapter (CHAPTER) or
-        overall (CORPUS)."""
-        key = key_of(m.text)
-        counts, why, share = (self.in_chapter.get((key, chapter_of(m, sentences))), "elsewhere in the chapter", 2) \
+        overall (CORPUS). Against the subject of the document, who goes by the name too, a chapter's usual holder
+        must hold at least half the name's uses there."""
+        key, chapter = key_of(m.text), chapter_of(m, sentences)
+        counts, why, share = (self.in_chapter.get((key, chapter)), "elsewhere in the chapter", 2) \
             if scope == CHAPTER else (self.overall.get(key), "nearly everywhere else", 4)
         top = counts.most_common(2) if counts else []
-        if top and (len(top) == 1 or top[0][1] >= share * top[1][1]) and top[0][1] >= 2:
+        # a life names its subject in full seldom: a few uses just after a namesake's full name say little of a
+        # chapter that mostly uses the name far from any
+        clear = not against_subject or (top and 2 * top[0][1] >= self.said[(key, chapter)])
+        if top and clear and (len(top) == 1 or top[0][1] >= share * top[1][1]) and top[0][1] >= 2:
             return self.people[top[0][0]], f"bare name: whom it meant {why}"
         return None, ""
 

@@ -48,9 +48,10 @@ class EntityReader(StoreBase):
 
     def alias_table(self) -> list[tuple[str, int, str]]:
         """(alias, entity id, entity type) for every name of every entity, most mentioned entities first."""
-        return self.db.execute(
-            "SELECT a.alias, e.id, e.type FROM aliases a JOIN entities e ON e.id = a.entity_id"
-            " UNION SELECT e.name, e.id, e.type FROM entities e ORDER BY 2").fetchall()
+        rows = self.db.execute(
+            "SELECT a.alias, e.id, e.type, e.mentions FROM aliases a JOIN entities e ON e.id = a.entity_id"
+            " UNION SELECT e.name, e.id, e.type, e.mentions FROM entities e ORDER BY 4 DESC, 2").fetchall()
+        return [(alias, entity_id, type_) for alias, entity_id, type_, _ in rows]
 
     def mention_sentences(self, entity_id: int) -> list[int]:
         """Sentences that mention the entity, in document order."""

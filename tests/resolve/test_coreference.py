@@ -360,7 +360,8 @@ CHAPTER I.
 
 In 1702 Czar Ivan came to the throne of Valdoria. Soon after, the Czar built a palace at Nemirov.
 
-The nobles feared the new court. In 1710 the Czar closed the northern ports.
+The nobles feared the new court. In 1710 the Czar closed the northern ports. Then the Czar, with all his
+court, rode to Nemirov in 1712. In 1715 the Czar of Lorn sent a ring to the court.
 
 CHAPTER II.
 
@@ -429,6 +430,11 @@ def test_the_czar_is_the_czar_this_chapter_named(titles: Path) -> None:
             "In 1735 the Czar opened"]}
     assert got == {"Soon after, the Czar built": "Ivan", "In 1710 the Czar closed": "Ivan",
                    "That winter the Czar moved": "Boris", "In 1735 the Czar opened": "Boris"}
+
+
+def test_a_phrase_set_off_after_the_title_does_not_make_it_another_czar(titles: Path) -> None:
+    assert holder(titles, "Then the Czar, with all") == "Ivan"  # 'with all his court' says nothing of which
+    assert holder(titles, "In 1715 the Czar of Lorn") is None  # 'of Lorn' does: another czar
 
 
 def test_the_czar_of_a_chapter_naming_none_is_unbound(titles: Path) -> None:

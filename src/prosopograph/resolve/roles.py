@@ -194,7 +194,9 @@ def bind_title(r: Reader, at: Sentence, t: Token) -> None:
         return  # 'the Governor Tom Reed': the name says who
     title = fold(t.text)
     holder = r.titles.get(title)
-    told = not any(c.dep == "prep" for c in children)  # 'the president of the club' is someone else
+    # 'the president of the club' is someone else; a phrase set off by commas, or one the parse hung on the title
+    # from further on ('the King, ill for days, gave his daughter to a duke'), says nothing of which king
+    told = not any(c.dep == "prep" and c.i == t.i + 1 for c in children)
     if holder is not None and at.ordinal - holder[1] <= TITLE_SPAN and told:
         bind(r, at, t, article.start, "role", holder[0], holder[2])
     elif told and r.subject is not None and title in r.subject_titles:

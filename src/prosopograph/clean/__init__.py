@@ -23,7 +23,13 @@ from .layout import (
 )
 from .pages import PageLocator
 from .reflow import Draft, hyphen_vocabulary, paragraphs
-from .structure import is_argument, mark_apparatus, mark_gathered_notes, underscore_emphasis
+from .structure import (
+    inline_editorial_notes,
+    is_argument,
+    mark_apparatus,
+    mark_gathered_notes,
+    underscore_emphasis,
+)
 from .textmap import MappedText
 
 __all__ = ["MappedText", "clean", "clean_mapped", "clean_with_emphasis", "emphasis_spans"]
@@ -78,7 +84,8 @@ def _clean(source: SourceText) -> tuple[CleanText, list[Span], MappedText]:
     drafts = paragraphs(lines, raw, source.line_per_paragraph, hyphen_vocabulary(raw))
     locator = PageLocator.from_lines(lines, raw, source.page_labels, paged)
     emphasis = underscore_emphasis(raw)
-    skips = _Skips(sorted(note_marks + [(a, a + 1) for a, _ in emphasis] + [(b - 1, b) for _, b in emphasis]))
+    skips = _Skips(sorted(note_marks + inline_editorial_notes(raw) + [(a, a + 1) for a, _ in emphasis]
+                          + [(b - 1, b) for _, b in emphasis]))
 
     out = MappedText()
     blocks: list[Block] = []

@@ -300,6 +300,26 @@ def _anchor_before(marks: list[tuple[int, int, str]], starts: list[int], key: st
 _EMPHASIS = re.compile(r"(?<![\w_*])_(?=[^\s_])((?:[^_\n]|\n(?![ \t]*\r?\n)){1,300}?)(?<=[^\s_])_(?![\w_])")
 
 
+_EDITORIAL = re.compile(r" ?\[\s*(?:transcriber|editor|publisher)'?s?'?\s+note\s*:[^\]\[]{0,400}\]", re.I)
+
+
+def inline_editorial_notes(raw: str) -> list[tuple[int, int]]:
+    """Source spans of an editor's or transcriber's bracketed remark inside a paragraph ('sixteen [Transcriber's
+    note: six?] years'), cut at line ends: the remark is no part of what the author tells."""
+    out: list[tuple[int, int]] = []
+    for m in _EDITORIAL.finditer(raw):
+        start, end = m.start(), m.end()
+        if raw[:raw.index("[", start)].endswith("\n") or not raw[:start].strip():
+            continue  # a remark set as a paragraph of its own is apparatus (mark_apparatus)
+        if "\n" in m.group() and raw[end:end + 1] == " ":
+            end += 1  # the line break becomes the one space between the words on either side
+        for line in raw[start:end].split("\n"):
+            if line:
+                out.append((start, start + len(line)))
+            start += len(line) + 1
+    return out
+
+
 def underscore_emphasis(raw: str) -> list[tuple[int, int]]:
     """Source spans of the opening and closing underscores of _italic_ words in a plain e-text."""
     return [(m.start(), m.end()) for m in _EMPHASIS.finditer(raw)] if "_" in raw else []

@@ -1,5 +1,6 @@
 """ask on a short life written here, with the real model: one test per kind of question."""
 
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -134,3 +135,21 @@ def test_any_question_gets_an_answer_with_true_citations_or_none(kb: prosopograp
         stored = kb.store.db.execute("SELECT substr(text, ?, ?) FROM documents WHERE id = ?",
                                      (c.start + 1, c.end - c.start, c.document_id)).fetchone()[0]
         assert stored == c.quote  # the quote is where the citation says
+
+
+BATTLES = """# The Wars of Olaf Berg
+
+## Chapter 1. The North
+
+Olaf Berg led the northern levies for ten years. The battle of Lund was fought on 8 May 1701, and Olaf Berg held
+the left wing. The battle of Vik was fought in a fog, and Olaf Berg lost his horse there.
+"""
+
+
+def test_the_date_of_another_battle_is_no_answer(tmp_path: Path) -> None:
+    (tmp_path / "berg.md").write_text(BATTLES)
+    prosopograph.build([str(tmp_path / "berg.md")], tmp_path / "kb.sqlite", Limits())
+    kb = prosopograph.open(tmp_path / "kb.sqlite")
+    assert kb.ask("On what date was the battle of Vik fought?").answer is None  # the text does not say
+    lund = kb.ask("On what date was the battle of Lund fought?")
+    assert lund.answer is not None and "1701-05-08" in lund.answer

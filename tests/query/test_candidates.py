@@ -25,3 +25,23 @@ def test_a_title_no_one_was_found_behind_is_no_answer_to_who() -> None:
                [("Emperor", "Otto the Red")]) == ["Otto the Red"]  # the resolver knew whom it meant
     assert who("Who drove the cart to market?", "Old Sam Tuck drove the cart, for the Colonel would not.",
                [("Sam Tuck", None), ("Colonel", None)]) == ["Sam Tuck"]
+
+
+def test_a_sentence_of_another_battle_does_not_tell_of_the_one_asked() -> None:
+    from prosopograph.query.ask import _named_of, _names_another
+
+    def hit(text: str) -> SentenceHit:
+        return SentenceHit(1, 1, 1, 0, len(text), text, 1.0)
+
+    asked = _named_of("On what date was the battle of Vik fought?")
+    assert asked == [("battle", "vik")]
+    # nineteenth-century prose, a modern history, a memoir: another battle named, the asked one not
+    assert _names_another(asked, hit("The battle of Lund was fought on the 8th of May."), None)
+    assert _names_another(asked, hit("In 1702 the Battle of Lund ended the war."), None)
+    assert not _names_another(asked, hit("In 1702 the Treaty of Lund ended the war."), None)  # no battle named
+    assert _names_another(asked, hit("I rode to the battle of Lund on the 3d."), hit("We had left Vik behind.")) \
+        is False  # the sentence before speaks of Vik
+    assert not _names_another(asked, hit("The battle of Vik was fought on the 2d of June."), None)
+    assert not _names_another(asked, hit("The fighting lasted until dark on the 2d of June."), None)
+    assert _names_another(_named_of("When was the treaty of Lund signed?"),
+                          hit("The treaty of Orm was signed in the spring of 1720."), None)

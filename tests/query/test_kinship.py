@@ -18,7 +18,7 @@ VICTORIAN = """# Memorials of the Hale Family
 
 Mr. Josiah Hale kept the mill at Netherby for forty years. His son, Samuel Hale, went to sea at fourteen.
 Samuel Hale was the father of Ruth Hale, who kept the mill after him.
-Mr. Josiah Hale married Martha Wren in 1801. After her death Mr. Josiah Hale married Susan Pike at Netherby.
+Mr. Josiah Hale married Martha Wren in 1801. His second wife, Susan Pike, was the daughter of a Netherby weaver.
 """
 
 MEMOIR = """The Project Gutenberg EBook of A Farmer's Recollections, by Walter Brand
@@ -46,8 +46,9 @@ def kb(tmp_path_factory: pytest.TempPathFactory) -> prosopograph.KnowledgeBase:
 
 
 def test_the_kin_noun_asked_of_the_person_named() -> None:
-    assert kin_asked("Who was Irena Kowal's maternal grandfather?", "Irena Kowal") == ("grandfather", "maternal")
-    assert kin_asked("What was the name of the mother of Irena Kowal?", "Irena Kowal") == ("mother", None)
+    assert kin_asked("Who was Irena Kowal's maternal grandfather?", "Irena Kowal") == ("grandfather", "maternal", None)
+    assert kin_asked("What was the name of the mother of Irena Kowal?", "Irena Kowal") == ("mother", None, None)
+    assert kin_asked("Who was Irena Kowal's second husband?", "Irena Kowal") == ("husband", None, "second")
     # the mother of someone else the question speaks of
     assert kin_asked("Who was the mother of the man Irena Kowal married?", "Irena Kowal") is None
 
@@ -77,6 +78,10 @@ def test_the_one_spouse_the_record_gives_is_the_wife_or_husband_asked_for(kb: pr
     assert kb.ask("Who was Walter Brand's wife?").answer == "Ellen Price"  # a memoir's 'I was married to'
     # married twice: which wife is meant the question does not say
     assert kb.ask("Who was Josiah Hale's wife?").answer is None
+    # the order asked for is answered where a sentence says it, and only there: the record keeps no order
+    assert kb.ask("Who was Josiah Hale's second wife?").answer == "Susan Pike"
+    assert kb.ask("Who was Josiah Hale's first wife?").answer is None
+    assert kb.ask("Who was Irena Kowal's second husband?").answer is None
 
 
 def test_what_no_source_has_a_word_for_is_not_answered(kb: prosopograph.KnowledgeBase) -> None:

@@ -95,7 +95,7 @@ class Asker:
         found, reason = self._from_facts(q, entities, documents), "the record does not say"
         if found is None and _who_someone_was(q, entities):
             return Answer(q.text, None, q.answer_type, 0.0,
-                          reason="asks who a person the record names was: another person's name is no answer")
+                          reason="asks who someone the record names was: another person's name is no answer")
         if found is None:
             unsaid = self._unsaid(q, entities)
             if unsaid:
@@ -231,9 +231,12 @@ class Asker:
         content = [t for t, w in weights.items() if w >= 1.0] or list(weights)
         near = words_pattern(set().union(*(forms.get(t, {t}) for t in content)))
         head = words_pattern(forms.get(q.head, {q.head})) if q.head else None
+        named_of = _named_of(q.text)
         for rank, (coverage, hit) in enumerate(evidence.top):
             if coverage < MIN_COVERAGE:
                 break
+            if named_of and _names_another(named_of, hit, evidence.previous.get(hit.id)):
+                continue
             ent_cov = _entity_coverage(evidence.mentions[hit.id], entities)
             sentence_score = 0.75 * coverage + 0.25 * ent_cov
             if q.years and q.answer_type != "date" and _dated_elsewhere(q.years, hit, evidence):
@@ -403,14 +406,32 @@ def _forms(wordnet: WordNet, word: str) -> set[str]:
     return wordnet.inflections(word) | (wordnet.written_forms(lemma) if lemma != word else set())
 
 
+_NAMED_OF = re.compile(r"\b([A-Za-z]+) of (?:the )?((?:[A-Z][\w’'-]*)(?: (?:de |la |del |von )?[A-Z][\w’'-]*)*)")
+
+
+def _named_of(text: str) -> list[tuple[str, str]]:
+    """'the battle of Vik', 'the treaty of Lund': a thing the question names by its kind and a name ('battle',
+    'vik')."""
+    return [(m.group(1).lower(), fold(m.group(2))) for m in _NAMED_OF.finditer(text)]
+
+
+def _names_another(named_of: list[tuple[str, str]], hit: SentenceHit, prev: SentenceHit | None) -> bool:
+    """The sentence tells of another thing of the kind the question names ('the battle of Lund' for 'the battle of
+    Vik'), and neither it nor the sentence before names the one asked of."""
+    said = f" {fold(hit.text)} {fold(prev.text) if prev else ''} "
+    return any(f" {name} " not in said and any(m.group(1).lower() == kind and fold(m.group(2)) != name
+                                               for m in _NAMED_OF.finditer(hit.text))
+               for kind, name in named_of)
+
+
 _WHO_WAS = re.compile(r"^\s*who\s+(?:was|is|were)\s+(?P<rest>.+?)[\s?.!]*$", re.I)
 
 
 def _who_someone_was(q: Question, entities: Entities) -> bool:
-    """'Who was Ada Vane?': the question is a person's name the record knows, and nothing more."""
+    """'Who was Ada Vane?': the question is a name the record knows, and nothing more (the model may have taken
+    the person for a place)."""
     said = _WHO_WAS.match(q.text)
-    return bool(said) and any(fold(said.group("rest")) == key and any(t == "PERSON" for _, t in group)
-                              for key, group in entities)
+    return bool(said) and any(fold(said.group("rest")) == key for key, _ in entities)
 
 
 def _load_readers(model: str) -> None:

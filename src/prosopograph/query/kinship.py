@@ -13,43 +13,49 @@ _LINE = {"maternal": "mother", "paternal": "father"}
 _GRAND = {"grandfather": "father", "grandmother": "mother"}
 
 
-_KIN_NOUN = re.compile(rf"\b(?:(maternal|paternal) )?({'|'.join(sorted(KIN, key=len, reverse=True))})\b")
+_ORDER = "first|second|third|fourth|last|eldest|oldest|youngest|elder|younger"
+_KIN_WORDS = "|".join(sorted(KIN, key=len, reverse=True))
+_KIN_NOUN = re.compile(rf"\b(?:(maternal|paternal) )?(?:({_ORDER}) )?({_KIN_WORDS})\b")
 
 
-def kin_asked(question: str, name: str) -> tuple[str, str | None] | None:
+def kin_asked(question: str, name: str) -> tuple[str, str | None, str | None] | None:
     """The kinship noun the question asks of the person it names ('Ann Reed's mother', 'the mother of
-    Ann Reed'), with 'maternal' or 'paternal' before it; None if the question asks something else."""
+    Ann Reed'), with 'maternal' or 'paternal' before it and the order asked for ('her second husband');
+    None if the question asks something else."""
     folded, key = fold(question), fold(name)
     found = list(_KIN_NOUN.finditer(folded))
     # the name just before the noun ('ann reed mother', the possessive folded away), else 'of' and the name after
     for m in found:
         if re.search(rf"(?:^|\s){re.escape(key)} $", folded[:m.start()]):
-            return m.group(2), m.group(1)
+            return m.group(3), m.group(1), m.group(2)
     for m in found:
         if re.match(rf" of {re.escape(key)}\b", folded[m.end():]):
-            return m.group(2), m.group(1)
+            return m.group(3), m.group(1), m.group(2)
     return None
 
 
-def kin_answer(store: Store, person: int, noun: str, line: str | None) -> tuple[str, list[int]] | None:
+def kin_answer(store: Store, person: int, noun: str, line: str | None,
+               order: str | None = None) -> tuple[str, list[int]] | None:
     """Whom the record gives as the person's `noun` (through the mother's or father's side for a
-    'maternal' or 'paternal' grandparent), with the sentences that say so; None unless exactly one."""
+    'maternal' or 'paternal' grandparent; the `order` asked for only where the stating sentence says it:
+    the record keeps no order of wives or sons), with the sentences that say so; None unless exactly one."""
     if line and noun in _GRAND:
         parent = _one(store, person, _LINE[line])
         if parent is None:
             return None
         found = _one(store, parent[0], _GRAND[noun])
         return (found[1], [parent[2], found[2]]) if found else None
-    found = _one(store, person, noun)
+    found = _one(store, person, noun, order)
     return (found[1], [found[2]]) if found else None
 
 
-def _one(store: Store, person: int, noun: str) -> tuple[int, str, int] | None:
+def _one(store: Store, person: int, noun: str, order: str | None = None) -> tuple[int, str, int] | None:
     """The one kin of that kind; a gendered noun needs its stating sentence to say the word ('my mother,
     Ann'), since 'his parents, Tom and Ann' does not say which is the mother. A spouse needs no word: a
     marriage has two sides, and one spouse in the record is the wife or husband asked for."""
     gendered = (noun in FEMALE_KIN or noun in MALE_KIN) and KIN[noun] != KIN["spouse"]
     rows = [(i, name, sid) for i, name, sid, text in store.kin_of(person, KIN[noun])
-            if not gendered or re.search(rf"\b{noun}\b", text, re.I)]
+            if (not gendered or re.search(rf"\b{noun}\b", text, re.I))
+            and (not order or re.search(rf"\b{order} {noun}\b", text, re.I))]
     people = {i for i, _, _ in rows}
     return rows[0] if len(people) == 1 else None

@@ -24,6 +24,7 @@ from .resolve import bind_references, name_cues, place_names, resolve, subject_n
 from .resolve.defined import define_names
 from .resolve.gazetteer import load_gazetteer
 from .resolve.married import join_wives
+from .resolve.untagged import untagged_names
 from .settings import Limits
 from .store import Store, StoreError
 from .time.narrative import TimeRules
@@ -172,9 +173,12 @@ def _resolve(store: Store, rules: TimeRules) -> None:
     cues = name_cues(mentions, {s.id: s for s in sentences}, store.document_text, store.passage_parses)
     documents = store.document_records()
     subjects = {d.id: name for d in documents if (name := subject_name(d))}
-    entities = resolve(mentions, sentences, load_gazetteer(frozenset(place_names(mentions))), cues, defined.joined,
-                       subjects)
+    gazetteer = load_gazetteer(frozenset(place_names(mentions)))
+    entities = resolve(mentions, sentences, gazetteer, cues, defined.joined, subjects)
+    untagged = untagged_names(entities, mentions, sentences, gazetteer)
+    del gazetteer
     load_gazetteer.cache_clear()  # only names need it: its index would stay in memory through the rest
+    mentions = sorted(mentions + untagged, key=lambda m: (m.document_id, m.start))
     references, roles = bind_references(documents, sentences, mentions, entities,
                                         store.document_text, store.passage_parses)
     everything = sorted(mentions + references.mentions, key=lambda m: (m.document_id, m.start))
@@ -193,7 +197,7 @@ def _resolve(store: Store, rules: TimeRules) -> None:
                        judge)
     claims = compare_sources(sentences, everything, entities, events, facts, judge)
     store.replace_resolution(entities, events, relations, claims, _state(store, rules),
-                             defined.added + references.mentions,
+                             defined.added + untagged + references.mentions,
                              {doc: (r.subject, r.narrator) for doc, r in roles.items()}, facts)
 
 

@@ -230,14 +230,17 @@ class MentionRecord:
     label: str
     kind: str = "name"
     """'name' for what the model tagged; 'defined' for a name the model missed that the text defines (see
-    `resolve.defined`); 'narrator', 'pronoun' or 'role' for a reference the resolver bound."""
+    `resolve.defined`); 'untagged' for one it missed elsewhere (`resolve.untagged`); 'narrator', 'pronoun' or
+    'role' for a reference the resolver bound."""
     via_sentence_id: int | None = None
     """For a reference: the sentence that says whom it stands for (the antecedent, the 'my father, X')."""
 
 
 DEFINED = "defined"
 """The kind of a name mention the resolver found from a text's definition (see `resolve.defined`)."""
-NAME_KINDS = frozenset({"name", DEFINED})
+UNTAGGED = "untagged"
+"""The kind of a name mention the model missed where the name is one entity's alone (see `resolve.untagged`)."""
+NAME_KINDS = frozenset({"name", DEFINED, UNTAGGED})
 """The kinds of mention that are names, not references."""
 
 

@@ -215,9 +215,14 @@ def test_the_topics_set_under_a_chapters_heading_are_its_argument() -> None:
     assert kinds(c, "argument") == [" ".join(ARGUMENT.split())]
     assert [ch.title for ch in chapters(c)] == ["THE FERRY", "THE MARKET", "THE RETURN"]  # it starts no chapter
     assert kinds(c, "paragraph")[0].startswith("The road ran")
-    web = clean(source("THE FERRY\n" + ARGUMENT.replace("--", "—").replace("\n", " ") + "\n" + PROSE.replace("\n", " "),
+    topics = ARGUMENT.replace("--", "—").replace("\n", " ")
+    web = clean(source("THE FERRY\n" + topics + "\n" + PROSE.replace("\n", " "),
                        line_per_paragraph=True, sections=[(0, "THE FERRY")]))
     assert len(kinds(web, "argument")) == 1
+    # a web page that sets the subtitle and the years apart from the heading, as paragraphs of their own
+    web = clean(source("CHAPTER I.\nTHE FERRY.\n1701-1703\n" + topics + "\n" + PROSE.replace("\n", " "),
+                       line_per_paragraph=True, sections=[(0, "CHAPTER I.")]))
+    assert kinds(web, "argument") == [topics]
 
 
 def test_a_paragraph_of_dashes_is_no_argument_unless_it_stands_under_a_heading_and_lists_topics() -> None:

@@ -89,15 +89,18 @@ def _clean(source: SourceText) -> tuple[CleanText, list[Span], MappedText]:
 
     out = MappedText()
     blocks: list[Block] = []
+    shapes: list[tuple[str, int]] = []
+    """Each block's kind and length in words."""
     for draft in drafts:
         text = draft.text(raw)
         if draft.kind != "note" and is_boilerplate(text, licence):
             continue
         if lines[draft.anchor_line].apparatus and draft.kind in ("paragraph", "heading"):
             draft.kind = "apparatus"
-        elif draft.kind == "paragraph" and blocks and blocks[-1].kind == "heading" and is_argument(text):
+        elif draft.kind == "paragraph" and _under_heading(shapes) and is_argument(text):
             draft.kind = "argument"
         blocks.append(_emit(out, raw, draft, locator, skips, len(blocks)))
+        shapes.append((draft.kind, len(text.split())))
     notes = _note_drafts(lines)
     body_end = out.length
     anchors = [out.to_clean(_anchor_of(lines[d.anchor_line], d)) for d in notes]
@@ -111,6 +114,22 @@ def _clean(source: SourceText) -> tuple[CleanText, list[Span], MappedText]:
                         sections=[(out.to_clean(pos), title) for pos, title in source.sections
                                   if not LICENCE.search(title)])
     return cleaned, skips.spans_between(emphasis), out
+
+
+SUBTITLE_WORDS = 8
+"""A line under a heading this short is its subtitle or dates ('THE FLIGHT.', '1701-1703'), as a web page may set
+them apart from the heading."""
+
+
+def _under_heading(shapes: list[tuple[str, int]]) -> bool:
+    """The next block stands right under a heading, or under it and a subtitle or two (`shapes`: each block's kind
+    and words, so far)."""
+    for back, (kind, words) in enumerate(reversed(shapes[-3:])):
+        if kind == "heading":
+            return True
+        if kind != "paragraph" or words > SUBTITLE_WORDS or back == 2:
+            return False
+    return False
 
 
 class _Skips:

@@ -30,7 +30,7 @@ Author: Walter Brand
 *** START OF THE PROJECT GUTENBERG EBOOK A FARMER'S RECOLLECTIONS ***
 
 My father, Henry Brand, farmed the valley all his life. My mother, Anna Brand, was the eldest of six.
-My mother's father, Jacob Ott, kept the inn at the ford.
+My mother's father, Jacob Ott, kept the inn at the ford. My eldest son, Amos Brand, went west in 1890.
 In 1870 I was married to Ellen Price at the chapel by the river.
 """
 
@@ -82,6 +82,8 @@ def test_the_one_spouse_the_record_gives_is_the_wife_or_husband_asked_for(kb: pr
     assert kb.ask("Who was Josiah Hale's second wife?").answer == "Susan Pike"
     assert kb.ask("Who was Josiah Hale's first wife?").answer is None
     assert kb.ask("Who was Irena Kowal's second husband?").answer is None
+    assert kb.ask("Who was Walter Brand's oldest son?").answer == "Amos Brand"  # 'my eldest son': one order
+    assert kb.ask("Who was Walter Brand's youngest son?").answer is None
 
 
 def test_what_no_source_has_a_word_for_is_not_answered(kb: prosopograph.KnowledgeBase) -> None:

@@ -13,7 +13,10 @@ _LINE = {"maternal": "mother", "paternal": "father"}
 _GRAND = {"grandfather": "father", "grandmother": "mother"}
 
 
-_ORDER = "first|second|third|fourth|last|eldest|oldest|youngest|elder|younger"
+_ORDER = "first|second|third|fourth|last|eldest|oldest|youngest|elder|older|younger"
+_SAME_ORDER = {"oldest": "(?:oldest|eldest)", "eldest": "(?:oldest|eldest)", "older": "(?:older|elder)",
+               "elder": "(?:older|elder)"}
+"""Words of one order, either of which a text may write ('my eldest son' answers 'his oldest son')."""
 _KIN_WORDS = "|".join(sorted(KIN, key=len, reverse=True))
 _KIN_NOUN = re.compile(rf"\b(?:(maternal|paternal) )?(?:({_ORDER}) )?({_KIN_WORDS})\b")
 
@@ -56,6 +59,6 @@ def _one(store: Store, person: int, noun: str, order: str | None = None) -> tupl
     gendered = (noun in FEMALE_KIN or noun in MALE_KIN) and KIN[noun] != KIN["spouse"]
     rows = [(i, name, sid) for i, name, sid, text in store.kin_of(person, KIN[noun])
             if (not gendered or re.search(rf"\b{noun}\b", text, re.I))
-            and (not order or re.search(rf"\b{order} {noun}\b", text, re.I))]
+            and (not order or re.search(rf"\b{_SAME_ORDER.get(order, order)} {noun}\b", text, re.I))]
     people = {i for i, _, _ in rows}
     return rows[0] if len(people) == 1 else None

@@ -274,3 +274,45 @@ def test_an_event_noun_that_names_no_one_dates_the_event_just_told(tmp_path) -> 
     # a marriage said to be someone else's, or another one, is not the one just told
     assert not any("married in secret" in e["citations"][0]["quote"] for e in events.values() if e["date"] != "1829-05")
     assert not any("married her" in e["citations"][0]["quote"] for e in events.values() if e["date"] != "1851-10-04")
+
+
+BLOWS = {
+    "voss.md": """# Karl Voss
+
+Karl Voss joined the border guard at twenty. On 3 May 1921 Karl Voss was shot in the arm at the bridge. His
+captain, Emil Roth, was shot dead at the same bridge on 9 May 1921. The court ordered Karl Voss to be executed on
+2 June 1921, but on 5 June 1921 Karl Voss was pardoned.
+""",
+    "pell.md": """# Memorials of the Pell Family
+
+Mr. Owen Pell kept the mill at Ashby. On the 4th of March, 1790, Mr. Owen Pell was stabbed in a quarrel at the
+fair, and lived forty years after. His brother, Jacob Pell, was hanged at the county gaol on the 1st of May, 1795.
+""",
+    "dorn.txt": """The Project Gutenberg EBook of Camp and Field, by Amos Dorn
+
+Title: Camp and Field
+
+Author: Amos Dorn
+
+*** START OF THE PROJECT GUTENBERG EBOOK CAMP AND FIELD ***
+
+I enlisted at Fort Lee in the spring. My grandmother Dorn died in 1852, leaving four sons. On the 9th of May,
+1862, I was shot through the shoulder at the ford.
+""",
+}
+
+
+def test_a_blow_that_may_not_kill_is_no_death_unless_the_clause_says_so(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    events = timeline_of(tmp_path, BLOWS)
+    kinds = {e["date"]: e["kind"] for e in events}
+    # a modern life, a Victorian family, a soldier's memoir: hit, stabbed, shot through, are no deaths
+    assert kinds["1921-05-03"] == kinds["1862-05-09"] == "attack" and kinds["1790-03-04"] != "death"
+    assert kinds["1921-05-09"] == "death"  # 'shot dead'
+    assert kinds["1795-05-01"] == "death"  # 'hanged' always kills
+    # what a court ordered to be done did not happen by the order
+    assert kinds.get("1921-06-02") not in ("death", "killing")
+    # 'my grandmother died': the grandmother's death, not the narrator's
+    assert not any(e["kind"] == "death" and "Amos Dorn" in e["participants"] for e in events)
+    out = CliRunner().invoke(main, ["people", "--db", str(tmp_path / "kb.sqlite"), "--json"]).stdout
+    people = {p["name"]: p for p in map(json.loads, out.splitlines())}
+    assert people["Karl Voss"].get("died") is None and people["Owen Pell"].get("died") is None

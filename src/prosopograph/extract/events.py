@@ -14,7 +14,7 @@ from ..model import LETTER, Event, MentionRecord, ResolvedEntity, SentenceRecord
 from ..nlp.parse import Token, decode, tokens_by_sentence
 from ..nlp.wordnet import shared
 from ..time.narrative import OLD_STYLE_COUNTRIES, DatedExpression, TimeRules, date_document
-from .kinds import ANOTHER, BORN, NOUN_KINDS, OCCURRING, VERB_KINDS, verb_kinds
+from .kinds import ANOTHER, BORN, FATAL, NOUN_KINDS, OCCURRING, VERB_KINDS, WOUNDING, verb_kinds
 
 MAX_WORDS = 40
 PERSON, PLACE = "PERSON", "PLACE"
@@ -61,12 +61,12 @@ def extract_events(sentences: list[SentenceRecord], mentions: list[MentionRecord
             if told is not None:
                 d, s, parsed, predicate, span = told
                 found.append((_event(d, s, parsed, predicate, span, by_sentence.get(s.id, []), entities),
-                              predicate, _dateline(parsed, d.start, d.end)))
-    kinds = verb_kinds({p.lemma.lower() for _, p, _ in found if p.pos != "NOUN"})
-    for event, predicate, letter in found:
+                              predicate, _dateline(parsed, d.start, d.end), parsed))
+    kinds = verb_kinds({p.lemma.lower() for _, p, _, _ in found if p.pos != "NOUN"})
+    for event, predicate, letter, parsed in found:
         if event is not None:
-            event.kind = LETTER if letter else _kind(predicate, kinds)
-    return [e for e, _, _ in found if e is not None]
+            event.kind = LETTER if letter else _kind(predicate, kinds, parsed)
+    return [e for e, _, _, _ in found if e is not None]
 
 
 _Told = tuple[DatedExpression, SentenceRecord, "_Parsed", Token, tuple[int, int]]
@@ -189,7 +189,9 @@ def _event(d: DatedExpression, s: SentenceRecord, parsed: _Parsed, predicate: To
     subject = _subject(predicate, parsed, named, entities)
     if not in_clause and subject is None and d.value.precision not in ("day", "month"):
         return None  # a bare year with no one and nowhere named is not an event
-    people = list(dict.fromkeys(i for i, _ in in_clause if entities[i].type == PERSON))
+    owners = _owners_of_subject(predicate, parsed)
+    people = list(dict.fromkeys(i for i, m in in_clause if entities[i].type == PERSON
+                                and not any(o.start <= m.start and m.end <= o.end for o in owners)))
     if subject is not None:  # the subject leads, though a word of hers comes first ('wed to him at her home')
         people = [subject, *(p for p in people if p != subject)]
     description = _shorten(s.text[span[0] - s.start:span[1] - s.start])
@@ -293,10 +295,22 @@ def _dateline(parsed: _Parsed, start: int, end: int) -> bool:
     return bool(before) and before[-1].text == "," and _predicate(at, parsed) is None
 
 
-def _kind(predicate: Token, kinds: dict[str, str]) -> str:
+def _kind(predicate: Token, kinds: dict[str, str], parsed: _Parsed) -> str:
     if predicate.pos == "NOUN":
         return NOUN_KINDS.get(predicate.lemma.lower(), "event")
-    return _verb_kind(predicate, kinds) or "event"
+    if any(t.lower == "to" for t in parsed.kids(predicate, "aux")):
+        return "event"  # 'ordered him to be hanged', 'hoped to marry her': what was wanted, not what happened
+    kind = _verb_kind(predicate, kinds) or "event"
+    if kind == "death" and predicate.lemma.lower() in WOUNDING and not _fatal(predicate, parsed):
+        return "attack"  # 'he was shot in the hand': hit, not killed
+    return kind
+
+
+def _fatal(predicate: Token, parsed: _Parsed) -> bool:
+    """The clause says the blow killed ('shot dead', 'mortally', 'shot and killed')."""
+    near = parsed.kids(predicate, "advmod", "oprd", "acomp", "xcomp", "conj", "npadvmod")
+    return any(t.lower in FATAL or (t.pos == "VERB" and VERB_KINDS.get(t.lemma.lower()) in ("death", "killing")
+                                    and t.lemma.lower() not in WOUNDING) for t in near)
 
 
 def _subject(predicate: Token, parsed: _Parsed, named: list[tuple[int, MentionRecord]],
@@ -322,6 +336,12 @@ def _subject(predicate: Token, parsed: _Parsed, named: list[tuple[int, MentionRe
             return None
         verb = above
     return None
+
+
+def _owners_of_subject(predicate: Token, parsed: _Parsed) -> list[Token]:
+    """The words that only say whose the subject is ('my' of 'my grandmother died', 'Tom's' of 'Tom's horse fell'):
+    the event is the subject's, not theirs."""
+    return [o for subject in parsed.kids(predicate, *SUBJECTS) for o in parsed.kids(subject, "poss")]
 
 
 def _place(predicate: Token, parsed: _Parsed, in_clause: list[tuple[int, MentionRecord]],

@@ -53,6 +53,25 @@ def test_an_answer_across_two_sentences_through_he(kb: prosopograph.KnowledgeBas
     assert [c.quote.split()[0] for c in a.citations[:2]] == ["He", "Our"]
 
 
+def test_what_another_person_did_is_not_read_from_the_narrators_sentences(kb: prosopograph.KnowledgeBase) -> None:
+    # 'I was born … in 1828' holds every other word; the master is neither named nor spoken of there
+    assert kb.ask("In what year was Angus Reid born?").answer is None
+    assert kb.ask("Where was Henry Marsh born?").answer == "Hollin Brook"  # the narrator's own sentence
+    a = kb.ask("In what year did Angus Reid found the debating club?")  # 'He had founded …' speaks of him
+    assert a.answer is not None and "1838" in a.answer
+
+
+def test_born_is_not_read_as_bear() -> None:
+    from prosopograph.nlp.wordnet import shared
+    from prosopograph.query.ask import _forms
+
+    wordnet = shared()
+    assert wordnet is not None
+    assert "bear" not in _forms(wordnet, "born") and "bore" not in _forms(wordnet, "born")
+    assert {"buy", "buying"} <= _forms(wordnet, "bought")  # an irregular form of no sense of its own still widens
+    assert {"marry", "marrying"} <= _forms(wordnet, "married")
+
+
 def test_a_quantity_written_in_words(kb: prosopograph.KnowledgeBase) -> None:
     a = kb.ask("How many prisoners did the column take at Kilbride?")
     assert a.answer == "four hundred and twelve"

@@ -100,6 +100,12 @@ class WordNet:
                 out |= self.written_forms(derived)
         return out
 
+    def is_lemma(self, word: str) -> bool:
+        """The word is a dictionary form itself, of some part of speech ('born' the adjective, 'found' the verb)."""
+        lemmas = self._lemmas(word, tuple(POS))
+        self._look_up(lemmas)
+        return any(lemma[2:] == word and self._known[lemma] for lemma in lemmas)
+
     def lemma(self, word: str) -> str:
         """A word form's dictionary form, the shortest WordNet knows ('killing' → kill, 'men' → man); else the word."""
         if word not in self._bases:

@@ -232,10 +232,13 @@ class Asker:
         near = words_pattern(set().union(*(forms.get(t, {t}) for t in content)))
         head = words_pattern(forms.get(q.head, {q.head})) if q.head else None
         named_of = _named_of(q.text)
+        people = self._asked_of(q, entities)
         for rank, (coverage, hit) in enumerate(evidence.top):
             if coverage < MIN_COVERAGE:
                 break
             if named_of and _names_another(named_of, hit, evidence.previous.get(hit.id)):
+                continue
+            if people and not _speaks_of(people, hit, evidence):
                 continue
             ent_cov = _entity_coverage(evidence.mentions[hit.id], entities)
             sentence_score = 0.75 * coverage + 0.25 * ent_cov
@@ -259,6 +262,17 @@ class Asker:
                 cand.features.coverage, cand.features.entities, cand.features.rank = coverage, ent_cov, rank
                 tally.add(cand)
         return tally.best(q)
+
+    def _asked_of(self, q: Question, entities: Entities) -> set[int]:
+        """The one person a question asks what they did or where they were, if not whom a document is about or told
+        by (whose story every sentence tells, naming them or not): a sentence neither naming nor speaking of them
+        ('he', 'his') does not say it, though it hold every other word of the question. Not for 'X's father'."""
+        if q.answer_type in ("person", "name") or len(entities) != 1:
+            return set()
+        key, group = entities[0]
+        people = {eid for eid, t in group if t == "PERSON"}
+        owned = any(fold(m.group(1)) == key.split()[-1] for m in re.finditer(r"([\w-]+)['’]s?(?!\w)", q.text))
+        return set() if owned or people & self.store.protagonists() else people
 
     def _parse_check(self, q: Question) -> ParseCheck:
         if q.answer_type == "date":
@@ -401,8 +415,11 @@ class _Tally:
 
 def _forms(wordnet: WordNet, word: str) -> set[str]:
     """The forms a question's word may take in a sentence: its inflections, and an inflected word's other
-    inflections ('bought' → buying, buys)."""
+    inflections ('bought' → buying, buys). An irregular form that is a word of its own keeps its own sense: 'born'
+    is not 'bear' nor 'bore', 'found' (a city) not 'find'."""
     lemma = wordnet.lemma(word)
+    if word[:3] != lemma[:3] and wordnet.is_lemma(word):
+        return {f for f in wordnet.inflections(word) if f[:3] == word[:3]}
     return wordnet.inflections(word) | (wordnet.written_forms(lemma) if lemma != word else set())
 
 
@@ -447,6 +464,14 @@ def _dated_elsewhere(years: list[int], hit: SentenceHit, evidence: _Evidence) ->
         dated = [e for e in evidence.events[evidence.previous[hit.id].id] if e.date]
     told = {int(e.date[:4]) for e in dated if e.date[:4].isdigit()}
     return bool(told) and not any(abs(t - y) <= 1 for t in told for y in years)
+
+
+def _speaks_of(people: set[int], hit: SentenceHit, evidence: _Evidence) -> bool:
+    """The sentence, or the one before, names one of the people or speaks of them ('he', 'I', 'his father')."""
+    prev = evidence.previous.get(hit.id)
+    ids = [hit.id] + ([prev.id] if prev else [])
+    return any(m.entity_id in people for i in ids for m in evidence.mentions[i]) or \
+        any(e in people for _, _, e in evidence.bound[hit.id])
 
 
 def _entity_coverage(mentions: list[MentionRow], entities: Entities) -> float:

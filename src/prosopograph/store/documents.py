@@ -22,6 +22,11 @@ class DocumentReader(StoreBase):
             FROM documents d ORDER BY d.id""").fetchall()
         return [DocumentInfo(*row) for row in rows]
 
+    def protagonists(self) -> set[int]:
+        """The entities the documents are about or told by (their subjects and narrators)."""
+        rows = self.db.execute("SELECT subject_id, narrator_id FROM documents").fetchall()
+        return {i for row in rows for i in row if i is not None}
+
     def document(self, document_id: int) -> DocumentInfo | None:
         return next((d for d in self.documents() if d.id == document_id), None)
 

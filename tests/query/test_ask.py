@@ -48,6 +48,12 @@ def test_question_kinds(question: str, kind: str) -> None:
     assert analyze(question).answer_type == kind
 
 
+def test_an_ordinal_is_one_word_of_the_question_and_a_year_none() -> None:
+    terms = analyze("Who led the 21st Regiment on the 4th of July, 1776, and the 2d of August?").terms
+    assert {"21st", "4th", "2d"} <= set(terms)
+    assert not {"st", "th", "d", "1776"} & set(terms)  # 'st' would find every 'St. Louis'
+
+
 def test_when_born_uses_the_resolved_birth_date(kb: prosopograph.KnowledgeBase) -> None:
     a = kb.ask("When was Clara Novak born?")
     assert a.answer is not None and "12 March 1871" in a.answer and "1871-03-12" in a.answer

@@ -36,7 +36,8 @@ NAME_KINDS = [
     ("nickname", re.compile(r"\b(nickname|epithet|call(?:ed|s)?)\b", re.I)),
 ]
 _QUOTED = re.compile(r"[\"“'‘]([^\"”'’]{2,60})[\"”'’]")
-_WORD = re.compile(r"[A-Za-zÀ-ÿ][\w’'-]*")
+_WORD = re.compile(r"\d+(?:st|nd|rd|th|d)\b|[A-Za-zÀ-ÿ][\w’'-]*")
+"""A question's words: ordinals whole ('21st', not 'st'), no other numbers (years are read as dates)."""
 
 
 @dataclass

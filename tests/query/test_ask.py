@@ -86,6 +86,16 @@ def test_a_person_asked_of_by_the_part_of_the_name_only_they_have(kb: prosopogra
     assert a.answer is None
 
 
+def test_where_or_when_someone_died_is_read_from_a_sentence_telling_a_death(kb: prosopograph.KnowledgeBase) -> None:
+    a = kb.ask("Where did Clara Novak die?")
+    assert a.answer == "Geneva" and "died" in a.citations[0].quote
+    # her father's shop in Brno is named, his death nowhere: no place of death
+    assert kb.ask("Where did Josef Novak die?").answer is None
+    # the sentence after her birth names her parents, not where they were born ('Josef Novak and Marie Novak' is
+    # no place)
+    assert kb.ask("Where was Josef Novak born?").answer is None
+
+
 def test_how_many(kb: prosopograph.KnowledgeBase) -> None:
     a = kb.ask("How many children did Josef Novak and Marie Novak have?")
     assert a.answer is not None and a.answer.startswith("four")

@@ -240,6 +240,8 @@ class Asker:
                 continue
             if people and not _speaks_of(people, hit, evidence):
                 continue
+            if q.life_event and not _tells_life_event(q.life_event, hit, evidence):
+                continue
             ent_cov = _entity_coverage(evidence.mentions[hit.id], entities)
             sentence_score = 0.75 * coverage + 0.25 * ent_cov
             if q.years and q.answer_type != "date" and _dated_elsewhere(q.years, hit, evidence):
@@ -464,6 +466,18 @@ def _dated_elsewhere(years: list[int], hit: SentenceHit, evidence: _Evidence) ->
         dated = [e for e in evidence.events[evidence.previous[hit.id].id] if e.date]
     told = {int(e.date[:4]) for e in dated if e.date[:4].isdigit()}
     return bool(told) and not any(abs(t - y) <= 1 for t in told for y in years)
+
+
+_LIFE_WORDS = {"born": re.compile(r"\b(?:born|birth|birthplace)\b", re.I),
+               "died": re.compile(r"\b(?:die[ds]?|dying|death|dead|killed|murdered|assassinated|executed|drowned|"
+                                  r"perished|slain|buried|funeral)\b", re.I)}
+
+
+def _tells_life_event(event: str, hit: SentenceHit, evidence: _Evidence) -> bool:
+    """When or where someone was born or died is read from a sentence that tells a birth or a death, or follows one
+    ('He died in May. It was at Pau.'), not from one that holds only the names and the date."""
+    prev = evidence.previous.get(hit.id)
+    return any(_LIFE_WORDS[event].search(s.text) for s in (hit, prev) if s is not None)
 
 
 def _speaks_of(people: set[int], hit: SentenceHit, evidence: _Evidence) -> bool:

@@ -83,7 +83,7 @@ def candidates(q: Question, hit: SentenceHit, mentions: list[MentionRow], events
     if q.answer_type in ("text", "work", "org", "name", "place"):
         out += _quoted(q, hit, asked)
     if q.answer_type in ("text", "name", "place", "org", "work") and not out:
-        out += _capitalized(hit, asked)
+        out += _capitalized(hit, asked, mentions, q.answer_type)
     return out
 
 
@@ -191,11 +191,16 @@ def _quoted(q: Question, hit: SentenceHit, asked: Asked) -> list[Candidate]:
             if not asked(m.group(1)) and (q.answer_type == "text" or m.group(1)[:1].isupper())]
 
 
-def _capitalized(hit: SentenceHit, asked: Asked) -> list[Candidate]:
-    """Capitalized words past the sentence's first, when nothing better was found."""
+def _capitalized(hit: SentenceHit, asked: Asked, mentions: list[MentionRow], answer_type: str) -> list[Candidate]:
+    """Capitalized words past the sentence's first, when nothing better was found; none that runs a name the resolver
+    knows as another kind of thing into more words ('Tom Reed and Ann Reed' is no place)."""
+    wanted = ENTITY_TYPES.get(answer_type)
+    other = [(m.start - hit.start, m.end - hit.start) for m in mentions
+             if wanted and m.entity_type is not None and m.entity_type not in wanted]
     return [Candidate(m.group(), 0.6, hit.id, span=(hit.start + m.start(), hit.start + m.end()))
             for m in _CAPITALIZED.finditer(hit.text)
-            if m.start() > 0 and not asked(m.group()) and fold(m.group()) not in STOPWORDS]
+            if m.start() > 0 and not asked(m.group()) and fold(m.group()) not in STOPWORDS
+            and not any(m.start() < b and a < m.end() and (m.start(), m.end()) != (a, b) for a, b in other)]
 
 
 def asked_in(text: str, question_folded: str) -> bool:

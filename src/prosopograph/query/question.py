@@ -54,7 +54,7 @@ class Question:
     name_kind: str | None = None
     """For name questions: born, real name, pseudonym or nickname."""
     life_event: str | None = None
-    """'born' or 'died' when the question asks when someone was born or died."""
+    """'born' or 'died' when the question asks when or where someone was born or died."""
     head: str | None = None
     """The noun after 'which'/'what' ('newspaper', 'city')."""
     first: bool = False
@@ -84,7 +84,7 @@ def analyze(text: str) -> Question:
                 question.name_kind, question.answer_type = kind, "name"
                 question.cues = fold(said.group()).split()
                 break
-    if answer_type == "date":
+    if answer_type in ("date", "place"):
         born = re.search(r"\b(born|birth)\b", low)
         died = re.search(r"\b(die|died|death|killed|murdered|assassinated)\b", low)
         if born or died:

@@ -159,13 +159,20 @@ BATTLES = """# The Wars of Olaf Berg
 
 Olaf Berg led the northern levies for ten years. The battle of Lund was fought on 8 May 1701, and Olaf Berg held
 the left wing. The battle of Vik was fought in a fog, and Olaf Berg lost his horse there.
+
+## Chapter 2. The Marriage
+
+Olaf Berg was married in secret to Inga Dahl in 1703, for her father had forbidden it. Olaf Berg and Inga Dahl
+lived quietly at Vik. In the year 1705 the marriage of Olaf Berg and Inga Dahl was made known at the court.
 """
 
 
-def test_the_date_of_another_battle_is_no_answer(tmp_path: Path) -> None:
+def test_the_date_of_another_battle_or_of_another_telling_is_no_answer(tmp_path: Path) -> None:
     (tmp_path / "berg.md").write_text(BATTLES)
     prosopograph.build([str(tmp_path / "berg.md")], tmp_path / "kb.sqlite", Limits())
     kb = prosopograph.open(tmp_path / "kb.sqlite")
     assert kb.ask("On what date was the battle of Vik fought?").answer is None  # the text does not say
     lund = kb.ask("On what date was the battle of Lund fought?")
     assert lund.answer is not None and "1701-05-08" in lund.answer
+    # 'in what year': a year written after the word 'year' is no likelier the one asked
+    assert kb.ask("In what year was Olaf Berg married in secret to Inga Dahl?").answer == "1703"

@@ -230,7 +230,9 @@ class Asker:
         # the words of what happened ('found', 'body') place an answer better than the names around it
         content = [t for t, w in weights.items() if w >= 1.0] or list(weights)
         near = words_pattern(set().union(*(forms.get(t, {t}) for t in content)))
-        head = words_pattern(forms.get(q.head, {q.head})) if q.head else None
+        # 'in what year': a date after the word 'year' in a sentence ('in the year 1712') is no likelier the one
+        # asked than another
+        head = words_pattern(forms.get(q.head, {q.head})) if q.head and q.answer_type != "date" else None
         named_of = _named_of(q.text)
         people = self._asked_of(q, entities)
         for rank, (coverage, hit) in enumerate(evidence.top):

@@ -42,7 +42,7 @@ def kb(tmp_path_factory: pytest.TempPathFactory) -> prosopograph.KnowledgeBase:
     ("Who ran the printing shop?", "person"), ("How many children did her parents have?", "number"),
     ("Which newspaper printed her first article?", "org"), ("In what year did she move to Vienna?", "date"),
     ("What was the poet's pen name?", "name"), ("What name did the villagers call her by?", "name"),
-    ("How great was the distance between the two farms?", "number"),
+    ("How great was the distance between the two farms?", "number"), ("Under what name did she travel?", "name"),
 ])
 def test_question_kinds(question: str, kind: str) -> None:
     assert analyze(question).answer_type == kind
@@ -52,6 +52,13 @@ def test_an_ordinal_is_one_word_of_the_question_and_a_year_none() -> None:
     terms = analyze("Who led the 21st Regiment on the 4th of July, 1776, and the 2d of August?").terms
     assert {"21st", "4th", "2d"} <= set(terms)
     assert not {"st", "th", "d", "1776"} & set(terms)  # 'st' would find every 'St. Louis'
+
+
+def test_a_name_someone_went_under_is_asked_as_a_name_taken() -> None:
+    assert analyze("Under what name did she travel abroad?").name_kind == "pseudonym"
+    assert analyze("By which name was he entered in the books?").name_kind == "pseudonym"
+    assert analyze("What name did her aunt call her by?").name_kind == "nickname"
+    assert analyze("Under what flag did she sail?").name_kind is None
 
 
 def test_when_born_uses_the_resolved_birth_date(kb: prosopograph.KnowledgeBase) -> None:

@@ -252,3 +252,11 @@ def test_a_few_uses_after_a_namesakes_full_name_do_not_give_him_a_chapter_mostly
     bold, marsh, crier, sleeper, *later = mentions
     assert holder(found, crier) is holder(found, sleeper) is holder(found, marsh)  # just after his full name
     assert all(holder(found, m) is holder(found, bold) for m in later)  # the rest of the chapter: the king's
+
+
+def test_acting_in_the_name_of_someone_is_not_going_by_his_name() -> None:
+    # a chronicle: the regent ruled for the boy king, under her own name
+    found, mentions = people([["Anna Reed ruled the province in the name of Ivo Marsh.", "Ivo Marsh was nine."]],
+                             ["Anna Reed", "Ivo Marsh"])
+    assert holder(found, mentions[0]) is not holder(found, mentions[1])
+    assert "Ivo Marsh" not in named(found, "Anna Reed").evidence

@@ -14,7 +14,7 @@ _NAME = r"(?:[A-Z][\w’'\-]*\.?|[A-Z]\.)(?:\s+(?:[A-Z][\w’'\-]*\.?|[A-Z]\.|de
 _STRONG = (r"born|n[ée]e|adopt(?:ed|ing|s)? the (?:name|pseudonym)|took the name|(?:first |new |another |a )?"
            r"(?:pseudonym|pen ?name|alias|cover name|code name|real name|party name)s?(?: of| was)?|"
            r"(?:under|by) the (?:name|pseudonym|alias)(?: of)?|a\.?k\.?a\.?|also known as")
-_WEAK = (r"known as|nicknamed|called|calling|dubbed|posing as|in the name of|went by|goes by|"
+_WEAK = (r"known as|nicknamed|called|calling|dubbed|posing as|went by|goes by|"
          r"(?:nickname|epithet|sobriquet)(?: of)?")
 CUE = re.compile(rf"\b(?P<cue>{_STRONG}|{_WEAK})\b[\s,:—–-]*(?:(?:him|her|himself|herself|them)\s+)?"
                  rf"(?:(?P<quoted>[“\"][^”\"]{{2,40}}[”\"])|(?P<name>{_NAME}))")

@@ -45,3 +45,17 @@ def test_a_sentence_of_another_battle_does_not_tell_of_the_one_asked() -> None:
     assert not _names_another(asked, hit("The fighting lasted until dark on the 2d of June."), None)
     assert _names_another(_named_of("When was the treaty of Lund signed?"),
                           hit("The treaty of Orm was signed in the spring of 1720."), None)
+
+
+def test_a_person_the_record_knows_well_is_no_place() -> None:
+    def where(sentence: str, name: str, mentions: int) -> list[str]:
+        at = sentence.index(name)
+        tagged = [MentionRow(1, at, at + len(name), name, "PERSON", 7, "PERSON", name, False, mentions)]
+        hit = SentenceHit(1, 1, 1, 0, len(sentence), sentence, 1.0)
+        question = "Where was the old doctor buried?"
+        return [c.text for c in candidates(analyze(question), hit, tagged, [], set(), fold(question))]
+
+    # a chronicle's king, named a hundred times, and a hamlet the model once took for a person
+    assert where("The next day Ivo sent for the old doctor.", "Ivo", 120) == []
+    assert where("The old doctor was buried at Ust-Lorn.", "Ust-Lorn", 2) == ["Ust-Lorn"]
+    assert where("The doctor and Tom Pell and Ann were buried at Dunmore.", "Tom Pell", 2) == ["Dunmore"]

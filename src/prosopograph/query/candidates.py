@@ -22,6 +22,8 @@ TYPE_LABELS = {"person": {"PERSON"}, "place": {"GPE", "LOC", "FAC"}, "org": {"OR
                "name": {"PERSON"}}
 ENTITY_TYPES = {"person": {"PERSON"}, "name": {"PERSON"}, "place": {"PLACE"}, "org": {"ORG"}}
 """The resolved types an answer of each kind may have (a name the resolver did not type may be anything)."""
+WELL_KNOWN = 10
+"""Mentions of an entity enough for its kind to be trusted over a capitalized word's look."""
 LETTER_WORDS = frozenset({"letter", "letters", "write", "wrote", "written", "dispatch", "telegram"})
 """Words of a question about a letter itself, which a dateline answers."""
 COMMON_PENALTY = 0.15
@@ -193,14 +195,16 @@ def _quoted(q: Question, hit: SentenceHit, asked: Asked) -> list[Candidate]:
 
 def _capitalized(hit: SentenceHit, asked: Asked, mentions: list[MentionRow], answer_type: str) -> list[Candidate]:
     """Capitalized words past the sentence's first, when nothing better was found; none that runs a name the resolver
-    knows as another kind of thing into more words ('Tom Reed and Ann Reed' is no place)."""
+    knows as another kind of thing into more words ('Tom Reed and Ann Reed' is no place), nor one it knows well as
+    another kind (a person named a hundred times is no place; one named twice may have been mistaken)."""
     wanted = ENTITY_TYPES.get(answer_type)
-    other = [(m.start - hit.start, m.end - hit.start) for m in mentions
+    other = [(m.start - hit.start, m.end - hit.start, m.entity_mentions >= WELL_KNOWN) for m in mentions
              if wanted and m.entity_type is not None and m.entity_type not in wanted]
     return [Candidate(m.group(), 0.6, hit.id, span=(hit.start + m.start(), hit.start + m.end()))
             for m in _CAPITALIZED.finditer(hit.text)
             if m.start() > 0 and not asked(m.group()) and fold(m.group()) not in STOPWORDS
-            and not any(m.start() < b and a < m.end() and (m.start(), m.end()) != (a, b) for a, b in other)]
+            and not any(m.start() < b and a < m.end() and (known or (m.start(), m.end()) != (a, b))
+                        for a, b, known in other)]
 
 
 def asked_in(text: str, question_folded: str) -> bool:

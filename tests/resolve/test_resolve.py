@@ -254,3 +254,18 @@ def test_a_heading_or_a_dash_run_together_names_no_one() -> None:
     names = {e.name for e in resolve(mentions, sentences, load_gazetteer()) if e.type == "PERSON"}
     assert not any("--" in n or "PRINCESS" in n for n in names)
     assert "Olga Marr" in names
+
+
+def test_a_name_written_in_capitals_or_with_a_possessive_is_named_as_the_text_writes_it() -> None:
+    # a general's dispatches signed in capitals, a heading's possessive, a memoir's running text
+    mentions, sentences = annotate([
+        "Yours truly, W. T. SHERMAN, Major-General.", "Your obedient servant, W. T. SHERMAN.",
+        "Sherman marched to the sea that winter.", "I wrote to Sherman at once.",
+        "ANDREW JOHNSON'S SPEECH.", "ANDREW JOHNSON'S RETURN.", "Johnson spoke for an hour.",
+    ], {"W. T. SHERMAN": "PERSON", "Sherman": "PERSON", "ANDREW JOHNSON'S": "PERSON", "Johnson": "PERSON"})
+    names = {e.name for e in resolve(mentions, sentences, load_gazetteer()) if e.type == "PERSON"}
+    assert {"W. T. Sherman", "Andrew Johnson"} <= names
+    # a name the text never writes otherwise keeps its capitals
+    mentions, sentences = annotate(["Signed, A. B. KORVALD.", "Signed again, A. B. KORVALD."],
+                                   {"A. B. KORVALD": "PERSON"})
+    assert [e.name for e in resolve(mentions, sentences, load_gazetteer())] == ["A. B. KORVALD"]

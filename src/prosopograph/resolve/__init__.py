@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 
 from ..nlp.rules import is_place_word, kin_noun_before
@@ -176,7 +176,8 @@ def _as_person(m: MentionRecord, sentence: SentenceRecord) -> MentionRecord:
 
 
 def _person(cluster: Cluster, sentences: dict[int, SentenceRecord]) -> ResolvedEntity:
-    counts = Counter(" ".join(name_tokens(m.text)) for m in cluster.mentions)
+    cased = _cased_words(m.text for m in cluster.mentions)
+    counts = Counter(_as_written_in_text(name_tokens(m.text), cased) for m in cluster.mentions)
     written = Counter(surface(m.text) for m in cluster.mentions)
     full = [n for n in counts if len(n.split()) >= 2]
     name = max(full or counts, key=lambda n: (counts[n], len(n)))
@@ -192,6 +193,21 @@ def _person(cluster: Cluster, sentences: dict[int, SentenceRecord]) -> ResolvedE
     aliases.sort(key=lambda a: -a.mentions)
     entity = ResolvedEntity("PERSON", name, [m.id for m in cluster.mentions], aliases)
     return entity
+
+
+def _cased_words(names: Iterable[str]) -> dict[str, str]:
+    """Each word of the names as running text writes it, by its capitals ('SHERMAN' → 'Sherman')."""
+    return {w.upper(): w for name in names for w in name.split() if not w.isupper() and w[:1].isupper()}
+
+
+def _as_written_in_text(words: list[str], cased: dict[str, str]) -> str:
+    """A name as the running text writes it: a heading's or a signature's capitals in the text's case ('W. T.
+    SHERMAN' → 'W. T. Sherman'; the other words of such a name capitalized), without a possessive ('JOHNSON'S')."""
+    plain = [re.sub(r"['’][sS]$", "", w) for w in words]
+    shouted = [w.isupper() and len(w) > 2 for w in plain]
+    if not any(s and w in cased for s, w in zip(shouted, plain)):
+        return " ".join(plain)  # a name the text never writes otherwise keeps its capitals
+    return " ".join(cased.get(w, w.capitalize()) if s else w for s, w in zip(shouted, plain))
 
 
 def _with_title(m: MentionRecord, sentence: SentenceRecord | None) -> str | None:

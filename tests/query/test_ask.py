@@ -183,3 +183,21 @@ def test_the_date_of_another_battle_or_of_another_telling_is_no_answer(tmp_path:
     assert lund.answer is not None and "1701-05-08" in lund.answer
     # 'in what year': a year written after the word 'year' is no likelier the one asked
     assert kb.ask("In what year was Olaf Berg married in secret to Inga Dahl?").answer == "1703"
+
+
+
+ORM = """# The Wars of Olaf Berg
+
+## Chapter 1. The South
+
+Olaf Berg led the northern levies for ten years. The battle of Lund was fought on 8 May 1701. At Lund two roads
+met, and one was taken by the army before noon. Olaf Berg counted three hundred prisoners after the fight.
+"""
+
+
+def test_how_many_is_not_answered_with_a_number_that_counts_something_else(tmp_path: Path) -> None:
+    (tmp_path / "orm.md").write_text(ORM)
+    prosopograph.build([str(tmp_path / "orm.md")], tmp_path / "kb.sqlite", Limits())
+    kb = prosopograph.open(tmp_path / "kb.sqlite")
+    # the 'one' of a sentence naming no prisoners counts a road
+    assert kb.ask("How many prisoners were taken at Lund?").answer in (None, "three hundred")

@@ -136,6 +136,9 @@ class ParseCheck:
         sentence's words the resolver bound to someone, as (start, end, entity))."""
         parsed = self._parsed(hit) if found else None
         if parsed is None:
+            if found and self.counted is not None and self.surface:
+                for cand in found:  # 'how many prisoners': a number in a sentence of no prisoners counts something else
+                    _weigh(cand, False)
             return
         if self.slot is not None and self.subject_ids and self._done_by_another(parsed, bound):
             for cand in found:

@@ -83,6 +83,11 @@ def test_the_one_spouse_the_record_gives_is_the_wife_or_husband_asked_for(kb: pr
     assert kb.ask("Who was Josiah Hale's first wife?").answer is None
     assert kb.ask("Who was Irena Kowal's second husband?").answer is None
     assert kb.ask("Who was Walter Brand's oldest son?").answer == "Amos Brand"  # 'my eldest son': one order
+    # 'whom did X marry' asks for the spouse the record gives, and only one
+    assert kb.ask("Whom did Walter Brand marry?").answer == "Ellen Price"
+    assert kb.ask("Who married Piotr Nowak?").answer == "Irena Kowal"
+    assert kb.ask("Whom did Josiah Hale marry?").answer is None  # twice married: which one is not said
+    assert kb.ask("Whom did Samuel Hale marry?").answer is None  # the record has no wife of his
     assert kb.ask("Who was Walter Brand's youngest son?").answer is None
 
 

@@ -26,6 +26,8 @@ def kin_asked(question: str, name: str) -> tuple[str, str | None, str | None] | 
     Ann Reed'), with 'maternal' or 'paternal' before it and the order asked for ('her second husband');
     None if the question asks something else."""
     folded, key = fold(question), fold(name)
+    if re.search(rf"\bwhom? did {re.escape(key)} (?:marry|wed)\b|\bwho (?:married|wed) {re.escape(key)}\b", folded):
+        return "spouse", None, None  # 'Whom did Ann Reed marry?' asks for her spouse
     found = list(_KIN_NOUN.finditer(folded))
     # the name just before the noun ('ann reed mother', the possessive folded away), else 'of' and the name after
     for m in found:

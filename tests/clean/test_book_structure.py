@@ -233,6 +233,11 @@ def test_a_paragraph_of_dashes_is_no_argument_unless_it_stands_under_a_heading_a
     c = clean(source(etext(chapter("CHAPTER I.", "THE FORD.", halting + "\n\n" + PROSE),
                            chapter("CHAPTER II.", "THE MILL."), chapter("CHAPTER III.", "THE MOOR."))))
     assert not kinds(c, "argument")
+    # a modern life opening on short asides: the phrases do not open as topics do, with a capital
+    asides = "Ada Vane was born at Orm in 1871--then a fishing town--the third child--and the only girl."
+    c = clean(source(etext(chapter("CHAPTER I.", "THE FORD.", asides + "\n\n" + PROSE),
+                           chapter("CHAPTER II.", "THE MILL."), chapter("CHAPTER III.", "THE MOOR."))))
+    assert not kinds(c, "argument")
     # a modern biography's list of topics in the middle of a chapter is the author's prose, not its argument
     c = clean(source(etext(chapter("CHAPTER I.", "THE FORD.", PROSE + "\n\n" + ARGUMENT),
                            chapter("CHAPTER II.", "THE MILL."), chapter("CHAPTER III.", "THE MOOR."))))
@@ -240,15 +245,15 @@ def test_a_paragraph_of_dashes_is_no_argument_unless_it_stands_under_a_heading_a
 
 
 def test_an_editors_remark_inside_a_paragraph_is_left_out_of_the_text() -> None:
-    # a Victorian text with a transcriber's correction over a line end, a memoir with an editor's on one line
+    # a Victorian text with a transcriber's remark over a line end, a memoir with an editor's on one line
     raw = etext(chapter("CHAPTER I.", "THE FERRY.",
-                        "The ferryman had kept the crossing for about twenty [Transcriber's\n"
-                        "note: thirty? (he came in 1790)] years when the bridge was built.\n\n"
-                        "I paid him a penny [Editor's note: a halfpenny in other copies.] and crossed.\n\n"
+                        "The old ferry at Orm [Transcriber's note: the first edition spells\n"
+                        "it Orme] was burned when the new bridge opened.\n\n"
+                        "I paid him a penny [Editor’s note: a halfpenny in other copies.] and crossed.\n\n"
                         "[Transcriber's note: the spelling of the original has been kept.]\n\n" + PROSE),
                 chapter("CHAPTER II.", "THE MARKET."), chapter("CHAPTER III.", "THE RETURN."))
     text = clean(source(raw)).text
-    assert "for about twenty years when the bridge" in text and "1790" not in text
+    assert "The old ferry at Orm was burned when the new bridge" in text and "first edition" not in text
     assert "I paid him a penny and crossed." in text
     assert "[Transcriber's note: the spelling" in text  # a remark set apart as its own paragraph stays there
     # a bracket that is the author's own aside is kept

@@ -285,8 +285,9 @@ captain, Emil Roth, was shot dead at the same bridge on 9 May 1921. The court or
 """,
     "pell.md": """# Memorials of the Pell Family
 
-Mr. Owen Pell kept the mill at Ashby. On the 4th of March, 1790, Mr. Owen Pell was stabbed in a quarrel at the
+Mr. Owen Pell kept the mill at Ashby. On the 4th of March, 1790, Mr. Owen Pell was shot in a quarrel at the
 fair, and lived forty years after. His brother, Jacob Pell, was hanged at the county gaol on the 1st of May, 1795.
+Their cousin, Mr. Silas Pell, was shot to death by a poacher on the 2d of June, 1796.
 """,
     "dorn.txt": """The Project Gutenberg EBook of Camp and Field, by Amos Dorn
 
@@ -296,8 +297,8 @@ Author: Amos Dorn
 
 *** START OF THE PROJECT GUTENBERG EBOOK CAMP AND FIELD ***
 
-I enlisted at Fort Lee in the spring. My grandmother Dorn died in 1852, leaving four sons. On the 9th of May,
-1862, I was shot through the shoulder at the ford.
+I enlisted at Fort Lee in the spring. Our old aunt died at the farm in 1852, and the farm was sold. On the 9th of
+May, 1862, I was shot through the shoulder at the ford. Tom Reed's wife died in the hospital on the 3d of June, 1862.
 """,
 }
 
@@ -305,14 +306,14 @@ I enlisted at Fort Lee in the spring. My grandmother Dorn died in 1852, leaving 
 def test_a_blow_that_may_not_kill_is_no_death_unless_the_clause_says_so(tmp_path) -> None:  # type: ignore[no-untyped-def]
     events = timeline_of(tmp_path, BLOWS)
     kinds = {e["date"]: e["kind"] for e in events}
-    # a modern life, a Victorian family, a soldier's memoir: hit, stabbed, shot through, are no deaths
-    assert kinds["1921-05-03"] == kinds["1862-05-09"] == "attack" and kinds["1790-03-04"] != "death"
-    assert kinds["1921-05-09"] == "death"  # 'shot dead'
+    # a modern life, a Victorian family, a soldier's memoir: shot in the arm, in a quarrel, through the shoulder
+    assert kinds["1921-05-03"] == kinds["1790-03-04"] == kinds["1862-05-09"] == "attack"
+    assert kinds["1921-05-09"] == kinds["1796-06-02"] == "death"  # 'shot dead', 'shot to death'
     assert kinds["1795-05-01"] == "death"  # 'hanged' always kills
     # what a court ordered to be done did not happen by the order
     assert kinds.get("1921-06-02") not in ("death", "killing")
-    # 'my grandmother died': the grandmother's death, not the narrator's
-    assert not any(e["kind"] == "death" and "Amos Dorn" in e["participants"] for e in events)
+    # 'our old aunt died', 'Tom Reed's wife died': the aunt's and the wife's deaths, not the narrator's or Tom Reed's
+    assert not any(e["kind"] == "death" and {"Amos Dorn", "Tom Reed"} & set(e["participants"]) for e in events)
     out = CliRunner().invoke(main, ["people", "--db", str(tmp_path / "kb.sqlite"), "--json"]).stdout
     people = {p["name"]: p for p in map(json.loads, out.splitlines())}
     assert people["Karl Voss"].get("died") is None and people["Owen Pell"].get("died") is None

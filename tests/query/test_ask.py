@@ -59,6 +59,7 @@ def test_a_name_someone_went_under_is_asked_as_a_name_taken() -> None:
     assert analyze("By which name was he entered in the books?").name_kind == "pseudonym"
     assert analyze("What name did her aunt call her by?").name_kind == "nickname"
     assert analyze("Under what flag did she sail?").name_kind is None
+    assert analyze("By what name was she called as a child?").name_kind == "nickname"
 
 
 def test_when_born_uses_the_resolved_birth_date(kb: prosopograph.KnowledgeBase) -> None:
@@ -166,6 +167,9 @@ BATTLES = """# The Wars of Olaf Berg
 
 Olaf Berg led the northern levies for ten years. The battle of Lund was fought on 8 May 1701, and Olaf Berg held
 the left wing. The battle of Vik was fought in a fog, and Olaf Berg lost his horse there.
+"""
+
+MARRIAGE = """# The Wars of Olaf Berg
 
 ## Chapter 2. The Marriage
 
@@ -174,14 +178,22 @@ lived quietly at Vik. In the year 1705 the marriage of Olaf Berg and Inga Dahl w
 """
 
 
-def test_the_date_of_another_battle_or_of_another_telling_is_no_answer(tmp_path: Path) -> None:
-    (tmp_path / "berg.md").write_text(BATTLES)
-    prosopograph.build([str(tmp_path / "berg.md")], tmp_path / "kb.sqlite", Limits())
-    kb = prosopograph.open(tmp_path / "kb.sqlite")
+def built(folder: Path, text: str) -> prosopograph.KnowledgeBase:
+    """A knowledge base of one Markdown text, written into the folder."""
+    (folder / "life.md").write_text(text)
+    prosopograph.build([str(folder / "life.md")], folder / "kb.sqlite", Limits())
+    return prosopograph.open(folder / "kb.sqlite")
+
+
+def test_the_date_of_another_battle_is_no_answer(tmp_path: Path) -> None:
+    kb = built(tmp_path, BATTLES)
     assert kb.ask("On what date was the battle of Vik fought?").answer is None  # the text does not say
     lund = kb.ask("On what date was the battle of Lund fought?")
     assert lund.answer is not None and "1701-05-08" in lund.answer
-    # 'in what year': a year written after the word 'year' is no likelier the one asked
+
+
+def test_a_year_written_after_the_word_year_is_no_likelier_the_one_asked(tmp_path: Path) -> None:
+    kb = built(tmp_path, MARRIAGE)
     assert kb.ask("In what year was Olaf Berg married in secret to Inga Dahl?").answer == "1703"
 
 
@@ -196,8 +208,6 @@ met, and one was taken by the army before noon. Olaf Berg counted three hundred 
 
 
 def test_how_many_is_not_answered_with_a_number_that_counts_something_else(tmp_path: Path) -> None:
-    (tmp_path / "orm.md").write_text(ORM)
-    prosopograph.build([str(tmp_path / "orm.md")], tmp_path / "kb.sqlite", Limits())
-    kb = prosopograph.open(tmp_path / "kb.sqlite")
+    kb = built(tmp_path, ORM)
     # the 'one' of a sentence naming no prisoners counts a road
     assert kb.ask("How many prisoners were taken at Lund?").answer in (None, "three hundred")

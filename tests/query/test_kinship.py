@@ -19,6 +19,7 @@ VICTORIAN = """# Memorials of the Hale Family
 Mr. Josiah Hale kept the mill at Netherby for forty years. His son, Samuel Hale, went to sea at fourteen.
 Samuel Hale was the father of Ruth Hale, who kept the mill after him.
 Mr. Josiah Hale married Martha Wren in 1801. His second wife, Susan Pike, was the daughter of a Netherby weaver.
+After his first wife died, Mr. Abel Hale married Jane Orr at Netherby.
 """
 
 MEMOIR = """The Project Gutenberg EBook of A Farmer's Recollections, by Walter Brand
@@ -81,6 +82,7 @@ def test_the_one_spouse_the_record_gives_is_the_wife_or_husband_asked_for(kb: pr
     # the order asked for is answered where a sentence says it, and only there: the record keeps no order
     assert kb.ask("Who was Josiah Hale's second wife?").answer == "Susan Pike"
     assert kb.ask("Who was Josiah Hale's first wife?").answer is None
+    assert kb.ask("Who was Abel Hale's first wife?").answer is None  # his first wife is not Jane Orr
     assert kb.ask("Who was Irena Kowal's second husband?").answer is None
     assert kb.ask("Who was Walter Brand's oldest son?").answer == "Amos Brand"  # 'my eldest son': one order
     # 'whom did X marry' asks for the spouse the record gives, and only one

@@ -89,8 +89,7 @@ def _clean(source: SourceText) -> tuple[CleanText, list[Span], MappedText]:
 
     out = MappedText()
     blocks: list[Block] = []
-    shapes: list[tuple[str, int]] = []
-    """Each block's kind and length in words."""
+    shapes: list[tuple[str, int]] = []  # each block's kind and length in words
     for draft in drafts:
         text = draft.text(raw)
         if draft.kind != "note" and is_boilerplate(text, licence):

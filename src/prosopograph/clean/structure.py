@@ -48,8 +48,10 @@ def is_argument(text: str) -> bool:
     """The list of topics older books set under a chapter's heading ('The voyage out--A storm--Landing at the
     cape'): short phrases parted by dashes, none a long clause. It summarises the chapter and tells nothing itself.
     """
-    topics = [t for t in _TOPIC_BREAK.split(text.strip().rstrip(".")) if t.strip()]
-    return len(topics) >= ARGUMENT_TOPICS and all(len(t.split()) <= ARGUMENT_TOPIC_WORDS for t in topics)
+    topics = [t.strip() for t in _TOPIC_BREAK.split(text.strip().rstrip(".")) if t.strip()]
+    headed = sum(t[:1].isupper() or t[:1].isdigit() for t in topics)  # each topic opens like a title
+    return len(topics) >= ARGUMENT_TOPICS and all(len(t.split()) <= ARGUMENT_TOPIC_WORDS for t in topics) \
+        and 4 * headed >= 3 * len(topics)
 
 
 def mark_apparatus(lines: list[Line], title: str | None) -> None:
@@ -300,16 +302,17 @@ def _anchor_before(marks: list[tuple[int, int, str]], starts: list[int], key: st
 _EMPHASIS = re.compile(r"(?<![\w_*])_(?=[^\s_])((?:[^_\n]|\n(?![ \t]*\r?\n)){1,300}?)(?<=[^\s_])_(?![\w_])")
 
 
-_EDITORIAL = re.compile(r" ?\[\s*(?:transcriber|editor|publisher)'?s?'?\s+note\s*:[^\]\[]{0,400}\]", re.I)
+_EDITORIAL = re.compile(r" ?\[\s*(?:transcriber|editor|publisher)['’]?s?['’]?\s+note\s*:[^\]\[]{0,400}\]", re.I)
 
 
 def inline_editorial_notes(raw: str) -> list[tuple[int, int]]:
-    """Source spans of an editor's or transcriber's bracketed remark inside a paragraph ('sixteen [Transcriber's
-    note: six?] years'), cut at line ends: the remark is no part of what the author tells."""
+    """Source spans of an editor's or transcriber's bracketed remark inside a paragraph ('the bridge at Orm
+    [Transcriber's note: spelled Orme elsewhere] burned'), cut at line ends: it is no part of what the author tells."""
     out: list[tuple[int, int]] = []
     for m in _EDITORIAL.finditer(raw):
         start, end = m.start(), m.end()
-        if raw[:raw.index("[", start)].endswith("\n") or not raw[:start].strip():
+        bracket = raw.index("[", start)
+        if bracket == 0 or raw[bracket - 1] == "\n":
             continue  # a remark set as a paragraph of its own is apparatus (mark_apparatus)
         if "\n" in m.group() and raw[end:end + 1] == " ":
             end += 1  # the line break becomes the one space between the words on either side

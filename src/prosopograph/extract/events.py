@@ -191,7 +191,7 @@ def _event(d: DatedExpression, s: SentenceRecord, parsed: _Parsed, predicate: To
         return None  # a bare year with no one and nowhere named is not an event
     owners = _owners_of_subject(predicate, parsed)
     people = list(dict.fromkeys(i for i, m in in_clause if entities[i].type == PERSON
-                                and not any(o.start <= m.start and m.end <= o.end for o in owners)))
+                                and not any(a <= m.start and m.end <= b for a, b in owners)))
     if subject is not None:  # the subject leads, though a word of hers comes first ('wed to him at her home')
         people = [subject, *(p for p in people if p != subject)]
     description = _shorten(s.text[span[0] - s.start:span[1] - s.start])
@@ -307,8 +307,9 @@ def _kind(predicate: Token, kinds: dict[str, str], parsed: _Parsed) -> str:
 
 
 def _fatal(predicate: Token, parsed: _Parsed) -> bool:
-    """The clause says the blow killed ('shot dead', 'mortally', 'shot and killed')."""
+    """The clause says the blow killed ('shot dead', 'mortally', 'shot to death', 'shot and killed')."""
     near = parsed.kids(predicate, "advmod", "oprd", "acomp", "xcomp", "conj", "npadvmod")
+    near += [o for p in parsed.kids(predicate, "prep") if p.lower == "to" for o in parsed.kids(p, "pobj")]
     return any(t.lower in FATAL or (t.pos == "VERB" and VERB_KINDS.get(t.lemma.lower()) in ("death", "killing")
                                     and t.lemma.lower() not in WOUNDING) for t in near)
 
@@ -338,10 +339,14 @@ def _subject(predicate: Token, parsed: _Parsed, named: list[tuple[int, MentionRe
     return None
 
 
-def _owners_of_subject(predicate: Token, parsed: _Parsed) -> list[Token]:
-    """The words that only say whose the subject is ('my' of 'my grandmother died', 'Tom's' of 'Tom's horse fell'):
-    the event is the subject's, not theirs."""
-    return [o for subject in parsed.kids(predicate, *SUBJECTS) for o in parsed.kids(subject, "poss")]
+def _owners_of_subject(predicate: Token, parsed: _Parsed) -> list[tuple[int, int]]:
+    """Where the words stand that only say whose the subject is ('my' of 'my aunt died', 'Tom Reed's' of 'Tom
+    Reed's horse fell'): the event is the subject's, not theirs."""
+    out = []
+    for owner in (o for subject in parsed.kids(predicate, *SUBJECTS) for o in parsed.kids(subject, "poss")):
+        words = [owner, *parsed.kids(owner, "compound", "flat", "amod", "case")]
+        out.append((min(t.start for t in words), max(t.end for t in words)))
+    return out
 
 
 def _place(predicate: Token, parsed: _Parsed, in_clause: list[tuple[int, MentionRecord]],

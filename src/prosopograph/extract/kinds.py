@@ -34,9 +34,9 @@ for _kind, _verbs in [
 ]:
     VERB_KINDS.update(dict.fromkeys(_verbs.split(), _kind))
 
-WOUNDING = frozenset({"shoot", "stab", "strike"})
+WOUNDING = frozenset({"shoot"})
 """Verbs of a blow that may not kill ('shot in the hand'): a death only where the clause says so."""
-FATAL = frozenset({"dead", "mortally", "fatally", "lifeless"})
+FATAL = frozenset({"dead", "mortally", "fatally", "lifeless", "death"})
 
 NOUN_KINDS: dict[str, str] = {}
 for _kind, _nouns in [

@@ -14,6 +14,7 @@ import threading
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from ..extract.kinds import NOUN_KINDS
 from ..model import Citation
 from ..nlp import DEFAULT_MODEL, parse_text
 from ..nlp.rules import KIN
@@ -431,9 +432,10 @@ _NAMED_OF = re.compile(r"\b([A-Za-z]+) of (?:the )?((?:[A-Z][\w’'-]*)(?: (?:de
 
 
 def _named_of(text: str) -> list[tuple[str, str]]:
-    """'the battle of Vik', 'the treaty of Lund': a thing the question names by its kind and a name ('battle',
-    'vik')."""
-    return [(m.group(1).lower(), fold(m.group(2))) for m in _NAMED_OF.finditer(text)]
+    """'the battle of Vik', 'the siege of Lund': an event the question names by its kind and a place ('battle',
+    'vik'); not 'the name of Tom', 'the daughter of Reed'."""
+    return [(m.group(1).lower(), fold(m.group(2))) for m in _NAMED_OF.finditer(text)
+            if m.group(1).lower() in NOUN_KINDS]
 
 
 def _names_another(named_of: list[tuple[str, str]], hit: SentenceHit, prev: SentenceHit | None) -> bool:
@@ -472,7 +474,7 @@ def _dated_elsewhere(years: list[int], hit: SentenceHit, evidence: _Evidence) ->
 
 _LIFE_WORDS = {"born": re.compile(r"\b(?:born|birth|birthplace)\b", re.I),
                "died": re.compile(r"\b(?:die[ds]?|dying|death|dead|killed|murdered|assassinated|executed|drowned|"
-                                  r"perished|slain|buried|funeral)\b", re.I)}
+                                  r"perished|slain)\b", re.I)}
 
 
 def _tells_life_event(event: str, hit: SentenceHit, evidence: _Evidence) -> bool:

@@ -54,6 +54,13 @@ def kin_answer(store: Store, person: int, noun: str, line: str | None,
     return (found[1], [found[2]]) if found else None
 
 
+def _says_order(text: str, order: str, noun: str, name: str) -> bool:
+    """The sentence gives the kin that order by name: 'his second wife, Ann Reed', 'his second wife was Ann Reed';
+    not 'after his first wife died, he married Ann Reed'."""
+    last = re.escape(name.split()[-1])
+    return bool(re.search(rf"\b{order} {noun}\b(?:,|\s+(?:was|were))?\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}{last}\b", text))
+
+
 def _one(store: Store, person: int, noun: str, order: str | None = None) -> tuple[int, str, int] | None:
     """The one kin of that kind; a gendered noun needs its stating sentence to say the word ('my mother,
     Ann'), since 'his parents, Tom and Ann' does not say which is the mother. A spouse needs no word: a
@@ -61,6 +68,6 @@ def _one(store: Store, person: int, noun: str, order: str | None = None) -> tupl
     gendered = (noun in FEMALE_KIN or noun in MALE_KIN) and KIN[noun] != KIN["spouse"]
     rows = [(i, name, sid) for i, name, sid, text in store.kin_of(person, KIN[noun])
             if (not gendered or re.search(rf"\b{noun}\b", text, re.I))
-            and (not order or re.search(rf"\b{_SAME_ORDER.get(order, order)} {noun}\b", text, re.I))]
+            and (not order or _says_order(text, _SAME_ORDER.get(order, order), noun, name))]
     people = {i for i, _, _ in rows}
     return rows[0] if len(people) == 1 else None

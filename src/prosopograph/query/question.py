@@ -32,9 +32,10 @@ WORK_NOUNS = frozenset("book publication article play poem novel film journal ne
 NAME_KINDS = [
     ("born", re.compile(r"\b(name at birth|birth name|born as|born with the name|original name)\b", re.I)),
     ("real name", re.compile(r"\breal name\b", re.I)),
-    ("pseudonym", re.compile(r"\b(pseudonym|pen name|alias|cover name|code name|party name|assumed name|"
-                             r"(?:under|by) (?:what|which) (?:other |false )?name)\b", re.I)),
+    ("pseudonym", re.compile(r"\b(pseudonym|pen name|alias|cover name|code name|party name|assumed name)\b", re.I)),
     ("nickname", re.compile(r"\b(nickname|epithet|call(?:ed|s)?)\b", re.I)),
+    # 'under what name did she travel', unless it asks what she was called
+    ("pseudonym", re.compile(r"\b((?:under|by) (?:what|which) (?:other |false )?name)\b", re.I)),
 ]
 _QUOTED = re.compile(r"[\"“'‘]([^\"”'’]{2,60})[\"”'’]")
 _WORD = re.compile(r"\d+(?:st|nd|rd|th|d)\b|[A-Za-zÀ-ÿ][\w’'-]*")

@@ -20,7 +20,7 @@ PRECISION_FIT = {None: {"day": 1.0, "month": 0.9, "season": 0.85, "year": 0.8, "
 RECORD_SCORE, NAME_SCORE = 0.9, 0.85
 NAME_REASONS = {"born": ("born", "née", "nee"), "real name": ("real name",),
                 "pseudonym": ("pseudonym", "pen name", "alias", "cover name", "party name", "another name",
-                              "under the name", "by the name", "took the name"),
+                              "under the name", "took the name"),
                 "nickname": ("nickname", "epithet", "called", "known as", "dubbed", "another name")}
 """The reasons a name was given for, by the kind of name asked."""
 

@@ -196,18 +196,18 @@ def _person(cluster: Cluster, sentences: dict[int, SentenceRecord]) -> ResolvedE
 
 
 def _cased_words(names: Iterable[str]) -> dict[str, str]:
-    """Each word of the names as running text writes it, by its capitals ('SHERMAN' → 'Sherman')."""
+    """Each word of the names as running text writes it, by its capitals ('HALE' → 'Hale')."""
     return {w.upper(): w for name in names for w in name.split() if not w.isupper() and w[:1].isupper()}
 
 
 def _as_written_in_text(words: list[str], cased: dict[str, str]) -> str:
-    """A name as the running text writes it: a heading's or a signature's capitals in the text's case ('W. T.
-    SHERMAN' → 'W. T. Sherman'; the other words of such a name capitalized), without a possessive ('JOHNSON'S')."""
+    """A name as the running text writes it: a heading's or a signature's capitals in the text's case, where the
+    text writes each of its words so ('T. R. HALE' → 'T. R. Hale'), without a possessive ('ANNA VOSS'S')."""
     plain = [re.sub(r"['’][sS]$", "", w) for w in words]
-    shouted = [w.isupper() and len(w) > 2 for w in plain]
-    if not any(s and w in cased for s, w in zip(shouted, plain)):
-        return " ".join(plain)  # a name the text never writes otherwise keeps its capitals
-    return " ".join(cased.get(w, w.capitalize()) if s else w for s, w in zip(shouted, plain))
+    shouted = [w for w in plain if w.isupper() and len(w) > 2]
+    if not shouted or not all(w in cased for w in shouted):
+        return " ".join(plain)  # the text never writes every word of it otherwise: its capitals stay
+    return " ".join(cased.get(w, w) for w in plain)
 
 
 def _with_title(m: MentionRecord, sentence: SentenceRecord | None) -> str | None:

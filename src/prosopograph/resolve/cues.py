@@ -13,14 +13,12 @@ from .records import MentionRecord, SentenceRecord
 _NAME = r"(?:[A-Z][\w’'\-]*\.?|[A-Z]\.)(?:\s+(?:[A-Z][\w’'\-]*\.?|[A-Z]\.|de|von|van|der|da|la))*"
 _STRONG = (r"born|n[ée]e|adopt(?:ed|ing|s)? the (?:name|pseudonym)|took the name|(?:first |new |another |a )?"
            r"(?:pseudonym|pen ?name|alias|cover name|code name|real name|party name)s?(?: of| was)?|"
-           r"(?:under|by) the (?:name|pseudonym|alias)(?: of)?|a\.?k\.?a\.?|also known as")
+           r"under the (?:name|pseudonym|alias)(?: of)?|a\.?k\.?a\.?|also known as")
 _WEAK = (r"known as|nicknamed|called|calling|dubbed|posing as|went by|goes by|"
          r"(?:nickname|epithet|sobriquet)(?: of)?")
 CUE = re.compile(rf"\b(?P<cue>{_STRONG}|{_WEAK})\b[\s,:—–-]*(?:(?:him|her|himself|herself|them)\s+)?"
                  rf"(?:(?P<quoted>[“\"][^”\"]{{2,40}}[”\"])|(?P<name>{_NAME}))")
 _STRONG_CUE = re.compile(rf"^(?:{_STRONG})$")
-# 'a sailor by the name of Jones': a noun phrase that brings someone new in takes the name that follows it
-_NEW_BEARER = re.compile(r"\b(?:an?|one|another|some)\s+(?:[a-z][\w'-]*\s+){0,3}[a-z][\w'-]*,?\s*$", re.I)
 # 'Tom Reed, or Kestrel, his party name': the second name is the first one's pseudonym
 APPOSITIVE = re.compile(rf"(?P<first>{_NAME}),?\s+(?:or|alias)\s+(?P<second>{_NAME}),\s+(?:his|her|their)\s+"
                         r"(?:\w+\s+)?(?:pseudonym|pen ?name|nickname|alias|party name|cover name)")
@@ -46,8 +44,6 @@ def apply_cues(sentence: SentenceRecord, ctx: Context) -> None:
             continue
         alias_key = fold(alias) if quoted else key_of(alias)
         cue_at = sentence.start + match.start()
-        if cue.startswith("by the") and _NEW_BEARER.search(sentence.text[:match.start()]):
-            continue
         strong = bool(_STRONG_CUE.match(cue)) or _names_right_before(mentions, cue_at, sentence)
         if not quoted and not strong and alias_key not in ctx.keys and any(
                 k.label != PERSON_LABEL and key_of(k.text) == alias_key for k in mentions):

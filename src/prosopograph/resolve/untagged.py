@@ -1,13 +1,13 @@
 """Names the model missed: a person's or place's one-word name, written where the model tagged nothing.
 
-A small model tags a name most times it is written, not every time: 'Alexis was born in …' at a sentence's
+A small model tags a name most times it is written, not every time: 'Ottar was born in …' at a sentence's
 start, or a surname in a long list, goes untagged, and so the sentence tells nothing of anyone. Once the
 resolver has made a person or a place of a name, the name's other uses are that entity's too, where nothing
-makes them something else: the name is the one entity's alone, the model tagged it often, the corpus never
-writes it in lower case (a 'Hood' that is also a hood, a 'Banks' that are also banks, stay as the model left
-them), and the entity's kind is sure (a place the gazetteer placed; a person not named like a large town).
-A word next to another capitalized word is part of a longer name and left alone, unless that word is a title
-('Emperor Alexis').
+makes them something else: the name is the one entity's alone (no other's name holds it: 'Ottar' is not taken
+for the son where the father is 'Ottar Lund'), the model tagged it often, the corpus never writes it in lower
+case (a 'Marsh' that is also a marsh, a 'Crane' that is also a crane, stay as the model left them), and the
+entity's kind is sure (a place the gazetteer placed; a person not named like a large town). A word next to
+another capitalized word is part of a longer name and left alone, unless that word is a title ('Prince Ottar').
 """
 
 from __future__ import annotations
@@ -65,11 +65,13 @@ def _names(entities: list[ResolvedEntity], mentions: list[MentionRecord], lower:
     for m in mentions:
         if " " not in m.text and m.id in entity_of:
             holders[m.text][entity_of[m.id]] += 1
+    named_by = Counter(w for e in entities if e.same_as is None  # how many entities' names hold each word
+                       for w in {w for a in e.aliases for w in a.alias.split()})
     out: dict[str, int] = {}
     for word, counts in holders.items():
         (entity, n), = counts.most_common(1)
         if len(counts) == 1 and n >= TAGGED_AT_LEAST and entities[entity].type in TYPES and _WORD.fullmatch(word) \
-                and not lower[word.lower()] and fold(word) not in TITLES:
+                and not lower[word.lower()] and fold(word) not in TITLES and named_by[word] <= 1:
             out[word] = entity
     return out
 
@@ -82,8 +84,8 @@ def _sure_of(entity: ResolvedEntity, word: str, gazetteer: Gazetteer) -> bool:
 
 
 def _in_longer_name(text: str, hit: re.Match[str], lower: Counter[str]) -> bool:
-    """'Alexis Petrowitz', 'Fort Alexis': a capitalized word right before or after makes the word part of another
-    name, unless the one before is a title ('Emperor Alexis') or a common word capitalized ('Then Alexis')."""
+    """'Ottar Lund', 'Fort Ottar': a capitalized word right before or after makes the word part of another name,
+    unless the one before is a title ('Prince Ottar') or a common word capitalized ('Then Ottar')."""
     if re.match(r"\s+[A-Z]", text[hit.end():]):
         return True
     before = re.search(r"([A-Z][\w’'.-]*)\s+$", text[:hit.start()])

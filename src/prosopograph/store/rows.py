@@ -142,7 +142,8 @@ class AnnotationRow:
     start: int
     end: int
     kind: str
-    """'name' for a name the model tagged, 'defined' for one the text defines; 'narrator', 'pronoun' or 'role' for a
+    """'name' for a name the model tagged, 'defined' for one the text defines, 'untagged' for one the model missed
+    where the name is one entity's alone; 'narrator', 'pronoun' or 'role' for a
     reference bound to a person or, for 'role', a body ('the Council')."""
     entity_id: int
     entity_type: str

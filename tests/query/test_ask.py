@@ -187,8 +187,8 @@ def built(folder: Path, text: str) -> prosopograph.KnowledgeBase:
 
 def test_the_date_of_another_battle_is_no_answer(tmp_path: Path) -> None:
     kb = built(tmp_path, BATTLES)
-    assert kb.ask("On what date was the battle of Vik fought?").answer is None  # the text does not say
-    lund = kb.ask("On what date was the battle of Lund fought?")
+    assert kb.ask("When was the battle of Vik fought?").answer is None  # the text does not say
+    lund = kb.ask("When was the battle of Lund fought?")
     assert lund.answer is not None and "1701-05-08" in lund.answer
 
 

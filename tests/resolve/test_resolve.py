@@ -271,3 +271,13 @@ def test_a_name_written_in_capitals_or_with_a_possessive_is_named_as_the_text_wr
                                    {"A. B. KORVALD": "PERSON", "JAN O'DELL": "PERSON", "Jan": "PERSON"})
     names = {e.name for e in resolve(mentions, sentences, load_gazetteer())}
     assert {"A. B. KORVALD", "JAN O'DELL"} <= names
+
+
+def test_a_part_of_the_book_is_no_person_whatever_the_model_took_it_for() -> None:
+    # a memoir's footnotes and a history's references: 'the Appendix', 'the Preface' point into the book
+    mentions, sentences = annotate([
+        "See the letter in the Appendix.", "The Appendix gives the orders in full.", "Appendix wrote nothing.",
+        "As the Preface says, the war was long.", "Tom Reed read the Preface twice.",
+    ], {"Appendix": "PERSON", "Preface": "PERSON", "Tom Reed": "PERSON"})
+    people = {e.name for e in resolve(mentions, sentences, load_gazetteer()) if e.type == "PERSON"}
+    assert people == {"Tom Reed"}

@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 
+from ..clean.headings import NAMED_SECTION
 from ..nlp.rules import is_body_word, is_place_word
 from ..text import fold
 from .clusters import (
@@ -150,6 +151,8 @@ def person_keys(mentions: Iterable[MentionRecord], is_place: Callable[[str], boo
                      if len(k.split()) == 1 and v[PERSON_LABEL] * 2 > sum(v.values())}
     out = {}
     for key, group in by_key.items():
+        if NAMED_SECTION.match(key):
+            continue  # 'the Appendix', 'the Preface': a part of the book, whatever the model took it for
         words = key.split()
         person, other = votes[key][PERSON_LABEL], sum(votes[key].values()) - votes[key][PERSON_LABEL]
         place = bool(other) and is_place(key)

@@ -25,6 +25,7 @@ def test_a_title_no_one_was_found_behind_is_no_answer_to_who() -> None:
                [("Emperor", "Otto the Red")]) == ["Otto the Red"]  # the resolver knew whom it meant
     assert who("Who drove the cart to market?", "Old Sam Tuck drove the cart, for the Colonel would not.",
                [("Sam Tuck", None), ("Colonel", None)]) == ["Sam Tuck"]
+    assert who("Who wrote the orders?", "The orders are printed in full in the Appendix.", [("Appendix", None)]) == []
 
 
 def test_a_sentence_of_another_battle_does_not_tell_of_the_one_asked() -> None:

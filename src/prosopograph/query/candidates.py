@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from ..clean.headings import NAMED_SECTION
 from ..model import LETTER
 from ..resolve.names import is_personal_name, name_tokens
 from ..store import EventRow, MentionRow, SentenceHit
@@ -152,8 +153,8 @@ def _person(answer_type: str, m: MentionRow, labels: set[str], sentence_id: int)
         # a name the model took for a place
         out.append(Candidate(clean(m.text), OTHER_LABEL, sentence_id, span=(m.start, m.end)))
         return out
-    if m.entity_id is None and not is_personal_name(name_tokens(m.text)):
-        return out  # a title no one was found behind ('the Czar') names no one
+    if m.entity_id is None and (not is_personal_name(name_tokens(m.text)) or NAMED_SECTION.match(m.text)):
+        return out  # a title no one was found behind ('the Czar'), a part of the book ('Appendix'), names no one
     if m.label in labels and m.entity_type in (None, "PERSON"):
         out.append(Candidate(m.entity_name or clean(m.text), specific(m.entity_mentions), sentence_id,
                              span=(m.start, m.end)))

@@ -211,3 +211,24 @@ def test_how_many_is_not_answered_with_a_number_that_counts_something_else(tmp_p
     kb = built(tmp_path, ORM)
     # the 'one' of a sentence naming no prisoners counts a road
     assert kb.ask("How many prisoners were taken at Lund?").answer in (None, "three hundred")
+
+
+RIVAL = """# The Life of Ivo Marsh
+
+## Chapter 1. The Mill
+
+Ivo Marsh was born at Orm in 1801. Ivo Marsh kept the mill at Orm for forty years, and he died in 1870, as the
+last chapter tells.
+
+## Chapter 2. The Rival
+
+The miller Ivo Marsh offered a large reward to whoever should catch the thief; but he was never caught. He died
+afterwards at Lisbon, poor and alone.
+"""
+
+
+def test_where_someone_died_is_read_where_the_record_has_the_death(tmp_path: Path) -> None:
+    kb = built(tmp_path, RIVAL)
+    # the 'he' who died at Lisbon may be the thief; the record's death of Ivo Marsh names no place
+    assert kb.ask("Where did Ivo Marsh die?").answer is None
+    assert kb.ask("Where was Ivo Marsh born?").answer == "Orm"  # the record's birth sentence names it

@@ -236,6 +236,7 @@ class Asker:
         head = words_pattern(forms.get(q.head, {q.head})) if q.head and q.answer_type != "date" else None
         named_of = _named_of(q.text)
         people = self._asked_of(q, entities)
+        told_at = self._life_told_at(q, entities)
         for rank, (coverage, hit) in enumerate(evidence.top):
             if coverage < MIN_COVERAGE:
                 break
@@ -244,6 +245,8 @@ class Asker:
             if people and not _speaks_of(people, hit, evidence):
                 continue
             if q.life_event and not _tells_life_event(q.life_event, hit, evidence):
+                continue
+            if told_at and not any(abs(hit.id - at) <= 1 for at in told_at):
                 continue
             ent_cov = _entity_coverage(evidence.mentions[hit.id], entities)
             sentence_score = 0.75 * coverage + 0.25 * ent_cov
@@ -278,6 +281,17 @@ class Asker:
         people = {eid for eid, t in group if t == "PERSON"}
         owned = any(fold(m.group(1)) == key.split()[-1] for m in re.finditer(r"([\w-]+)['’]s?(?!\w)", q.text))
         return set() if owned or people & self.store.protagonists() else people
+
+    def _life_told_at(self, q: Question, entities: Entities) -> set[int]:
+        """Where the record has the birth or death a 'where' question asks of a person ('Where did Ann Reed die?'):
+        the place is read there or beside it, not from another sentence telling a death that a 'he' may have
+        given her wrongly; empty where the record has none (then any sentence telling one may answer)."""
+        if q.answer_type != "place" or not q.life_event or len(entities) != 1:
+            return set()
+        ids = [eid for eid, t in entities[0][1] if t == "PERSON"]
+        rows = self.store.entities(ids=ids) if len(ids) == 1 else []
+        at = [(r.born_sentence_id if q.life_event == "born" else r.died_sentence_id) for r in rows]
+        return {i for i in at if i}
 
     def _parse_check(self, q: Question) -> ParseCheck:
         if q.answer_type == "date":

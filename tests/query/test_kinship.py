@@ -31,7 +31,7 @@ Author: Walter Brand
 *** START OF THE PROJECT GUTENBERG EBOOK A FARMER'S RECOLLECTIONS ***
 
 My father, Henry Brand, farmed the valley all his life. My mother, Anna Brand, was the eldest of six.
-My mother's father, Jacob Ott, kept the inn at the ford. My eldest son, Amos Brand, went west in 1890.
+My mother's father, Jacob Ott, kept the inn at the ford. My eldest daughter, Ruth Brand, went west in 1890.
 In 1870 I was married to Ellen Price at the chapel by the river.
 """
 
@@ -84,13 +84,13 @@ def test_the_one_spouse_the_record_gives_is_the_wife_or_husband_asked_for(kb: pr
     assert kb.ask("Who was Josiah Hale's first wife?").answer is None
     assert kb.ask("Who was Abel Hale's first wife?").answer is None  # his first wife is not Jane Orr
     assert kb.ask("Who was Irena Kowal's second husband?").answer is None
-    assert kb.ask("Who was Walter Brand's oldest son?").answer == "Amos Brand"  # 'my eldest son': one order
+    assert kb.ask("Who was Walter Brand's oldest daughter?").answer == "Ruth Brand"  # 'eldest', 'oldest': one order
     # 'whom did X marry' asks for the spouse the record gives, and only one
     assert kb.ask("Whom did Walter Brand marry?").answer == "Ellen Price"
     assert kb.ask("Who married Piotr Nowak?").answer == "Irena Kowal"
     assert kb.ask("Whom did Josiah Hale marry?").answer is None  # twice married: which one is not said
     assert kb.ask("Whom did Samuel Hale marry?").answer is None  # the record has no wife of his
-    assert kb.ask("Who was Walter Brand's youngest son?").answer is None
+    assert kb.ask("Who was Walter Brand's youngest daughter?").answer is None
 
 
 def test_what_no_source_has_a_word_for_is_not_answered(kb: prosopograph.KnowledgeBase) -> None:

@@ -29,6 +29,12 @@ def annotate(paragraphs: list[str], tags: dict[str, str]) -> tuple[list[MentionR
     return mentions, sentences
 
 
+def people_in(paragraphs: list[str], tags: dict[str, str]) -> list[ResolvedEntity]:
+    """The people the resolver makes of the paragraphs, the names tagged as given."""
+    mentions, sentences = annotate(paragraphs, tags)
+    return [e for e in resolve(mentions, sentences, load_gazetteer()) if e.type == "PERSON"]
+
+
 def entity_with(entities: list[ResolvedEntity], alias: str) -> list[ResolvedEntity]:
     return [e for e in entities if alias in {a.alias for a in e.aliases}]
 
@@ -160,12 +166,11 @@ def test_a_place_label_on_a_body_of_people_makes_it_an_organization() -> None:
 
 
 def test_a_leading_word_the_text_writes_in_lower_case_is_no_part_of_a_name() -> None:
-    mentions, sentences = annotate([
+    people = people_in([
         "General Hale often rode ahead. We often wondered why.",
         "Often Hale slept in the saddle; he was often tired, and often cold.",
         "Colonel Hale led the horse. Major-General Hale wrote the order.",
     ], {"General Hale": "PERSON", "Often Hale": "PERSON", "Colonel Hale": "PERSON", "Major-General Hale": "PERSON"})
-    people = [e for e in resolve(mentions, sentences, load_gazetteer()) if e.type == "PERSON"]
     assert len(people) == 1  # one Hale, under a title, a hyphenated rank and a capitalized 'Often'
     assert not any(a.alias.startswith("Often") for a in people[0].aliases)
 
@@ -235,35 +240,32 @@ def test_a_first_name_that_is_also_a_kind_of_place_stays_a_mans_when_the_grammar
 
 def test_a_common_word_before_a_name_at_a_sentence_start_is_still_dropped() -> None:
     # negative case: 'Later' is no kind of place; 'Later Dunmore' is the man Dunmore
-    mentions, sentences = annotate([
+    people = people_in([
         "Hugh Dunmore kept the ledger. It was later sold. The books were later lost, and later found.",
         "Later Dunmore wrote to the bank.",
     ], {"Hugh Dunmore": "PERSON", "Later Dunmore": "PERSON"})
-    people = [e for e in resolve(mentions, sentences, load_gazetteer()) if e.type == "PERSON"]
     assert [e.name for e in people] == ["Hugh Dunmore"] and len(people[0].mention_ids) == 2
 
 
 def test_a_heading_or_a_dash_run_together_names_no_one() -> None:
     # a synopsis of the old kind runs phrases together with '--', and an upper-case heading keeps its 'THE':
     # neither makes a person who would take the bare 'Olga' of the text
-    mentions, sentences = annotate([
+    names = {e.name for e in people_in([
         "CHAPTER IV. THE PRINCESS OLGA",
         "Arrival of Ivan--Olga at the mill--The rains begin.",
         "Olga ruled the city for seven years. Olga Marr, a merchant's widow, lent her money.",
-    ], {"THE PRINCESS OLGA": "PERSON", "Ivan--Olga": "PERSON", "Olga": "PERSON", "Olga Marr": "PERSON"})
-    names = {e.name for e in resolve(mentions, sentences, load_gazetteer()) if e.type == "PERSON"}
+    ], {"THE PRINCESS OLGA": "PERSON", "Ivan--Olga": "PERSON", "Olga": "PERSON", "Olga Marr": "PERSON"})}
     assert not any("--" in n or "PRINCESS" in n for n in names)
     assert "Olga Marr" in names
 
 
 def test_a_name_written_in_capitals_or_with_a_possessive_is_named_as_the_text_writes_it() -> None:
     # a colonel's dispatches signed in capitals, a chapter heading's possessive, the running text of a memoir
-    mentions, sentences = annotate([
+    names = {e.name for e in people_in([
         "Signed at the camp, T. R. HALE, Colonel.", "With respect, T. R. HALE.",
         "Hale rode to the river that winter.", "I wrote to Hale at once.",
         "ANNA VOSS'S JOURNEY.", "ANNA VOSS'S RETURN.", "Anna Voss spoke for an hour.",
-    ], {"T. R. HALE": "PERSON", "Hale": "PERSON", "ANNA VOSS'S": "PERSON", "Anna Voss": "PERSON"})
-    names = {e.name for e in resolve(mentions, sentences, load_gazetteer()) if e.type == "PERSON"}
+    ], {"T. R. HALE": "PERSON", "Hale": "PERSON", "ANNA VOSS'S": "PERSON", "Anna Voss": "PERSON"})}
     assert {"T. R. Hale", "Anna Voss"} <= names
     # a name the text never writes otherwise, or only partly ('O'DELL'), keeps its capitals
     mentions, sentences = annotate(["Signed, A. B. KORVALD.", "Signed again, A. B. KORVALD.",
@@ -275,9 +277,8 @@ def test_a_name_written_in_capitals_or_with_a_possessive_is_named_as_the_text_wr
 
 def test_a_part_of_the_book_is_no_person_whatever_the_model_took_it_for() -> None:
     # a memoir's footnotes and a history's references: 'the Appendix', 'the Preface' point into the book
-    mentions, sentences = annotate([
+    people = {e.name for e in people_in([
         "See the letter in the Appendix.", "The Appendix gives the orders in full.", "Appendix wrote nothing.",
         "As the Preface says, the war was long.", "Tom Reed read the Preface twice.",
-    ], {"Appendix": "PERSON", "Preface": "PERSON", "Tom Reed": "PERSON"})
-    people = {e.name for e in resolve(mentions, sentences, load_gazetteer()) if e.type == "PERSON"}
+    ], {"Appendix": "PERSON", "Preface": "PERSON", "Tom Reed": "PERSON"})}
     assert people == {"Tom Reed"}

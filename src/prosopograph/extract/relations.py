@@ -16,6 +16,9 @@ from ..nlp.rules import FEMALE_KIN, KIN, MALE_KIN
 from ..resolve.names import family_name
 from .inference import CLOSE_KIN, infer_kinship
 
+GENDERED_KIN = MALE_KIN | FEMALE_KIN
+"""Kin nouns that say which parent or spouse ('father', 'wife'), unlike 'parents'."""
+
 INVERSE = {"child_of": "parent_of", "parent_of": "child_of", "grandchild_of": "grandparent_of",
            "grandparent_of": "grandchild_of", "spouse_of": "spouse_of", "sibling_of": "sibling_of",
            "cousin_of": "cousin_of"}
@@ -37,7 +40,7 @@ def extract_relations(entities: list[ResolvedEntity], bindings: Iterable[RoleBin
     said: Counter[tuple[int, str, int]] = Counter()
     # a relation said by several sentences cites the first that says the most: 'her father, Tom' before 'her
     # parents, Tom and Ann', which does not say which of them is the father
-    bound = sorted(bindings, key=lambda b: b.role not in MALE_KIN | FEMALE_KIN)
+    bound = sorted(bindings, key=lambda b: b.role not in GENDERED_KIN)
     roles = [Relation(b.person, KIN[b.role], b.possessor, b.sentence_id) for b in bound
              if b.role in KIN and entities[b.possessor].type == PERSON and entities[b.person].type == PERSON]
     stated = list(stated)

@@ -84,6 +84,7 @@ class Asker:
         self.store = store
         self.model = model or shipped()
         self._aliases: dict[str, list[tuple[int, str]]] | None = None
+        self._protagonists: set[int] | None = None
         self._name_words: dict[str, int] = {}
         """A given name or surname only one person's names hold, by the person ('Ada' of 'Ada Vane')."""
         self._model: str | None = None
@@ -280,7 +281,9 @@ class Asker:
         key, group = entities[0]
         people = {eid for eid, t in group if t == "PERSON"}
         owned = any(fold(m.group(1)) == key.split()[-1] for m in re.finditer(r"([\w-]+)['’]s?(?!\w)", q.text))
-        return set() if owned or people & self.store.protagonists() else people
+        if self._protagonists is None:
+            self._protagonists = self.store.protagonists()
+        return set() if owned or people & self._protagonists else people
 
     def _life_told_at(self, q: Question, entities: Entities) -> set[int]:
         """Where the record has the birth or death a 'where' question asks of a person ('Where did Ann Reed die?'):

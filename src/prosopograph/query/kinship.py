@@ -16,7 +16,7 @@ _GRAND = {"grandfather": "father", "grandmother": "mother"}
 _ORDER = "first|second|third|fourth|last|eldest|oldest|youngest|elder|older|younger"
 _SAME_ORDER = {"oldest": "(?:oldest|eldest)", "eldest": "(?:oldest|eldest)", "older": "(?:older|elder)",
                "elder": "(?:older|elder)"}
-"""Words of one order, either of which a text may write ('my eldest son' answers 'his oldest son')."""
+"""Words of one order, either of which a text may write ('her elder sister' answers 'her older sister')."""
 _KIN_WORDS = "|".join(sorted(KIN, key=len, reverse=True))
 _KIN_NOUN = re.compile(rf"\b(?:(maternal|paternal) )?(?:({_ORDER}) )?({_KIN_WORDS})\b")
 

@@ -186,7 +186,7 @@ def resolve_people(keys: dict[str, list[MentionRecord]], sentences: dict[int, Se
     cue_sentences = [s for s in sentences.values() if CUE.search(s.text)]
     introduce_names(cue_sentences, ctx)
     join_given_to_full(found)
-    unresolved = bare_names(keys, found, ctx, after_kin, subjects or {})
+    unresolved = bare_names(keys, found, ctx, after_kin)
     for key, group in keys.items():
         cluster = found.key_cluster.get(key)
         if cluster is not None:
@@ -247,7 +247,7 @@ def join_given_to_full(found: Found) -> None:
 
 
 def bare_names(keys: dict[str, list[MentionRecord]], found: Found, ctx: Context,
-               after_kin: Collection[int] = (), subjects: Mapping[int, str] | None = None) -> list[MentionRecord]:
+               after_kin: Collection[int] = ()) -> list[MentionRecord]:
     """Phase 4: bare single names to the one person who carries them, else one by one; returns those left. A
     name right after a kin noun ('his son Tom') is not given to the nearest full name: the kin says who he is,
     not the last Tom named. Where no full name stands close by and the chapter has no usual holder of it, a name
@@ -263,7 +263,7 @@ def bare_names(keys: dict[str, list[MentionRecord]], found: Found, ctx: Context,
     unresolved: list[MentionRecord] = []
     for m in ambiguous:
         person, reason = near[m.id], "bare name: the nearest full name before it"
-        subject = _subject(m, found, subjects or {}) if person is None and m.id not in after_kin else None
+        subject = ctx.subject(m) if person is None and m.id not in after_kin else None
         if person is None:
             person, reason = usual.person(m, ctx.sentences, CHAPTER, against_subject=subject is not None)
         if person is None and subject is not None:

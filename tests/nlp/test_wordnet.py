@@ -82,3 +82,11 @@ def test_kindred_words_are_synonyms_and_derived_words(wordnet: WordNet) -> None:
     assert {"marry", "wed"} <= wordnet.kindred("wedding")
     assert "uncle" not in wordnet.kindred("wedding")
     assert wordnet.kindred("godfather") == {"godfather"}
+
+
+def test_a_kind_of_text_is_defined_by_the_nouns_of_its_definition(wordnet: WordNet) -> None:
+    review = wordnet.defining_nouns("review")
+    assert {"book", "essay", "article"} <= review and "review" not in review
+    assert "give" not in review  # 'gives' of the definition is a verb far more often than a noun
+    assert "daily" not in wordnet.defining_nouns("newspaper")  # an adjective WordNet also lists as a noun
+    assert wordnet.defining_nouns("qwertyish") == set()

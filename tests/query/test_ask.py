@@ -232,3 +232,22 @@ def test_where_someone_died_is_read_where_the_record_has_the_death(tmp_path: Pat
     # the 'he' who died at Lisbon may be the thief; the record's death of Ivo Marsh names no place
     assert kb.ask("Where did Ivo Marsh die?").answer is None
     assert kb.ask("Where was Ivo Marsh born?").answer == "Orm"  # the record's birth sentence names it
+
+
+PACT = """# The Life of Ivo Marsh
+
+## Chapter 3. The Pact
+
+The banker Hugo Lenz of the old Tarrow counting house on the quay and his clerk Otto Ruhl signed the bond that
+ruined Ivo Marsh.
+
+Years later his daughter Rosa Marsh paid the bond in full.
+"""
+
+
+def test_two_people_asked_for_are_the_two_doing_what_is_asked(tmp_path: Path) -> None:
+    kb = built(tmp_path, PACT)
+    both = kb.ask("Which two men signed the bond that ruined Ivo Marsh?").answer or ""
+    assert both.split(" and ") == ["Hugo Lenz", "Otto Ruhl"]  # both signers, in the order the text gives them
+    one = kb.ask("Who signed the bond that ruined Ivo Marsh?").answer or ""
+    assert " and " not in one  # one asked for, one given

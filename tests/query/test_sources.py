@@ -52,3 +52,29 @@ def test_the_answer_comes_from_the_source_named(db: str) -> None:
     review = kb.ask("According to the review, where did Anna Field settle in the spring of 1850?")
     memoir = kb.ask("According to her memoirs, where did Anna Field settle in the spring of 1850?")
     assert review.answer == "Carlow" and memoir.answer == "Dunmore"
+
+
+NOVEL = """# The Salt Road
+
+## Part One
+
+Ivo Brandt walked out of Tessel in March 1871 with a borrowed mule and no map. He crossed the marshes in a week.
+By April he had found work in the ferry yards at Oste, where he kept the accounts for two brothers. In the
+evenings he read whatever he could borrow: a book of sermons, a book of sea charts. He stayed three years.
+"""
+
+NOTICE = """# Pages from Oste
+
+Mara Quint has written a patient account of a forgotten man. Her book follows Ivo Brandt from Tessel to the
+ferry yards; the book is strongest where it reads his letters, and the essay at its end is a gem. Few books
+of this kind are as well made. I finished the book in a night. Its maps alone make the book worth buying.
+"""
+
+
+def test_a_review_that_never_calls_itself_one_is_known_by_what_it_speaks_of(tmp_path: Path) -> None:
+    db = build_texts(tmp_path, {"novel.md": NOVEL, "notice.md": NOTICE})
+    store = Store(db)
+    titles = {d.title: d.id for d in store.documents()}
+    assert documents_named(store, "review", shared()) == [titles["Pages from Oste"]]
+    # a diary speaks of journals and observations: neither text does, so both are asked
+    assert documents_named(store, "diary", shared()) is None

@@ -123,6 +123,23 @@ class WordNet:
         sense = next((self._known[lemma][0] for lemma in lemmas if self._known[lemma]), None)
         return _VERB_FIELDS.get(_verb_files(self.folder).get(sense[1], -1)) if sense else None
 
+    def defining_nouns(self, word: str, commonest: int = SENSES) -> set[str]:
+        """The nouns WordNet defines a noun's commonest senses with ('review' → essay, article, book …), the word
+        itself left out: what a text of that kind speaks of. A word of the definition counts as a noun where
+        WordNet has met it as one at least as often as a verb ('book', not 'gives' or the adjective 'daily')."""
+        lemmas = self._lemmas(word, ("n",))
+        self._look_up(lemmas)
+        own = {lemma[2:] for lemma in lemmas}
+        words = {w for lemma in lemmas for _, offset in self._known[lemma][:commonest]
+                 for w in re.findall(r"[a-z]{3,}", _gloss(self.folder, offset).lower())}
+        out = set()
+        for w in words - own - _GLOSS_WORDS:
+            base = next((f for f in self._forms(w, "n", shortest_stem=3) if _index(self.folder, "n").senses(f)), None)
+            if base and base not in own and _index(self.folder, "n").tagged(base) >= max(
+                    1, _index(self.folder, "v").tagged(base)):
+                out.add(base)
+        return out
+
     def _derived(self, lemmas: set[str]) -> set[str]:
         """The words of the senses WordNet derives from or to the lemmas' senses."""
         synsets = _synsets(self.folder)
@@ -210,14 +227,27 @@ class _Index:
 
     def senses(self, lemma: str) -> tuple[Concept, ...]:
         """The lemma's senses, commonest first; () if the index has no such lemma."""
+        line = self._line(lemma)
+        if line is None:
+            return ()
+        fields = line.partition(" ")[2].split()  # pos, number of senses, pointer kinds…, the senses' offsets
+        return tuple((self.pos, int(o)) for o in fields[-int(fields[1]):])
+
+    def tagged(self, lemma: str) -> int:
+        """How many of the lemma's senses WordNet's tagged texts met (0 if none, or no such lemma)."""
+        line = self._line(lemma)
+        if line is None:
+            return 0
+        fields = line.split()
+        return int(fields[5 + int(fields[3])])
+
+    def _line(self, lemma: str) -> str | None:
         word = lemma.encode()
         k = bisect.bisect_left(self.starts, word, key=self._lemma_at)
         if k == len(self.starts) or self._lemma_at(self.starts[k]) != word:
-            return ()
+            return None
         start = self.starts[k]
-        line = self.data[start:self.data.find(b"\n", start)].decode()
-        fields = line.partition(" ")[2].split()  # pos, number of senses, pointer kinds…, the senses' offsets
-        return tuple((self.pos, int(o)) for o in fields[-int(fields[1]):])
+        return self.data[start:self.data.find(b"\n", start)].decode()
 
     def _lemma_at(self, start: int) -> bytes:
         return self.data[start:self.data.index(b" ", start)]
@@ -269,6 +299,22 @@ def _synsets(folder: Path) -> dict[str, dict[int, tuple[tuple[str, ...], tuple[C
                 words = tuple(w.decode().lower() for w in fields[4:4 + 2 * count:2])
                 table[int(fields[0])] = (words, tuple((p.decode(), int(o)) for o, p in pointer.findall(head)))
     return out
+
+
+_GLOSS_WORDS = frozenset("""one thing something someone kind part way use act person people""".split())
+"""Nouns any definition may use, which say nothing of what is defined ('something that …')."""
+
+
+@cache
+def _noun_data(folder: Path) -> bytes:
+    return (folder / "data.noun").read_bytes()
+
+
+def _gloss(folder: Path, offset: int) -> str:
+    """A noun synset's definition, without its examples (the data file searched by offset, as `_hypernyms`
+    explains why lines are not sought by their byte offset)."""
+    m = re.search(rb"^%08d [^|\n]*\| ([^;\n\"]*)" % offset, _noun_data(folder), re.M)
+    return m.group(1).decode() if m else ""
 
 
 _VERB_FIELDS = dict(enumerate("""body change cognition communication competition consumption contact creation emotion

@@ -426,9 +426,14 @@ class _Tally:
                          if sid != cand.sentence_id and score >= MORE_CITATION_SHARE * cand.score]
             cand.features.agreeing = len({sid for _, sid in self.sightings[key]})
         ranked = sorted(self.kept.values(), key=lambda c: -c.score)
-        if q.answer_type == "person" and re.search(r"\b(two|both|names)\b", q.text, re.I) and len(ranked) > 1 \
-                and ranked[1].sentence_id == ranked[0].sentence_id and ranked[1].score > 0.6 * ranked[0].score:
-            ranked[0].text = f"{ranked[0].text} and {ranked[1].text}"
+        if q.answer_type == "person" and re.search(r"\b(two|both|names)\b", q.text, re.I):
+            # the other of two is in the same sentence, nearly as likely or in the same part of it ('Ann and Tom
+            # signed the deed': both do the signing asked of)
+            second = next((c for c in ranked[1:] if c.sentence_id == ranked[0].sentence_id and (
+                c.score > 0.6 * ranked[0].score or (c.features.slot and ranked[0].features.slot))), None)
+            if second is not None:
+                pair = sorted((ranked[0], second), key=lambda c: c.span[0] if c.span else 0)
+                ranked[0].text = f"{pair[0].text} and {pair[1].text}"
         top_score = ranked[0].score
         ranked[0].features.score = top_score
         ranked[0].features.margin = 1.0 - ranked[1].score / top_score if len(ranked) > 1 and top_score > 0 else 1.0

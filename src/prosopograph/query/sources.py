@@ -1,8 +1,10 @@
 """Which of the sources a question names: 'according to the review', 'according to his memoirs'.
 
 A source is known by its title ('Personal Memoirs of …'), else by what it calls itself: a review speaks
-of 'the review' and 'reviewed' far more often than the book it reviews does. Where neither tells one
-source apart, the question is asked of them all.
+of 'the review' and 'reviewed' far more often than the book it reviews does; else by what a text of its kind
+speaks of, as WordNet defines the kind (a review, 'an essay or article … of a book or play', speaks of the
+book far more often than the book speaks of books). Where none tells one source apart, the question is asked
+of them all.
 """
 
 from __future__ import annotations
@@ -39,9 +41,27 @@ def documents_named(store: Store, word: str, wordnet: WordNet | None) -> list[in
     if titled:
         return titled
     lemma = wordnet.lemma(word) if wordnet else word
-    forms = sorted((wordnet.written_forms(lemma) if wordnet else {word}) | {word})
+    found = _standing_out(store, sorted((wordnet.written_forms(lemma) if wordnet else {word}) | {word}))
+    if found is None and wordnet is not None:
+        # a review seldom calls itself one, but speaks of the book it reviews far more than the book does
+        defining = wordnet.defining_nouns(lemma)
+        found = _standing_out(store, sorted({f for n in defining for f in _noun_forms(n)})) if defining else None
+    return found
+
+
+def _noun_forms(noun: str) -> set[str]:
+    """A noun and its regular plural ('essay' → essays, 'story' → stories, 'box' → boxes)."""
+    if noun.endswith(("s", "x", "z", "ch", "sh")):
+        return {noun, noun + "es"}
+    if noun.endswith("y") and noun[-2:-1] not in tuple("aeiou"):
+        return {noun, noun[:-1] + "ies"}
+    return {noun, noun + "s"}
+
+
+def _standing_out(store: Store, forms: list[str]) -> list[int] | None:
+    """The one document that uses the words far more often than any other, if one does."""
     counts = store.sentence_counts(fts_query(forms, "any"))
-    rates = {d.id: counts.get(d.id, 0) / max(d.n_words, 1) for d in documents}
+    rates = {d.id: counts.get(d.id, 0) / max(d.n_words, 1) for d in store.documents()}
     if not rates:
         return None
     best = max(rates, key=lambda i: rates[i])

@@ -187,7 +187,8 @@ def _resolve(store: Store, rules: TimeRules) -> None:
     stated, bindings = join_wives(entities, stated, references.bindings, everything, roles)
     listed = verbless_apparatus(sentences, store.document_text, store.passage_parses)
     # a chapter's argument names its topics ('Death of the king') before the chapter tells them, and dates none
-    events = extract_events([s for s in sentences if s.id not in listed and s.kind != "argument"], everything,
+    events = extract_events([s for s in sentences if s.id not in listed and s.kind not in ("argument", "contents")],
+                            everything,
                             entities, rules,
                             store.document_text, store.passage_parses)
     fill_life_dates(events, entities)

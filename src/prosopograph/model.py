@@ -38,8 +38,8 @@ class Block:
     """A run of cleaned text: a heading, a paragraph, or a footnote cut out of the running text."""
 
     kind: str
-    """'heading', 'paragraph', 'note', 'apparatus' (contents, index, appendix, editors' matter) or 'argument' (the
-    list of topics set under a chapter's heading)."""
+    """'heading', 'paragraph', 'note', 'apparatus' (index, appendix, editors' matter), 'contents' (an entry of a
+    contents list or a list of illustrations) or 'argument' (the list of topics set under a chapter's heading)."""
     start: int
     end: int
     raw_start: int
@@ -265,7 +265,8 @@ class SentenceRecord:
     end: int
     text: str
     kind: str = "paragraph"
-    """The kind of passage the sentence stands in: 'paragraph', 'heading', 'note', 'apparatus' or 'argument'."""
+    """The kind of passage the sentence stands in: 'paragraph', 'heading', 'note', 'apparatus', 'contents' or
+    'argument'."""
 
 
 @dataclass

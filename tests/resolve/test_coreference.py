@@ -20,6 +20,7 @@ from prosopograph.cli import main
 from prosopograph.model import AliasEvidence, ResolvedEntity, SentenceRecord
 from prosopograph.resolve.coreference import _subject_titles
 from prosopograph.resolve.gender import MALE
+from prosopograph.resolve.narrator import FIRST_PERSON_RATE, first_person_rate
 
 
 def prose(text: str) -> str:
@@ -659,3 +660,29 @@ def test_the_name_of_a_kin_was_a_name_binds_the_kin_to_it(name_was: Path) -> Non
     assert ("Amos Orme", "grandchild_of", "Silas Orme") in said and ("Amos Orme", "child_of", "Ruth Dale") in said
     # a horse or a teacher is no kin: no relation comes of their names
     assert not any("Dobbin" in (s + o) for s, _, o in said)
+
+
+def paragraphs_of(*paragraphs: list[str]) -> list[SentenceRecord]:
+    """Sentence records of paragraphs given as their sentences, one passage each."""
+    out: list[SentenceRecord] = []
+    for passage, sentences in enumerate(paragraphs, 1):
+        out += [SentenceRecord(len(out) + 1, 1, 1, passage, 0, len(t), t) for t in sentences]
+    return out
+
+
+@pytest.mark.parametrize("register", [
+    # a tale for children: a speech of several sentences, closed in its paragraph
+    [["“I am the king’s son.", "My ships are ready.", "Give me the men, and I will take the town.”", "So spoke Arne."],
+     ["Arne sailed at dawn. His men rowed hard."]],
+    # an older novel: the speech runs on into the next paragraph, left open at the end of the first
+    [["“I have known your father many years.", "I owe him my life, and I shall not forget it."],
+     ["“Tell him that I came.”", "The stranger left the house before the rain."]],
+])
+def test_speech_over_several_sentences_is_no_first_person_narrative(register: list[list[str]]) -> None:
+    assert first_person_rate(paragraphs_of(*register)) < FIRST_PERSON_RATE
+
+
+def test_a_memoir_that_quotes_speech_is_still_told_in_the_first_person() -> None:
+    memoir = paragraphs_of(["In the spring I left my father’s farm.", "“You will be back,” he said."],
+                           ["I did not go back for ten years, and my brother kept the farm."])
+    assert first_person_rate(memoir) >= FIRST_PERSON_RATE

@@ -131,9 +131,10 @@ def test_how_many_sentences_hold_a_word_in_any_case(store: Store) -> None:
 
 
 @pytest.mark.parametrize(("kind", "heading"), [("heading", "The Ferry"),
-                                               ("argument", "The ferry--A flood--The mill--Home again")])
+                                               ("argument", "The ferry--A flood--The mill--Home again"),
+                                               ("contents", "The Ferry 12 The Flood 30 Home Again 41")])
 def test_sentences_are_found_best_first_and_never_in_a_heading(store: Store, kind: str, heading: str) -> None:
-    # a chapter's title and its list of topics point to where a thing is told; neither tells it
+    # a chapter's title, its list of topics and a contents entry point to where a thing is told; none tells it
     text = f"{heading}\nThe ferry sank. The miller slept by the ferry at the long end of the quiet river."
     passages = [Passage(0, kind, 0, len(heading), 0, len(heading), 0, "1", [(0, len(heading))]),
                 Passage(1, "paragraph", len(heading) + 1, len(text), len(heading) + 1, len(text), 0, "1",

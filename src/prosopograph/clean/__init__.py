@@ -94,7 +94,9 @@ def _clean(source: SourceText) -> tuple[CleanText, list[Span], MappedText]:
         text = draft.text(raw)
         if draft.kind != "note" and is_boilerplate(text, licence):
             continue
-        if lines[draft.anchor_line].apparatus and draft.kind in ("paragraph", "heading"):
+        if lines[draft.anchor_line].listed and draft.kind in ("paragraph", "heading"):
+            draft.kind = "contents"
+        elif lines[draft.anchor_line].apparatus and draft.kind in ("paragraph", "heading"):
             draft.kind = "apparatus"
         elif draft.kind == "paragraph" and _under_heading(shapes) and is_argument(text):
             draft.kind = "argument"

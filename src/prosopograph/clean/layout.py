@@ -37,6 +37,8 @@ class Line:
     indented: bool = False
     apparatus: bool = False
     """Part of the book's apparatus (contents, index, notes, an editor's matter), not its running text."""
+    listed: bool = False
+    """An entry of a contents list or a list of illustrations: it points to where something is told."""
     note_anchor: int | None = None
     """For a note gathered at a chapter's or the book's end: source offset of its mark in the text."""
 

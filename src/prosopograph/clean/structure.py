@@ -74,7 +74,7 @@ def _mark_lists(lines: list[Line]) -> None:
             line.apparatus = True
             end = _list_end(lines, i + 1)
             for k in range(i + 1, end):
-                lines[k].apparatus = True
+                lines[k].apparatus = lines[k].listed = True
                 if lines[k].kind == "heading":
                     lines[k].kind = "text"  # an entry that read like a heading is an entry
             # a list's own title may have been taken as a heading of several lines
@@ -143,7 +143,7 @@ def _flag_run(lines: list[Line], run: list[int]) -> None:
     entries = [i for i in run if lines[i].kind in ("text", "heading")]
     if len(entries) >= 5:
         for i in entries:
-            lines[i].apparatus = True
+            lines[i].apparatus = lines[i].listed = True
             if lines[i].kind == "heading":
                 lines[i].kind = "text"
 

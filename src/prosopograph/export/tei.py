@@ -173,7 +173,7 @@ class _Body:
         return out
 
 
-_TAGS = {"paragraph": "p", "heading": "ab", "apparatus": "ab", "argument": "ab", "note": "note"}
+_TAGS = {"paragraph": "p", "heading": "ab", "apparatus": "ab", "argument": "ab", "contents": "ab", "note": "note"}
 
 
 def _fill(parent: etree._Element, text: str, start: int, end: int, marks: list[Mark],

@@ -10,7 +10,7 @@ names far more than anyone else.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from ..text import fold
@@ -22,7 +22,7 @@ FIRST_PERSON_RATE = 6.0
 SUBJECT_LEAD = 1.5
 """How many times more often than the next person the subject of an untitled document must be named."""
 SUBJECT_MIN = 10
-_QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_QUOTATION = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
 _FIRST = re.compile(r"\b(?:I(?= [a-z])|[Mm]e|[Mm]y|[Mm]yself|[Mm]ine)\b")
 _TITLE_NAME = re.compile(r"\b(?:life|lives|memoirs?|autobiography|biography|recollections|reminiscences|story|"
                          r"diary|journals?|letters|confessions|childhood|youth|days)\s+of\s+(?P<name>.+)$", re.I)
@@ -39,13 +39,18 @@ class DocumentRoles:
 
 
 def first_person_rate(sentences: list[SentenceRecord]) -> float:
-    """First-person words outside quotation marks per thousand words of a document's running text."""
-    words = hits = 0
+    """First-person words outside quotation marks per thousand words of a document's running text. Quotations are
+    read across a paragraph's sentences (a speech runs over several, “I went. I saw.”), and one left open at its
+    paragraph's end runs to that end, as a speech that goes on in the next paragraph is written."""
+    paragraphs: dict[int, list[str]] = defaultdict(list)
     for s in sentences:
-        if s.kind not in _RUNNING_KINDS:
-            continue
-        words += len(s.text.split())
-        hits += len(_FIRST.findall(_QUOTATION.sub(" ", s.text)))
+        if s.kind in _RUNNING_KINDS:
+            paragraphs[s.passage_id].append(s.text)
+    words = hits = 0
+    for texts in paragraphs.values():
+        text = " ".join(texts)
+        words += len(text.split())
+        hits += len(_FIRST.findall(_QUOTATION.sub(" ", text)))
     return 1000.0 * hits / words if words else 0.0
 
 

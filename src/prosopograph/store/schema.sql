@@ -46,7 +46,8 @@ CREATE TABLE IF NOT EXISTS pages (
 );
 CREATE INDEX IF NOT EXISTS pages_document ON pages(document_id, start_char);
 
--- kind: 'paragraph', 'heading', 'note' or 'apparatus' (contents, index, appendix, editors' matter);
+-- kind: 'paragraph', 'heading', 'note', 'apparatus' (index, appendix, editors' matter), 'contents' (a contents
+-- entry) or 'argument' (a chapter's list of topics);
 -- a note's anchor is where it was cut out of the text.
 CREATE TABLE IF NOT EXISTS passages (
     id          INTEGER PRIMARY KEY,

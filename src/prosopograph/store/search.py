@@ -25,8 +25,9 @@ def fts_query(tokens: list[str], mode: str) -> str:
     return (" OR " if mode == "any" else " AND ").join(quoted)
 
 
-_TOLD = "p.kind NOT IN ('heading', 'argument')"
-"""Passages that tell something: a chapter's title or its list of topics only points to where it is told."""
+_TOLD = "p.kind NOT IN ('heading', 'argument', 'contents')"
+"""Passages that tell something: a chapter's title, its list of topics or a contents entry only points to where
+it is told."""
 
 
 class SearchReader(StoreBase):

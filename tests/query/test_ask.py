@@ -180,6 +180,7 @@ lived quietly at Vik. In the year 1705 the marriage of Olaf Berg and Inga Dahl w
 
 def built(folder: Path, text: str) -> prosopograph.KnowledgeBase:
     """A knowledge base of one Markdown text, written into the folder."""
+    folder.mkdir(parents=True, exist_ok=True)
     (folder / "life.md").write_text(text)
     prosopograph.build([str(folder / "life.md")], folder / "kb.sqlite", Limits())
     return prosopograph.open(folder / "kb.sqlite")
@@ -251,3 +252,22 @@ def test_two_people_asked_for_are_the_two_doing_what_is_asked(tmp_path: Path) ->
     assert both.split(" and ") == ["Hugo Lenz", "Otto Ruhl"]  # both signers, in the order the text gives them
     one = kb.ask("Who signed the bond that ruined Ivo Marsh?").answer or ""
     assert " and " not in one  # one asked for, one given
+
+
+FEUD = """# The Life of Karl Brand
+
+## Chapter 4. The Feud
+
+Karl Brand killed the old grey wolf that had harried the sheepfolds all that winter. His father, Otto Brand, kept
+the inn at the ford. Ada Voss came to the ford in the spring and took the mill.
+
+Years after, Ada Voss was killed by the raider Jon Harker on the road to the coast.
+"""
+
+
+def test_what_befell_someone_is_read_from_a_sentence_that_speaks_of_them(tmp_path: Path) -> None:
+    told = built(tmp_path / "told", FEUD)
+    assert told.ask("Who killed Ada Voss?").answer == "Jon Harker"
+    # without its last paragraph the text says of no killing of hers: the wolf's killer is no answer
+    untold = built(tmp_path / "untold", FEUD.split("\n\nYears after")[0] + "\n")
+    assert untold.ask("Who killed Ada Voss?").answer is None

@@ -273,17 +273,16 @@ class Asker:
         return tally.best(q)
 
     def _asked_of(self, q: Question, entities: Entities) -> set[int]:
-        """The one person a question asks what they did or where they were, if not whom a document is about or told
-        by (whose story every sentence tells, naming them or not): a sentence neither naming nor speaking of them
-        ('he', 'his') does not say it, though it hold every other word of the question. Not for 'X's father'."""
-        if q.answer_type in ("person", "name") or len(entities) != 1:
+        """The one person a question asks of (what they did, where they were, who killed or taught them), if not
+        whom a document is about or told by (whose story every sentence tells, naming them or not): a sentence
+        neither naming nor speaking of them ('he', 'his') does not say it, though it hold every other word of the
+        question ('Who killed Ada?' is not answered by 'Tom killed the wolf')."""
+        if len(entities) != 1:
             return set()
-        key, group = entities[0]
-        people = {eid for eid, t in group if t == "PERSON"}
-        owned = any(fold(m.group(1)) == key.split()[-1] for m in re.finditer(r"([\w-]+)['’]s?(?!\w)", q.text))
+        people = {eid for eid, t in entities[0][1] if t == "PERSON"}
         if self._protagonists is None:
             self._protagonists = self.store.protagonists()
-        return set() if owned or people & self._protagonists else people
+        return set() if people & self._protagonists else people
 
     def _life_told_at(self, q: Question, entities: Entities) -> set[int]:
         """Where the record has the birth or death a 'where' question asks of a person ('Where did Ann Reed die?'):

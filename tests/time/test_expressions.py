@@ -116,3 +116,37 @@ def test_a_night_between_two_days_is_the_second_after_midnight() -> None:
     assert one("On the night of June 8th-9th the bridge burned.").value.day == 8
     assert one("Just after midnight, June 8th-9th, the bridge burned.").value.day == 9
     assert one("The fair opened after midnight, June 8th-12th.").value.day == 8  # five days, not a night
+
+
+@pytest.mark.parametrize(("text", "iso", "kind"), [
+    ("The vestry met on the 12th day of April, 1764, to choose a clerk.", "1764-04-12", "absolute"),
+    ("Upon the fourth day of May the schooner was launched.", "0000-05-04", "partial"),
+    ("The twenty-first of June, 1790, was set for the sale.", "1790-06-21", "absolute"),
+    ("The fight went on through the 8th and 9th of June, 1862, in heavy rain.", "1862-06-08", "absolute"),
+    ("I was at the front on the 8th and 9th of June.", "0000-06-08", "partial"),
+])
+def test_days_written_with_day_of_or_in_words_and_two_days_at_once(text: str, iso: str, kind: str) -> None:
+    e = one(text)
+    assert e.kind == kind and e.value is not None and e.value.day is not None
+    assert f"{e.value.year:04d}-{e.value.month:02d}-{e.value.day:02d}" == iso
+
+
+def test_the_second_of_two_days_ends_the_range() -> None:
+    e = one("They rode on the 8th and 9th of June, 1862.")
+    assert e.end_value is not None and e.end_value.iso() == "1862-06-09"
+
+
+@pytest.mark.parametrize("text", [
+    "May Ellery kept the school for thirty years.",  # a woman's name
+    "He may come in the spring.",  # the verb
+    "They would march in August company with the rest of the levies.",
+    "The first of the wagons left at dawn.",  # an ordinal that counts, not a day
+    "The 8th and 9th regiments held the ford.",
+])
+def test_a_name_or_a_count_is_no_day(text: str) -> None:
+    assert not [e for e in find_expressions(text) if e.value is not None and e.value.precision in ("day", "month")]
+
+
+def test_a_season_of_the_year_is_read_as_the_season_of_its_year() -> None:
+    e = one("In the autumn of the year 1697 the envoys came back.")
+    assert (e.value.iso(), e.value.season) == ("1697", "autumn")

@@ -32,6 +32,14 @@ _COUNT = r"(?P<count>a few|several|some|an?|one|two|three|four|five|six|seven|ei
 _UNIT = r"(?P<unit>day|night|week|month|year|decade)s?"
 _NEXT = r"(?P<dir>(?i:next|following|previous|preceding|same|that|this))"
 _PART = r"(?P<part>day|morning|afternoon|evening|night|week|month|year|spring|summer|autumn|fall|winter)"
+_OF_MONTH = r"\s+(?:day\s+of\s+|of\s+)?"
+"""'the 26th of March', 'the 26th day of March': the day's link to its month."""
+ORDINALS = {w: i for i, w in enumerate("""first second third fourth fifth sixth seventh eighth ninth tenth eleventh
+twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth""".split(), 1)}
+ORDINALS |= {f"{tens}-{w}": base + i for tens, base in (("twenty", 20), ("thirty", 30))
+             for w, i in ORDINALS.items() if i <= 9 and base + i <= 31}
+ORDINALS |= {"thirtieth": 30}
+_ORDINAL = "(?P<dw>" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + ")"
 
 
 def _m(name: str) -> str:
@@ -43,9 +51,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                rf"(?:(?:at\s+least|about|around|nearly|some)\s+)?{_YEAR.format('y2')}\b")),
     ("range_months", re.compile(rf"\b(?:from|between)\s+{_m('m1')}\s+(?:to|and|until|till)\s+{_m('m2')},?\s+"
                                 rf"{_YEAR.format('y')}\b")),
+    # 'the 19th and 20th of September', 'the ninth day of July': older books' days
+    ("dm_pair", re.compile(rf"\b(?:the\s+)?{_DAY.format('d')}\s+and\s+(?:the\s+)?{_DAY.format('d2')}\s+(?:days\s+)?"
+                           rf"of\s+{_m('m')}(?:,?\s+{_YEAR.format('y')})?\b(?!,?\s*\d)")),
+    ("dm_word", re.compile(rf"\b(?i:the)\s+(?i:{_ORDINAL}){_OF_MONTH}{_m('m')}(?:,?\s+{_YEAR.format('y')})?\b"
+                           r"(?!,?\s*\d)")),
     ("mdy", re.compile(rf"\b{_WEEKDAY}{_m('m')}\s+{_DAY.format('d')}(?:,\s*|\s+){_YEAR.format('y')}{_DUAL}\b")),
-    ("dmy", re.compile(rf"\b{_WEEKDAY}{_DAY.format('d')}\s+(?:of\s+)?{_m('m')},?\s+{_YEAR.format('y')}{_DUAL}\b")),
-    ("season_year", re.compile(rf"\b(?:the\s+)?{_QUAL}{_SEASON}\s+(?:of\s+)?{_YEAR.format('y')}"
+    ("dmy", re.compile(rf"\b{_WEEKDAY}{_DAY.format('d')}{_OF_MONTH}{_m('m')},?\s+{_YEAR.format('y')}{_DUAL}\b")),
+    ("season_year", re.compile(rf"\b(?:the\s+)?{_QUAL}{_SEASON}\s+(?:of\s+(?:the\s+year\s+)?)?{_YEAR.format('y')}"
                                r"(?:[-–/](?P<dual>\d{1,2})(?!\d))?\b", re.I)),
     ("month_year", re.compile(rf"\b{_QUAL}{_m('m')}(?:\s+of)?,?\s+{_YEAR.format('y')}{_DUAL}\b")),
     ("dual_year", re.compile(rf"(?<![\d,.$£€#/-]){_YEAR.format('y')}/(?P<dual>\d{{1,2}})(?!\d)")),
@@ -57,7 +70,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("night", re.compile(rf"\b(?P<mid>(?:after|past)\s+midnight,?\s+)?{_m('m')}\s+{_DAY.format('d')}\s?[-–]\s?"
                          rf"{_DAY.format('d2')}\b(?!,?\s*\d)")),
     ("md", re.compile(rf"\b{_WEEKDAY}{_m('m')}\s+{_DAY.format('d')}\b(?!,?\s*\d)")),
-    ("dm", re.compile(rf"\b{_DAY.format('d')}\s+(?:of\s+)?{_m('m')}\b(?!,?\s*\d)")),
+    ("dm", re.compile(rf"\b{_DAY.format('d')}{_OF_MONTH}{_m('m')}\b(?!,?\s*\d)")),
     ("day", re.compile(rf"\b(?:(?P<prep>[Oo]n|[Bb]y|[Tt]ill|[Uu]ntil|[Bb]efore|[Aa]fter|[Ss]ince|about|of)\s+|"
                        rf"(?P<weekday>{'|'.join(WEEKDAY_NAMES)}),?\s+)the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th|d)\b"
                        r"(?P<after>\W{0,3}[\w’']*)")),
@@ -134,6 +147,8 @@ def _build(kind: str, m: re.Match[str], sentence: str, calendar: str | None) -> 
                               calendar=calendar)
     if kind == "day":
         return _day_of_month(m, g, calendar)
+    if kind in ("dm_pair", "dm_word"):
+        return _day_pair(kind, m, g, calendar)
     if kind == "century_turn":
         return TimeExpression(m.start(), m.end(), text, "relative", relative=Relative("century_turn", 0))
     if kind in _RELATIVE_KINDS:
@@ -167,6 +182,20 @@ def _day_of_month(m: re.Match[str], g: dict[str, str | None], calendar: str | No
     end = m.end() - len(written)
     return TimeExpression(start, end, m.string[start:end], "relative", relative=Relative(DAY_OF_MONTH, day),
                           calendar=calendar)
+
+
+def _day_pair(kind: str, m: re.Match[str], g: dict[str, str | None], calendar: str | None) -> TimeExpression | None:
+    """'the 19th and 20th of September' (the first day, to the second) or 'the ninth day of July', with its year or
+    without one (a partial date, as 'the 9th of July')."""
+    day = int(g["d"]) if kind == "dm_pair" else ORDINALS[(g["dw"] or "").lower()]
+    second = int(g["d2"]) if kind == "dm_pair" else None
+    if not 1 <= day <= 31 or (second is not None and not day < second <= 31):
+        return None
+    month, year = _month(g["m"]), int(g["y"]) if g.get("y") else 0
+    end = DateValue(year, month, second, "day") if second and year else None
+    text = m.group().strip()
+    return TimeExpression(m.start(), m.end(), text, "absolute" if year else "partial",
+                          DateValue(year, month, day, "day"), end, calendar=calendar)
 
 
 _DIRECTIONS = {"next": 1, "following": 1, "previous": -1, "preceding": -1}

@@ -686,3 +686,50 @@ def test_a_memoir_that_quotes_speech_is_still_told_in_the_first_person() -> None
     memoir = paragraphs_of(["In the spring I left my father’s farm.", "“You will be back,” he said."],
                            ["I did not go back for ten years, and my brother kept the farm."])
     assert first_person_rate(memoir) >= FIRST_PERSON_RATE
+
+
+KIN_IN_A_CLAUSE = {
+    "modern.md": prose("""# The Life of Nora Quist
+
+## Chapter 1
+
+Nora Quist was born in Malmo in 1931. Lena Quist, who was Nora's sister, ran the bakery on the square. Eva Brandt,
+who was a friend of Lena Quist, lent them the ovens.
+"""),
+    "older.md": prose("""# The Life of Silas Orme
+
+## Chapter 1
+
+Silas Orme was born at Wexcombe in the year 1764. Captain Jacob Orme, who was the father of Silas Orme, had
+commanded a brig in the Levant trade. A Mrs. Tull, who was the widow of a ship's chandler, kept house for them.
+"""),
+    "memoir.md": prose("""# Memoirs of Hal Brede
+
+By Hal Brede
+
+## Chapter 1
+
+I was born at Harrowgate in 1840, and my people were farmers. Ann Brede, who was my sister, taught me to read
+and to write. Tom Fenner, who was my father's hired man, taught me to plough.
+"""),
+}
+
+
+@pytest.fixture(scope="module")
+def kin_in_a_clause(tmp_path_factory: pytest.TempPathFactory) -> set[tuple[str, str, str]]:
+    folder = tmp_path_factory.mktemp("kin_clause")
+    found: set[tuple[str, str, str]] = set()
+    for name, text in KIN_IN_A_CLAUSE.items():
+        (folder / name).parent.mkdir(exist_ok=True)
+        found |= relations(build_kb(folder, {name: text}))
+    return found
+
+
+def test_kin_said_in_a_who_clause_is_the_named_persons(kin_in_a_clause: set[tuple[str, str, str]]) -> None:
+    assert ("Lena Quist", "sibling_of", "Nora Quist") in kin_in_a_clause
+    assert ("Jacob Orme", "parent_of", "Silas Orme") in kin_in_a_clause
+    assert ("Ann Brede", "sibling_of", "Hal Brede") in kin_in_a_clause
+    # no kin noun, or one that names no one: a friend, a chandler's widow, the father's hired man
+    kin = {name for a, label, b in kin_in_a_clause if label.endswith(("parent_of", "child_of", "sibling_of",
+                                                                     "spouse_of")) for name in (a, b)}
+    assert "Eva Brandt" not in kin and not any("Tull" in name for name in kin) and "Tom Fenner" not in kin

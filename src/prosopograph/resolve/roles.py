@@ -13,6 +13,7 @@ from .organizations import BODY_WORDS
 from .reader import FIRST_PERSON, Reader, Seen, Sentence, bind, is_subject, s_text
 
 ONLY_ONE = frozenset({"father", "mother"})
+_WHO = frozenset({"who", "that"})
 """Roles a person has one holder of, whatever the chapter."""
 TITLE_SPAN = 40
 """Sentences after 'King Olaf' that 'the King' still means him, within the chapter."""
@@ -128,7 +129,12 @@ def _named_as(noun: Token, at: Sentence) -> list[int]:
     if head.i != noun.i and noun.dep in ("appos", "compound") and head.i in at.name_at and _adjacent(noun, head, at):
         return [at.name_at[head.i][0]]
     if noun.dep == "attr" and head.lemma == "be":
-        return [at.name_at[c.i][0] for c in at.children.get(head.i, []) if c.dep == "nsubj" and c.i in at.name_at]
+        subjects = [c for c in at.children.get(head.i, []) if c.dep == "nsubj"]
+        named = [at.name_at[c.i][0] for c in subjects if c.i in at.name_at]
+        owner = at.passage[head.head] if head.dep == "relcl" and 0 <= head.head < len(at.passage) else None
+        if not named and owner is not None and owner.i in at.name_at and any(c.lower in _WHO for c in subjects):
+            named = [at.name_at[owner.i][0]]  # 'Ann Reed, who was Tom's sister': the name the clause hangs on
+        return named
     return _name_was(noun, at)
 
 

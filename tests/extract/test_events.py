@@ -317,3 +317,42 @@ def test_a_blow_that_may_not_kill_is_no_death_unless_the_clause_says_so(tmp_path
     out = CliRunner().invoke(main, ["people", "--db", str(tmp_path / "kb.sqlite"), "--json"]).stdout
     people = {p["name"]: p for p in map(json.loads, out.splitlines())}
     assert people["Karl Voss"].get("died") is None and people["Owen Pell"].get("died") is None
+
+
+AGES = {
+    "modern.md": """# Lena Marsh
+
+Lena Marsh was born in Hull on 3 March 1931. At the age of seventeen she won a place at the art school in Leeds.
+Her teacher Paul Crane, then forty years old, had shown her work in London.
+""",
+    "older.md": """# The Life of Silas Orme
+
+Silas Orme was born at Wexcombe in the year 1764. Be this as it may, Silas Orme, though then only twelve years
+old, was made a clerk at the customs house. In his nineteenth year he was sent to sea in a brig of the Levant trade.
+The brig was then twenty years old and leaked at every seam.
+""",
+    "memoir.txt": """The Project Gutenberg EBook of A Plain Life, by Hal Brede
+
+Title: A Plain Life
+
+Author: Hal Brede
+
+*** START OF THE PROJECT GUTENBERG EBOOK A PLAIN LIFE ***
+
+I was born at Harrowgate on the 9th of April, 1840. When I was ten years old my father sold the farm and took us
+west.
+""",
+}
+
+
+def test_an_age_dates_an_event_by_the_birth_of_whom_it_is_said(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    events = timeline_of(tmp_path, AGES)
+    by_text = {e["date_text"]: e for e in events}
+    assert by_text["At the age of seventeen"]["date"] == "1948"
+    assert by_text["In his nineteenth year"]["date"] == "1782"  # eighteen years after his birth
+    assert by_text["twelve years old"]["date"] == "1776"  # said of the name the age is set off after
+    assert "Lena Marsh" in by_text["At the age of seventeen"]["participants"]
+    memoir = by_text["ten years old"]
+    assert memoir["date"] == "1850" and "sold the farm" in memoir["event"]  # the event is the main clause's
+    # a teacher and a ship whose births the text does not give: their ages date nothing
+    assert "forty years old" not in by_text and "twenty years old" not in by_text

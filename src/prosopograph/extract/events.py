@@ -13,7 +13,9 @@ from dataclasses import dataclass, replace
 from ..model import LETTER, Event, MentionRecord, ResolvedEntity, SentenceRecord
 from ..nlp.parse import Token, decode, tokens_by_sentence
 from ..nlp.wordnet import shared
+from ..time.ages import find_ages
 from ..time.narrative import OLD_STYLE_COUNTRIES, DatedExpression, TimeRules, date_document
+from ..time.values import DateValue
 from .kinds import ANOTHER, BORN, FATAL, NOUN_KINDS, OCCURRING, VERB_KINDS, WOUNDING, verb_kinds
 
 MAX_WORDS = 40
@@ -66,7 +68,79 @@ def extract_events(sentences: list[SentenceRecord], mentions: list[MentionRecord
     for event, predicate, letter, parsed in found:
         if event is not None:
             event.kind = LETTER if letter else _kind(predicate, kinds, parsed)
-    return [e for e, _, _, _ in found if e is not None]
+    events = [e for e, _, _, _ in found if e is not None]
+    return events + _aged(sentences, by_sentence, entities, events, text_of, parses_of)
+
+
+def _aged(sentences: list[SentenceRecord], by_sentence: dict[int, list[tuple[int, MentionRecord]]],
+          entities: list[ResolvedEntity], events: list[Event], text_of: Callable[[int], str],
+          parses_of: ParsesOf) -> list[Event]:
+    """Events a sentence dates by someone's age ('at the age of seventeen he entered the academy'), in the year
+    their birth and the age give (about: a birthday may fall either side), counted from the birth's sentence. A
+    sentence that gives a date of its own is dated by it."""
+    born = {}
+    for ev in events:
+        if ev.kind == "birth" and ev.subject is not None and ev.dated.value.precision in ("day", "month", "year"):
+            born.setdefault(ev.subject, (ev.dated.value, ev.sentence_id))
+    dated = {ev.sentence_id for ev in events}
+    found: list[tuple[Event, Token, _Parsed]] = []
+    for document in _by_document(sentences) if born else []:
+        tokens = _Parses(document, text_of, parses_of)
+        for s in document:
+            ages = find_ages(s.text) if s.kind == "paragraph" and s.id not in dated else []
+            parsed = tokens.of(s.id) if ages else None
+            named = by_sentence.get(s.id, [])
+            for age in ages if parsed else []:
+                start, end = s.start + age.start, s.start + age.end
+                whose = _whose_age(parsed, start, end, named, entities)
+                clause = _clause_at(parsed, start, end)
+                if whose not in born or clause is None:
+                    continue
+                if clause[0].lemma == "be" and clause[0].dep == "advcl" and (main := parsed.head(clause[0])):
+                    clause = main, _clause_span(main, parsed.tokens, [main])  # 'when he was ten, he sailed': the sailing
+                birth, birth_sentence = born[whose]
+                value = DateValue(birth.year + age.years, qualifier="circa", calendar=birth.calendar)
+                d = DatedExpression(s.id, start, end, age.text, value, None, True, birth_sentence, "")
+                event = _event(d, s, parsed, *clause, named, entities) or Event(
+                    d, s.id, _shorten(s.text[clause[1][0] - s.start:clause[1][1] - s.start]), "")
+                if whose not in event.participants:  # the one whose age it is, though the parse lost them
+                    event.participants.insert(0, whose)
+                found.append((event, clause[0], parsed))
+    kinds = verb_kinds({p.lemma.lower() for _, p, _ in found if p.pos != "NOUN"})
+    for event, predicate, parsed in found:
+        event.kind = _kind(predicate, kinds, parsed)
+    return [e for e, _, _ in found]
+
+
+def _whose_age(parsed: _Parsed, start: int, end: int, named: list[tuple[int, MentionRecord]],
+               entities: list[ResolvedEntity]) -> int | None:
+    """Whose age the words between the offsets give: the owner's of 'in his twentieth year'; else the person the
+    age is said of ('Tom, then ten years old,') or the subject of the clause it stands in ('when he was ten years
+    old', 'at the age of ten she sailed')."""
+    def person(t: Token) -> int | None:
+        return next((i for i, m in named if m.start <= t.start < m.end and entities[i].type == PERSON), None)
+
+    at = [t for t in parsed.tokens if t.start < end and start < t.end]
+    owner = next((p for t in at for c in parsed.kids(t, "poss") if (p := person(c)) is not None), None)
+    if owner is not None or not at:
+        return owner
+    word: Token | None = next((t for t in at if (h := parsed.head(t)) is None or not start <= h.start < end), at[-1])
+    for _ in range(4):
+        if word is None:
+            break
+        if word.pos in ("VERB", "AUX"):
+            if (who := _subject(word, parsed, named, entities)) is not None:
+                return who
+            break
+        if (who := person(word)) is not None:
+            return who
+        word = parsed.head(word)
+    # the parse may lose a phrase set off by commas: 'Tom, though then only ten years old, was crowned'
+    before = [t for t in parsed.tokens if t.end <= start][-5:]
+    comma = next((k for k in range(len(before) - 1, -1, -1) if before[k].text == ","), None)
+    if comma is None or comma == 0 or any(t.pos in ("NOUN", "PROPN", "PRON", "VERB", "AUX") for t in before[comma:]):
+        return None
+    return person(before[comma - 1])
 
 
 _Told = tuple[DatedExpression, SentenceRecord, "_Parsed", Token, tuple[int, int]]

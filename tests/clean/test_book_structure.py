@@ -105,6 +105,15 @@ def test_an_unheaded_contents_list_with_page_numbers_near_the_start() -> None:
     assert kinds(c, "contents") == [entries.replace("\n", " ")] and not kinds(c, "apparatus")
 
 
+def test_a_chronology_at_the_start_is_no_contents_list() -> None:
+    years = "\n".join(f"{t} {y}" for t, y in [("Born at Orm", 1801), ("Goes to sea", 1815), ("Married at Vik", 1829),
+                                              ("Settles in Hull", 1840), ("Loses the mill", 1851), ("Dies", 1870)])
+    raw = years + "\n\n" + "\n\n".join([PROSE + ".", MORE] * 30) + "\n"
+    c = clean(source(raw))
+    assert not kinds(c, "contents")  # the years stay searchable: they tell the life
+    assert kinds(c, "apparatus") == [years.replace("\n", " ")]
+
+
 def test_appendix_and_index_are_apparatus_with_their_own_chapter() -> None:
     appendix = "APPENDIX.\n\nA LIST OF THE SHIPS\n\nThe list below was drawn up by the harbour master."
     index = "INDEX\n\nBarns, 12, 40\nBread, 7\nFerry, 3, 9, 22"

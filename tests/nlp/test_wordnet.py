@@ -88,5 +88,11 @@ def test_a_kind_of_text_is_defined_by_the_nouns_of_its_definition(wordnet: WordN
     review = wordnet.defining_nouns("review")
     assert {"book", "essay", "article"} <= review and "review" not in review
     assert "give" not in review  # 'gives' of the definition is a verb far more often than a noun
-    assert "daily" not in wordnet.defining_nouns("newspaper")  # an adjective WordNet also lists as a noun
+    assert "appraisal" not in review  # a review's other common sense, an appraisal, is no text
+    assert wordnet.defining_nouns("author") == set()  # a person, no kind of text
     assert wordnet.defining_nouns("qwertyish") == set()
+
+
+def test_a_nouns_plural(wordnet: WordNet) -> None:
+    assert wordnet.plurals("essay") == {"essay", "essays"} and wordnet.plurals("story") == {"story", "stories"}
+    assert wordnet.plurals("man") == {"man", "men"} and wordnet.plurals("church") == {"church", "churches"}

@@ -252,6 +252,11 @@ def test_two_people_asked_for_are_the_two_doing_what_is_asked(tmp_path: Path) ->
     assert both.split(" and ") == ["Hugo Lenz", "Otto Ruhl"]  # both signers, in the order the text gives them
     one = kb.ask("Who signed the bond that ruined Ivo Marsh?").answer or ""
     assert " and " not in one  # one asked for, one given
+    # named side by side, both are as likely; one of the two is still one
+    side_by_side = built(tmp_path / "side", PACT.replace(" of the old Tarrow counting house on the quay", ""))
+    assert " and " in (side_by_side.ask("Which two men signed the bond that ruined Ivo Marsh?").answer or "")
+    assert " and " not in (side_by_side.ask("Which of the two men signed the bond that ruined Ivo Marsh?").answer
+                           or "")
 
 
 FEUD = """# The Life of Karl Brand

@@ -677,6 +677,8 @@ def paragraphs_of(*paragraphs: list[str]) -> list[SentenceRecord]:
     # an older novel: the speech runs on into the next paragraph, left open at the end of the first
     [["“I have known your father many years.", "I owe him my life, and I shall not forget it."],
      ["“Tell him that I came.”", "The stranger left the house before the rain."]],
+    # a plain-text edition's straight marks, the speech again running on into the next paragraph
+    [['"I am a poor man.', "My boat is old, and I cannot pay you."], ['"Then I will row for nothing," said Arne.']],
 ])
 def test_speech_over_several_sentences_is_no_first_person_narrative(register: list[list[str]]) -> None:
     assert first_person_rate(paragraphs_of(*register)) < FIRST_PERSON_RATE
@@ -686,6 +688,11 @@ def test_a_memoir_that_quotes_speech_is_still_told_in_the_first_person() -> None
     memoir = paragraphs_of(["In the spring I left my father’s farm.", "“You will be back,” he said."],
                            ["I did not go back for ten years, and my brother kept the farm."])
     assert first_person_rate(memoir) >= FIRST_PERSON_RATE
+    # straight marks: a measure in inches opens no quotation, and a curly one closed by a straight one ends it
+    measured = paragraphs_of(['"Stand up," the sergeant said to the man, 6\' 2" in his boots; and I stood up '
+                              'with my brother.'])
+    mixed = paragraphs_of(['“You will see," I told him, and I went to the fort the next spring with my brother.'])
+    assert first_person_rate(measured) >= FIRST_PERSON_RATE and first_person_rate(mixed) >= FIRST_PERSON_RATE
 
 
 KIN_IN_A_CLAUSE = {

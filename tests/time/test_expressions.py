@@ -124,6 +124,8 @@ def test_a_night_between_two_days_is_the_second_after_midnight() -> None:
     ("The twenty-first of June, 1790, was set for the sale.", "1790-06-21", "absolute"),
     ("The fight went on through the 8th and 9th of June, 1862, in heavy rain.", "1862-06-08", "absolute"),
     ("I was at the front on the 8th and 9th of June.", "0000-06-08", "partial"),
+    ("The lease was sealed the tenth day of February, 1701/2, at the manor.", "1702-02-10", "absolute"),
+    ("On the fifth of June, 1790, 40 families sailed from the quay.", "1790-06-05", "absolute"),
 ])
 def test_days_written_with_day_of_or_in_words_and_two_days_at_once(text: str, iso: str, kind: str) -> None:
     e = one(text)
@@ -142,11 +144,17 @@ def test_the_second_of_two_days_ends_the_range() -> None:
     "They would march in August company with the rest of the levies.",
     "The first of the wagons left at dawn.",  # an ordinal that counts, not a day
     "The 8th and 9th regiments held the ford.",
+    "The first May Day of the new century was cold.",  # no 'of': no day of a month
 ])
 def test_a_name_or_a_count_is_no_day(text: str) -> None:
     assert not [e for e in find_expressions(text) if e.value is not None and e.value.precision in ("day", "month")]
 
 
 def test_a_season_of_the_year_is_read_as_the_season_of_its_year() -> None:
-    e = one("In the autumn of the year 1697 the envoys came back.")
-    assert (e.value.iso(), e.value.season) == ("1697", "autumn")
+    e = one("In the autumn of the year 1703 the envoys came back.")
+    assert (e.value.iso(), e.value.season) == ("1703", "autumn")
+
+
+def test_a_day_of_a_month_may_be_followed_by_the_subject_of_the_sentence() -> None:
+    e = one("On the 9th of June orders came from the capital to break camp.")
+    assert e.kind == "partial" and (e.value.month, e.value.day) == (6, 9)

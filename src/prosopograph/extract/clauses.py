@@ -213,7 +213,7 @@ FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 def verbless_apparatus(sentences: list[SentenceRecord], text_of: Callable[[int], str],
                        parses_of: Callable[[int], dict[int, tuple[int, str]]]) -> set[int]:
-    """Sentences of apparatus (contents, index, bibliography, notices) with no finite verb: a list entry
+    """Sentences of apparatus (an index, a bibliography, notices) with no finite verb: a list entry
     such as 'Harper, New York, 1885' states no event, while an editor's 'He was born in 1822' does."""
     out: set[int] = set()
     for document_id, in_document in itertools.groupby(sentences, key=lambda s: s.document_id):

@@ -97,7 +97,7 @@ def _aged(sentences: list[SentenceRecord], by_sentence: dict[int, list[tuple[int
                 if whose not in born or clause is None:
                     continue
                 if clause[0].lemma == "be" and clause[0].dep == "advcl" and (main := parsed.head(clause[0])):
-                    clause = main, _clause_span(main, parsed.tokens, [main])  # 'when he was ten, he sailed': the sailing
+                    clause = main, _clause_span(main, parsed.tokens, [main])  # 'when he was ten, he sailed'
                 birth, birth_sentence = born[whose]
                 value = DateValue(birth.year + age.years, qualifier="circa", calendar=birth.calendar)
                 d = DatedExpression(s.id, start, end, age.text, value, None, True, birth_sentence, "")

@@ -124,21 +124,34 @@ class WordNet:
         return _VERB_FIELDS.get(_verb_files(self.folder).get(sense[1], -1)) if sense else None
 
     def defining_nouns(self, word: str, commonest: int = SENSES) -> set[str]:
-        """The nouns WordNet defines a noun's commonest senses with ('review' → essay, article, book …), the word
-        itself left out: what a text of that kind speaks of. A word of the definition counts as a noun where
-        WordNet has met it as one at least as often as a verb ('book', not 'gives' or the adjective 'daily')."""
+        """The nouns WordNet defines a kind of text with ('review' → essay, article, book …): its commonest senses
+        that are texts or messages (WordNet's communication nouns), the word itself left out. A word of a definition
+        counts as a noun where WordNet has met it as one at least as often as a verb or an adjective ('book', not
+        'gives' or 'weekly')."""
         lemmas = self._lemmas(word, ("n",))
         self._look_up(lemmas)
         own = {lemma[2:] for lemma in lemmas}
-        words = {w for lemma in lemmas for _, offset in self._known[lemma][:commonest]
-                 for w in re.findall(r"[a-z]{3,}", _gloss(self.folder, offset).lower())}
+        glosses = [_gloss(self.folder, offset) for lemma in lemmas for _, offset in self._known[lemma][:commonest]]
+        words = {w for field, gloss in glosses if field == _COMMUNICATION
+                 for w in re.findall(r"[a-z]{3,}", gloss.lower())}
+        nouns, verbs, adjectives = _index(self.folder, "n"), _index(self.folder, "v"), _adjectives(self.folder)
         out = set()
         for w in words - own - _GLOSS_WORDS:
-            base = next((f for f in self._forms(w, "n", shortest_stem=3) if _index(self.folder, "n").senses(f)), None)
-            if base and base not in own and _index(self.folder, "n").tagged(base) >= max(
-                    1, _index(self.folder, "v").tagged(base)):
+            base = next((f for f in self._forms(w, "n", shortest_stem=3) if nouns.senses(f)), None)
+            if base and base not in own and nouns.tagged(base) >= max(1, verbs.tagged(base), adjectives.tagged(w)):
                 out.add(base)
         return out
+
+    def plurals(self, noun: str) -> set[str]:
+        """A noun and its plural, regular or not ('essay' → essays, 'story' → stories, 'man' → men)."""
+        irregular = set(_irregular(self.folder, "n").get(noun, ()))
+        if irregular:
+            return {noun} | irregular
+        if noun.endswith(("s", "x", "z", "ch", "sh")):
+            return {noun, noun + "es"}
+        if noun.endswith("y") and noun[-2:-1] not in tuple("aeiou"):
+            return {noun, noun[:-1] + "ies"}
+        return {noun, noun + "s"}
 
     def _derived(self, lemmas: set[str]) -> set[str]:
         """The words of the senses WordNet derives from or to the lemmas' senses."""
@@ -301,6 +314,8 @@ def _synsets(folder: Path) -> dict[str, dict[int, tuple[tuple[str, ...], tuple[C
     return out
 
 
+_COMMUNICATION = 10
+"""WordNet's lexicographer file of the nouns for texts and messages ('noun.communication')."""
 _GLOSS_WORDS = frozenset("""one thing something someone kind part way use act person people""".split())
 """Nouns any definition may use, which say nothing of what is defined ('something that …')."""
 
@@ -310,11 +325,16 @@ def _noun_data(folder: Path) -> bytes:
     return (folder / "data.noun").read_bytes()
 
 
-def _gloss(folder: Path, offset: int) -> str:
-    """A noun synset's definition, without its examples (the data file searched by offset, as `_hypernyms`
-    explains why lines are not sought by their byte offset)."""
-    m = re.search(rb"^%08d [^|\n]*\| ([^;\n\"]*)" % offset, _noun_data(folder), re.M)
-    return m.group(1).decode() if m else ""
+def _gloss(folder: Path, offset: int) -> tuple[int, str]:
+    """A noun synset's lexicographer file and definition, without its examples (the data file searched by offset,
+    as `_hypernyms` explains why lines are not sought by their byte offset)."""
+    m = re.search(rb"^%08d (\d\d) [^|\n]*\| ([^;\n\"]*)" % offset, _noun_data(folder), re.M)
+    return (int(m.group(1)), m.group(2).decode()) if m else (-1, "")
+
+
+@cache
+def _adjectives(folder: Path) -> _Index:
+    return _Index(folder / "index.adj", "a")
 
 
 _VERB_FIELDS = dict(enumerate("""body change cognition communication competition consumption contact creation emotion

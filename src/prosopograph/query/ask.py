@@ -273,10 +273,9 @@ class Asker:
         return tally.best(q)
 
     def _asked_of(self, q: Question, entities: Entities) -> set[int]:
-        """The one person a question asks of (what they did, where they were, who killed or taught them), if not
-        whom a document is about or told by (whose story every sentence tells, naming them or not): a sentence
-        neither naming nor speaking of them ('he', 'his') does not say it, though it hold every other word of the
-        question ('Who killed Ada?' is not answered by 'Tom killed the wolf')."""
+        """The one person a question asks of, unless a document's subject or narrator (whom every sentence speaks of):
+        a sentence neither naming them nor saying 'he' of them does not answer ('Who killed Ada?': not 'Tom killed
+        the wolf')."""
         if len(entities) != 1:
             return set()
         people = {eid for eid, t in entities[0][1] if t == "PERSON"}
@@ -387,6 +386,11 @@ def searched_words(words: list[str], held: dict[str, int], sentence_count: int) 
     return [w for w in words if held[w] <= common] or words
 
 
+_ASKS_TWO = re.compile(r"\b(two|both|names)\b", re.I)
+_ONE_OF_TWO = re.compile(r"\b(?:which|who|one)\s+of\s+the\s+two\b", re.I)
+"""'Which of the two brothers inherited the mill?' asks for one."""
+
+
 @dataclass
 class _Evidence:
     """The sentences searched for a question and what the store knows of them."""
@@ -425,7 +429,7 @@ class _Tally:
                          if sid != cand.sentence_id and score >= MORE_CITATION_SHARE * cand.score]
             cand.features.agreeing = len({sid for _, sid in self.sightings[key]})
         ranked = sorted(self.kept.values(), key=lambda c: -c.score)
-        if q.answer_type == "person" and re.search(r"\b(two|both|names)\b", q.text, re.I):
+        if q.answer_type == "person" and _ASKS_TWO.search(q.text) and not _ONE_OF_TWO.search(q.text):
             # the other of two is in the same sentence, nearly as likely or in the same part of it ('Ann and Tom
             # signed the deed': both do the signing asked of)
             second = next((c for c in ranked[1:] if c.sentence_id == ranked[0].sentence_id and (

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..model import DocumentInfo
 from ..nlp.wordnet import WordNet
 from ..store import Store, fts_query
 from ..text import fold
@@ -41,27 +42,19 @@ def documents_named(store: Store, word: str, wordnet: WordNet | None) -> list[in
     if titled:
         return titled
     lemma = wordnet.lemma(word) if wordnet else word
-    found = _standing_out(store, sorted((wordnet.written_forms(lemma) if wordnet else {word}) | {word}))
+    found = _standing_out(store, documents, sorted((wordnet.written_forms(lemma) if wordnet else {word}) | {word}))
     if found is None and wordnet is not None:
         # a review seldom calls itself one, but speaks of the book it reviews far more than the book does
         defining = wordnet.defining_nouns(lemma)
-        found = _standing_out(store, sorted({f for n in defining for f in _noun_forms(n)})) if defining else None
+        found = _standing_out(store, documents, sorted({f for n in defining for f in wordnet.plurals(n)})) \
+            if defining else None
     return found
 
 
-def _noun_forms(noun: str) -> set[str]:
-    """A noun and its regular plural ('essay' → essays, 'story' → stories, 'box' → boxes)."""
-    if noun.endswith(("s", "x", "z", "ch", "sh")):
-        return {noun, noun + "es"}
-    if noun.endswith("y") and noun[-2:-1] not in tuple("aeiou"):
-        return {noun, noun[:-1] + "ies"}
-    return {noun, noun + "s"}
-
-
-def _standing_out(store: Store, forms: list[str]) -> list[int] | None:
+def _standing_out(store: Store, documents: list[DocumentInfo], forms: list[str]) -> list[int] | None:
     """The one document that uses the words far more often than any other, if one does."""
     counts = store.sentence_counts(fts_query(forms, "any"))
-    rates = {d.id: counts.get(d.id, 0) / max(d.n_words, 1) for d in store.documents()}
+    rates = {d.id: counts.get(d.id, 0) / max(d.n_words, 1) for d in documents}
     if not rates:
         return None
     best = max(rates, key=lambda i: rates[i])

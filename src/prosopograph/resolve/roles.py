@@ -13,8 +13,8 @@ from .organizations import BODY_WORDS
 from .reader import FIRST_PERSON, Reader, Seen, Sentence, bind, is_subject, s_text
 
 ONLY_ONE = frozenset({"father", "mother"})
-_WHO = frozenset({"who", "that"})
 """Roles a person has one holder of, whatever the chapter."""
+_WHO = frozenset({"who", "that"})
 TITLE_SPAN = 40
 """Sentences after 'King Olaf' that 'the King' still means him, within the chapter."""
 BODY_SPAN = 40

@@ -56,8 +56,8 @@ class SearchReader(StoreBase):
                 (match, *documents, limit)).fetchall()
             return [SentenceHit(*r) for r in rows]
         # ranked in the index alone, then joined: joining every match before ranking costs twice as much when a
-        # word of the question (the book's subject) is in most sentences; headings and arguments are few, so twice
-        # the limit leaves enough once they are dropped
+        # word of the question (the book's subject) is in most sentences; headings, arguments and contents entries
+        # are few beside the running text, so twice the limit leaves enough once they are dropped
         rows = self.db.execute(
             "WITH ranked AS MATERIALIZED (SELECT rowid AS id, bm25(sentences_fts) AS score FROM sentences_fts"
             " WHERE sentences_fts MATCH ? ORDER BY score LIMIT ?)"
@@ -78,10 +78,11 @@ class SearchReader(StoreBase):
         return {w: found.get(fold(w), 0) for w in words}, total
 
     def sentence_counts(self, match: str) -> dict[int, int]:
-        """How many sentences of each document match an FTS5 expression."""
+        """How many sentences of each document that tell something (see `_TOLD`) match an FTS5 expression."""
         return dict(self.db.execute(
             "SELECT s.document_id, count(*) FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid"
-            " WHERE sentences_fts MATCH ? GROUP BY s.document_id", (match,)).fetchall())
+            f" JOIN passages p ON p.id = s.passage_id WHERE sentences_fts MATCH ? AND {_TOLD} GROUP BY s.document_id",
+            (match,)).fetchall())
 
     def says_any(self, phrases: list[str]) -> bool:
         """Whether any sentence holds one of the words or phrases."""

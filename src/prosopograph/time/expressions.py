@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..text import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
+from .ages import ORDINALS
 from .values import DateValue
 
 MONTHS = {**{m.lower(): i for i, m in enumerate(MONTH_NAMES, 1)}, **MONTH_ABBREVIATIONS}
@@ -33,13 +34,11 @@ _UNIT = r"(?P<unit>day|night|week|month|year|decade)s?"
 _NEXT = r"(?P<dir>(?i:next|following|previous|preceding|same|that|this))"
 _PART = r"(?P<part>day|morning|afternoon|evening|night|week|month|year|spring|summer|autumn|fall|winter)"
 _OF_MONTH = r"\s+(?:day\s+of\s+|of\s+)?"
-"""'the 26th of March', 'the 26th day of March': the day's link to its month."""
-ORDINALS = {w: i for i, w in enumerate("""first second third fourth fifth sixth seventh eighth ninth tenth eleventh
-twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth""".split(), 1)}
-ORDINALS |= {f"{tens}-{w}": base + i for tens, base in (("twenty", 20), ("thirty", 30))
-             for w, i in ORDINALS.items() if i <= 9 and base + i <= 31}
-ORDINALS |= {"thirtieth": 30}
-_ORDINAL = "(?P<dw>" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + ")"
+"""'the 12th of April', 'the 12th day of April': the day's link to its month."""
+DAYS_IN_WORDS = {w: n for w, n in ORDINALS.items() if n <= 31}
+_ORDINAL = "(?P<dw>" + "|".join(sorted(DAYS_IN_WORDS, key=len, reverse=True)) + ")"
+_YEAR_OR_NONE = r"(?:,?\s+" + _YEAR.format("y") + _DUAL + r"\b|\b(?!,?\s*\d))"
+"""A day's year ('of June, 1790', 'of February, 1690/1'), or none, and then no number after it."""
 
 
 def _m(name: str) -> str:
@@ -51,11 +50,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                rf"(?:(?:at\s+least|about|around|nearly|some)\s+)?{_YEAR.format('y2')}\b")),
     ("range_months", re.compile(rf"\b(?:from|between)\s+{_m('m1')}\s+(?:to|and|until|till)\s+{_m('m2')},?\s+"
                                 rf"{_YEAR.format('y')}\b")),
-    # 'the 19th and 20th of September', 'the ninth day of July': older books' days
+    # 'the 3d and 4th of October', 'the fifth day of August': older books' days
     ("dm_pair", re.compile(rf"\b(?:the\s+)?{_DAY.format('d')}\s+and\s+(?:the\s+)?{_DAY.format('d2')}\s+(?:days\s+)?"
-                           rf"of\s+{_m('m')}(?:,?\s+{_YEAR.format('y')})?\b(?!,?\s*\d)")),
-    ("dm_word", re.compile(rf"\b(?i:the)\s+(?i:{_ORDINAL}){_OF_MONTH}{_m('m')}(?:,?\s+{_YEAR.format('y')})?\b"
-                           r"(?!,?\s*\d)")),
+                           rf"of\s+{_m('m')}{_YEAR_OR_NONE}")),
+    ("dm_word", re.compile(rf"\b(?i:the)\s+(?i:{_ORDINAL})\s+(?:day\s+)?of\s+{_m('m')}{_YEAR_OR_NONE}")),
     ("mdy", re.compile(rf"\b{_WEEKDAY}{_m('m')}\s+{_DAY.format('d')}(?:,\s*|\s+){_YEAR.format('y')}{_DUAL}\b")),
     ("dmy", re.compile(rf"\b{_WEEKDAY}{_DAY.format('d')}{_OF_MONTH}{_m('m')},?\s+{_YEAR.format('y')}{_DUAL}\b")),
     ("season_year", re.compile(rf"\b(?:the\s+)?{_QUAL}{_SEASON}\s+(?:of\s+(?:the\s+year\s+)?)?{_YEAR.format('y')}"
@@ -148,7 +146,7 @@ def _build(kind: str, m: re.Match[str], sentence: str, calendar: str | None) -> 
     if kind == "day":
         return _day_of_month(m, g, calendar)
     if kind in ("dm_pair", "dm_word"):
-        return _day_pair(kind, m, g, calendar)
+        return _day_written_out(kind, m, g, calendar)
     if kind == "century_turn":
         return TimeExpression(m.start(), m.end(), text, "relative", relative=Relative("century_turn", 0))
     if kind in _RELATIVE_KINDS:
@@ -184,14 +182,17 @@ def _day_of_month(m: re.Match[str], g: dict[str, str | None], calendar: str | No
                           calendar=calendar)
 
 
-def _day_pair(kind: str, m: re.Match[str], g: dict[str, str | None], calendar: str | None) -> TimeExpression | None:
-    """'the 19th and 20th of September' (the first day, to the second) or 'the ninth day of July', with its year or
-    without one (a partial date, as 'the 9th of July')."""
-    day = int(g["d"]) if kind == "dm_pair" else ORDINALS[(g["dw"] or "").lower()]
+def _day_written_out(kind: str, m: re.Match[str], g: dict[str, str | None],
+                     calendar: str | None) -> TimeExpression | None:
+    """'the 3d and 4th of October' (the first day, to the second) or 'the fifth day of August', with its year or
+    without one (a partial date, as 'the 5th of August')."""
+    day = int(g["d"]) if kind == "dm_pair" else DAYS_IN_WORDS[(g["dw"] or "").lower()]
     second = int(g["d2"]) if kind == "dm_pair" else None
     if not 1 <= day <= 31 or (second is not None and not day < second <= 31):
         return None
-    month, year = _month(g["m"]), int(g["y"]) if g.get("y") else 0
+    month, year = _month(g["m"]), (_year(g) or 0) if g.get("y") else 0
+    if g.get("y") and not year:
+        return None  # a dual year of two years not one after the other
     end = DateValue(year, month, second, "day") if second and year else None
     text = m.group().strip()
     return TimeExpression(m.start(), m.end(), text, "absolute" if year else "partial",

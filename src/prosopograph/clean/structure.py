@@ -143,7 +143,8 @@ def _flag_run(lines: list[Line], run: list[int]) -> None:
     entries = [i for i in run if lines[i].kind in ("text", "heading")]
     if len(entries) >= 5:
         # entries ending in years ('Married at Tver 1824') are a chronology the text tells, not pages to turn to
-        pages = not any(re.search(r"\s\d{4}\s*$", lines[i].stripped) for i in entries)
+        years = sum(bool(re.search(r"\s\d{4}\s*$", lines[i].stripped)) for i in entries)
+        pages = years < len(entries) / 2
         for i in entries:
             lines[i].apparatus, lines[i].listed = True, pages
             if lines[i].kind == "heading":

@@ -112,6 +112,11 @@ def test_a_chronology_at_the_start_is_no_contents_list() -> None:
     c = clean(source(raw))
     assert not kinds(c, "contents")  # the years stay searchable: they tell the life
     assert kinds(c, "apparatus") == [years.replace("\n", " ")]
+    # one year among page numbers (an edition's date) leaves a contents list a contents list
+    pages = "\n".join(["Second edition 1902"] + [f"{t} {p}" for t, p in [("Childhood", 1), ("School", 19),
+                                                                         ("The Army", 40), ("Marriage", 77),
+                                                                         ("Exile", 101)]])
+    assert kinds(clean(source(pages + "\n\n" + "\n\n".join([PROSE + ".", MORE] * 30) + "\n")), "contents")
 
 
 def test_appendix_and_index_are_apparatus_with_their_own_chapter() -> None:

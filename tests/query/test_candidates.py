@@ -62,3 +62,26 @@ def test_a_person_the_record_knows_well_is_no_place() -> None:
     assert where("The next day Ivo sent for the old doctor.", "Ivo", 120) == []
     assert where("The old doctor was buried at Ust-Lorn.", "Ust-Lorn", 2) == ["Ust-Lorn"]
     assert where("The doctor and Tom Pell and Ann were buried at Dunmore.", "Tom Pell", 2) == ["Dunmore"]
+
+
+def named(question: str, sentence: str) -> list[str]:
+    """Candidates for a question asking a name, from a sentence with no tagged names."""
+    hit = SentenceHit(1, 1, 1, 0, len(sentence), sentence, 1.0)
+    return [c.text for c in candidates(analyze(question), hit, [], [], set(), fold(question))]
+
+
+def test_words_someone_says_are_no_name() -> None:
+    # a nickname, a ship's name in American print (its comma inside the marks), a book's title: names
+    assert "the Professor" in named("What did her students call her?", 'Her students called her "the Professor."')
+    assert "Hope" in named("What was the ship called?", "The ship was called “Hope,” and sailed at noon.")
+    assert "A Winter in Kerry" in named("What was his first book?", "His first book, “A Winter in Kerry,” sold well.")
+    # a speech: to 'you', as 'I', a cry, or followed by who said it
+    for question, sentence in [
+            ("What was he called in the north?", "“When you reach the north, ask for the Grey One,” he said."),
+            ("What did the captain call the island?", "“I shall call it Gull Rock,” the captain said."),
+            ("What was the tune called?", "“Play it again!” cried the fiddler at the inn."),
+            ("What did the sergeant say?", "“Go home to the farm,” the sergeant told him."),
+            ("What were her last words?", "Her last words were “You will find it under the oak.”"),
+            ("What was the watchword?", "“Who goes there?” rang out over the water.")]:
+        speech = sentence[sentence.index("“") + 1:sentence.index("”")].rstrip(",!.")
+        assert speech not in named(question, sentence), sentence

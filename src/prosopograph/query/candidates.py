@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from ..clean.headings import NAMED_SECTION
 from ..model import LETTER
+from ..nlp.wordnet import shared
 from ..resolve.names import is_personal_name, name_tokens
 from ..store import EventRow, MentionRow, SentenceHit
 from ..text import fold
@@ -48,6 +49,8 @@ MULTIPLIERS = frozenset({"hundred", "thousand", "million", "dozen", "hundreds", 
 VAGUE = 0.5
 """The weight of a count that gives no number ('many thousand', 'several hundred')."""
 _QUOTED = re.compile(r"[“\"]([^”\"]{2,60})[”\"]")
+_SPEAKER = re.compile(r"\bI(?= [a-z])|\b(?:[Yy]ou|[Ww]e|[Mm]e|[Mm]y|[Yy]our|[Oo]ur|us)\b")
+"""Words of a speaker ('I think', 'you', 'our'), not the 'I' of a king's or a part's number ('Henry I')."""
 _NAMED = re.compile(r"\b(?:named|called|known as)\s+(?:the\s+)?((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'.-]+)*)")
 _CAPITALIZED = re.compile(r"\b(?:[A-Z][\w’'-]+(?:\s+(?:of|the|de|von|and)?\s*[A-Z][\w’'-]+)*)")
 
@@ -191,7 +194,19 @@ def _quoted(q: Question, hit: SentenceHit, asked: Asked) -> list[Candidate]:
     """A title or name in quotation marks."""
     return [Candidate(m.group(1).strip(" ,."), 0.8, hit.id, span=(hit.start + m.start(1), hit.start + m.end(1)))
             for m in _QUOTED.finditer(hit.text)
-            if not asked(m.group(1)) and (q.answer_type == "text" or m.group(1)[:1].isupper())]
+            if not asked(m.group(1)) and (q.answer_type == "text" or m.group(1)[:1].isupper())
+            and not _speech(m.group(1), hit.text[m.end():])]
+
+
+def _speech(quoted: str, after: str) -> bool:
+    """Words someone says, not a title or a name: they speak as 'I' or to 'you' ('“When you are grown,” he said'),
+    cry or ask, or are followed by who said them (a comma inside the marks is only American print: “Hope,” the
+    ship)."""
+    wordnet = shared()
+    # 'he said', 'the old sergeant told him': a verb of saying, in the past, among the next few words
+    said = [w for w in re.findall(r"[a-z]+", after[:40])[:4] if wordnet is not None and wordnet.lemma(w) != w]
+    return quoted.rstrip()[-1:] in "!?" or bool(_SPEAKER.search(quoted)) or any(
+        wordnet is not None and wordnet.verb_field(w) == "communication" for w in said)
 
 
 def _capitalized(hit: SentenceHit, asked: Asked, mentions: list[MentionRow], answer_type: str) -> list[Candidate]:

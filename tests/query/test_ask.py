@@ -276,3 +276,23 @@ def test_what_befell_someone_is_read_from_a_sentence_that_speaks_of_them(tmp_pat
     # without its last paragraph the text says of no killing of hers: the wolf's killer is no answer
     untold = built(tmp_path / "untold", FEUD.split("\n\nYears after")[0] + "\n")
     assert untold.ask("Who killed Ada Voss?").answer is None
+
+
+REASONS = """# The Life of Ivo Marsh
+
+## Chapter 5. The Ford
+
+Ivo Marsh sold the mill at Orm in 1841 because the river had silted up below the weir. He moved to Lisbon. The
+miller's wife Ada Voss left the town the same year; she went to live with her sister at Hull. In 1850 she closed
+her school for fear of the fever.
+"""
+
+
+def test_why_is_answered_only_by_a_reason_the_text_gives(tmp_path: Path) -> None:
+    kb = built(tmp_path, REASONS)
+    sold = kb.ask("Why did Ivo Marsh sell the mill?").answer or ""
+    assert sold.startswith("because the river had silted up")
+    assert kb.ask("Why did Ada Voss close her school?").answer == "for fear of the fever"
+    # the text says where he went and where she went, not why: a place is no reason
+    assert kb.ask("Why did Ivo Marsh move to Lisbon?").answer is None
+    assert kb.ask("Why did Ada Voss leave the town?").answer is None

@@ -249,6 +249,8 @@ class Asker:
                 continue
             if told_at and not any(abs(hit.id - at) <= 1 for at in told_at):
                 continue
+            if q.reason and not all(forms.get(t, {t}) & set(fold(hit.text).split()) for t in content):
+                continue  # a reason is given for what the sentence itself tells, not for another deed
             ent_cov = _entity_coverage(evidence.mentions[hit.id], entities)
             sentence_score = 0.75 * coverage + 0.25 * ent_cov
             if q.years and q.answer_type != "date" and _dated_elsewhere(q.years, hit, evidence):

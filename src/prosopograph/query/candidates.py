@@ -49,6 +49,8 @@ MULTIPLIERS = frozenset({"hundred", "thousand", "million", "dozen", "hundreds", 
 VAGUE = 0.5
 """The weight of a count that gives no number ('many thousand', 'several hundred')."""
 _QUOTED = re.compile(r"[“\"]([^”\"]{2,60})[”\"]")
+_REASON = re.compile(r"\b(?:because(?:\s+of)?|in\s+order\s+to|so\s+that|for\s+fear\s+(?:that|of)|on\s+account\s+of)"
+                     r"\s+[^.;:!?”\"]+", re.I)
 _SPEAKER = re.compile(r"\bI(?= [a-z])|\b(?:[Yy]ou|[Ww]e|[Mm]e|[Mm]y|[Yy]our|[Oo]ur|us)\b")
 """Words of a speaker ('I think', 'you', 'our'), not the 'I' of a king's or a part's number ('Henry I')."""
 _NAMED = re.compile(r"\b(?:named|called|known as)\s+(?:the\s+)?((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'.-]+)*)")
@@ -80,6 +82,8 @@ def candidates(q: Question, hit: SentenceHit, mentions: list[MentionRow], events
     def asked(text: str) -> bool:
         return asked_in(text, question_folded)
 
+    if q.reason:
+        return _reasons(hit)
     if q.answer_type == "date":
         return _dates(q, hit, events)
     if q.answer_type == "number":
@@ -91,6 +95,13 @@ def candidates(q: Question, hit: SentenceHit, mentions: list[MentionRow], events
     if q.answer_type in ("text", "name", "place", "org", "work") and not out:
         out += _capitalized(hit, asked, mentions, q.answer_type)
     return out
+
+
+def _reasons(hit: SentenceHit) -> list[Candidate]:
+    """The reasons a sentence gives: its clauses of cause or purpose ('because the river rose', 'so that no one
+    should follow')."""
+    return [Candidate(m.group().rstrip(" ,"), 1.0, hit.id, span=(hit.start + m.start(), hit.start + m.end()))
+            for m in _REASON.finditer(hit.text)]
 
 
 def _dates(q: Question, hit: SentenceHit, events: list[EventRow]) -> list[Candidate]:

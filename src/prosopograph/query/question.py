@@ -61,6 +61,8 @@ class Question:
     """The noun after 'which'/'what' ('newspaper', 'city')."""
     first: bool = False
     last: bool = False
+    reason: bool = False
+    """The question asks why: only a reason the text gives answers it ('because …'), never a name."""
     cues: list[str] = field(default_factory=list)
     """The words that set `name_kind` or `life_event` ('birth', 'pen name'), folded."""
 
@@ -77,6 +79,7 @@ def analyze(text: str) -> Question:
     # a word may fold into two ('A¼' → 'a1 4'): terms are single words, as the sentences' tokens are
     question.terms = list(dict.fromkeys(
         w for t in _WORD.findall(q) for w in fold(t).split() if w not in STOPWORDS and len(w) > 1))
+    question.reason = bool(re.match(r"\s*why\b", low) or re.search(r"\bfor what reason\b|\bwhat was the reason\b", low))
     question.first = bool(re.search(r"\bfirst\b", low))
     question.last = bool(re.search(r"\blast\b", low))
     if answer_type in ("text", "name"):

@@ -296,3 +296,19 @@ def test_why_is_answered_only_by_a_reason_the_text_gives(tmp_path: Path) -> None
     # the text says where he went and where she went, not why: a place is no reason
     assert kb.ask("Why did Ivo Marsh move to Lisbon?").answer is None
     assert kb.ask("Why did Ada Voss leave the town?").answer is None
+
+
+INN = """# The Life of Tom Reed
+
+## Chapter 2. The Inn
+
+Eyvindra kept the inn at the ford, and Eyvindra was kind to travellers. Tom Reed came there in the autumn. His
+father, Sam Reed, was a smith at Orm.
+"""
+
+
+def test_a_rare_name_the_model_takes_for_a_body_is_asked_of_as_a_person(tmp_path: Path) -> None:
+    kb = built(tmp_path, INN)
+    assert kb.ask("Who was Tom Reed's father?").answer == "Sam Reed"
+    # the one father the text names is another's: nothing says who hers was
+    assert kb.ask("Who was Eyvindra's father?").answer is None

@@ -280,7 +280,10 @@ class Asker:
         the wolf')."""
         if len(entities) != 1:
             return set()
-        people = {eid for eid, t in entities[0][1] if t == "PERSON"}
+        # a body too: the model takes many a rare name for one ('Gudrid's father'); a place is more often where
+        # a thing happened than whom it befell
+        group = entities[0][1]
+        people = {eid for eid, t in group if t in ("PERSON", "ORG")} if all(t != "PLACE" for _, t in group) else set()
         if self._protagonists is None:
             self._protagonists = self.store.protagonists()
         return set() if people & self._protagonists else people

@@ -327,7 +327,7 @@ Her teacher Paul Crane, then forty years old, had shown her work in London.
 """,
     "older.md": """# The Life of Silas Orme
 
-Silas Orme was born at Wexcombe in the year 1764. Be this as it may, Silas Orme, though then only twelve years
+Silas Orme was born at Wexcombe in the year 1764. Be that as it may, Silas Orme, though but twelve years
 old, was made a clerk at the customs house. In his nineteenth year he was sent to sea in a brig of the Levant trade.
 The brig was then twenty years old and leaked at every seam.
 """,

@@ -135,7 +135,7 @@ def _whose_age(parsed: _Parsed, start: int, end: int, named: list[tuple[int, Men
         if (who := person(word)) is not None:
             return who
         word = parsed.head(word)
-    # the parse may lose a phrase set off by commas: 'Tom, though then only ten years old, was crowned'
+    # the parse may lose a phrase set off by commas: 'Be that as it may, Tom, though but twelve years old, was …'
     before = [t for t in parsed.tokens if t.end <= start][-5:]
     comma = next((k for k in range(len(before) - 1, -1, -1) if before[k].text == ","), None)
     if comma is None or comma == 0 or any(t.pos in ("NOUN", "PROPN", "PRON", "VERB", "AUX") for t in before[comma:]):

@@ -22,3 +22,24 @@ def test_declared_charset_is_used() -> None:
     page = PAGE.replace("<head>", '<head><meta charset="windows-1252">').replace("Nice", "Nîmes")
     text, _, _ = read_html(page.encode("cp1252"))
     assert "Nîmes" in text
+
+
+BOOK = """<html><head><title>The Ferryman</title></head><body>
+<p>*** START OF THE PROJECT GUTENBERG EBOOK THE FERRYMAN ***</p>
+<h2>CHAPTER I. THE CROSSING</h2>
+<p>Tom Reed kept the ferry at Orm for thirty years, and his daughter kept the tolls.</p>
+<center><img src="images/ferry.jpg" alt="The ferry at dawn."><h3>The ferry at dawn.</h3></center>
+<p>In the flood of 1841 the ferry was swept a mile down the river, and Tom Reed with it.</p>
+<figure><img src="images/map.png"><figcaption>Map of the river.</figcaption></figure>
+<h2>CHAPTER II. THE FLOOD</h2>
+<p>The next spring he built a new boat.</p>
+</body></html>"""
+
+
+def test_a_pictures_title_is_no_chapter() -> None:
+    text, sections, _ = read_html(BOOK.encode())
+    titles = [title for _, title in sections]
+    assert any("THE CROSSING" in t for t in titles) and any("THE FLOOD" in t for t in titles)
+    assert not any("ferry at dawn" in t or "Map of the river" in t for t in titles)
+    # set apart as an e-text sets its pictures, which the cleaner keeps out of the running text
+    assert "[Illustration: The ferry at dawn.]" in text and "[Illustration: Map of the river.]" in text

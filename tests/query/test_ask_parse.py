@@ -114,3 +114,14 @@ def test_a_word_in_a_good_share_of_all_sentences_is_not_searched_for_while_other
     assert searched_words(words, {"Pryce": 150, "edit": 3, "edited": 5}, 2000) == words  # not a tenth of them
     assert searched_words(words, {"Pryce": 9, "edit": 3, "edited": 5}, 20) == words  # a short text's words all count
     assert searched_words(["Pryce"], {"Pryce": 900}, 2000) == ["Pryce"]  # nothing else to search for
+
+
+def test_a_count_of_others_who_did_it_is_not_the_question_s_subject(tmp_path: Path) -> None:
+    march = """# Recollections of Henry Marsh
+
+## Chapter III. The March
+
+In the summer of 1853 I led the column over the hills. Two of the men with me died at Kilbride of the fever.
+"""
+    kb = prosopograph.open(build_texts(tmp_path, {"march.md": march}))
+    assert kb.ask("Where did Henry Marsh die?").answer is None  # two of his men did, not he

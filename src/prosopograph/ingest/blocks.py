@@ -45,13 +45,30 @@ def walk_blocks(root: etree._Element) -> Iterator[tuple[str, str]]:
                 yield from visit(child)
             elif child.tail:  # comments and processing instructions: keep only what follows them
                 parts.append(child.tail)
-        if is_block:
+        if is_block and _is_caption(el, name):
+            # a picture's title is no section's, and tells nothing: set apart as an e-text sets its pictures
+            text = _SPACE.sub(" ", "".join(parts)).strip()
+            parts.clear()
+            if text:
+                yield "para", f"[Illustration: {text}]"
+        elif is_block:
             yield from flush("heading" if name in HEADINGS else "para")
         if el.tail:
             parts.append(el.tail)
 
     yield from visit(root)
     yield from flush("para")
+
+
+def _is_caption(el: etree._Element, name: str) -> bool:
+    """A figure's caption, or a heading set right after a picture ('<img …><h3>The escape.</h3>')."""
+    if name in ("figcaption", "caption") and el.getparent() is not None and \
+            local(el.getparent().tag).lower() == "figure":
+        return True
+    before = el.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()
+    return name in HEADINGS and before is not None and local(before.tag).lower() == "img"
 
 
 _CHAPTER_WORD = re.compile(r"^(chapter|part|book|section)\b", re.I)

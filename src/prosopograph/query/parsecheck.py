@@ -158,8 +158,8 @@ class ParseCheck:
             _weigh(cand, verdict)
 
     def _done_by_another(self, parsed: _Parsed, bound: list[tuple[int, int, int]]) -> bool:
-        """The sentence's predicate is done by someone the resolver knows as another, or by a common noun
-        ('her sister lived there'), and never by the question's subject."""
+        """The sentence's predicate is done by someone the resolver knows as another, by a common noun ('her sister
+        lived there') or a count ('two of them died'), and never by the question's subject."""
         found = doers(self.related, parsed.sentence, parsed.passage)
         if not found:
             return False
@@ -169,7 +169,8 @@ class ParseCheck:
             entity = next((e for a, b, e in bound if a <= at < b), None)
             if entity in self.subject_ids:
                 return False
-            others.append(entity is not None or t.pos in ("NOUN", "PROPN"))
+            # a name or common noun, or a count of others ('one-third of the people with me died')
+            others.append(entity is not None or t.pos in ("NOUN", "PROPN", "NUM"))
         return any(others)
 
     def _parsed(self, hit: SentenceHit) -> _Parsed | None:

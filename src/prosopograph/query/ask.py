@@ -24,6 +24,7 @@ from ..text import fold
 from .attested import unattested
 from .candidates import Candidate, asked_in, candidates, follows_head, proximity, shorten, words_pattern
 from .confidence import Features, Model, shipped
+from .kinship import kin_asked
 from .parsecheck import ParseCheck
 from .protagonist import passage_protagonist
 from .question import STOPWORDS, Question, analyze
@@ -280,10 +281,10 @@ class Asker:
         the wolf')."""
         if len(entities) != 1:
             return set()
-        # a body too: the model takes many a rare name for one ('Gudrid's father'); a place is more often where
-        # a thing happened than whom it befell
-        group = entities[0][1]
-        people = {eid for eid, t in group if t in ("PERSON", "ORG")} if all(t != "PLACE" for _, t in group) else set()
+        key, group = entities[0]
+        # one whose kin is asked is someone, though the model took the rare name for a body ('Gudrid's father')
+        kinds = ("PERSON", "ORG") if kin_asked(q.text, key) and all(t != "PLACE" for _, t in group) else ("PERSON",)
+        people = {eid for eid, t in group if t in kinds}
         if self._protagonists is None:
             self._protagonists = self.store.protagonists()
         return set() if people & self._protagonists else people

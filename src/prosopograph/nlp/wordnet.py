@@ -56,6 +56,8 @@ class WordNet:
     _above_memo: dict[Concept, tuple[tuple[Concept, int], ...]] = field(default_factory=dict)
     _pairs: dict[str, bool] = field(default_factory=dict)
     _bases: dict[str, str] = field(default_factory=dict)
+    _defining: dict[str, set[str]] = field(default_factory=dict)
+    """The nouns each kind of text asked of so far is defined with (each costs a scan of the definitions)."""
 
     def concepts(self, words: set[str]) -> dict[str, dict[Concept, int]]:
         """For each word WordNet knows (lower case; 'pocket_knife' for a compound) its senses and the broader
@@ -123,15 +125,17 @@ class WordNet:
         sense = next((self._known[lemma][0] for lemma in lemmas if self._known[lemma]), None)
         return _VERB_FIELDS.get(_verb_files(self.folder).get(sense[1], -1)) if sense else None
 
-    def defining_nouns(self, word: str, commonest: int = SENSES) -> set[str]:
+    def defining_nouns(self, word: str) -> set[str]:
         """The nouns WordNet defines a kind of text with ('review' → essay, article, book …): its commonest senses
         that are texts or messages (WordNet's communication nouns), the word itself left out. A word of a definition
         counts as a noun where WordNet has met it as one at least as often as a verb or an adjective ('book', not
         'gives' or 'weekly')."""
+        if word in self._defining:
+            return self._defining[word]
         lemmas = self._lemmas(word, ("n",))
         self._look_up(lemmas)
         own = {lemma[2:] for lemma in lemmas}
-        glosses = [_gloss(self.folder, offset) for lemma in lemmas for _, offset in self._known[lemma][:commonest]]
+        glosses = [_gloss(self.folder, offset) for lemma in lemmas for _, offset in self._known[lemma][:SENSES]]
         words = {w for field, gloss in glosses if field == _COMMUNICATION
                  for w in re.findall(r"[a-z]{3,}", gloss.lower())}
         nouns, verbs, adjectives = _index(self.folder, "n"), _index(self.folder, "v"), _adjectives(self.folder)
@@ -140,6 +144,7 @@ class WordNet:
             base = next((f for f in self._forms(w, "n", shortest_stem=3) if nouns.senses(f)), None)
             if base and base not in own and nouns.tagged(base) >= max(1, verbs.tagged(base), adjectives.tagged(w)):
                 out.add(base)
+        self._defining[word] = out
         return out
 
     def plurals(self, noun: str) -> set[str]:

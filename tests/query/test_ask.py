@@ -312,3 +312,18 @@ def test_a_rare_name_the_model_takes_for_a_body_is_asked_of_as_a_person(tmp_path
     assert kb.ask("Who was Tom Reed's father?").answer == "Sam Reed"
     # the one father the text names is another's: nothing says who hers was
     assert kb.ask("Who was Eyvindra's father?").answer is None
+
+
+LEASE = """# The Life of Ivo Marsh
+
+## Chapter 6. The Lease
+
+In 1852 Ivo Marsh and the surveyor Carl Berg signed the lease in the house of Otto Frey, and the lawyer Jon Tell,
+who had come up from Hull with Carl Berg, kept the papers for both of them.
+"""
+
+
+def test_whose_asks_for_the_owner_named_after_the_thing_asked(tmp_path: Path) -> None:
+    kb = built(tmp_path, LEASE)
+    assert kb.ask("In whose house did Ivo Marsh sign the lease?").answer == "Otto Frey"
+    assert analyze("Whose letters did the lawyer keep?").answer_type == "person"  # not a place for 'house'

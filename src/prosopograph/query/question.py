@@ -100,9 +100,10 @@ def analyze(text: str) -> Question:
 
 def _head_noun(low: str) -> str | None:
     """The noun the question asks for: the first known kind of thing within four words of 'which',
-    'what' or 'the name(s) of' ('which Lisbon newspaper' → newspaper)."""
+    'what', 'whose' or 'the name(s) of' ('which Lisbon newspaper' → newspaper; 'in whose house' → house, the
+    owner's name standing after it: 'the house of Tom Reed')."""
     nouns = PERSON_NOUNS | PLACE_NOUNS | ORG_NOUNS | WORK_NOUNS
-    for m in re.finditer(r"\b(?:which|what|names? of)\b", low):
+    for m in re.finditer(r"\b(?:which|what|whose|names? of)\b", low):
         words = [w for w in low[m.end():].split()[:4] if w not in ("the", "his", "her", "their", "its", "a", "an")]
         if words and words[0] in ("name", "names"):
             return words[0]  # 'what name did her aunt call her by': a name, not the aunt
@@ -131,7 +132,7 @@ def _answer_type(low: str, head: str | None) -> tuple[str, str | None]:
         return "number", None
     if re.match(r"\s*where\b", low) or re.search(r"\bwhere (did|was|were)\b", low):
         return "place", None
-    if re.match(r"\s*(who|whom|whose)\b", low) or re.search(r"\bto whom\b|\bwho (was|were|led|had)\b", low):
+    if re.match(r"\s*(who|whom|whose)\b", low) or re.search(r"\bto whom\b|\bwho (was|were|led|had)\b|\bwhose\b", low):
         return "person", None
     if head in PERSON_NOUNS:
         return "person", None

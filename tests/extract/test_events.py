@@ -327,9 +327,9 @@ Her teacher Paul Crane, then forty years old, had shown her work in London.
 """,
     "older.md": """# The Life of Silas Orme
 
-Silas Orme was born at Wexcombe in the year 1764. Be that as it may, Silas Orme, though but twelve years
-old, was made a clerk at the customs house. In his nineteenth year he was sent to sea in a brig of the Levant trade.
-The brig was then twenty years old and leaked at every seam.
+Silas Orme was born at Wexcombe in the year 1764. So it came about that, young as he was, Silas Orme, though
+but twelve years old, kept the customs books. In his nineteenth year he was sent to sea in a brig of the Levant trade.
+The brig was then thirty years old and leaked at every seam.
 """,
     "memoir.txt": """The Project Gutenberg EBook of A Plain Life, by Hal Brede
 
@@ -340,7 +340,7 @@ Author: Hal Brede
 *** START OF THE PROJECT GUTENBERG EBOOK A PLAIN LIFE ***
 
 I was born at Harrowgate on the 9th of April, 1840. When I was ten years old my father sold the farm and took us
-west.
+west. When I was twenty years old, my old teacher Amos Lane died at Harrowgate.
 """,
 }
 
@@ -354,5 +354,6 @@ def test_an_age_dates_an_event_by_the_birth_of_whom_it_is_said(tmp_path) -> None
     assert "Lena Marsh" in by_text["At the age of seventeen"]["participants"]
     memoir = by_text["ten years old"]
     assert memoir["date"] == "1850" and "sold the farm" in memoir["event"]  # the event is the main clause's
+    assert by_text["twenty years old"]["participants"][0] == "Amos Lane"  # his death, dated by my age
     # a teacher and a ship whose births the text does not give: their ages date nothing
-    assert "forty years old" not in by_text and "twenty years old" not in by_text
+    assert "forty years old" not in by_text and "thirty years old" not in by_text

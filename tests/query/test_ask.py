@@ -43,6 +43,7 @@ def kb(tmp_path_factory: pytest.TempPathFactory) -> prosopograph.KnowledgeBase:
     ("Which newspaper printed her first article?", "org"), ("In what year did she move to Vienna?", "date"),
     ("What was the poet's pen name?", "name"), ("What name did the villagers call her by?", "name"),
     ("How great was the distance between the two farms?", "number"), ("Under what name did she travel?", "name"),
+    ("In whose house did the council meet?", "person"), ("Which town whose mills burned was rebuilt?", "place"),
 ])
 def test_question_kinds(question: str, kind: str) -> None:
     assert analyze(question).answer_type == kind
@@ -284,7 +285,7 @@ REASONS = """# The Life of Ivo Marsh
 
 Ivo Marsh sold the mill at Orm in 1841 because the river had silted up below the weir. He moved to Lisbon. The
 miller's wife Ada Voss left the town the same year; she went to live with her sister at Hull. In 1850 she closed
-her school for fear of the fever.
+her school for fear of the fever. Because the mill had failed, Carl Berg sold his boats in 1853.
 """
 
 
@@ -293,6 +294,7 @@ def test_why_is_answered_only_by_a_reason_the_text_gives(tmp_path: Path) -> None
     sold = kb.ask("Why did Ivo Marsh sell the mill?").answer or ""
     assert sold.startswith("because the river had silted up")
     assert kb.ask("Why did Ada Voss close her school?").answer == "for fear of the fever"
+    assert kb.ask("For what reason did Carl Berg sell his boats?").answer == "Because the mill had failed"
     # the text says where he went and where she went, not why: a place is no reason
     assert kb.ask("Why did Ivo Marsh move to Lisbon?").answer is None
     assert kb.ask("Why did Ada Voss leave the town?").answer is None

@@ -121,7 +121,12 @@ def test_a_count_of_others_who_did_it_is_not_the_question_s_subject(tmp_path: Pa
 
 ## Chapter III. The March
 
-In the summer of 1853 I led the column over the hills. Two of the men with me died at Kilbride of the fever.
+In the summer of 1853 I led the column over the hills. Three of the crew fell sick and died at Kilbride.
 """
-    kb = prosopograph.open(build_texts(tmp_path, {"march.md": march}))
-    assert kb.ask("Where did Henry Marsh die?").answer is None  # two of his men did, not he
+    kb = prosopograph.open(build_texts(tmp_path / "crew", {"march.md": march}))
+    assert kb.ask("Where did Henry Marsh die?").answer is None  # three of his crew did, not he
+    # 'the two' are the two just named, he among them
+    pair = march.replace("Three of the crew fell sick and died at Kilbride.",
+                         "My brother and I went on alone. The two died at Kilbride of the fever.")
+    kb = prosopograph.open(build_texts(tmp_path / "pair", {"march.md": pair}))
+    assert kb.ask("Where did Henry Marsh die?").answer == "Kilbride"

@@ -1,6 +1,6 @@
 """Candidate answers read from one sentence's tagged names, written here as a model would tag them."""
 
-from prosopograph.query.candidates import candidates
+from prosopograph.query.candidates import _speech, candidates
 from prosopograph.query.question import analyze
 from prosopograph.store import MentionRow, SentenceHit
 from prosopograph.text import fold
@@ -74,14 +74,21 @@ def test_words_someone_says_are_no_name() -> None:
     # a nickname, a ship's name in American print (its comma inside the marks), a book's title: names
     assert "the Professor" in named("What did her students call her?", 'Her students called her "the Professor."')
     assert "Hope" in named("What was the ship called?", "The ship was called “Hope,” and sailed at noon.")
+    # a verb of saying further on, after words that name no speaker, says nothing of who said it
+    assert not _speech("the old tub", " and the papers reported her loss.")
+    assert _speech("the old tub", " the harbour master said.")
     assert "A Winter in Kerry" in named("What was his first book?", "His first book, “A Winter in Kerry,” sold well.")
     # a speech: to 'you', as 'I', a cry, or followed by who said it
     for question, sentence in [
             ("What was he called in the north?", "“When you reach the north, ask for the Grey One,” he said."),
             ("What did the captain call the island?", "“I shall call it Gull Rock,” the captain said."),
             ("What was the tune called?", "“Play it again!” cried the fiddler at the inn."),
-            ("What did the sergeant say?", "“Go home to the farm,” the sergeant told him."),
-            ("What were her last words?", "Her last words were “You will find it under the oak.”"),
+            ("What was the farm called?", "“Go home to the farm,” the sergeant told him."),
+            ("What was the oak called?", "Her last words were “You will find it under the oak.”"),
             ("What was the watchword?", "“Who goes there?” rang out over the water.")]:
         speech = sentence[sentence.index("“") + 1:sentence.index("”")].rstrip(",!.")
         assert speech not in named(question, sentence), sentence
+    # asked what was said, the words said are the answer; a title in capitals is no speech, whoever praised it
+    assert "Go home to the farm" in named("What did the sergeant say?", "“Go home to the farm,” the sergeant told him.")
+    assert "My Years on the River" in named("What was her memoir called?",
+                                            "“My Years on the River,” the critics said, was her best book.")

@@ -103,7 +103,7 @@ def _aged(sentences: list[SentenceRecord], by_sentence: dict[int, list[tuple[int
                 d = DatedExpression(s.id, start, end, age.text, value, None, True, birth_sentence, "")
                 event = _event(d, s, parsed, *clause, named, entities) or Event(
                     d, s.id, _shorten(s.text[clause[1][0] - s.start:clause[1][1] - s.start]), "")
-                if whose not in event.participants:  # the one whose age it is, though the parse lost them
+                if event.subject is None and whose not in event.participants:  # the parse lost whose age it is
                     event.participants.insert(0, whose)
                 found.append((event, clause[0], parsed))
     kinds = verb_kinds({p.lemma.lower() for _, p, _ in found if p.pos != "NOUN"})
@@ -135,7 +135,7 @@ def _whose_age(parsed: _Parsed, start: int, end: int, named: list[tuple[int, Men
         if (who := person(word)) is not None:
             return who
         word = parsed.head(word)
-    # the parse may lose a phrase set off by commas: 'Be that as it may, Tom, though but twelve years old, was …'
+    # the parse may lose a phrase set off by commas: 'So it came about that Tom, though but twelve years old, …'
     before = [t for t in parsed.tokens if t.end <= start][-5:]
     comma = next((k for k in range(len(before) - 1, -1, -1) if before[k].text == ","), None)
     if comma is None or comma == 0 or any(t.pos in ("NOUN", "PROPN", "PRON", "VERB", "AUX") for t in before[comma:]):

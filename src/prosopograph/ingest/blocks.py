@@ -61,14 +61,18 @@ def walk_blocks(root: etree._Element) -> Iterator[tuple[str, str]]:
 
 
 def _is_caption(el: etree._Element, name: str) -> bool:
-    """A figure's caption, or a heading set right after a picture ('<img …><h3>The escape.</h3>')."""
+    """A figure's caption, or a heading set right after a picture that says what the picture's own text says
+    ('<img alt="The mill in winter."><h3>The mill in winter.</h3>'); a chapter's title after an ornament is none."""
     if name in ("figcaption", "caption") and el.getparent() is not None and \
             local(el.getparent().tag).lower() == "figure":
         return True
     before = el.getprevious()
     while before is not None and not isinstance(before.tag, str):
         before = before.getprevious()
-    return name in HEADINGS and before is not None and local(before.tag).lower() == "img"
+    if name not in HEADINGS or before is None or local(before.tag).lower() != "img":
+        return False
+    alt = _SPACE.sub(" ", before.get("alt") or "").strip(" .").lower()
+    return bool(alt) and alt == _SPACE.sub(" ", "".join(el.itertext())).strip(" .").lower()
 
 
 _CHAPTER_WORD = re.compile(r"^(chapter|part|book|section)\b", re.I)

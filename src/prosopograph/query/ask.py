@@ -95,7 +95,9 @@ class Asker:
         entities = self._entities_in(q.text)
         source = named_source(q.text)
         documents = documents_named(self.store, source, shared()) if source else None
-        found, reason = self._from_facts(q, entities, documents), "the record does not say"
+        # the record holds no reasons: 'why' is read from the sentences alone
+        found = None if q.reason else self._from_facts(q, entities, documents)
+        reason = "the record does not say"
         if found is None and _who_someone_was(q, entities):
             return Answer(q.text, None, q.answer_type, 0.0,
                           reason="asks who someone the record names was: another person's name is no answer")
@@ -259,7 +261,7 @@ class Asker:
             found = candidates(q, hit, evidence.mentions[hit.id], evidence.events[hit.id], q_entity_ids,
                                question_folded)
             checked = rank < PARSE_CHECKED
-            if checked:
+            if checked and not q.reason:
                 found += check.fillers(q.text, hit, found, evidence.mentions[hit.id])
             for cand in found:
                 cand.score *= sentence_score * proximity(hit.text, cand.text, near)
@@ -282,7 +284,7 @@ class Asker:
         if len(entities) != 1:
             return set()
         key, group = entities[0]
-        # one whose kin is asked is someone, though the model took the rare name for a body ('Gudrid's father')
+        # one whose kin is asked is someone, though the model took the rare name for a body ('Eyvindra's father')
         kinds = ("PERSON", "ORG") if kin_asked(q.text, key) and all(t != "PLACE" for _, t in group) else ("PERSON",)
         people = {eid for eid, t in group if t in kinds}
         if self._protagonists is None:
@@ -304,7 +306,7 @@ class Asker:
         if q.answer_type == "date":
             return ParseCheck(self.store, q.answer_type)  # a date is read from the events, not from a slot
         tokens = parse_text(q.text, self._parser_model()) or []
-        return ParseCheck.of(self.store, q.answer_type, tokens, self._entity_ids, q.head)
+        return ParseCheck.of(self.store, q.answer_type, tokens, self._entity_ids, q.head, q.owned)
 
     def _parser_model(self) -> str:
         """The spaCy pipeline questions are parsed with: the one that read the corpus."""

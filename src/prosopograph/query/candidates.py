@@ -50,7 +50,11 @@ VAGUE = 0.5
 """The weight of a count that gives no number ('many thousand', 'several hundred')."""
 _QUOTED = re.compile(r"[“\"]([^”\"]{2,60})[”\"]")
 _REASON = re.compile(r"\b(?:because(?:\s+of)?|in\s+order\s+to|so\s+that|for\s+fear\s+(?:that|of)|on\s+account\s+of)"
-                     r"\s+[^.;:!?”\"]+", re.I)
+                     r"\s+[^.;:!?,”\"]+", re.I)
+_SUBJECT_STARTS = frozenset({"he", "she", "they", "we", "i", "the", "his", "her", "my", "their", "our"})
+"""Words a speaker's name or noun may open with ('the sergeant told him', 'his mother said')."""
+_ASKS_WORDS = re.compile(r"\b(?:say|says|said|words?|repl(?:y|ied)|answer(?:ed)?|motto|cry|cried|shout(?:ed)?)\b", re.I)
+"""A question asking what someone said wants the quotation itself."""
 _SPEAKER = re.compile(r"\bI(?= [a-z])|\b(?:[Yy]ou|[Ww]e|[Mm]e|[Mm]y|[Yy]our|[Oo]ur|us)\b")
 """Words of a speaker ('I think', 'you', 'our'), not the 'I' of a king's or a part's number ('Henry I')."""
 _NAMED = re.compile(r"\b(?:named|called|known as)\s+(?:the\s+)?((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'.-]+)*)")
@@ -206,18 +210,30 @@ def _quoted(q: Question, hit: SentenceHit, asked: Asked) -> list[Candidate]:
     return [Candidate(m.group(1).strip(" ,."), 0.8, hit.id, span=(hit.start + m.start(1), hit.start + m.end(1)))
             for m in _QUOTED.finditer(hit.text)
             if not asked(m.group(1)) and (q.answer_type == "text" or m.group(1)[:1].isupper())
-            and not _speech(m.group(1), hit.text[m.end():])]
+            and (_ASKS_WORDS.search(q.text) or not _speech(m.group(1), hit.text[m.end():]))]
 
 
 def _speech(quoted: str, after: str) -> bool:
     """Words someone says, not a title or a name: they speak as 'I' or to 'you' ('“When you are grown,” he said'),
-    cry or ask, or are followed by who said them (a comma inside the marks is only American print: “Hope,” the
-    ship)."""
+    cry or ask, or are said by whoever the next words name ('he said', 'the sergeant told him'); a quotation whose
+    words are capitalized is a title ('“My Life on the Plains”'), and a comma inside the marks is only American
+    print (“Hope,” the ship)."""
+    words = re.findall(r"[A-Za-z’']{3,}", quoted)
+    if words and sum(w[0].isupper() for w in words) >= 0.6 * len(words):
+        return False
+    return quoted.rstrip()[-1:] in "!?" or bool(_SPEAKER.search(quoted)) or _attributed(after)
+
+
+def _attributed(after: str) -> bool:
+    """The words after a quotation say who said it: a verb of saying in the past, first or after a short subject."""
     wordnet = shared()
-    # 'he said', 'the old sergeant told him': a verb of saying, in the past, among the next few words
-    said = [w for w in re.findall(r"[a-z]+", after[:40])[:4] if wordnet is not None and wordnet.lemma(w) != w]
-    return quoted.rstrip()[-1:] in "!?" or bool(_SPEAKER.search(quoted)) or any(
-        wordnet is not None and wordnet.verb_field(w) == "communication" for w in said)
+    words = re.findall(r"[A-Za-z]+", after[:40])[:4]
+    for i, w in enumerate(words):
+        if i and not (words[0][0].isupper() or words[0] in _SUBJECT_STARTS):
+            return False
+        if wordnet is not None and w.islower() and wordnet.lemma(w) != w and wordnet.verb_field(w) == "communication":
+            return True
+    return False
 
 
 def _capitalized(hit: SentenceHit, asked: Asked, mentions: list[MentionRow], answer_type: str) -> list[Candidate]:

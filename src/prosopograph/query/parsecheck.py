@@ -63,6 +63,9 @@ class ParseCheck:
     counted: str | None = None
     kind_noun: str | None = None
     """The noun the question asks for ('which town' → town): a name the sentence calls one fits."""
+    owned: bool = False
+    """The noun is what the answer owns ('in whose house'): a name the sentence calls one must still be of the
+    kind asked (a person, not the town 'in whose honour the town was named')."""
     surface: set[str] = field(default_factory=set)
     """Words one of which a sentence must hold for its parse to be worth reading."""
     _passages: dict[int, tuple[int, LazyParse] | None] = field(default_factory=dict)
@@ -71,9 +74,9 @@ class ParseCheck:
 
     @classmethod
     def of(cls, store: Store, answer_type: str, tokens: list[Token], entity_ids: Callable[[str], set[int]],
-           kind_noun: str | None = None) -> ParseCheck:
+           kind_noun: str | None = None, owned: bool = False) -> ParseCheck:
         """The check for a question of this kind with these tokens (`entity_ids`: whom a name may be)."""
-        check = cls(store, answer_type)
+        check = cls(store, answer_type, owned=owned)
         wordnet = shared()
 
         def forms(lemma: str) -> set[str]:
@@ -117,7 +120,8 @@ class ParseCheck:
             if said:
                 for c in covering:  # a capitalised guess the text calls the kind asked for is no guess
                     c.score = c.features.fit = max(c.features.fit, 1.0)
-            if covering or (not said and kind and wanted and kind not in wanted) or asked_in(text, asked):
+            foreign = bool(kind and wanted and kind not in wanted) and (not said or self.owned)
+            if covering or foreign or asked_in(text, asked):
                 continue
             # what the text itself calls the kind asked for fits as well as a name the recognizer typed
             fit = 1.0 if said else GROUP if self.answer_type == "person" else OTHER_LABEL  # 'who': a group
@@ -159,7 +163,7 @@ class ParseCheck:
 
     def _done_by_another(self, parsed: _Parsed, bound: list[tuple[int, int, int]]) -> bool:
         """The sentence's predicate is done by someone the resolver knows as another, by a common noun ('her sister
-        lived there') or a count ('two of them died'), and never by the question's subject."""
+        lived there') or a count of others ('three of the crew died'), and never by the question's subject."""
         found = doers(self.related, parsed.sentence, parsed.passage)
         if not found:
             return False
@@ -169,8 +173,10 @@ class ParseCheck:
             entity = next((e for a, b, e in bound if a <= at < b), None)
             if entity in self.subject_ids:
                 return False
-            # a name or common noun, or a count of others ('one-third of the people with me died')
-            others.append(entity is not None or t.pos in ("NOUN", "PROPN", "NUM"))
+            # a name or common noun, or a count of others ('three of the crew died there'; not 'the two died')
+            near = {t.i} | {c.i for c in parsed.sentence if c.head == t.i}
+            counted = t.pos == "NUM" and any(c.head in near and c.lower == "of" for c in parsed.sentence)
+            others.append(entity is not None or t.pos in ("NOUN", "PROPN") or counted)
         return any(others)
 
     def _parsed(self, hit: SentenceHit) -> _Parsed | None:

@@ -10,7 +10,7 @@ from ..time.expressions import find_expressions
 
 STOPWORDS = STOP_WORDS | frozenset("""
 according actually based called came come date dates day described exactly gave got happen happened having month
-names review said season shall tell theirs time told took went year
+names reason review said season shall tell theirs time told took went year
 """.split())
 """Words that say what kind of answer is wanted ('on what date') are not what the answer is about."""
 
@@ -61,6 +61,8 @@ class Question:
     """The noun after 'which'/'what' ('newspaper', 'city')."""
     first: bool = False
     last: bool = False
+    owned: bool = False
+    """'In whose house …': the head is what the answer owns, not the kind of answer."""
     reason: bool = False
     """The question asks why: only a reason the text gives answers it ('because …'), never a name."""
     cues: list[str] = field(default_factory=list)
@@ -79,6 +81,7 @@ def analyze(text: str) -> Question:
     # a word may fold into two ('A¼' → 'a1 4'): terms are single words, as the sentences' tokens are
     question.terms = list(dict.fromkeys(
         w for t in _WORD.findall(q) for w in fold(t).split() if w not in STOPWORDS and len(w) > 1))
+    question.owned = bool(_WHOSE.match(low))
     question.reason = bool(re.match(r"\s*why\b", low) or re.search(r"\bfor what reason\b|\bwhat was the reason\b", low))
     question.first = bool(re.search(r"\bfirst\b", low))
     question.last = bool(re.search(r"\blast\b", low))
@@ -98,12 +101,20 @@ def analyze(text: str) -> Question:
     return question
 
 
+_WHOSE = re.compile(r"\s*(?:(?:in|of|to|from|with|at|by|for|under|on|into)\s+)?whose\s+(\w+)")
+"""A question that opens asking whose ('Whose papers …', 'In whose house …'), not a relative 'whose' inside one
+('Which town whose mills burned …' asks for a town)."""
+
+
 def _head_noun(low: str) -> str | None:
     """The noun the question asks for: the first known kind of thing within four words of 'which',
-    'what', 'whose' or 'the name(s) of' ('which Lisbon newspaper' → newspaper; 'in whose house' → house, the
-    owner's name standing after it: 'the house of Tom Reed')."""
+    'what' or 'the name(s) of' ('which Lisbon newspaper' → newspaper); of a question opening with 'whose', the known
+    kind right after it or none ('in whose house' → house: the owner's name stands after it, 'the house of Tom
+    Reed')."""
     nouns = PERSON_NOUNS | PLACE_NOUNS | ORG_NOUNS | WORK_NOUNS
-    for m in re.finditer(r"\b(?:which|what|whose|names? of)\b", low):
+    if whose := _WHOSE.match(low):
+        return whose.group(1) if whose.group(1) in nouns else None
+    for m in re.finditer(r"\b(?:which|what|names? of)\b", low):
         words = [w for w in low[m.end():].split()[:4] if w not in ("the", "his", "her", "their", "its", "a", "an")]
         if words and words[0] in ("name", "names"):
             return words[0]  # 'what name did her aunt call her by': a name, not the aunt
@@ -132,7 +143,8 @@ def _answer_type(low: str, head: str | None) -> tuple[str, str | None]:
         return "number", None
     if re.match(r"\s*where\b", low) or re.search(r"\bwhere (did|was|were)\b", low):
         return "place", None
-    if re.match(r"\s*(who|whom|whose)\b", low) or re.search(r"\bto whom\b|\bwho (was|were|led|had)\b|\bwhose\b", low):
+    if re.match(r"\s*(who|whom|whose)\b", low) or re.search(r"\bto whom\b|\bwho (was|were|led|had)\b", low) \
+            or _WHOSE.match(low):
         return "person", None
     if head in PERSON_NOUNS:
         return "person", None

@@ -24,7 +24,7 @@ SUBJECT_LEAD = 1.5
 SUBJECT_MIN = 10
 _CURLY = re.compile(r"“[^”\"]*(?:[”\"]|$)")
 _STRAIGHT = re.compile(r"\"[^\"]*\"")
-_INCHES = re.compile(r"(?<=\d)[\"']")
+_FEET_INCHES = re.compile(r"(\d)'(\s?\d{1,2})\"")
 _FIRST = re.compile(r"\b(?:I(?= [a-z])|[Mm]e|[Mm]y|[Mm]yself|[Mm]ine)\b")
 _TITLE_NAME = re.compile(r"\b(?:life|lives|memoirs?|autobiography|biography|recollections|reminiscences|story|"
                          r"diary|journals?|letters|confessions|childhood|youth|days)\s+of\s+(?P<name>.+)$", re.I)
@@ -58,9 +58,9 @@ def first_person_rate(sentences: list[SentenceRecord]) -> float:
 
 def _unquoted(paragraph: str) -> str:
     """A paragraph without its quotations: curly ones, and one left open to the paragraph's end; straight ones in
-    pairs, and the last left open only where the paragraph opens with one (a speech going on into the next); a
-    mark after a number ('6' 2"') is a measure."""
-    text = _STRAIGHT.sub(" ", _CURLY.sub(" ", _INCHES.sub(" ", paragraph)))
+    pairs, and the last left open only where the paragraph opens with one (a speech going on into the next); the
+    marks of feet and inches ('6' 2"') are a measure, not a quotation (but '"in 1840"' is one)."""
+    text = _STRAIGHT.sub(" ", _CURLY.sub(" ", _FEET_INCHES.sub(r"\1 \2 ", paragraph)))
     if paragraph.lstrip().startswith('"') and '"' in text:
         text = text[:text.index('"')]
     return text

@@ -38,6 +38,9 @@ PATTERNS = [
 ]
 
 
+_SAYS_AGE = re.compile(r"\b(?:old|age|aged|year)\b", re.I)
+
+
 @dataclass(frozen=True)
 class Age:
     """An age a sentence gives, in whole years, where it stands in the sentence."""
@@ -51,6 +54,8 @@ class Age:
 def find_ages(sentence: str) -> list[Age]:
     """The ages a sentence gives, left to right: 'ten years old' → 10, 'in her twentieth year' → 19."""
     found: list[Age] = []
+    if not _SAYS_AGE.search(sentence):
+        return found  # most sentences give none: one look for the words every age is said with
     for pattern in PATTERNS:
         for m in pattern.finditer(sentence):
             if any(a.start < m.end() and m.start() < a.end for a in found):

@@ -50,7 +50,7 @@ def test_question_kinds(question: str, kind: str) -> None:
 
 
 def test_an_ordinal_is_one_word_of_the_question_and_a_year_none() -> None:
-    terms = analyze("Who led the 21st Regiment on the 4th of March, 1776, and the 2d of August?").terms
+    terms = analyze("Who led the 21st Regiment on the 4th of October, 1776, and the 2d of August?").terms
     assert {"21st", "4th", "2d"} <= set(terms)
     assert not {"st", "th", "d", "1776"} & set(terms)  # 'st' would find every 'St. Louis'
 

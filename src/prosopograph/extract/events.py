@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from ..model import LETTER, Event, MentionRecord, ResolvedEntity, SentenceRecord
 from ..nlp.parse import Token, decode, tokens_by_sentence
 from ..nlp.wordnet import shared
-from ..time.ages import find_ages
+from ..time.ages import Age, find_ages
 from ..time.narrative import OLD_STYLE_COUNTRIES, DatedExpression, TimeRules, date_document
 from ..time.values import DateValue
 from .kinds import ANOTHER, BORN, FATAL, NOUN_KINDS, OCCURRING, VERB_KINDS, WOUNDING, verb_kinds
@@ -78,38 +78,46 @@ def _aged(sentences: list[SentenceRecord], by_sentence: dict[int, list[tuple[int
     """Events a sentence dates by someone's age ('at the age of seventeen he entered the academy'), in the year
     their birth and the age give (about: a birthday may fall either side), counted from the birth's sentence. A
     sentence that gives a date of its own is dated by it."""
-    born = {}
+    born: dict[int, tuple[DateValue, int]] = {}
     for ev in events:
         if ev.kind == "birth" and ev.subject is not None and ev.dated.value.precision in ("day", "month", "year"):
             born.setdefault(ev.subject, (ev.dated.value, ev.sentence_id))
     dated = {ev.sentence_id for ev in events}
     found: list[tuple[Event, Token, _Parsed]] = []
     for document in _by_document(sentences) if born else []:
-        tokens = _Parses(document, text_of, parses_of)
-        for s in document:
-            ages = find_ages(s.text) if s.kind == "paragraph" and s.id not in dated else []
-            parsed = tokens.of(s.id) if ages else None
-            named = by_sentence.get(s.id, [])
+        aged = [(s, ages) for s in document if s.kind == "paragraph" and s.id not in dated
+                and (ages := find_ages(s.text))]
+        tokens = _Parses(document, text_of, parses_of) if aged else None  # a document's parse only where needed
+        for s, ages in aged:
+            parsed = tokens.of(s.id) if tokens else None
             for age in ages if parsed else []:
-                start, end = s.start + age.start, s.start + age.end
-                whose = _whose_age(parsed, start, end, named, entities)
-                clause = _clause_at(parsed, start, end)
-                if whose not in born or clause is None:
-                    continue
-                if clause[0].lemma == "be" and clause[0].dep == "advcl" and (main := parsed.head(clause[0])):
-                    clause = main, _clause_span(main, parsed.tokens, [main])  # 'when he was ten, he sailed'
-                birth, birth_sentence = born[whose]
-                value = DateValue(birth.year + age.years, qualifier="circa", calendar=birth.calendar)
-                d = DatedExpression(s.id, start, end, age.text, value, None, True, birth_sentence, "")
-                event = _event(d, s, parsed, *clause, named, entities) or Event(
-                    d, s.id, _shorten(s.text[clause[1][0] - s.start:clause[1][1] - s.start]), "")
-                if event.subject is None and whose not in event.participants:  # the parse lost whose age it is
-                    event.participants.insert(0, whose)
-                found.append((event, clause[0], parsed))
+                told = _aged_event(age, s, parsed, by_sentence.get(s.id, []), entities, born)
+                if told is not None:
+                    found.append((*told, parsed))
     kinds = verb_kinds({p.lemma.lower() for _, p, _ in found if p.pos != "NOUN"})
     for event, predicate, parsed in found:
         event.kind = _kind(predicate, kinds, parsed)
     return [e for e, _, _ in found]
+
+
+def _aged_event(age: Age, s: SentenceRecord, parsed: _Parsed, named: list[tuple[int, MentionRecord]],
+                entities: list[ResolvedEntity], born: dict[int, tuple[DateValue, int]]) -> tuple[Event, Token] | None:
+    """The event one age of the sentence dates, with its predicate; None unless the age is of someone born."""
+    start, end = s.start + age.start, s.start + age.end
+    whose = _whose_age(parsed, start, end, named, entities)
+    clause = _clause_at(parsed, start, end)
+    if whose not in born or clause is None:
+        return None
+    if clause[0].lemma == "be" and clause[0].dep == "advcl" and (main := parsed.head(clause[0])):
+        clause = main, _clause_span(main, parsed.tokens, [main])  # 'when he was ten, he sailed'
+    birth, birth_sentence = born[whose]
+    value = DateValue(birth.year + age.years, qualifier="circa", calendar=birth.calendar)
+    d = DatedExpression(s.id, start, end, age.text, value, None, True, birth_sentence, "")
+    event = _event(d, s, parsed, *clause, named, entities) or Event(
+        d, s.id, _shorten(s.text[clause[1][0] - s.start:clause[1][1] - s.start]), "")
+    if event.subject is None and whose not in event.participants:  # the parse lost whose age it is
+        event.participants.insert(0, whose)
+    return event, clause[0]
 
 
 def _whose_age(parsed: _Parsed, start: int, end: int, named: list[tuple[int, MentionRecord]],

@@ -34,7 +34,7 @@ _UNIT = r"(?P<unit>day|night|week|month|year|decade)s?"
 _NEXT = r"(?P<dir>(?i:next|following|previous|preceding|same|that|this))"
 _PART = r"(?P<part>day|morning|afternoon|evening|night|week|month|year|spring|summer|autumn|fall|winter)"
 _OF_MONTH = r"\s+(?:day\s+of\s+|of\s+)?"
-"""'the 12th of April', 'the 12th day of April': the day's link to its month."""
+"""'the 12th of October', 'the 12th day of October': the day's link to its month."""
 DAYS_IN_WORDS = {w: n for w, n in ORDINALS.items() if n <= 31}
 _ORDINAL = "(?P<dw>" + "|".join(sorted(DAYS_IN_WORDS, key=len, reverse=True)) + ")"
 _YEAR_OR_NONE = r"(?:,?\s+" + _YEAR.format("y") + _DUAL + r"\b|\b(?!,?\s*\d))"

@@ -46,11 +46,7 @@ def walk_blocks(root: etree._Element) -> Iterator[tuple[str, str]]:
             elif child.tail:  # comments and processing instructions: keep only what follows them
                 parts.append(child.tail)
         if is_block and _is_caption(el, name):
-            # a picture's title is no section's, and tells nothing: set apart as an e-text sets its pictures
-            text = _SPACE.sub(" ", "".join(parts)).strip()
-            parts.clear()
-            if text:
-                yield "para", f"[Illustration: {text}]"
+            parts.clear()  # a picture's title is no section's, and tells nothing of the life
         elif is_block:
             yield from flush("heading" if name in HEADINGS else "para")
         if el.tail:

@@ -357,3 +357,38 @@ def test_an_age_dates_an_event_by_the_birth_of_whom_it_is_said(tmp_path) -> None
     assert by_text["twenty years old"]["participants"][0] == "Amos Lane"  # his death, dated by my age
     # a teacher and a ship whose births the text does not give: their ages date nothing
     assert "forty years old" not in by_text and "thirty years old" not in by_text
+
+
+NAMED_BY_DATE = {
+    "mill.md": """# The Harrow Mill
+
+In July 1931 the company opened its second mill at Harrow. Its manager still spoke of the great fire of
+3 March 1929. On 14 July the new mill ran its first shift.
+""",
+    "ford.md": """# The Border Regiment
+
+The regiment reached the ford on the 2d of October, 1811. The colonel talked bitterly of the rout of the
+9th of May, 1809. On the 5th the river fell, and the regiment crossed.
+""",
+    "carver.txt": """The Project Gutenberg EBook of A Surveyor's Years, by Amos Pell
+
+Title: A Surveyor's Years
+
+Author: Amos Pell
+
+*** START OF THE PROJECT GUTENBERG EBOOK A SURVEYOR'S YEARS ***
+
+I joined the survey at Carver on the 4th of August, 1866. I thought often of my letter of the 20th of June,
+1865, to my brother. On the 9th of August we broke camp. The evening of the 2d of August we had spent at
+the river. On the 3d we had reached the camp.
+""",
+}
+
+
+def test_a_date_that_names_an_earlier_thing_does_not_move_the_story(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    dates = {e["date"] for e in timeline_of(tmp_path, NAMED_BY_DATE)}
+    assert {"1929-03-03", "1809-05-09", "1865-06-20"} <= dates  # the thing keeps its own date
+    assert {"1931-07-14", "1811-10-05", "1866-08-09"} <= dates  # the story stays where it was
+    assert not {"1929-07-14", "1809-05-05", "1865-08-09"} & dates
+    # a date under a noun of time ('the evening of …') is where the story goes, back or not
+    assert "1866-08-03" in dates

@@ -123,7 +123,7 @@ def test_a_day_given_in_full_moves_the_story_however_far() -> None:
 def test_a_clause_that_looks_back_or_ahead_keeps_the_story_where_it_was() -> None:
     ss = sentences("In 1902 the school opened.", "In 1890 the town had built a hall.", "On 3 May the pupils came.")
     away = ss[1].start  # the reader of the parse says the second sentence's clause is in the past perfect
-    found = date_document(ss, lambda s: False, TimeRules(), lambda sid, start, end: start >= away and sid == 2)
+    found = date_document(ss, lambda s: False, TimeRules(), lambda sid, start, end, back: start >= away and sid == 2)
     assert found[-1].value.iso() == "1902-05-03"
     assert dates(ss)[-1].value.iso() == "1890-05-03"  # without it, the year opening the sentence would move it
 
@@ -182,3 +182,28 @@ def test_a_count_left_open_names_only_the_month_or_year_it_falls_in() -> None:
     assert "Several years afterward" not in got  # no year can be told
     exact = dates(sentences("She arrived in Lyon on March 3, 1921.", "Three days later she found rooms."))
     assert exact[-1].value.iso() == "1921-03-06"  # a count given exactly counts exactly
+
+
+def test_a_day_before_the_season_just_named_stays_undated() -> None:
+    # a season of a later year named in passing, then a day of the earlier thread: no year this reading can give
+    found = dates(sentences("The regiment wintered on the river in 1812.",
+                            "In the summer of 1816 I revisited the ground.",
+                            "The column had crossed on the 3d of May.", "We reached the lakes on the 4th of July."))
+    assert "3d of May" not in [d.text for d in found]
+    # a day inside or after the season keeps its year
+    assert ("4th of July", "1816-07-04") in [(d.text, d.value.iso()) for d in found]
+
+
+def test_a_day_after_a_spring_or_in_a_winter_keeps_the_seasons_year() -> None:
+    found = dates(sentences("In the spring of 1642 the family left London.", "On the 9th of April they landed."))
+    assert [(d.text, d.value.iso()) for d in found][-1] == ("9th of April", "1642-04-09")
+    found = dates(sentences("In the winter of 1888 she fell ill.", "On the 10th of January she wrote home."))
+    assert [d.text for d in found][-1] == "10th of January"
+
+
+def test_the_reader_of_the_parse_is_told_whether_a_date_is_before_the_storys_time() -> None:
+    ss = sentences("On 4 May 1901 the bridge opened.", "People recalled the flood of 2 March 1899.",
+                   "The fair of 9 June 1901 followed.")
+    seen: list[tuple[int, bool]] = []
+    date_document(ss, lambda s: False, TimeRules(), lambda sid, start, end, back: seen.append((sid, back)) or False)
+    assert seen == [(1, False), (2, True), (3, False)]

@@ -5,6 +5,7 @@ list) tells no event unless a noun of an event carries the date ('the battle of 
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
@@ -25,6 +26,10 @@ CLAUSES = frozenset({"conj", "ccomp", "parataxis", "advcl"})
 """Clauses joined to a predicate that tell their own events ('He graduated in May; in June he sailed')."""
 PLACE_PREPOSITIONS = frozenset("in at to from near into toward towards on".split())
 ParsesOf = Callable[[int], dict[int, tuple[int, str]]]
+TIME_PREPOSITIONS = frozenset("on at in during by until till from since before after through".split())
+TIME_KINDS = ("time_period", "clock_time", "point_in_time")
+TIME_SENSES = 3
+"""'The end of May' is a time in one of the word's three commonest senses."""
 SPAN_ENDS = frozenset({"into"})
 """Prepositions whose date ends a span the story does not follow to its end ('until' often does: it is not
 here)."""
@@ -224,13 +229,14 @@ class _Parses:
                 self.done[s.id] = _Parsed(in_sentence, passage, children)
 
 
-def _tense(tokens: _Parses) -> Callable[[int, int, int], bool]:
+def _tense(tokens: _Parses) -> Callable[[int, int, int, bool], bool]:
     """Whether a date's clause looks back or ahead from the story's time, as date_document asks it."""
-    def looks_away(sentence_id: int, start: int, end: int) -> bool:
+    def looks_away(sentence_id: int, start: int, end: int, back: bool) -> bool:
         parsed = tokens.of(sentence_id)
         clause = _clause_at(parsed, start, end) if parsed else None
         return parsed is not None and clause is not None and (
-            _looks_away(clause[0], parsed) or _ends_a_span(parsed, start, end))
+            _looks_away(clause[0], parsed) or _ends_a_span(parsed, start, end)
+            or (back and _names_a_thing(parsed, start, end)))
     return looks_away
 
 
@@ -245,10 +251,37 @@ def _looks_away(predicate: Token, parsed: _Parsed) -> bool:
 def _ends_a_span(parsed: _Parsed, start: int, end: int) -> bool:
     """The date is where something ran on to ('lasted into March', 'extending into 1906'): the end of a span that
     began at the story's time, not a move of it."""
-    at = [t for t in parsed.tokens if t.start < end and start < t.end]
-    top = next((t for t in at if (h := parsed.head(t)) is None or not start <= h.start < end), None)
+    top = _top(parsed, start, end)
     preposition = parsed.head(top) if top is not None and top.dep == "pobj" else None
     return preposition is not None and preposition.lower in SPAN_ENDS
+
+
+def _top(parsed: _Parsed, start: int, end: int) -> Token | None:
+    """The word of the text between the offsets that the rest hangs on."""
+    at = [t for t in parsed.tokens if t.start < end and start < t.end]
+    return next((t for t in at if (h := parsed.head(t)) is None or not start <= h.start < end), None)
+
+
+def _names_a_thing(parsed: _Parsed, start: int, end: int) -> bool:
+    """The date tells which thing a noun is ('the charge of the 9th of May', 'her letter of March 3'), not when
+    the clause happens; 'on the night of the 9th' is a time all the same."""
+    top = _top(parsed, start, end)
+    of = parsed.head(top) if top is not None and top.dep == "pobj" else None
+    noun = parsed.head(of) if of is not None and of.lower == "of" else None
+    if noun is None or noun.pos not in ("NOUN", "PROPN") or _is_time(noun.lemma.lower()):
+        return False
+    above = parsed.head(noun) if noun.dep == "pobj" else None
+    return above is None or above.lower not in TIME_PREPOSITIONS
+
+
+@functools.cache
+def _is_time(noun: str) -> bool:
+    """'evening', 'dawn', 'end': a noun for a stretch or a point of time (WordNet), whose date is its time."""
+    wordnet = shared()
+    if wordnet is None:
+        return True  # without WordNet no date is taken for a thing's name
+    times = {c for kind in TIME_KINDS for c, level in wordnet.noun_senses(kind, 1).items() if level == 0}
+    return bool(times & wordnet.noun_senses(noun, TIME_SENSES).keys())
 
 
 def _clause_at(parsed: _Parsed, start: int, end: int) -> tuple[Token, tuple[int, int]] | None:

@@ -77,11 +77,13 @@ class DatedExpression:
 
 
 def date_document(sentences: Iterable[SentenceRecord], russian: Callable[[SentenceRecord], bool],
-                  rules: TimeRules, looks_away: Callable[[int, int, int], bool] | None = None) -> list[DatedExpression]:
+                  rules: TimeRules, looks_away: Callable[[int, int, int, bool], bool] | None = None,
+                  ) -> list[DatedExpression]:
     """Exact dates for the expressions of one document's sentences (in document order).
 
-    `looks_away(sentence id, start, end)` says that an expression's clause looks back or ahead from the
-    story's time ('he had come in 1862', 'he would die in 1940'): such a date does not move it.
+    `looks_away(sentence id, start, end, back)` says that an expression's clause looks back or ahead from the
+    story's time ('he had come in 1862', 'he would die in 1940'): such a date does not move it. `back`: the date
+    is before the story's time.
     """
     out: list[DatedExpression] = []
     recent: list[tuple[DateValue, int]] = []
@@ -133,7 +135,8 @@ def date_document(sentences: Iterable[SentenceRecord], russian: Callable[[Senten
             value, note = _calendar(value, e, s, russian, rules)
             out.append(DatedExpression(s.id, s.start + e.start, s.start + e.end, e.text, value, e.end_value,
                                        relative, anchor[1] if relative and anchor else None, note))
-            away = looks_away is not None and looks_away(s.id, s.start + e.start, s.start + e.end)
+            back = anchor is not None and value.interval()[1] < anchor[0].interval()[0]
+            away = looks_away is not None and looks_away(s.id, s.start + e.start, s.start + e.end, back)
             if in_flow and _sets_time(e, value) and not away:
                 if carried:  # the chapter's own first date: the last chapter's no longer counts
                     precise, carried = [], False
@@ -198,7 +201,8 @@ def _date(e: TimeExpression, anchor: tuple[DateValue, int] | None) -> tuple[Date
         return None
     base = anchor[0]
     if e.kind == "partial" and e.value is not None:
-        return _with_year(e.value, base), True
+        value = _with_year(e.value, base)
+        return None if _before_season(value, base) else (value, True)
     if e.relative is not None:
         value = apply_relative(e.relative, base)
         return (value, True) if value is not None else None
@@ -250,6 +254,15 @@ def _counted(rel: Relative, base: DateValue) -> DateValue | None:
     if unit == "century_turn":
         return DateValue((base.year + 50) // 100 * 100, qualifier="circa", calendar=base.calendar)
     return None
+
+
+def _before_season(value: DateValue, base: DateValue) -> bool:
+    """'In the summer of 1871 she toured the coast …; the ship sailed on the 3d of May': a day before the season named
+    returns to a thread whose year this reading does not know (winter, running across the new year, is left
+    alone)."""
+    if base.precision != "season" or base.season not in SEASON_MONTHS or base.season == "winter":
+        return False
+    return value.year == base.year and value.month is not None and value.month < SEASON_MONTHS[base.season][0]
 
 
 def _with_year(partial: DateValue, base: DateValue) -> DateValue:

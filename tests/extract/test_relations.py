@@ -125,3 +125,48 @@ def test_a_relation_said_twice_cites_the_sentence_that_names_the_kin() -> None:
     # no gendered noun anywhere: the first sentence is cited, as before
     plain = [RoleBinding(ada, "parents", hugh, 3), RoleBinding(ada, "parents", hugh, 4)]
     assert {r.sentence_id for r in extract_relations(people, plain) if r.subject == hugh} == {3}
+
+
+PICKED_KIN = {
+    "studio.md": """# The Studio on Calle Ancha
+
+Rosa Ibarra, the second wife of Luis Ibarra, and the mother of Teresa Ibarra, kept the studio open. Marta Ibarra,
+the youngest of Rosa's children, studied in Madrid. One of Rosa's sons, Andres Ibarra, ran the shop.
+Elena Soto, one of her pupils, later taught in Seville.
+""",
+    "grange.md": """# Memorials of the Grange
+
+Lady Clara Ashby was the eldest of Sir Rupert Vane's daughters. Mr. Giles Fenn, the steward of the Grange, and
+the author of a county history, outlived them all.
+""",
+    "crane.txt": """The Project Gutenberg EBook of Further Prairie Days, by Amos Crane
+
+Title: Further Prairie Days
+
+Author: Amos Crane
+
+*** START OF THE PROJECT GUTENBERG EBOOK FURTHER PRAIRIE DAYS ***
+
+One of my brothers, Eli Crane, kept the ferry. Ruth Hale, the second of my cousins to marry, went east.
+""",
+}
+
+
+def test_kin_picked_out_of_many_or_joined_to_an_apposition(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    for name, text in PICKED_KIN.items():
+        (tmp_path / name).write_text(text)
+    db = str(tmp_path / "kb.sqlite")
+    assert CliRunner().invoke(main, ["build", str(tmp_path), "--db", db, "--quiet"]).exit_code == 0
+    out = CliRunner().invoke(main, ["relations", "--db", db, "--json"]).stdout
+    found = [json.loads(line) for line in out.splitlines()]
+    assert _has(found, "Rosa Ibarra", "spouse_of", "Luis Ibarra")
+    assert _has(found, "Teresa Ibarra", "child_of", "Rosa Ibarra")  # '…, and the mother of Teresa Ibarra'
+
+    assert _has(found, "Marta Ibarra", "child_of", "Rosa Ibarra")  # 'the youngest of Rosa's children'
+    assert _has(found, "Andres Ibarra", "child_of", "Rosa Ibarra")  # 'one of Rosa's sons, Andres'
+    assert _has(found, "Clara Ashby", "child_of", "Rupert Vane")  # 'was the eldest of X's daughters'
+    assert _has(found, "Eli Crane", "sibling_of", "Amos Crane")  # 'one of my brothers, Eli'
+    # a pupil is no kin, the steward's second office is no kin, and 'the second of my cousins to marry' is a cousin
+    assert not any("Elena Soto" in (r["subject"], r["object"]) and r["relation"] in ("child_of", "parent_of")
+                   for r in found)
+    assert not any("Giles Fenn" in (r["subject"], r["object"]) for r in found)

@@ -10,6 +10,7 @@ from ..nlp.parse import Token
 
 PERSON, ORG = "PERSON", "ORG"
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+NAMING = frozenset({"name", "call"})
 CONTROL = frozenset({"help", "begin", "start", "continue", "proceed", "go", "manage", "resume", "come", "undertake",
                      "keep", "appoint", "assign", "elect", "choose"})
 """Verbs whose complement's deed is done ('helped to found', 'began editing', 'was appointed to command'), unlike
@@ -44,11 +45,14 @@ class Clause:
         return head if self.sentence[0].i <= head.i <= self.sentence[-1].i else None
 
     def entity(self, t: Token) -> int | None:
-        """Whom a word stands for, the name in apposition to it ('my father, Tom Reed, married …'), or the body
+        """Whom a word stands for, the name in apposition to it ('my father, Tom Reed, married …') or given it ('a
+        clerk named Tom Reed'), or the body
         whose name comes before the noun of its kind ('the 21st Ohio infantry')."""
         if t.i in self.entity_at:
             return self.entity_at[t.i]
         named = [a for a in self.dep(t, "appos") if a.i in self.entity_at]
+        named += [g for c in self.dep(t, "acl") if c.lemma.lower() in NAMING
+                  for g in self.dep(c, "oprd", "dobj", "attr") if g.i in self.entity_at]  # 'an officer named Tom Reed'
         if not named and t.pos == "NOUN":
             named = [c for c in self.dep(t, "compound")
                      if c.i in self.entity_at and self.entities[self.entity_at[c.i]].type == ORG]

@@ -33,6 +33,7 @@ from .command import (
     staff,
     under,
 )
+from .kinds import OCCURRING
 from .service import (
     EMPLOY_NOUNS,
     HELP_NOUNS,
@@ -81,6 +82,10 @@ VERBS: dict[str, tuple[VerbRelation, ...]] = {
 }
 """Verbs (lemmas) whose subject and object (or a preposition's object) stand in a contract relation."""
 MARRY = frozenset({"marry", "wed"})
+MARRIAGE_NOUNS = frozenset({"marriage", "wedding"})
+CELEBRATE = frozenset({"celebrate", "solemnize", "solemnise", "perform"})
+AFTER_IT = frozenset({"after", "at", "since", "on", "upon", "following"})
+"""Prepositions before an event's noun that take the event as past: 'after the wedding of Tom and Ann'."""
 _TRIGGER = re.compile(r"\b(?:command|lead|led|head|leadership|under|marri|wed|kill|murder|assassinat|execut|slay|"
                       r"slain|slew|arrest|found|establish|edit|teach|taught|employ|hire|join|serv|work|collaborat|"
                       r"cooperat|all[iy]|condemn|denounc|oppos|quarrel|br[eo]k|feud|presid|chairman|chief|staff|"
@@ -145,10 +150,13 @@ def _reading(t: Token, lemma: str, clause: Clause) -> list[Relation]:
         return []  # 'he never married', 'he would have married her'
     if (t.pos == "VERB" and lemma in MARRY) or _married(t):
         return _marriage(t, clause)
+    if t.pos == "NOUN" and lemma in MARRIAGE_NOUNS and _took_place(t, clause):
+        return _marriage_noun(t, clause)
     if t.pos == "VERB" and lemma in VERBS:
         return [r for verb in VERBS[lemma] for r in _verb_relations(verb, t, clause)]
     if t.pos == "NOUN" and lemma in ROLE_NOUNS and (t.dep in ("appos", "attr", "oprd") or after_as(t, clause.passage)
-                                                    or (t.dep in ("ccomp", "dobj") and made_by(t, clause))):
+                                                    or (t.dep in ("ccomp", "dobj") and made_by(t, clause))
+                                                    or _said_to_be(t, clause)):
         return role_noun(t, clause)
     if t.pos == "VERB" and lemma in LEAD_VERBS and t.tag != "VBG":
         return lead_verb(t, clause)
@@ -166,6 +174,12 @@ def _reading(t: Token, lemma: str, clause: Clause) -> list[Relation]:
     return []
 
 
+def _said_to_be(t: Token, clause: Clause) -> bool:
+    """'The editor of the Courier was Tom Reed': the role noun is the subject of 'be'."""
+    head = clause.head(t)
+    return t.dep == "nsubj" and head is not None and head.lemma == "be"
+
+
 def _married(t: Token) -> bool:
     """'I was married to Ann': 'married' as an adjective."""
     return t.lower == "married" and t.dep == "acomp"
@@ -177,6 +191,29 @@ def _marriage(t: Token, clause: Clause) -> list[Relation]:
     spouses = [x for c in clause.subjects(verb, "nsubj", "nsubjpass") for x in (c, *clause.dep(c, "conj"))]
     partners = clause.dep(t, "dobj") + clause.objects_of(t, "to")
     pairs = [(a, b) for a in spouses for b in partners] or list(itertools.combinations(spouses, 2))
+    return [Relation(a, "spouse_of", b, clause.sentence_id) for x, y in pairs
+            if (a := clause.of_type(x, PERSON)) is not None and (b := clause.of_type(y, PERSON)) is not None
+            and a != b]
+
+
+def _took_place(noun: Token, clause: Clause) -> bool:
+    """The clause says the event the noun names happened: 'the wedding took place …', '… was celebrated', 'after
+    (at) the wedding of …'; not 'hoped for a marriage of …' or 'the proposed marriage …'."""
+    head = clause.head(noun)
+    if head is None or clause.negated(noun):
+        return False
+    if noun.dep == "pobj":
+        return head.lower in AFTER_IT
+    lemma = head.lemma.lower()
+    return (noun.dep == "nsubj" and (lemma in OCCURRING or (lemma == "take" and any(
+        o.lower == "place" for o in clause.dep(head, "dobj"))))) or (noun.dep == "nsubjpass" and lemma in CELEBRATE)
+
+
+def _marriage_noun(t: Token, clause: Clause) -> list[Relation]:
+    """'The marriage of Tom to (with) Ann took place …', 'after the wedding of Tom and Ann': spouses."""
+    of = [x for o in clause.objects_of(t, "of") for x in (o, *clause.dep(o, "conj"))]
+    partners = [p for x in [t, *of] for w in ("to", "with") for p in clause.objects_of(x, w)]
+    pairs = [(a, b) for a in of for b in partners] or list(itertools.combinations(of, 2))
     return [Relation(a, "spouse_of", b, clause.sentence_id) for x, y in pairs
             if (a := clause.of_type(x, PERSON)) is not None and (b := clause.of_type(y, PERSON)) is not None
             and a != b]

@@ -19,9 +19,9 @@ from .clause import ORG, PERSON, Clause, modified, verb_above
 
 LEAD_VERBS = frozenset({"command", "lead", "head"})
 ROLE_NOUNS = {"editor": "edited", "founder": "founded", "leader": "led", "head": "led", "chairman": "led",
-              "president": "led", "commander": "led", "chief": "led", "colonel": "led", "commandant": "led",
-              "director": "led", "governor": "led", "principal": "led", "headmaster": "led", "headmistress": "led",
-              "superintendent": "led", "member": "member_of"}
+              "president": "led", "commander": "led", "chief": "led", "chieftain": "led", "colonel": "led",
+              "commandant": "led", "director": "led", "governor": "led", "principal": "led", "headmaster": "led",
+              "headmistress": "led", "superintendent": "led", "member": "member_of"}
 """'X, the editor of Y', 'X was the founder of Y', 'X was made chairman of Y', 'X became colonel of Y'. A
 captain or a major of a regiment serves in it under its colonel, so those ranks are not here."""
 SECOND_IN_RANK = frozenset({"vice", "deputy", "assistant", "associate", "sub", "lieutenant"})
@@ -48,6 +48,8 @@ def role_noun(t: Token, clause: Clause) -> list[Relation]:
         people = [head]
     elif t.dep == "oprd":  # the object the verb makes chairman, or the subject of its passive
         people = clause.dep(head, "dobj") or clause.dep(head, "nsubjpass", "nsubj")
+    elif t.dep == "nsubj" and head.lemma == "be":  # 'the editor of the Courier was Tom Reed'
+        people = clause.dep(head, "attr")
     elif t.dep in ("ccomp", "dobj"):  # 'made him chairman' parsed as a clause of its own, or 'her' as a possessive
         people = clause.dep(t, "nsubj") or [p for p in clause.dep(t, "poss") if p.lower == "her"]
     else:

@@ -7,6 +7,7 @@ from ..model import MentionRecord, RoleBinding
 from ..nlp.parse import Token
 from ..nlp.rules import generation
 from ..text import fold
+from ..time.ages import ORDINALS
 from .gender import UNKNOWN, role_gender
 from .names import TITLES
 from .organizations import BODY_WORDS
@@ -128,6 +129,12 @@ def _named_as(noun: Token, at: Sentence) -> list[int]:
         return _with_conjuncts(twin, at)
     if head.i != noun.i and noun.dep in ("appos", "compound") and head.i in at.name_at and _adjacent(noun, head, at):
         return [at.name_at[head.i][0]]
+    first = _first_conjunct(noun, at)
+    if first is not noun and first.dep == "appos" and (above := _up(first, at)) is not None and above.i in at.name_at:
+        return [at.name_at[above.i][0]]  # 'Ann Reed, the wife of Tom, and the mother of Ned'
+    part = _partitive(noun, at)
+    if part is not None:
+        return _picked(part, noun, at)
     if noun.dep == "attr" and head.lemma == "be":
         subjects = [c for c in at.children.get(head.i, []) if c.dep == "nsubj"]
         named = [at.name_at[c.i][0] for c in subjects if c.i in at.name_at]
@@ -136,6 +143,43 @@ def _named_as(noun: Token, at: Sentence) -> list[int]:
             named = [at.name_at[owner.i][0]]  # 'Ann Reed, who was Tom's sister': the name the clause hangs on
         return named
     return _name_was(noun, at)
+
+
+def _up(t: Token, at: Sentence) -> Token | None:
+    return at.passage[t.head] if t.head != t.i and 0 <= t.head < len(at.passage) else None
+
+
+def _first_conjunct(noun: Token, at: Sentence) -> Token:
+    """'the wife of Tom, and the mother of Ned': the first of the nouns joined to this one."""
+    while noun.dep == "conj" and (above := _up(noun, at)) is not None:
+        noun = above
+    return noun
+
+
+def _partitive(noun: Token, at: Sentence) -> Token | None:
+    """The word that picks one out of the kin a plural noun names: 'one of his daughters', 'the youngest of her
+    sons', 'the third of Ann's children'."""
+    of = _up(noun, at) if noun.dep == "pobj" else None
+    part = _up(of, at) if of is not None and of.lower == "of" else None
+    if part is None or not (part.lower == "one" or part.tag == "JJS" or part.lower in ORDINALS):
+        return None
+    return part
+
+
+def _picked(part: Token, noun: Token, at: Sentence) -> list[int]:
+    """Whom the partitive names: its apposition ('one of his daughters, Ann'), the name it is in apposition to
+    ('Ann, the youngest of his children') or the subject it is said of ('Ann was the eldest of his daughters')."""
+    for c in at.children.get(part.i, []):
+        if c.dep == "appos" and _is_name(c, at) and _adjacent(noun, c, at):
+            return _with_conjuncts(c, at)
+    head = _up(part, at)
+    if head is None:
+        return []
+    if part.dep == "appos" and head.i in at.name_at and _adjacent(part, head, at):
+        return [at.name_at[head.i][0]]
+    if part.dep == "attr" and head.lemma == "be":
+        return [at.name_at[c.i][0] for c in at.children.get(head.i, []) if c.dep == "nsubj" and c.i in at.name_at]
+    return []
 
 
 def _name_was(noun: Token, at: Sentence) -> list[int]:

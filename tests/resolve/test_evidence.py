@@ -87,6 +87,37 @@ def test_a_body_replying_is_no_person_though_a_place_replying_may_be(model: Any)
     assert cue_of(model, sentence, "Harbour Board", "GPE") == ACTS
 
 
+@pytest.mark.parametrize(("sentence", "name", "label"), [
+    # modern biography
+    ("Queen Ostrava opened the new bridge in 1931.", "Queen Ostrava", "ORG"),
+    # nineteenth-century prose
+    ("The estates of Lord Pellingham lay along the river.", "Lord Pellingham", "GPE"),
+    # first-person memoir
+    ("I dined that night with Sir Corriston and his brother.", "Sir Corriston", "ORG"),
+])
+def test_a_title_only_persons_bear_makes_a_name_a_person(model: Any, sentence: str, name: str, label: str) -> None:
+    assert cue_of(model, sentence, name, label) == PERSON
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("General Ostrava announced a new engine for the coming year.", "General Ostrava"),
+    ("President Pellingham was the largest hotel in the town.", "President Pellingham"),
+])
+def test_a_rank_or_an_office_before_a_name_is_no_such_title(model: Any, sentence: str, name: str) -> None:
+    assert cue_of(model, sentence, name, "ORG") != PERSON
+
+
+@pytest.mark.parametrize(("sentence", "name", "cue"), [
+    ("Thorvild answered that the boat was ready.", "Thorvild", ACTS),
+    # a body's name that is a word of the language says things as people do
+    ("Congress declared that the tax was lawful.", "Congress", None),
+    ("Admiralty replied that no ship could be spared.", "Admiralty", None),
+])
+def test_a_one_word_name_the_model_took_for_a_body_speaks_as_a_person_unless_it_is_a_word(
+        model: Any, sentence: str, name: str, cue: str | None) -> None:
+    assert cue_of(model, sentence, name, "ORG") == cue
+
+
 def gpe_mentions(count: int, name: str) -> list[MentionRecord]:
     return [MentionRecord(k, 1, k, 0, len(name), name, "GPE") for k in range(1, count + 1)]
 

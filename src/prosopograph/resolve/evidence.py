@@ -4,8 +4,9 @@ The model labels a rare name by its look, and often labels one name differently 
 the next; the sentence it stands in is surer:
 
 - a person outright: a person noun beside it ('the painter Ruiz', 'Ruiz, a poet,'), 'who' after it
-  ('Ruiz, who …') or kin of its own ('Ruiz's widow');
-- a person likely: it says, thinks, sees or feels ('Ruiz replied');
+  ('Ruiz, who …'), kin of its own ('Ruiz's widow') or a title only persons bear ('Queen Ruiz');
+- a person likely: it says, thinks, sees or feels ('Ruiz replied'); a one-word name the model took for a body's
+  and WordNet does not know ('Ruiz said'; 'Congress declared' stays a body's);
 - a place: a preposition of place governs it ('in Ruiz', 'near Ruiz').
 """
 
@@ -19,6 +20,8 @@ from ..model import MentionRecord, SentenceRecord
 from ..nlp.parse import Token, decode
 from ..nlp.rules import KIN, is_person_word
 from ..nlp.wordnet import shared
+from ..text import fold
+from .names import HONORIFICS
 
 Cue = Literal["person", "acts", "place"]
 PERSON: Cue = "person"
@@ -33,6 +36,10 @@ PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "into", "inside", "outside",
 """Prepositions whose object is a place; 'to', 'from', 'towards' and 'through' are left out, as letters go to
 and from people and feelings towards them."""
 _WHO = frozenset({"who", "whom"})
+PERSON_TITLES = HONORIFICS | frozenset("""king queen prince princess duke duchess earl count countess baron baroness
+emperor empress tsar czar tsarina czarina sultan lord lady dame""".split())
+"""Titles that stand before a person's name only ('King Olaf'), unlike ranks and offices ('General Electric',
+'President Hotel')."""
 
 
 def name_cues(mentions: Iterable[MentionRecord], sentences: dict[int, SentenceRecord], text_of: Callable[[int], str],
@@ -100,9 +107,12 @@ def _cue(root: Token, span: list[Token], by_i: dict[int, Token], children: dict[
         return PERSON
     if root.dep == "poss" and head.lower in KIN:
         return PERSON
-    if label == "ORG":
-        return None  # a body says and decides things as people do ('the Council replied')
+    titles = [*span[:-1], *(c for c in children[root.i] if c.dep == "compound" and c.i < span[0].i)]
+    if any(t.text[:1].isupper() and fold(t.text) in PERSON_TITLES for t in titles):
+        return PERSON
     wordnet = shared()
+    if label == "ORG" and not (len(span) == 1 and wordnet is not None and not wordnet.is_lemma(root.lower)):
+        return None  # a body says and decides things as people do ('the Council replied', 'Congress declared')
     if root.dep == "nsubj" and head.pos == "VERB" and wordnet is not None and \
             wordnet.verb_field(head.lemma.lower()) in MIND_FIELDS:
         return ACTS

@@ -49,6 +49,20 @@ def test_question_kinds(question: str, kind: str) -> None:
     assert analyze(question).answer_type == kind
 
 
+@pytest.mark.parametrize(("question", "kind"), [
+    # a noun the lists lack is typed by WordNet: modern biography, older prose, memoir
+    ("Which member of the quartet first played the sonata?", "person"),
+    ("Which churchman preached at the coronation?", "person"),
+    ("Which of my neighbours lent me the wagon?", "person"),
+    ("Which fort did the militia hold through the winter?", "place"),
+    # a word the question writes as a name is no kind of answer ('which Fort Mill clerk'), nor a common word
+    ("Which Fort Mill clerk signed the lease?", "person"),
+    ("Which colour did she choose for the flag?", "text"),
+])
+def test_a_head_noun_wordnet_knows_the_kind_of(question: str, kind: str) -> None:
+    assert analyze(question).answer_type == kind
+
+
 def test_an_ordinal_is_one_word_of_the_question_and_a_year_none() -> None:
     terms = analyze("Who led the 21st Regiment on the 4th of October, 1776, and the 2d of August?").terms
     assert {"21st", "4th", "2d"} <= set(terms)
@@ -329,3 +343,22 @@ def test_whose_asks_for_the_owner_named_after_the_thing_asked(tmp_path: Path) ->
     kb = built(tmp_path, LEASE)
     assert kb.ask("In whose house did Ivo Marsh sign the lease?").answer == "Otto Frey"
     assert analyze("Whose letters did the lawyer keep?").answer_type == "person"  # not a place for 'house'
+
+
+def test_a_name_weakly_given_by_many_sentences_does_not_outweigh_the_one_that_answers() -> None:
+    from prosopograph.query.ask import _Tally
+    from prosopograph.query.candidates import Candidate
+
+    tally = _Tally()
+    tally.add(Candidate("Tom Reed", 0.45, 1))
+    for sentence in range(2, 40):  # the book's subject, a weak candidate of every other sentence
+        tally.add(Candidate("Ann Vale", 0.1, sentence))
+    best = tally.best(analyze("Which clerk carried the letter to the mill?"))
+    assert best is not None and best.text == "Tom Reed"
+    # a few sentences that agree still count: three good ones outweigh a single better one
+    tally = _Tally()
+    tally.add(Candidate("Tom Reed", 0.45, 1))
+    for sentence in range(2, 5):
+        tally.add(Candidate("Ann Vale", 0.4, sentence))
+    best = tally.best(analyze("Which clerk carried the letter to the mill?"))
+    assert best is not None and best.text == "Ann Vale"

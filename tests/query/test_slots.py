@@ -177,6 +177,18 @@ def test_to_which_asks_for_the_object_of_to() -> None:
     assert slot_of("To which town did the family move in 1850?") == Slot("move", "to")
 
 
+@pytest.mark.parametrize(("question", "role"), [
+    ("Which officer did the sentry hand the letter to?", "to"),
+    ("Whom did the old squire leave his fortune to?", "to"),
+    ("Which friend did you stay with in Leeds?", "with"),
+    # a preposition with its own object leaves the wh-phrase the verb's object
+    ("Which horse did the farmer sell to the miller?", PATIENT),
+])
+def test_a_stranded_preposition_asks_for_its_object(question: str, role: str) -> None:
+    slot = slot_of(question)
+    assert slot is not None and slot.role == role
+
+
 @pytest.mark.parametrize(("question", "noun"), [
     ("Who was the first mayor of Bly?", "mayor"),
     ("Who was chairman of the reading society in 1850?", "chairman"),

@@ -45,6 +45,8 @@ HEAD_BONUS = 1.3
 """A candidate standing just after the noun the question asks for ('village of X')."""
 AGREEMENT = 0.2
 """How much each further sentence giving the same candidate adds, relative to its own score."""
+AGREEING = 4
+"""The best sentences giving a candidate that count for it (the best one among them)."""
 MORE_CITATIONS = 2
 """Up to this many further sentences that give the same answer are cited too."""
 MORE_CITATION_SHARE = 0.5
@@ -417,12 +419,10 @@ class _Tally:
 
     def __init__(self) -> None:
         self.kept: dict[str, Candidate] = {}
-        self.support: dict[str, float] = defaultdict(float)
         self.sightings: dict[str, list[tuple[float, int]]] = defaultdict(list)
 
     def add(self, cand: Candidate) -> None:
         key = fold(cand.text)
-        self.support[key] += cand.score
         self.sightings[key].append((cand.score, cand.sentence_id))
         if key not in self.kept or cand.score > self.kept[key].score:
             self.kept[key] = cand
@@ -432,7 +432,9 @@ class _Tally:
         if not self.kept:
             return None
         for key, cand in self.kept.items():  # more sentences saying it make it likelier
-            cand.score += AGREEMENT * (self.support[key] - cand.score)
+            # a few: a book's subject, named in every other sentence, is a weak candidate of each of them
+            support = sum(sorted((score for score, _ in self.sightings[key]), reverse=True)[:AGREEING])
+            cand.score += AGREEMENT * (support - cand.score)
             cand.also = [sid for score, sid in sorted(self.sightings[key], reverse=True)
                          if sid != cand.sentence_id and score >= MORE_CITATION_SHARE * cand.score]
             cand.features.agreeing = len({sid for _, sid in self.sightings[key]})

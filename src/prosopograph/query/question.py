@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
+from ..nlp.rules import is_body_word, is_person_word, is_place_word
 from ..text import STOP_WORDS, fold
 from ..time.expressions import find_expressions
 
@@ -73,7 +75,7 @@ def analyze(text: str) -> Question:
     """The expected answer and the key words of a question."""
     q = " ".join(text.split())
     low = q.lower()
-    head = _head_noun(low)
+    head = _head_noun(low, frozenset(w.lower() for w in re.findall(r"(?<=\s)[A-Z][\w’'-]*", q)))
     answer_type, precision = _answer_type(low, head)
     question = Question(q, answer_type, precision, head=head)
     question.quoted = [m.group(1) for m in _QUOTED.finditer(q)]
@@ -101,14 +103,16 @@ def analyze(text: str) -> Question:
     return question
 
 
+_AUXILIARIES = frozenset("did do does was were is are has had have could would will can may might shall should".split())
 _WHOSE = re.compile(r"\s*(?:(?:in|of|to|from|with|at|by|for|under|on|into)\s+)?whose\s+(\w+)")
 """A question that opens asking whose ('Whose papers …', 'In whose house …'), not a relative 'whose' inside one
 ('Which town whose mills burned …' asks for a town)."""
 
 
-def _head_noun(low: str) -> str | None:
+def _head_noun(low: str, names: frozenset[str] = frozenset()) -> str | None:
     """The noun the question asks for: the first known kind of thing within four words of 'which',
-    'what' or 'the name(s) of' ('which Lisbon newspaper' → newspaper); of a question opening with 'whose', the known
+    'what' or 'the name(s) of' ('which Lisbon newspaper' → newspaper), else the first of those words WordNet knows
+    the kind of, unless the question writes it as a name (`names`); of a question opening with 'whose', the known
     kind right after it or none ('in whose house' → house: the owner's name stands after it, 'the house of Tom
     Reed')."""
     nouns = PERSON_NOUNS | PLACE_NOUNS | ORG_NOUNS | WORK_NOUNS
@@ -119,6 +123,9 @@ def _head_noun(low: str) -> str | None:
         if words and words[0] in ("name", "names"):
             return words[0]  # 'what name did her aunt call her by': a name, not the aunt
         found = next((w for w in words if w in nouns), None)
+        # a noun of a kind WordNet knows ('which member of the crew'), not a name's word ('which West Point …')
+        phrase = list(itertools.takewhile(lambda w: w not in _AUXILIARIES, words))  # 'what did her pupils …'
+        found = found or next((w for w in phrase if w not in names and _kind_of(w) != "text"), None)
         if found:
             return found
     m = re.search(r"\b(?:which|what)\s+(\w+)", low)
@@ -156,4 +163,16 @@ def _answer_type(low: str, head: str | None) -> tuple[str, str | None]:
         return "org", None
     if head in PLACE_NOUNS:
         return "place", None
-    return "text", None
+    return _kind_of(head), None
+
+
+def _kind_of(head: str | None) -> str:
+    """What WordNet's commonest sense of a head noun the lists above lack is a kind of: 'which member of the
+    crew' asks for a person, 'which fort' for a place, 'which tribe' for a body."""
+    if head is None:
+        return "text"
+    if is_person_word(head):
+        return "person"
+    if is_place_word(head):
+        return "place"
+    return "org" if is_body_word(head) else "text"

@@ -56,7 +56,8 @@ def question_slot(tokens: list[Token]) -> Slot | None:
     if wh.lower == "where":
         return _slot(root, PLACE, tokens)
     if phrase[0].i == 0:
-        return _slot(root, _initial_role(phrase, tokens), tokens)
+        role = _initial_role(phrase, tokens)
+        return _slot(root, (_stranded(root, phrase, tokens) if role == PATIENT else None) or role, tokens)
     last = phrase[-1]
     if last.dep in ("dobj", "nsubjpass"):
         return _slot(tokens[last.head], PATIENT, tokens)
@@ -99,6 +100,16 @@ def _main_verb(tokens: list[Token]) -> Token | None:
         root = next((t for t in tokens[root.i + 1:] if t.head == root.i and t.dep in ("dep", "xcomp", "ccomp")
                      and t.pos in ("VERB", "NOUN")), root)
     return root if root is not None and root.lemma.lower() not in LIGHT else None
+
+
+def _stranded(verb: Token | None, phrase: list[Token], tokens: list[Token]) -> str | None:
+    """'Which envoys did he surrender to?': the verb's preposition left without an object of its own, whose object
+    the wh-phrase is."""
+    if verb is None:
+        return None
+    left = next((t for t in tokens if t.head == verb.i and t.dep == "prep" and t.lower in PREPOSITIONS
+                 and not any(c.head == t.i and c.dep == "pobj" and c not in phrase for c in tokens)), None)
+    return left.lower if left is not None else None
 
 
 def _initial_role(phrase: list[Token], tokens: list[Token]) -> str | None:

@@ -92,3 +92,18 @@ def test_words_someone_says_are_no_name() -> None:
     assert "Go home to the farm" in named("What did the sergeant say?", "“Go home to the farm,” the sergeant told him.")
     assert "My Years on the River" in named("What was her memoir called?",
                                             "“My Years on the River,” the critics said, was her best book.")
+
+
+def test_a_place_the_resolver_knows_well_is_no_person_the_model_mistook() -> None:
+    sentence = "The garrison of Velda and Orrin held out until the spring."
+    question = "Who held out until the spring?"
+    hit = SentenceHit(1, 1, 1, 0, len(sentence), sentence, 1.0)
+
+    def place(name: str, mentions: int) -> MentionRow:
+        at = sentence.index(name)
+        return MentionRow(1, at, at + len(name), name, "GPE", 3, "PLACE", name, False, mentions)
+
+    # a rare name the model took for a place may be a person's; a town the book names a dozen times is not
+    found = [c.text for c in candidates(analyze(question), hit, [place("Orrin", 2)], [], set(), fold(question))]
+    assert found == ["Orrin"]
+    assert candidates(analyze(question), hit, [place("Velda", 12)], [], set(), fold(question)) == []

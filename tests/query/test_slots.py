@@ -172,6 +172,16 @@ def test_a_name_beside_the_noun_but_not_called_it() -> None:
     assert described("town", tokens, tokens) == []
 
 
+@pytest.mark.parametrize(("sentence", "noun"), [
+    ("The king of Navarre sent his fleet north.", "king"),
+    ("She was the daughter of Thomas Hale, a miller.", "daughter"),
+    ("I called on the mayor of Ford the next morning.", "mayor"),
+])
+def test_the_person_of_a_place_or_of_someone_is_not_that_place_or_someone(sentence: str, noun: str) -> None:
+    tokens = parsed(sentence)
+    assert described(noun, tokens, tokens) == []  # 'the king of Navarre' rules it; Navarre is no king
+
+
 def test_to_which_asks_for_the_object_of_to() -> None:
     assert slot_of("To which port did the brig sail after the storm?") == Slot("sail", "to")
     assert slot_of("To which town did the family move in 1850?") == Slot("move", "to")

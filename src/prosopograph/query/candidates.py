@@ -167,8 +167,9 @@ def _person(answer_type: str, m: MentionRow, labels: set[str], sentence_id: int)
     out: list[Candidate] = []
     if answer_type == "person" and m.label == "NORP" and len(m.text.split()) > 1:
         out.append(Candidate(clean(m.text), GROUP, sentence_id, span=(m.start, m.end)))  # 'who' may be a group
-    if m.label in ("GPE", "LOC") and not m.known_place and answer_type == "person" and len(m.text.split()) <= 2:
-        # a name the model took for a place
+    if m.label in ("GPE", "LOC") and not m.known_place and answer_type == "person" and len(m.text.split()) <= 2 \
+            and not (m.entity_type == "PLACE" and m.entity_mentions >= WELL_KNOWN):
+        # a name the model took for a place, unless the resolver knows it as one, often named
         out.append(Candidate(clean(m.text), OTHER_LABEL, sentence_id, span=(m.start, m.end)))
         return out
     if m.entity_id is None and (not is_personal_name(name_tokens(m.text)) or NAMED_SECTION.match(m.text)):

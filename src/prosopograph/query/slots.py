@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..nlp.parse import Token
+from ..nlp.rules import is_person_word
 from ..nlp.wordnet import shared
 
 AGENT, PATIENT, PLACE = "agent", "patient", "place"
@@ -183,8 +184,8 @@ def _is(noun: str, t: Token, sentence: list[Token], passage: Sequence[Token]) ->
     head = passage[t.head]
     if t.dep in ("appos", "compound") and head.lemma.lower() == noun:
         return True  # 'the town, Bly'
-    if t.dep == "pobj" and head.lower == "of" and 0 <= head.head < len(passage):
-        return passage[head.head].lemma.lower() == noun  # 'the town of Bly'
+    if t.dep == "pobj" and head.lower == "of" and 0 <= head.head < len(passage) and not is_person_word(noun):
+        return passage[head.head].lemma.lower() == noun  # 'the town of Bly'; 'the king of Bly' rules it
     if t.dep in ("oprd", "dobj", "attr") and head.lemma.lower() in NAMING_VERBS and head.dep == "acl" \
             and 0 <= head.head < len(passage):
         named = passage[head.head]

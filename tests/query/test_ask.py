@@ -44,6 +44,7 @@ def kb(tmp_path_factory: pytest.TempPathFactory) -> prosopograph.KnowledgeBase:
     ("What was the poet's pen name?", "name"), ("What name did the villagers call her by?", "name"),
     ("How great was the distance between the two farms?", "number"), ("Under what name did she travel?", "name"),
     ("In whose house did the council meet?", "person"), ("Which town whose mills burned was rebuilt?", "place"),
+    ("On what night did the fire break out?", "date"), ("On which morning did the fleet sail?", "date"),
 ])
 def test_question_kinds(question: str, kind: str) -> None:
     assert analyze(question).answer_type == kind

@@ -107,3 +107,18 @@ def test_a_place_the_resolver_knows_well_is_no_person_the_model_mistook() -> Non
     found = [c.text for c in candidates(analyze(question), hit, [place("Orrin", 2)], [], set(), fold(question))]
     assert found == ["Orrin"]
     assert candidates(analyze(question), hit, [place("Velda", 12)], [], set(), fold(question)) == []
+
+
+def numbers(question: str, sentence: str) -> list[str]:
+    hit = SentenceHit(1, 1, 1, 0, len(sentence), sentence, 1.0)
+    return [c.text for c in candidates(analyze(question), hit, [], [], set(), fold(question))]
+
+
+def test_some_day_or_a_count_of_the_one_asked_about_is_no_answer_to_how_many() -> None:
+    # modern biography, older prose, memoir
+    assert numbers("How old was the engineer when he joined the firm?",
+                   "One day the engineer, then twenty-six, walked into the office.") == ["twenty-six"]
+    assert numbers("How much was a clerk paid each week?",
+                   "There was one clerk who was paid nine shillings a week.") == ["nine"]
+    assert numbers("How many clerks did the office keep?", "The office kept one clerk and a boy.") == ["one"]
+    assert numbers("How many young men did we send north?", "We sent four young men north.") == ["four"]

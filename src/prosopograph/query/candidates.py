@@ -15,7 +15,7 @@ from ..store import EventRow, MentionRow, SentenceHit
 from ..text import fold
 from ..time.expressions import find_expressions
 from .confidence import Features
-from .question import STOPWORDS, Question
+from .question import AUXILIARIES, STOPWORDS, Question
 from .record import PRECISION_FIT, date_answer
 
 MAX_WORDS = 10
@@ -46,6 +46,8 @@ _NUMBER = re.compile(
     rf"\b{_ONE_NUMBER}(?:(?:[\s-]+|\s+and\s+|,\s+(?=(?:{_NUMBER_WORDS})\b)|\s+votes?\s+to\s+|\s+to\s+){_ONE_NUMBER})*",
     re.I)
 MULTIPLIERS = frozenset({"hundred", "thousand", "million", "dozen", "hundreds", "thousands", "millions", "dozens"})
+ONE_TIME = frozenset({"day", "morning", "afternoon", "evening", "night", "time", "occasion"})
+"""'One day', 'one evening': some day, no count."""
 VAGUE = 0.5
 """The weight of a count that gives no number ('many thousand', 'several hundred')."""
 _QUOTED = re.compile(r"[“\"]([^”\"]{2,60})[”\"]")
@@ -91,7 +93,7 @@ def candidates(q: Question, hit: SentenceHit, mentions: list[MentionRow], events
     if q.answer_type == "date":
         return _dates(q, hit, events)
     if q.answer_type == "number":
-        return _numbers(hit, asked)
+        return _numbers(q, hit, asked)
     out = _from_mentions(q, hit.id, mentions, q_entity_ids, asked)
     out += _named(q, hit, mentions, asked)
     if q.answer_type in ("text", "work", "org", "name", "place"):
@@ -125,15 +127,28 @@ def _dates(q: Question, hit: SentenceHit, events: list[EventRow]) -> list[Candid
     return out
 
 
-def _numbers(hit: SentenceHit, asked: Asked) -> list[Candidate]:
-    """Counts and amounts in words or digits ('two hundred votes'), years left out."""
+def _numbers(q: Question, hit: SentenceHit, asked: Asked) -> list[Candidate]:
+    """Counts and amounts in words or digits ('two hundred votes'), years left out, and neither 'one day' nor a
+    count of the one the question asks about ('There was one clerk who …' for 'How much was a clerk paid?')."""
     out: list[Candidate] = []
     for m in _NUMBER.finditer(hit.text):
         text = m.group().strip(" ,-")
+        following = fold(" ".join(hit.text[m.end():].split()[:1]))
+        if (text.lower() == "one" and following in ONE_TIME) or _counts_the_asked(q, following):
+            continue
         if text and not re.fullmatch(r"1[5-9]\d\d|20\d\d", text.split()[0]) and not asked(text):
             fit = VAGUE if _vague(hit.text[:m.start()], text) else 1.0
             out.append(Candidate(text, fit, hit.id, span=(hit.start + m.start(), hit.start + m.end())))
     return out
+
+
+def _counts_the_asked(q: Question, noun: str) -> bool:
+    """The number counts a noun of the question that the question does not ask the count of."""
+    if noun not in q.terms:
+        return False
+    asked = re.search(rf"\bhow\s+(?:many|much)\s+((?:\w+\s+){{0,2}}){re.escape(noun)}\b", q.text.lower())
+    # 'how many young men', not 'how much did a clerk …'
+    return asked is None or bool(set(asked.group(1).split()) & AUXILIARIES)
 
 
 def _vague(before: str, number: str) -> bool:

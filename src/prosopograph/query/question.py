@@ -103,7 +103,7 @@ def analyze(text: str) -> Question:
     return question
 
 
-_AUXILIARIES = frozenset("did do does was were is are has had have could would will can may might shall should".split())
+AUXILIARIES = frozenset("did do does was were is are has had have could would will can may might shall should".split())
 _WHOSE = re.compile(r"\s*(?:(?:in|of|to|from|with|at|by|for|under|on|into)\s+)?whose\s+(\w+)")
 """A question that opens asking whose ('Whose papers …', 'In whose house …'), not a relative 'whose' inside one
 ('Which town whose mills burned …' asks for a town)."""
@@ -124,7 +124,7 @@ def _head_noun(low: str, names: frozenset[str] = frozenset()) -> str | None:
             return words[0]  # 'what name did her aunt call her by': a name, not the aunt
         found = next((w for w in words if w in nouns), None)
         # a noun of a kind WordNet knows ('which member of the crew'), not a name's word ('which West Point …')
-        phrase = list(itertools.takewhile(lambda w: w not in _AUXILIARIES, words))  # 'what did her pupils …'
+        phrase = list(itertools.takewhile(lambda w: w not in AUXILIARIES, words))  # 'what did her pupils …'
         found = found or next((w for w in phrase if w not in names and _kind_of(w) != "text"), None)
         if found:
             return found
@@ -135,7 +135,7 @@ def _head_noun(low: str, names: frozenset[str] = frozenset()) -> str | None:
 
 
 def _answer_type(low: str, head: str | None) -> tuple[str, str | None]:
-    if re.search(r"\b(what|which|on what|in what) (full )?(date|day)\b", low):
+    if re.search(r"\b(what|which|on what|in what) (full )?(date|day|night|morning|evening|afternoon)\b", low):
         return "date", "day"
     if re.search(r"\b(what|which|in what) season\b", low):
         return "date", "season"

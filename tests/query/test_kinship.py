@@ -3,7 +3,7 @@
 import pytest
 
 import prosopograph
-from prosopograph.query.kinship import kin_asked
+from prosopograph.query.kinship import describing, kin_asked
 from prosopograph.settings import Limits
 
 BIOGRAPHY = """# The Life of Irena Kowal
@@ -105,3 +105,21 @@ def test_a_role_the_record_gives_someone_is_asked_through_the_kin_it_names(kb: p
     # 'Irena's mother' is one of Zofia's designations; the question asks of Irena, and the record answers it
     found = kb.ask("Who was Irena's mother?")
     assert found.answer == "Zofia Kowal" and found.features is not None and found.features.record
+
+
+@pytest.mark.parametrize(("question", "names", "describing_names"), [
+    # modern biography, older prose, memoir
+    ("In what year was Ines Mora's son Pablo Mora born?", ["ines mora", "pablo mora"], {"ines mora"}),
+    ("Whom did Edward, Lord Ashby's eldest son, marry?", ["edward", "lord ashby"], {"lord ashby"}),
+    ("Where did my uncle's friend Tom Hale settle?", ["tom hale"], set()),
+    # kin asked of, not given to say who another is
+    ("Who was Tom Reed's mother?", ["tom reed"], set()),
+    ("Did Ann Vale ever meet Tom Reed's son?", ["ann vale", "tom reed"], set()),
+])
+def test_a_name_given_only_to_say_who_another_is(question: str, names: list[str], describing_names: set[str]) -> None:
+    assert describing(question, names) == describing_names
+
+
+def test_whom_someone_married_through_an_apposition_of_kin() -> None:
+    assert kin_asked("Whom did Edward, Lord Ashby's eldest son, marry?", "Edward") == ("spouse", None, None)
+    assert kin_asked("Whom did Edward's tutor marry?", "Edward") != ("spouse", None, None)

@@ -24,7 +24,7 @@ from ..text import fold
 from .attested import unattested
 from .candidates import Candidate, asked_in, candidates, follows_head, proximity, shorten, words_pattern
 from .confidence import Features, Model, shipped
-from .kinship import kin_asked
+from .kinship import describing, kin_asked
 from .parsecheck import ParseCheck
 from .protagonist import passage_protagonist
 from .question import STOPWORDS, Question, analyze
@@ -183,7 +183,7 @@ class Asker:
     # -- resolved facts ---------------------------------------------------------------------------
 
     def _from_facts(self, q: Question, entities: Entities, documents: list[int] | None) -> Candidate | None:
-        people = [(key, group[0][0]) for key, group in entities if group[0][1] == "PERSON"]
+        people = [(key, group[0][0]) for key, group in _asked(q, entities) if group[0][1] == "PERSON"]
         if not people:
             return None
         found = from_record(self.store, q, *people[0])
@@ -283,9 +283,10 @@ class Asker:
         """The one person a question asks of, unless a document's subject or narrator (whom every sentence speaks of):
         a sentence neither naming them nor saying 'he' of them does not answer ('Who killed Ada?': not 'Tom killed
         the wolf')."""
-        if len(entities) != 1:
+        asked = _asked(q, entities)
+        if len(asked) != 1:
             return set()
-        key, group = entities[0]
+        key, group = asked[0]
         # one whose kin is asked is someone, though the model took the rare name for a body ('Eyvindra's father')
         kinds = ("PERSON", "ORG") if kin_asked(q.text, key) and all(t != "PLACE" for _, t in group) else ("PERSON",)
         people = {eid for eid, t in group if t in kinds}
@@ -517,6 +518,12 @@ def _tells_life_event(event: str, hit: SentenceHit, evidence: _Evidence) -> bool
     ('He died in May. It was at Pau.'), not from one that holds only the names and the date."""
     prev = evidence.previous.get(hit.id)
     return any(_LIFE_WORDS[event].search(s.text) for s in (hit, prev) if s is not None)
+
+
+def _asked(q: Question, entities: Entities) -> Entities:
+    """The names the question asks of: not one it gives only to say who another is ('Ann's son Tom')."""
+    describers = describing(q.text, [key for key, _ in entities])
+    return [e for e in entities if e[0] not in describers]
 
 
 def _speaks_of(people: set[int], hit: SentenceHit, evidence: _Evidence) -> bool:

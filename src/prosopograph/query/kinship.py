@@ -26,8 +26,10 @@ def kin_asked(question: str, name: str) -> tuple[str, str | None, str | None] | 
     Ann Reed'), with 'maternal' or 'paternal' before it and the order asked for ('her second husband');
     None if the question asks something else."""
     folded, key = fold(question), fold(name)
-    if re.search(rf"\bwhom? did {re.escape(key)} (?:marry|wed)\b|\bwho (?:married|wed) {re.escape(key)}\b", folded):
-        return "spouse", None, None  # 'Whom did Ann Reed marry?' asks for her spouse
+    # 'Whom did Ann Reed (, Tom's daughter,) marry?' asks for her spouse
+    if re.search(rf"\bwhom? did {re.escape(key)}(?: (?:\w+ ){{0,3}}(?:{_KIN_WORDS}))? (?:marry|wed)\b"
+                 rf"|\bwho (?:married|wed) {re.escape(key)}\b", folded):
+        return "spouse", None, None
     found = list(_KIN_NOUN.finditer(folded))
     # the name just before the noun ('ann reed mother', the possessive folded away), else 'of' and the name after
     for m in found:
@@ -37,6 +39,24 @@ def kin_asked(question: str, name: str) -> tuple[str, str | None, str | None] | 
         if re.match(rf" of {re.escape(key)}\b", folded[m.end():]):
             return m.group(3), m.group(1), m.group(2)
     return None
+
+
+def describing(question: str, names: list[str]) -> set[str]:
+    """The names a question gives only to say by kin who another is: Ann of 'Ann's son Tom Reed' and of 'Tom
+    Reed, Ann's eldest son' (the question asks of Tom)."""
+    folded = fold(question)
+    out = set()
+    for name in names:
+        key = re.escape(fold(name))
+        for m in _KIN_NOUN.finditer(folded):
+            owner = re.search(rf"(?:^|\s){key} $", folded[:m.start()])
+            if owner is None:
+                continue
+            before, after = folded[:owner.start()], folded[m.end():]
+            others = [re.escape(fold(other)) for other in names if other != name]
+            if any(re.match(rf" {o}\b", after) or re.search(rf"\b{o}$", before) for o in others):
+                out.add(name)
+    return out
 
 
 def kin_answer(store: Store, person: int, noun: str, line: str | None,

@@ -130,3 +130,16 @@ In the summer of 1853 I led the column over the hills. Three of the crew fell si
                          "My brother and I went on alone. The two died at Kilbride of the fever.")
     kb = prosopograph.open(build_texts(tmp_path / "pair", {"march.md": pair}))
     assert kb.ask("Where did Henry Marsh die?").answer == "Kilbride"
+
+
+def test_a_person_the_sentence_leaves_unnamed_is_not_another_it_names(tmp_path: Path) -> None:
+    office = """# The Harbour Office
+
+In 1881 a Welsh surveyor who had trained at Bristol sent a formal complaint to Walter Hume about his pay.
+In 1883 the harbour engineer, Owen Pryce, rebuilt the north quay.
+"""
+    kb = prosopograph.open(build_texts(tmp_path / "office", {"office.md": office}))
+    # the surveyor is never named: Hume received his complaint and is no answer
+    assert kb.ask("What was the name of the Welsh surveyor who sent a complaint about his pay?").answer is None
+    # a name beside the noun is the one asked for
+    assert kb.ask("What was the name of the engineer who rebuilt the north quay?").answer == "Owen Pryce"

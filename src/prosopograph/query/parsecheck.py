@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from ..nlp.parse import LazyParse, Token
+from ..nlp.rules import is_person_word
 from ..nlp.wordnet import shared
 from ..store import MentionRow, SentenceHit, Store
 from ..text import fold
@@ -149,6 +150,8 @@ class ParseCheck:
                 cand.score *= DONE_BY_ANOTHER
             return
         called = self._described(parsed)
+        # 'a clerk gave the letter to Tom Reed': the sentence leaves the one asked for unnamed; Reed is another
+        unnamed = not called and self._unnamed(parsed)
         for cand in found:
             if cand.span is None or not hit.start <= cand.span[0] < hit.end:
                 continue
@@ -159,7 +162,21 @@ class ParseCheck:
                 verdict = counts(self.counted, parsed.local(cand.span), parsed.sentence, parsed.passage)
             if any(a < cand.span[1] and cand.span[0] < b for a, b in called):
                 verdict = True  # 'X, a small town' answers 'which town'
+            elif unnamed and verdict is None:
+                cand.score *= DONE_BY_ANOTHER
+                continue
             _weigh(cand, verdict)
+
+    def _unnamed(self, parsed: _Parsed) -> bool:
+        """The sentence speaks of a person of the kind asked for ('the clerk') with no name beside it."""
+        if self.kind_noun is None or self.answer_type != "person" or not is_person_word(self.kind_noun):
+            return False
+        names = {t.i for t in parsed.sentence if t.pos == "PROPN"}
+        # a name after the noun is its own ('the poet Tom Reed'); one before it says where from ('a Scotch poet')
+        return any(t.pos == "NOUN" and t.lemma.lower() == self.kind_noun and t.head not in names
+                   and t.i + 1 not in names and not any(c.head == t.i and c.i in names and c.i > t.i
+                                                        for c in parsed.sentence)
+                   for t in parsed.sentence)
 
     def _done_by_another(self, parsed: _Parsed, bound: list[tuple[int, int, int]]) -> bool:
         """The sentence's predicate is done by someone the resolver knows as another, by a common noun ('her sister

@@ -122,3 +122,13 @@ def test_some_day_or_a_count_of_the_one_asked_about_is_no_answer_to_how_many() -
                    "There was one clerk who was paid nine shillings a week.") == ["nine"]
     assert numbers("How many clerks did the office keep?", "The office kept one clerk and a boy.") == ["one"]
     assert numbers("How many young men did we send north?", "We sent four young men north.") == ["four"]
+
+
+def test_a_name_made_only_of_the_questions_words_is_no_answer() -> None:
+    # the by-name asked about, and the title the question gives, are the question's own words
+    assert who("Who gave Tom the name Redbeard?", "Tom Redbeard rode north with Ann Vale.",
+               [("Tom Redbeard", None), ("Ann Vale", None)]) == ["Ann Vale"]
+    assert who("Which of the king's men taught young Olaf to ride?", "King Olaf was taught to ride by Ivar.",
+               [("King Olaf", None), ("Ivar", None)]) == ["Ivar"]
+    # one word in common is not enough: another Tom may answer
+    assert who("Who taught Tom to swim?", "Tom Hale taught the boy to swim.", [("Tom Hale", None)]) == ["Tom Hale"]

@@ -267,10 +267,11 @@ def _capitalized(hit: SentenceHit, asked: Asked, mentions: list[MentionRow], ans
 
 
 def asked_in(text: str, question_folded: str) -> bool:
-    """The question names it already ('Siberia' in 'Siberian village')."""
+    """The question names it already ('Siberia' in 'Siberian village'; 'Tom Reed' in 'who called Tom "Reed"')."""
     key = fold(text)
+    words = question_folded.split()
     return not key or f" {key} " in f" {question_folded} " or any(
-        w.startswith(key) for w in question_folded.split() if len(key) > 3)
+        w.startswith(key) for w in words if len(key) > 3) or set(key.split()) <= set(words)
 
 
 def specific(mentions: int) -> float:

@@ -136,6 +136,16 @@ def test_appendix_and_index_are_apparatus_with_their_own_chapter() -> None:
     assert kinds_in_appendix == {"heading", "apparatus"}
 
 
+def test_a_list_of_books_to_read_is_apparatus_and_a_chapter_on_reading_is_not() -> None:
+    books = "A READING LIST\n\nLives of the Harbour Masters. Dock Press, Hull, 1898."
+    reading = "CHAPTER IV.\n\nREADING\n\nThe family moved to Reading when the mill was sold."
+    raw = etext(chapter("CHAPTER I.", "THE FARM."), chapter("CHAPTER II.", "THE MILL."),
+                chapter("CHAPTER III.", "THE TOWN."), reading, books)
+    c = clean(source(raw))
+    assert "Lives of the Harbour Masters. Dock Press, Hull, 1898." in kinds(c, "apparatus")
+    assert "The family moved to Reading when the mill was sold." in kinds(c, "paragraph")
+
+
 def test_editors_introduction_and_transcribers_note_are_apparatus() -> None:
     raw = etext("INTRODUCTION BY THE EDITOR\n\nThe diary survives in two copies, which differ in places.",
                 "[Transcriber's note: obvious misprints have been corrected.]",

@@ -23,3 +23,16 @@ def test_headings_make_chapters_and_notes_follow_their_anchor() -> None:
     assert [p.chapter_seq for p in ps] == [0, 0, 1, 1, 0]
     assert ps[3].page == "1" and ps[1].page == "ix"
     assert [text[a:b] for a, b in ps[3].sentences] == ["He was born."]
+
+
+def test_a_declared_chapter_titled_as_apparatus_holds_apparatus() -> None:
+    # an outline (a PDF's bookmarks) names the sections; the text sets no heading of its own
+    text = "The ship sailed at dawn.\n\nShe reached the isles in May.\n\nLives of the Pilots. Hull, 1898."
+    i = text.index
+    blocks = [Block("paragraph", 0, i("The ship") + 24, 0, 0), Block("paragraph", i("She"), i("She") + 29, 0, 0),
+              Block("paragraph", i("Lives"), len(text), 0, 0)]
+    sections = [(0, "The Voyage"), (i("She"), "The Isles"), (i("Lives"), "Books to Read")]
+    clean = CleanText(text, blocks, sections=sections)
+    assert [p.kind for p in passages(clean, chapters(clean))] == ["paragraph", "paragraph", "paragraph"]
+    clean.sections[-1] = (i("Lives"), "A Reading List")
+    assert [p.kind for p in passages(clean, chapters(clean))] == ["paragraph", "paragraph", "apparatus"]

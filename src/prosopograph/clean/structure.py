@@ -18,7 +18,8 @@ from .layout import Line, body_width, squash
 # Sections whose heading says they are apparatus; lists are handled apart (they end with the list).
 _APPARATUS_HEADING = re.compile(
     r"^\s*(a\s+)?(note\s+on\s+(the\s+)?(sources|text)|sources|notes|footnotes|endnotes|bibliography"
-    r"|select\s+bibliography|references|works\s+cited|further\s+reading|index|glossary|errata|addenda"
+    r"|select\s+bibliography|references|works\s+cited|further\s+reading|suggested\s+reading|reading\s+lists?"
+    r"|books\s+consulted|authorities(\s+consulted)?|list\s+of\s+(books|works|authorities)|index|glossary|errata|addenda"
     r"|transcriber'?s?'?\s+notes?|editor'?s?'?\s+(note|notes|preface|introduction)"
     r"|introduction\s+by\s+the\s+editor|introductory\s+note\s+by\s+the\s+editor|appendix\b.*|appendices"
     r")\s*\.?\s*$", re.I)
@@ -37,6 +38,12 @@ _LIST_GAP = 3
 """Blank lines that end a list: e-texts set sections off by wider gaps than list entries."""
 _FRONT_SHARE = 0.15
 """Front matter and an unheaded contents list sit within this share of the text's lines."""
+
+
+def is_apparatus_heading(title: str) -> bool:
+    """A heading of apparatus ('Notes', 'Select Bibliography', 'A Reading List'): what it heads is no chapter's
+    story."""
+    return bool(_APPARATUS_HEADING.match(title))
 
 
 def is_list_heading(title: str) -> bool:

@@ -120,11 +120,12 @@ def _head_noun(low: str, names: frozenset[str] = frozenset()) -> str | None:
         return whose.group(1) if whose.group(1) in nouns else None
     for m in re.finditer(r"\b(?:which|what|names? of)\b", low):
         words = [w for w in low[m.end():].split()[:4] if w not in ("the", "his", "her", "their", "its", "a", "an")]
-        if words and words[0] in ("name", "names"):
-            return words[0]  # 'what name did her aunt call her by': a name, not the aunt
+        phrase = list(itertools.takewhile(lambda w: w not in AUXILIARIES, words))  # 'what did her pupils …'
+        named = next((w for w in phrase[:2] if w in ("name", "names")), None)
+        if named:
+            return named  # 'what (new) name did her aunt call her by': a name, not the aunt
         found = next((w for w in words if w in nouns), None)
         # a noun of a kind WordNet knows ('which member of the crew'), not a name's word ('which West Point …')
-        phrase = list(itertools.takewhile(lambda w: w not in AUXILIARIES, words))  # 'what did her pupils …'
         found = found or next((w for w in phrase if w not in names and _kind_of(w) != "text"), None)
         if found:
             return found

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..clean.structure import is_list_heading
+from ..clean.structure import is_apparatus_heading, is_list_heading
 from ..model import Block, Chapter, CleanText, Passage
 from .sentences import sentence_spans
 
@@ -42,12 +42,15 @@ def chapter_title(heading: str) -> str:
 def passages(clean: CleanText, chapter_list: list[Chapter]) -> list[Passage]:
     """Every block as a passage with its sentences, its chapter and its page."""
     starts = [c.start for c in chapter_list]
+    # a chapter the source declares (a PDF's outline, an EPUB's spine) may be apparatus by its title alone
+    apparatus = {c.seq for c in chapter_list if clean.sections and is_apparatus_heading(c.title)}
     out: list[Passage] = []
     for seq, block in enumerate(clean.blocks):
         where = block.anchor if block.anchor is not None else block.start
         i = bisect.bisect_right(starts, where) - 1
+        kind = "apparatus" if block.kind == "paragraph" and i >= 0 and chapter_list[i].seq in apparatus else block.kind
         out.append(Passage(
-            seq=seq, kind=block.kind, start=block.start, end=block.end,
+            seq=seq, kind=kind, start=block.start, end=block.end,
             raw_start=block.raw_start, raw_end=block.raw_end,
             chapter_seq=chapter_list[i].seq if i >= 0 else None, page=block.page or _page_at(clean.pages, block.start),
             sentences=_sentences(clean.text, block), anchor=block.anchor,

@@ -13,6 +13,7 @@ from ..nlp.wordnet import shared
 from ..resolve.names import is_personal_name, name_tokens
 from ..store import EventRow, MentionRow, SentenceHit
 from ..text import fold
+from ..time.ages import ORDINALS
 from ..time.expressions import find_expressions
 from .confidence import Features
 from .question import AUXILIARIES, STOPWORDS, Question
@@ -40,6 +41,7 @@ OTHER_NAMED = frozenset({"ORG", "FAC", "GPE", "LOC", "WORK_OF_ART", "LAW", "EVEN
 _NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
                  "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|"
                  "million|dozen")
+_ORDINAL_WORDS = "|".join(sorted(ORDINALS, key=len, reverse=True))
 _ONE_NUMBER = rf"(?:\d[\d,]*(?:\.\d+)?|(?:{_NUMBER_WORDS})s?)\b"
 _NUMBER = re.compile(
     # 'four hundred and fifty', 'one thousand, one hundred and eleven', 'twenty-two', 'seven votes to two'
@@ -96,11 +98,21 @@ def candidates(q: Question, hit: SentenceHit, mentions: list[MentionRow], events
         return _numbers(q, hit, asked)
     out = _from_mentions(q, hit.id, mentions, q_entity_ids, asked)
     out += _named(q, hit, mentions, asked)
+    if q.answer_type == "text" and q.head:
+        out += _ordinals(q.head, hit)
     if q.answer_type in ("text", "work", "org", "name", "place"):
         out += _quoted(q, hit, asked)
     if q.answer_type in ("text", "name", "place", "org", "work") and not out:
         out += _capitalized(hit, asked, mentions, q.answer_type)
     return out
+
+
+def _ordinals(head: str, hit: SentenceHit) -> list[Candidate]:
+    """'Of which generation was he?' is answered by the order the sentence gives the noun ('the eighth
+    generation', 'his 3d term')."""
+    pattern = re.compile(rf"\b(?:{_ORDINAL_WORDS}|\d+(?:st|nd|rd|th|d))\s+{re.escape(head)}s?\b", re.I)
+    return [Candidate(m.group(), 1.0, hit.id, span=(hit.start + m.start(), hit.start + m.end()))
+            for m in pattern.finditer(hit.text)]
 
 
 def _reasons(hit: SentenceHit) -> list[Candidate]:

@@ -143,3 +143,17 @@ In 1883 the harbour engineer, Owen Pryce, rebuilt the north quay.
     assert kb.ask("What was the name of the Welsh surveyor who sent a complaint about his pay?").answer is None
     # a name beside the noun is the one asked for
     assert kb.ask("What was the name of the engineer who rebuilt the north quay?").answer == "Owen Pryce"
+
+
+def test_the_date_of_an_event_named_by_its_place_is_read_where_the_place_is_named(tmp_path: Path) -> None:
+    ford = """# Recollections of Henry Marsh
+
+## Chapter IV. The Ford
+
+In May we camped at Kell Ford. The men were tired and the river was high. The battle of Alder Creek was fought
+on the 3d of June, 1850. Two battles fought on one day, the 9th of June, 1850, would have ruined us.
+"""
+    kb = prosopograph.open(build_texts(tmp_path / "ford", {"ford.md": ford}))
+    assert kb.ask("On what date was the battle of Alder Creek fought?").answer.startswith("3d of June, 1850")
+    # no sentence naming Kell Ford dates a battle there; the battles of another sentence are not its
+    assert kb.ask("On what date was the battle of Kell Ford fought?").answer is None

@@ -241,6 +241,8 @@ class Asker:
         # asked than another
         head = words_pattern(forms.get(q.head, {q.head})) if q.head and q.answer_type != "date" else None
         named_of = _named_of(q.text)
+        places = {key for key, group in entities if any(t == "PLACE" for _, t in group)}
+        places_of = [(kind, name) for kind, name in named_of if name in places] if q.answer_type == "date" else []
         people = self._asked_of(q, entities)
         told_at = self._life_told_at(q, entities)
         for rank, (coverage, hit) in enumerate(evidence.top):
@@ -248,6 +250,8 @@ class Asker:
                 break
             if named_of and _names_another(named_of, hit, evidence.previous.get(hit.id)):
                 continue
+            if places_of and not _names(places_of, hit, evidence.previous.get(hit.id)):
+                continue  # the date of 'the battle of Vik' is read where the place is named
             if people and not _speaks_of(people, hit, evidence):
                 continue
             if q.life_event and not _tells_life_event(q.life_event, hit, evidence):
@@ -481,6 +485,12 @@ def _names_another(named_of: list[tuple[str, str]], hit: SentenceHit, prev: Sent
     return any(f" {name} " not in said and any(m.group(1).lower() == kind and fold(m.group(2)) != name
                                                for m in _NAMED_OF.finditer(hit.text))
                for kind, name in named_of)
+
+
+def _names(named_of: list[tuple[str, str]], hit: SentenceHit, prev: SentenceHit | None) -> bool:
+    """The sentence or the one before names the place the question names ('Vik' of 'the battle of Vik')."""
+    said = f" {fold(hit.text)} {fold(prev.text) if prev else ''} "
+    return any(f" {name} " in said for _, name in named_of)
 
 
 _WHO_WAS = re.compile(r"^\s*who\s+(?:was|is|were)\s+(?P<rest>.+?)[\s?.!]*$", re.I)

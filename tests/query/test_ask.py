@@ -64,6 +64,18 @@ def test_a_head_noun_wordnet_knows_the_kind_of(question: str, kind: str) -> None
     assert analyze(question).answer_type == kind
 
 
+@pytest.mark.parametrize(("question", "head", "kind"), [
+    # 'the name of the N' asks for N's name, whatever else the question names after it
+    ("What was the name of the yacht the Queen of Spain gave him?", "yacht", "text"),
+    ("What was the name of Ann's paternal grandfather?", "grandfather", "person"),
+    ("What were the names of his two sons?", "sons", "person"),
+    ("What was the name of the inn where the coach stopped?", "inn", "place"),
+])
+def test_the_name_of_a_noun_asks_for_that_nouns_name(question: str, head: str, kind: str) -> None:
+    q = analyze(question)
+    assert (q.head, q.answer_type) == (head, kind)
+
+
 def test_an_ordinal_is_one_word_of_the_question_and_a_year_none() -> None:
     terms = analyze("Who led the 21st Regiment on the 4th of October, 1776, and the 2d of August?").terms
     assert {"21st", "4th", "2d"} <= set(terms)

@@ -144,3 +144,16 @@ def test_which_of_an_order_is_answered_by_the_order_the_sentence_gives() -> None
     # an order of another noun is no answer
     assert not any("second" in c for c in found_in("In which term did she pass the bill?",
                                                   "She passed the bill on her second visit."))
+
+
+def test_a_place_the_resolver_knows_is_no_name_of_a_thing_asked_for() -> None:
+    sentence = "The yacht sailed from Flushing under the name of Sea Lark."
+    question = "What was the name of the yacht?"
+    hit = SentenceHit(1, 1, 1, 0, len(sentence), sentence, 1.0)
+    at = sentence.index("Flushing")
+    town = MentionRow(1, at, at + 8, "Flushing", "GPE", 4, "PLACE", "Flushing", True, 12)
+    found = [c.text for c in candidates(analyze(question), hit, [town], [], set(), fold(question))]
+    assert "Flushing" not in found and "Sea Lark" in found
+    # asked for a place, it stays
+    question = "From which port did the yacht sail?"
+    assert "Flushing" in [c.text for c in candidates(analyze(question), hit, [town], [], set(), fold(question))]

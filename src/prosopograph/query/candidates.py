@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from ..clean.headings import NAMED_SECTION
 from ..model import LETTER
+from ..nlp.rules import is_place_word
 from ..nlp.wordnet import shared
 from ..resolve.names import is_personal_name, name_tokens
 from ..store import EventRow, MentionRow, SentenceHit
@@ -103,7 +104,7 @@ def candidates(q: Question, hit: SentenceHit, mentions: list[MentionRow], events
     if q.answer_type in ("text", "work", "org", "name", "place"):
         out += _quoted(q, hit, asked)
     if q.answer_type in ("text", "name", "place", "org", "work") and not out:
-        out += _capitalized(hit, asked, mentions, q.answer_type)
+        out += _capitalized(q, hit, asked, mentions)
     return out
 
 
@@ -209,8 +210,8 @@ def _person(answer_type: str, m: MentionRow, labels: set[str], sentence_id: int)
 
 def _thing(q: Question, m: MentionRow, labels: set[str], sentence_id: int) -> list[Candidate]:
     """A place, body, work or other named thing; a span of another label counts less."""
-    if m.entity_type is not None and m.entity_type not in ENTITY_TYPES.get(q.answer_type, {m.entity_type}):
-        return []  # the resolver knows it as something else: a person is no city, a newspaper no person
+    if _foreign(q, m.entity_type):
+        return []
     if m.label in labels:
         # an acronym is answered with the full name it was resolved to ('MRC' → the committee)
         full = m.entity_name if m.text.isupper() and m.entity_type == "ORG" and m.entity_name else None
@@ -264,13 +265,23 @@ def _attributed(after: str) -> bool:
     return False
 
 
-def _capitalized(hit: SentenceHit, asked: Asked, mentions: list[MentionRow], answer_type: str) -> list[Candidate]:
+def _foreign(q: Question, entity_type: str | None) -> bool:
+    """The resolver knows the name as another kind of thing than asked: a person is no city, a newspaper no person,
+    a country no yacht's name."""
+    if entity_type is None:
+        return False
+    wanted = ENTITY_TYPES.get(q.answer_type)
+    if wanted is not None:
+        return entity_type not in wanted
+    return entity_type == "PLACE" and q.answer_type == "text" and q.head is not None and not is_place_word(q.head)
+
+
+def _capitalized(q: Question, hit: SentenceHit, asked: Asked, mentions: list[MentionRow]) -> list[Candidate]:
     """Capitalized words past the sentence's first, when nothing better was found; none that runs a name the resolver
     knows as another kind of thing into more words ('Tom Reed and Ann Reed' is no place), nor one it knows well as
     another kind (a person named a hundred times is no place; one named twice may have been mistaken)."""
-    wanted = ENTITY_TYPES.get(answer_type)
     other = [(m.start - hit.start, m.end - hit.start, m.entity_mentions >= WELL_KNOWN) for m in mentions
-             if wanted and m.entity_type is not None and m.entity_type not in wanted]
+             if _foreign(q, m.entity_type)]
     return [Candidate(m.group(), 0.6, hit.id, span=(hit.start + m.start(), hit.start + m.end()))
             for m in _CAPITALIZED.finditer(hit.text)
             if m.start() > 0 and not asked(m.group()) and fold(m.group()) not in STOPWORDS

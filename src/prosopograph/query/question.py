@@ -7,7 +7,9 @@ import re
 from dataclasses import dataclass, field
 
 from ..nlp.rules import is_body_word, is_person_word, is_place_word
+from ..nlp.wordnet import shared
 from ..text import STOP_WORDS, fold
+from ..time.ages import COUNTS
 from ..time.expressions import find_expressions
 
 STOPWORDS = STOP_WORDS | frozenset("""
@@ -119,12 +121,17 @@ def _head_noun(low: str, names: frozenset[str] = frozenset()) -> str | None:
     if whose := _WHOSE.match(low):
         return whose.group(1) if whose.group(1) in nouns else None
     for m in re.finditer(r"\b(?:which|what|names? of)\b", low):
-        words = [w for w in low[m.end():].split()[:4] if w not in ("the", "his", "her", "their", "its", "a", "an")]
+        words = [w.strip("?.,;:!") for w in low[m.end():].split()[:4]]
+        words = [w for w in words if w not in ("the", "his", "her", "their", "its", "a", "an")]
         phrase = list(itertools.takewhile(lambda w: w not in AUXILIARIES, words))  # 'what did her pupils …'
         named = next((w for w in phrase[:2] if w in ("name", "names")), None)
         if named:
             return named  # 'what (new) name did her aunt call her by': a name, not the aunt
-        found = next((w for w in words if w in nouns), None)
+        if m.group().startswith("name"):  # 'the name of the yacht (the king gave him)': the yacht's, whatever it is
+            found = next((w for w in phrase if w not in names and w not in COUNTS and (w in nouns or _is_noun(w))),
+                         None)
+        else:
+            found = next((w for w in words if w in nouns), None)
         # a noun of a kind WordNet knows ('which member of the crew'), not a name's word ('which West Point …')
         found = found or next((w for w in phrase if w not in names and _kind_of(w) != "text"), None)
         if found:
@@ -165,6 +172,11 @@ def _answer_type(low: str, head: str | None) -> tuple[str, str | None]:
     if head in PLACE_NOUNS:
         return "place", None
     return _kind_of(head), None
+
+
+def _is_noun(word: str) -> bool:
+    wordnet = shared()
+    return wordnet is not None and bool(wordnet.noun_senses(word, 1))
 
 
 def _kind_of(head: str | None) -> str:

@@ -224,9 +224,10 @@ def test_what_would_have_happened_is_no_relation(tmp_path) -> None:  # type: ign
 WEDDINGS_AND_OFFICES = {
     "harbour.md": """# The Harbour Families
 
-The wedding of Tomas Vega and Ines Mora took place in Valparaiso in 1948. Carla Diaz hoped for a marriage
-of her son Pablo with Lucia Ortiz. The director of the Harbour Pilots Guild was a sailor named Jorge Pena.
-The director of the Customs Office was a patient man.
+The wedding of Tomas Vega and Ines Mora took place in Valparaiso in 1948. Carla Diaz counted on a marriage
+of her son Pablo with Lucia Ortiz, and the wedding of Rafael Soto and Elena Cruz would take place in May. The
+director of the Harbour Pilots Guild was Jorge Pena, a sailor from Valdivia. The director of the Customs Office
+was a patient man.
 """,
     "border.md": """# Annals of the Border
 
@@ -242,8 +243,8 @@ Author: Hugh Talbot
 
 *** START OF THE PROJECT GUTENBERG EBOOK CAMP LETTERS ***
 
-After the wedding of Ned Talbot to Mary Lyle my brother went west. The colonel of the Border Rangers was an
-old soldier named Peter Lyle.
+After the wedding of Ned Talbot to Mary Lyle my brother went west. In 1880 a ferryman named Peter Lyle
+became colonel of the Border Rangers.
 """,
 }
 
@@ -253,9 +254,10 @@ def test_a_marriage_noun_relates_its_spouses_where_the_clause_says_it_took_place
     spouses = {frozenset((s, o)) for s, rel, o in found if rel == "spouse_of"}
     assert {frozenset(("Tomas Vega", "Ines Mora")), frozenset(("Robert Hume", "Isobel Hay")),
             frozenset(("Ned Talbot", "Mary Lyle"))} <= spouses
-    # a marriage hoped for, or one that never took place, is none
-    assert not {frozenset(("Pablo", "Lucia Ortiz")), frozenset(("Walter Scott", "Janet Elliot"))} & spouses
-    # the holder of an office the sentence opens with, named by 'named' or as the verb's attribute
+    # a marriage counted on, one that would take place, or one that never took place, is none
+    assert not {frozenset(("Pablo", "Lucia Ortiz")), frozenset(("Walter Scott", "Janet Elliot")),
+                frozenset(("Rafael Soto", "Elena Cruz"))} & spouses
+    # the holder of an office the sentence opens with, and one named by 'named'
     assert {("Jorge Pena", "Harbour Pilots Guild"), ("Peter Lyle", "Border Rangers")} <= _led(found)
     assert ("Adam Kerr", "Kerr Riders") in _led(found)
     assert not {o for s, o in _led(found) if o == "Customs Office"}  # no one named holds it

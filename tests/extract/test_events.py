@@ -370,6 +370,11 @@ In July 1931 the company opened its second mill at Harrow. Its manager still spo
 The regiment reached the ford on the 2d of October, 1811. The colonel talked bitterly of the rout of the
 9th of May, 1809. On the 5th the river fell, and the regiment crossed.
 """,
+    "york.md": """# The Millers of Ouse Bank
+
+The Ouse Bank mill was sold on 2 January 1863. The great flood of 9 May 1858 ruined its wheel. On 12 May
+the family moved to York.
+""",
     "carver.txt": """The Project Gutenberg EBook of A Surveyor's Years, by Amos Pell
 
 Title: A Surveyor's Years
@@ -392,3 +397,5 @@ def test_a_date_that_names_an_earlier_thing_does_not_move_the_story(tmp_path) ->
     assert not {"1929-07-14", "1809-05-05", "1865-08-09"} & dates
     # a date under a noun of time ('the evening of …') is where the story goes, back or not
     assert "1866-08-03" in dates
+    # a dated thing that is the clause's subject is told of: the story goes back to it
+    assert "1858-05-12" in dates and "1863-05-12" not in dates

@@ -45,6 +45,7 @@ def kb(tmp_path_factory: pytest.TempPathFactory) -> prosopograph.KnowledgeBase:
     ("How great was the distance between the two farms?", "number"), ("Under what name did she travel?", "name"),
     ("In whose house did the council meet?", "person"), ("Which town whose mills burned was rebuilt?", "place"),
     ("On what night did the fire break out?", "date"), ("On which morning did the fleet sail?", "date"),
+    ("Which night watchman found the key?", "person"), ("Which evening paper did he edit?", "org"),
 ])
 def test_question_kinds(question: str, kind: str) -> None:
     assert analyze(question).answer_type == kind
@@ -59,6 +60,8 @@ def test_question_kinds(question: str, kind: str) -> None:
     # a word the question writes as a name is no kind of answer ('which Fort Mill clerk'), nor a common word
     ("Which Fort Mill clerk signed the lease?", "person"),
     ("Which colour did she choose for the flag?", "text"),
+    # after 'what' a verb may come first, and a noun there need be no kind of answer
+    ("What made the old soldier desert?", "text"), ("What office did her father hold?", "text"),
 ])
 def test_a_head_noun_wordnet_knows_the_kind_of(question: str, kind: str) -> None:
     assert analyze(question).answer_type == kind

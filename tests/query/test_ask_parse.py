@@ -136,13 +136,16 @@ def test_a_person_the_sentence_leaves_unnamed_is_not_another_it_names(tmp_path: 
     office = """# The Harbour Office
 
 In 1881 a Welsh surveyor who had trained at Bristol sent a formal complaint to Walter Hume about his pay.
-In 1883 the harbour engineer, Owen Pryce, rebuilt the north quay.
+In 1883 the harbour engineer, Owen Pryce, rebuilt the north quay. In 1885 Ivor Bevan became a clerk at the
+harbour office and kept its ledgers.
 """
     kb = prosopograph.open(build_texts(tmp_path / "office", {"office.md": office}))
     # the surveyor is never named: Hume received his complaint and is no answer
     assert kb.ask("What was the name of the Welsh surveyor who sent a complaint about his pay?").answer is None
     # a name beside the noun is the one asked for
     assert kb.ask("What was the name of the engineer who rebuilt the north quay?").answer == "Owen Pryce"
+    # what someone became names them too
+    assert kb.ask("What was the name of the clerk who kept the ledgers of the harbour office?").answer == "Ivor Bevan"
 
 
 def test_the_date_of_an_event_named_by_its_place_is_read_where_the_place_is_named(tmp_path: Path) -> None:

@@ -122,6 +122,7 @@ def test_some_day_or_a_count_of_the_one_asked_about_is_no_answer_to_how_many() -
                    "There was one clerk who was paid nine shillings a week.") == ["nine"]
     assert found_in("How many clerks did the office keep?", "The office kept one clerk and a boy.") == ["one"]
     assert found_in("How many young men did we send north?", "We sent four young men north.") == ["four"]
+    assert found_in("How many days did the siege of the fort last?", "The siege of the fort lasted one day.") == ["one"]
 
 
 def test_a_name_made_only_of_the_questions_words_is_no_answer() -> None:
@@ -141,9 +142,10 @@ def test_which_of_an_order_is_answered_by_the_order_the_sentence_gives() -> None
     assert "fourth generation" in found_in("Of which generation of the Hales was Ruth?",
                                           "Ruth was of the fourth generation of Hales at the mill.")
     assert "3d attempt" in found_in("At which attempt did I cross the pass?", "I crossed the pass at my 3d attempt.")
-    # an order of another noun is no answer
+    # an order of another noun is no answer, nor the order of a thing, which has a name
     assert not any("second" in c for c in found_in("In which term did she pass the bill?",
                                                   "She passed the bill on her second visit."))
+    assert not any("third" in c for c in found_in("Which ship did he sail on?", "He sailed on the third ship."))
 
 
 def test_a_place_the_resolver_knows_is_no_name_of_a_thing_asked_for() -> None:

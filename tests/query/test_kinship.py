@@ -123,3 +123,4 @@ def test_a_name_given_only_to_say_who_another_is(question: str, names: list[str]
 def test_whom_someone_married_through_an_apposition_of_kin() -> None:
     assert kin_asked("Whom did Edward, Lord Ashby's eldest son, marry?", "Edward") == ("spouse", None, None)
     assert kin_asked("Whom did Edward's tutor marry?", "Edward") != ("spouse", None, None)
+    assert kin_asked("Whom did Edward's son marry?", "Edward") != ("spouse", None, None)  # the son's spouse

@@ -191,8 +191,9 @@ def test_to_which_asks_for_the_object_of_to() -> None:
     ("Which officer did the sentry hand the letter to?", "to"),
     ("Whom did the old squire leave his fortune to?", "to"),
     ("Which friend did you stay with in Leeds?", "with"),
-    # a preposition with its own object leaves the wh-phrase the verb's object
+    # a preposition with its own object, a noun or a clause, leaves the wh-phrase the verb's object
     ("Which horse did the farmer sell to the miller?", PATIENT),
+    ("Which mill did he buy after selling the farm?", PATIENT),
 ])
 def test_a_stranded_preposition_asks_for_its_object(question: str, role: str) -> None:
     slot = slot_of(question)

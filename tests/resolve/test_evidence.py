@@ -102,6 +102,9 @@ def test_a_title_only_persons_bear_makes_a_name_a_person(model: Any, sentence: s
 @pytest.mark.parametrize(("sentence", "name"), [
     ("General Ostrava announced a new engine for the coming year.", "General Ostrava"),
     ("President Pellingham was the largest hotel in the town.", "President Pellingham"),
+    # a place named after someone ends in a word for a place
+    ("The ferry ran twice a week to Prince Orrin Island.", "Prince Orrin Island"),
+    ("Lady Ostrava Street was paved in 1901.", "Lady Ostrava Street"),
 ])
 def test_a_rank_or_an_office_before_a_name_is_no_such_title(model: Any, sentence: str, name: str) -> None:
     assert cue_of(model, sentence, name, "ORG") != PERSON
@@ -109,9 +112,10 @@ def test_a_rank_or_an_office_before_a_name_is_no_such_title(model: Any, sentence
 
 @pytest.mark.parametrize(("sentence", "name", "cue"), [
     ("Thorvild answered that the boat was ready.", "Thorvild", ACTS),
-    # a body's name that is a word of the language says things as people do
+    # a body's name that is a word of the language, or written in capitals, says things as people do
     ("Congress declared that the tax was lawful.", "Congress", None),
     ("Admiralty replied that no ship could be spared.", "Admiralty", None),
+    ("OSTRAK announced that the strike was over.", "OSTRAK", None),
 ])
 def test_a_one_word_name_the_model_took_for_a_body_speaks_as_a_person_unless_it_is_a_word(
         model: Any, sentence: str, name: str, cue: str | None) -> None:

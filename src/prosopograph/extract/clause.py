@@ -7,10 +7,10 @@ from dataclasses import dataclass, field
 
 from ..model import Relation, ResolvedEntity
 from ..nlp.parse import Token
+from ..nlp.rules import NAMING_VERBS
 
 PERSON, ORG = "PERSON", "ORG"
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-NAMING = frozenset({"name", "call"})
 CONTROL = frozenset({"help", "begin", "start", "continue", "proceed", "go", "manage", "resume", "come", "undertake",
                      "keep", "appoint", "assign", "elect", "choose"})
 """Verbs whose complement's deed is done ('helped to found', 'began editing', 'was appointed to command'), unlike
@@ -51,8 +51,8 @@ class Clause:
         if t.i in self.entity_at:
             return self.entity_at[t.i]
         named = [a for a in self.dep(t, "appos") if a.i in self.entity_at]
-        named += [g for c in self.dep(t, "acl") if c.lemma.lower() in NAMING
-                  for g in self.dep(c, "oprd", "dobj", "attr") if g.i in self.entity_at]  # 'an officer named Tom Reed'
+        named += [g for c in self.dep(t, "acl") if c.lemma.lower() in NAMING_VERBS and c.tag == "VBN"
+                  for g in self.dep(c, "oprd", "dobj", "attr") if g.i in self.entity_at]  # 'a ferryman named Tom Reed'
         if not named and t.pos == "NOUN":
             named = [c for c in self.dep(t, "compound")
                      if c.i in self.entity_at and self.entities[self.entity_at[c.i]].type == ORG]
@@ -112,6 +112,12 @@ class Clause:
     def led(self, people: list[Token], bodies: list[Token]) -> list[Relation]:
         """Each person of `people` led each body of `bodies`."""
         return self.related(people, "led", bodies, ORG)
+
+
+def said_to_be(t: Token, clause: Clause) -> bool:
+    """'The editor of the Courier was Tom Reed': the word is the subject of 'be'."""
+    head = clause.head(t)
+    return t.dep == "nsubj" and head is not None and head.lemma == "be"
 
 
 def modified(t: Token, passage: list[Token]) -> list[Token]:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from ..model import MentionRecord, Relation, ResolvedEntity, SentenceRecord
 from ..nlp.parse import Token, decode, tokens_by_sentence
-from .clause import ORG, PERSON, Clause, after_as, modified
+from .clause import ORG, PERSON, Clause, after_as, modified, said_to_be
 from .command import (
     COMMAND_NOUNS,
     LEAD_VERBS,
@@ -156,7 +156,7 @@ def _reading(t: Token, lemma: str, clause: Clause) -> list[Relation]:
         return [r for verb in VERBS[lemma] for r in _verb_relations(verb, t, clause)]
     if t.pos == "NOUN" and lemma in ROLE_NOUNS and (t.dep in ("appos", "attr", "oprd") or after_as(t, clause.passage)
                                                     or (t.dep in ("ccomp", "dobj") and made_by(t, clause))
-                                                    or _said_to_be(t, clause)):
+                                                    or said_to_be(t, clause)):
         return role_noun(t, clause)
     if t.pos == "VERB" and lemma in LEAD_VERBS and t.tag != "VBG":
         return lead_verb(t, clause)
@@ -172,12 +172,6 @@ def _reading(t: Token, lemma: str, clause: Clause) -> list[Relation]:
             return staff(t, clause)
         return next((read(t, clause) for words, read in readings.items() if lemma in words), [])
     return []
-
-
-def _said_to_be(t: Token, clause: Clause) -> bool:
-    """'The editor of the Courier was Tom Reed': the role noun is the subject of 'be'."""
-    head = clause.head(t)
-    return t.dep == "nsubj" and head is not None and head.lemma == "be"
 
 
 def _married(t: Token) -> bool:
@@ -198,12 +192,12 @@ def _marriage(t: Token, clause: Clause) -> list[Relation]:
 
 def _took_place(noun: Token, clause: Clause) -> bool:
     """The clause says the event the noun names happened: 'the wedding took place …', '… was celebrated', 'after
-    (at) the wedding of …'; not 'hoped for a marriage of …' or 'the proposed marriage …'."""
+    (at) the wedding of …'; not 'hoped for a marriage of …', '… would take place' or '… never took place'."""
     head = clause.head(noun)
-    if head is None or clause.negated(noun):
+    if head is None or clause.negated(noun) or any(a.tag == "MD" for a in clause.dep(head, "aux")):
         return False
-    if noun.dep == "pobj":
-        return head.lower in AFTER_IT
+    if noun.dep == "pobj":  # 'after the wedding', not 'aimed at a marriage'
+        return head.lower in AFTER_IT and any(d.lower == "the" for d in clause.dep(noun, "det"))
     lemma = head.lemma.lower()
     return (noun.dep == "nsubj" and (lemma in OCCURRING or (lemma == "take" and any(
         o.lower == "place" for o in clause.dep(head, "dobj"))))) or (noun.dep == "nsubjpass" and lemma in CELEBRATE)
@@ -213,7 +207,7 @@ def _marriage_noun(t: Token, clause: Clause) -> list[Relation]:
     """'The marriage of Tom to (with) Ann took place …', 'after the wedding of Tom and Ann': spouses."""
     of = [x for o in clause.objects_of(t, "of") for x in (o, *clause.dep(o, "conj"))]
     partners = [p for x in [t, *of] for w in ("to", "with") for p in clause.objects_of(x, w)]
-    pairs = [(a, b) for a in of for b in partners] or list(itertools.combinations(of, 2))
+    pairs = [(a, b) for a in of for b in partners] or ([(of[0], of[1])] if len(of) == 2 else [])
     return [Relation(a, "spouse_of", b, clause.sentence_id) for x, y in pairs
             if (a := clause.of_type(x, PERSON)) is not None and (b := clause.of_type(y, PERSON)) is not None
             and a != b]

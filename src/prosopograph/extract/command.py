@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from ..model import Relation
 from ..nlp.parse import Token
-from .clause import ORG, PERSON, Clause, modified, verb_above
+from .clause import ORG, PERSON, Clause, modified, said_to_be, verb_above
 
 LEAD_VERBS = frozenset({"command", "lead", "head"})
 ROLE_NOUNS = {"editor": "edited", "founder": "founded", "leader": "led", "head": "led", "chairman": "led",
@@ -48,7 +48,7 @@ def role_noun(t: Token, clause: Clause) -> list[Relation]:
         people = [head]
     elif t.dep == "oprd":  # the object the verb makes chairman, or the subject of its passive
         people = clause.dep(head, "dobj") or clause.dep(head, "nsubjpass", "nsubj")
-    elif t.dep == "nsubj" and head.lemma == "be":  # 'the editor of the Courier was Tom Reed'
+    elif said_to_be(t, clause):  # 'the editor of the Courier was Tom Reed'
         people = clause.dep(head, "attr")
     elif t.dep in ("ccomp", "dobj"):  # 'made him chairman' parsed as a clause of its own, or 'her' as a possessive
         people = clause.dep(t, "nsubj") or [p for p in clause.dep(t, "poss") if p.lower == "her"]

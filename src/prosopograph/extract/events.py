@@ -268,8 +268,8 @@ def _names_a_thing(parsed: _Parsed, start: int, end: int) -> bool:
     top = _top(parsed, start, end)
     of = parsed.head(top) if top is not None and top.dep == "pobj" else None
     noun = parsed.head(of) if of is not None and of.lower == "of" else None
-    if noun is None or noun.pos not in ("NOUN", "PROPN") or _is_time(noun.lemma.lower()):
-        return False
+    if noun is None or noun.pos not in ("NOUN", "PROPN") or _is_time(noun.lemma.lower()) or noun.dep in SUBJECTS:
+        return False  # 'the fire of 9 May 1858 destroyed the mill' tells of that day: the story goes back to it
     above = parsed.head(noun) if noun.dep == "pobj" else None
     return above is None or above.lower not in TIME_PREPOSITIONS
 

@@ -144,6 +144,8 @@ def is_body_word(word: str) -> bool:
     return wordnet is not None and ORGANIZATION in wordnet.noun_senses(word, commonest=1)
 
 
+NAMING_VERBS = frozenset({"name", "call"})
+"""'a town named Bly', 'a clerk called Reed': verbs whose participle gives a noun its name."""
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th|d)$")
 """A number's ordinal as written ('21st', older books' '2d')."""
 PLACE_ENTS = frozenset({"GPE", "LOC"})

@@ -46,7 +46,8 @@ HEAD_BONUS = 1.3
 AGREEMENT = 0.2
 """How much each further sentence giving the same candidate adds, relative to its own score."""
 AGREEING = 4
-"""The best sentences giving a candidate that count for it (the best one among them)."""
+"""The best sightings of a candidate that count for it (the best one among them): a sentence giving it directly and
+one giving it through 'he' in the next are two."""
 MORE_CITATIONS = 2
 """Up to this many further sentences that give the same answer are cited too."""
 MORE_CITATION_SHARE = 0.5

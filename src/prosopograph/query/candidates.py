@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Callable
@@ -49,6 +50,7 @@ _NUMBER = re.compile(
     rf"\b{_ONE_NUMBER}(?:(?:[\s-]+|\s+and\s+|,\s+(?=(?:{_NUMBER_WORDS})\b)|\s+votes?\s+to\s+|\s+to\s+){_ONE_NUMBER})*",
     re.I)
 MULTIPLIERS = frozenset({"hundred", "thousand", "million", "dozen", "hundreds", "thousands", "millions", "dozens"})
+ORDERED_KINDS = ("time_period", "act", "event")
 ONE_TIME = frozenset({"day", "morning", "afternoon", "evening", "night", "time", "occasion"})
 """'One day', 'one evening': some day, no count."""
 VAGUE = 0.5
@@ -99,13 +101,25 @@ def candidates(q: Question, hit: SentenceHit, mentions: list[MentionRow], events
         return _numbers(q, hit, asked)
     out = _from_mentions(q, hit.id, mentions, q_entity_ids, asked)
     out += _named(q, hit, mentions, asked)
-    if q.answer_type == "text" and q.head:
+    if q.answer_type == "text" and q.head and _counted_in_order(q.head):
         out += _ordinals(q.head, hit)
     if q.answer_type in ("text", "work", "org", "name", "place"):
         out += _quoted(q, hit, asked)
     if q.answer_type in ("text", "name", "place", "org", "work") and not out:
         out += _capitalized(q, hit, asked, mentions)
     return out
+
+
+@functools.cache
+def _counted_in_order(noun: str) -> bool:
+    """A noun of what comes one after another (WordNet: a time, a deed or an event, or a group first of all: 'term',
+    'attempt', 'generation'), not a thing ('ship'), whose second one is no name of it."""
+    wordnet = shared()
+    if wordnet is None:
+        return False
+    kinds = {c for kind in ORDERED_KINDS for c, level in wordnet.noun_senses(kind, 1).items() if level == 0}
+    group = {c for c, level in wordnet.noun_senses("group", 1).items() if level == 0}
+    return bool(kinds & wordnet.noun_senses(noun, 3).keys() or group & wordnet.noun_senses(noun, 1).keys())
 
 
 def _ordinals(head: str, hit: SentenceHit) -> list[Candidate]:
@@ -147,7 +161,8 @@ def _numbers(q: Question, hit: SentenceHit, asked: Asked) -> list[Candidate]:
     for m in _NUMBER.finditer(hit.text):
         text = m.group().strip(" ,-")
         following = fold(" ".join(hit.text[m.end():].split()[:1]))
-        if (text.lower() == "one" and following in ONE_TIME) or _counts_the_asked(q, following):
+        some_day = text.lower() == "one" and following in ONE_TIME and not {following, f"{following}s"} & set(q.terms)
+        if some_day or _counts_the_asked(q, following):
             continue
         if text and not re.fullmatch(r"1[5-9]\d\d|20\d\d", text.split()[0]) and not asked(text):
             fit = VAGUE if _vague(hit.text[:m.start()], text) else 1.0

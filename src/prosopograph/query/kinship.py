@@ -26,9 +26,11 @@ def kin_asked(question: str, name: str) -> tuple[str, str | None, str | None] | 
     Ann Reed'), with 'maternal' or 'paternal' before it and the order asked for ('her second husband');
     None if the question asks something else."""
     folded, key = fold(question), fold(name)
-    # 'Whom did Ann Reed (, Tom's daughter,) marry?' asks for her spouse
-    if re.search(rf"\bwhom? did {re.escape(key)}(?: (?:\w+ ){{0,3}}(?:{_KIN_WORDS}))? (?:marry|wed)\b"
-                 rf"|\bwho (?:married|wed) {re.escape(key)}\b", folded):
+    # 'Whom did Ann Reed marry?', 'Whom did Ann Reed, Tom's daughter, marry?' ask for her spouse ('Whom did Ann
+    # Reed's son marry?' for his)
+    if re.search(rf"\bwhom? did {re.escape(key)} (?:marry|wed)\b|\bwho (?:married|wed) {re.escape(key)}\b", folded) \
+            or re.search(rf"\bwhom? did {re.escape(name)},[^,?]*\b(?:{_KIN_WORDS})\b[^,?]*,\s*(?:marry|wed)\b",
+                         question, re.I):
         return "spouse", None, None
     found = list(_KIN_NOUN.finditer(folded))
     # the name just before the noun ('ann reed mother', the possessive folded away), else 'of' and the name after

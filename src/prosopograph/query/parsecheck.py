@@ -172,11 +172,9 @@ class ParseCheck:
         if self.kind_noun is None or self.answer_type != "person" or not is_person_word(self.kind_noun):
             return False
         names = {t.i for t in parsed.sentence if t.pos == "PROPN"}
-        # a name after the noun is its own ('the poet Tom Reed'); one before it says where from ('a Scotch poet')
-        return any(t.pos == "NOUN" and t.lemma.lower() == self.kind_noun and t.head not in names
-                   and t.i + 1 not in names and not any(c.head == t.i and c.i in names and c.i > t.i
-                                                        for c in parsed.sentence)
+        return any(t.pos == "NOUN" and t.lemma.lower() == self.kind_noun and not _said_of_someone(t, names, parsed)
                    for t in parsed.sentence)
+
 
     def _done_by_another(self, parsed: _Parsed, bound: list[tuple[int, int, int]]) -> bool:
         """The sentence's predicate is done by someone the resolver knows as another, by a common noun ('her sister
@@ -212,6 +210,16 @@ class ParseCheck:
             return None
         start, tokens = passage
         return _Parsed(start, tokens.between(hit.start - start, hit.end - start), tokens)
+
+
+def _said_of_someone(noun: Token, names: set[int], parsed: _Parsed) -> bool:
+    """The noun names someone the sentence names: a name after it is its own ('the poet Tom Reed'; one before says
+    where from: 'a Scotch poet'), and it may be what someone is or becomes ('Tom Reed became a clerk') or is taken
+    as ('as a young clerk, Tom Reed …', '… who had trained as a clerk')."""
+    head = parsed.passage[noun.head] if 0 <= noun.head < len(parsed.passage) else None
+    return noun.head in names or noun.i + 1 in names or noun.dep in ("attr", "oprd") or (
+        noun.dep == "pobj" and head is not None and head.lower == "as") or any(
+        c.head == noun.i and c.i in names and c.i > noun.i for c in parsed.sentence)
 
 
 def _weigh(cand: Candidate, verdict: bool | None) -> None:

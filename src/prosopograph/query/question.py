@@ -131,20 +131,23 @@ def _head_noun(low: str, names: frozenset[str] = frozenset()) -> str | None:
             found = next((w for w in phrase if w not in names and w not in COUNTS and (w in nouns or _is_noun(w))),
                          None)
         else:
-            found = next((w for w in words if w in nouns), None)
-        # a noun of a kind WordNet knows ('which member of the crew'), not a name's word ('which West Point …')
-        found = found or next((w for w in phrase if w not in names and _kind_of(w) != "text"), None)
+            found = next((w for w in phrase if w in nouns), None)
+        if not found and m.group() == "which":
+            # a noun of a kind WordNet knows ('which member of the crew'), not a name's word ('which West Point …');
+            # after 'what' a verb may come first ('what made the soldier desert')
+            found = next((w for w in phrase if w not in names and _kind_of(w) != "text"), None)
         if found:
             return found
     m = re.search(r"\b(?:which|what)\s+(\w+)", low)
-    if m and m.group(1) not in ("was", "were", "is", "did", "does", "do", "had", "has"):
+    if m and m.group(1) not in AUXILIARIES:
         return m.group(1)
     return None
 
 
 def _answer_type(low: str, head: str | None) -> tuple[str, str | None]:
-    if re.search(r"\b(what|which|on what|in what) (full )?(date|day|night|morning|evening|afternoon)\b", low):
-        return "date", "day"
+    if re.search(r"\b(what|which|on what|in what) (full )?(date|day)\b", low) or re.search(
+            rf"\b(what|which) (night|morning|evening|afternoon) (?:{'|'.join(AUXILIARIES)})\b", low):
+        return "date", "day"  # 'on what night did …', not 'which night watchman …'
     if re.search(r"\b(what|which|in what) season\b", low):
         return "date", "season"
     if re.search(r"\b(what|which|in what) month\b", low):
@@ -171,7 +174,9 @@ def _answer_type(low: str, head: str | None) -> tuple[str, str | None]:
         return "org", None
     if head in PLACE_NOUNS:
         return "place", None
-    return _kind_of(head), None
+    # 'which member', 'the name of his grandfather'; after a bare 'what' the noun may be no kind of answer ('what
+    # office did he hold')
+    return (_kind_of(head) if re.search(r"\bwhich\b|\bnames? of\b", low) else "text"), None
 
 
 def _is_noun(word: str) -> bool:

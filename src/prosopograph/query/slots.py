@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..nlp.parse import Token
-from ..nlp.rules import is_person_word
+from ..nlp.rules import NAMING_VERBS, is_person_word
 from ..nlp.wordnet import shared
 
 AGENT, PATIENT, PLACE = "agent", "patient", "place"
@@ -25,7 +25,6 @@ PREPOSITIONS = LOCATIVE | {"of", "for", "with", "by", "from", "about", "under", 
                            "during", "among", "between", "through", "across", "over"}
 AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ent")
 """Endings of English nouns of the one who does something ('founder', 'editor', 'assailant')."""
-NAMING_VERBS = frozenset({"name", "call"})
 WH_WORDS = frozenset({"who", "whom", "which", "what", "where"})
 _THROUGH = frozenset({"compound", "flat", "appos", "conj", "nmod", "poss", "amod", "nummod"})
 """Dependencies a name inherits its head's place through ('General Reed', 'Reed and Ames', 'Reed, a clerk')."""
@@ -104,12 +103,12 @@ def _main_verb(tokens: list[Token]) -> Token | None:
 
 
 def _stranded(verb: Token | None, phrase: list[Token], tokens: list[Token]) -> str | None:
-    """'Which envoys did he surrender to?': the verb's preposition left without an object of its own, whose object
-    the wh-phrase is."""
+    """'Which clerk did she hand the keys to?': the verb's preposition left without an object of its own (a noun or
+    a clause: 'after selling the farm'), whose object the wh-phrase is."""
     if verb is None:
         return None
     left = next((t for t in tokens if t.head == verb.i and t.dep == "prep" and t.lower in PREPOSITIONS
-                 and not any(c.head == t.i and c.dep == "pobj" and c not in phrase for c in tokens)), None)
+                 and not any(c.head == t.i and c.dep in ("pobj", "pcomp") and c not in phrase for c in tokens)), None)
     return left.lower if left is not None else None
 
 

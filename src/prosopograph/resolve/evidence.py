@@ -21,7 +21,7 @@ from ..nlp.parse import Token, decode
 from ..nlp.rules import KIN, is_person_word
 from ..nlp.wordnet import shared
 from ..text import fold
-from .names import HONORIFICS
+from .names import HONORIFICS, INSTITUTION_WORDS
 
 Cue = Literal["person", "acts", "place"]
 PERSON: Cue = "person"
@@ -38,8 +38,8 @@ and from people and feelings towards them."""
 _WHO = frozenset({"who", "whom"})
 PERSON_TITLES = HONORIFICS | frozenset("""king queen prince princess duke duchess earl count countess baron baroness
 emperor empress tsar czar tsarina czarina sultan lord lady dame""".split())
-"""Titles that stand before a person's name only ('King Olaf'), unlike ranks and offices ('General Electric',
-'President Hotel')."""
+"""Titles that stand before a person's name ('King Olaf'), unlike ranks and offices ('General Electric', 'President
+Hotel'); a place named after someone ('Queen Street') ends in a word for a place."""
 
 
 def name_cues(mentions: Iterable[MentionRecord], sentences: dict[int, SentenceRecord], text_of: Callable[[int], str],
@@ -108,11 +108,14 @@ def _cue(root: Token, span: list[Token], by_i: dict[int, Token], children: dict[
     if root.dep == "poss" and head.lower in KIN:
         return PERSON
     titles = [*span[:-1], *(c for c in children[root.i] if c.dep == "compound" and c.i < span[0].i)]
-    if any(t.text[:1].isupper() and fold(t.text) in PERSON_TITLES for t in titles):
+    # 'Prince Edward Island', 'Queen Street' are no one's
+    if any(t.text[:1].isupper() and fold(t.text) in PERSON_TITLES for t in titles) and \
+            root.lower not in INSTITUTION_WORDS:
         return PERSON
     wordnet = shared()
-    if label == "ORG" and not (len(span) == 1 and wordnet is not None and not wordnet.is_lemma(root.lower)):
-        return None  # a body says and decides things as people do ('the Council replied', 'Congress declared')
+    if label == "ORG" and not (len(span) == 1 and wordnet is not None and not wordnet.is_lemma(root.lower)
+                               and not root.text.isupper()):
+        return None  # a body says and decides things as people do ('the Council replied', 'Congress declared', 'TASS')
     if root.dep == "nsubj" and head.pos == "VERB" and wordnet is not None and \
             wordnet.verb_field(head.lemma.lower()) in MIND_FIELDS:
         return ACTS

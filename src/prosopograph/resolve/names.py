@@ -18,6 +18,14 @@ grand tsar czar tsarina czarina tsarevich emperor empress king queen president p
 senator governor mayor judge sir lady lord madame mme monsieur herr frau rabbi father bishop archbishop
 pope saint st former late young old uncle aunt citizen honorable honourable reverend rev
 """.split())
+INSTITUTION_WORDS = frozenset("""
+party parties committee congress council soviet soviets government army navy institute university house street
+avenue square palace museum church cathedral times press company society union league bureau ministry commission
+republic empire kingdom city river sea island mountains bay station school academy theatre theater hotel prison
+fortress gulf lake club bank front guard court duma assembly conference revolution war affair plan review journal
+""".split())
+"""Last words of the names of bodies, buildings and places, never of a person ('the Harbour Board', 'Queen
+Street')."""
 DESCRIPTIVE_TITLES = frozenset("former late young old grand".split())
 """Words TITLES holds that describe a person ('the young Tom Reed') rather than name an office."""
 HONORIFICS = frozenset("mr mrs miss ms dr sir lady madame mme mlle monsieur herr frau senor senora".split())

@@ -31,7 +31,7 @@ from .clusters import (
 )
 from .cues import CUE, apply_cues, apply_other_names
 from .evidence import ACTS, PERSON, PLACE, Cue
-from .names import MARRIED_TITLES, initial_of, is_personal_name, is_regnal, name_tokens, surface
+from .names import INSTITUTION_WORDS, MARRIED_TITLES, initial_of, is_personal_name, is_regnal, name_tokens, surface
 from .records import MentionRecord, SentenceRecord
 
 __all__ = ["PERSON_LABEL", "Cluster", "PersonResolution", "cues_by_name", "grammar_places", "key_of", "name_key",
@@ -54,12 +54,6 @@ NAMED_BEFORE = 5
 else's."""
 SUPPORT_SHARE = 0.1
 """Person-tagged full names must number a tenth of a bare name's other tags to make it a person."""
-INSTITUTION_WORDS = frozenset("""
-party parties committee congress council soviet soviets government army navy institute university house street
-avenue square palace museum church cathedral times press company society union league bureau ministry commission
-republic empire kingdom city river sea island mountains bay station school academy theatre theater hotel prison
-fortress gulf lake club bank front guard court duma assembly conference revolution war affair plan review journal
-""".split())
 
 
 @dataclass

@@ -130,19 +130,26 @@ def _named_as(noun: Token, at: Sentence) -> list[int]:
     if head.i != noun.i and noun.dep in ("appos", "compound") and head.i in at.name_at and _adjacent(noun, head, at):
         return [at.name_at[head.i][0]]
     first = _first_conjunct(noun, at)
-    if first is not noun and first.dep == "appos" and (above := _up(first, at)) is not None and above.i in at.name_at:
-        return [at.name_at[above.i][0]]  # 'Ann Reed, the wife of Tom, and the mother of Ned'
+    if first is not noun and first.dep == "appos" and (above := _up(first, at)) is not None and above.i in at.name_at \
+            and _closed(noun, at):
+        return [at.name_at[above.i][0]]  # 'Ann Reed, a widow and the mother of Ned, kept the inn'
     part = _partitive(noun, at)
     if part is not None:
         return _picked(part, noun, at)
     if noun.dep == "attr" and head.lemma == "be":
-        subjects = [c for c in at.children.get(head.i, []) if c.dep == "nsubj"]
-        named = [at.name_at[c.i][0] for c in subjects if c.i in at.name_at]
-        owner = at.passage[head.head] if head.dep == "relcl" and 0 <= head.head < len(at.passage) else None
-        if not named and owner is not None and owner.i in at.name_at and any(c.lower in _WHO for c in subjects):
-            named = [at.name_at[owner.i][0]]  # 'Ann Reed, who was Tom's sister': the name the clause hangs on
-        return named
+        return _subjects_of_be(head, at)
     return _name_was(noun, at)
+
+
+def _subjects_of_be(verb: Token, at: Sentence) -> list[int]:
+    """Who 'be' says is what its attribute names: its subject ('Tom was my father'), or the name a who-clause hangs on
+    ('Ann Reed, who was Tom's sister')."""
+    subjects = [c for c in at.children.get(verb.i, []) if c.dep == "nsubj"]
+    named = [at.name_at[c.i][0] for c in subjects if c.i in at.name_at]
+    owner = _up(verb, at) if verb.dep == "relcl" else None
+    if not named and owner is not None and owner.i in at.name_at and any(c.lower in _WHO for c in subjects):
+        named = [at.name_at[owner.i][0]]
+    return named
 
 
 def _up(t: Token, at: Sentence) -> Token | None:
@@ -156,9 +163,26 @@ def _first_conjunct(noun: Token, at: Sentence) -> Token:
     return noun
 
 
+def _closed(noun: Token, at: Sentence) -> bool:
+    """A comma closes the noun's phrase: an apposition set off ('Ann Reed, …, and the mother of Ned, sang'), not a
+    second subject ('Ann Reed, a widow, and the mother of Ned sang together')."""
+    end = max([noun.i, *_descendants(noun, at)])
+    after = at.passage[end + 1] if end + 1 < len(at.passage) else None
+    return after is not None and after.text == ","
+
+
+def _descendants(t: Token, at: Sentence) -> list[int]:
+    out, frontier = [], [t.i]
+    while frontier:
+        kids = [c.i for i in frontier for c in at.children.get(i, [])]
+        out += kids
+        frontier = kids
+    return out
+
+
 def _partitive(noun: Token, at: Sentence) -> Token | None:
     """The word that picks one out of the kin a plural noun names: 'one of his daughters', 'the youngest of her
-    sons', 'the third of Ann's children'."""
+    sons'."""
     of = _up(noun, at) if noun.dep == "pobj" else None
     part = _up(of, at) if of is not None and of.lower == "of" else None
     if part is None or not (part.lower == "one" or part.tag == "JJS" or part.lower in ORDINALS):
@@ -178,21 +202,18 @@ def _picked(part: Token, noun: Token, at: Sentence) -> list[int]:
     if part.dep == "appos" and head.i in at.name_at and _adjacent(part, head, at):
         return [at.name_at[head.i][0]]
     if part.dep == "attr" and head.lemma == "be":
-        return [at.name_at[c.i][0] for c in at.children.get(head.i, []) if c.dep == "nsubj" and c.i in at.name_at]
+        return _subjects_of_be(head, at)
     return []
 
 
 def _name_was(noun: Token, at: Sentence) -> list[int]:
     """'The name of his father was Tom Reed', 'My grandfather's name was Silas Orme', 'the name of the second wife,
     his mother, was Ann': the name the sentence says the role's holder had."""
-    def up(t: Token) -> Token | None:
-        return at.passage[t.head] if t.head != t.i and 0 <= t.head < len(at.passage) else None
-
-    owner = up(noun) if noun.dep == "appos" else noun
-    of = up(owner) if owner is not None and owner.dep == "pobj" else None
-    name = up(of) if of is not None and of.lower == "of" else up(owner) if owner is not None and owner.dep == "poss" \
-        else None
-    verb = up(name) if name is not None and name.lemma == "name" and name.dep == "nsubj" else None
+    owner = _up(noun, at) if noun.dep == "appos" else noun
+    of = _up(owner, at) if owner is not None and owner.dep == "pobj" else None
+    name = _up(of, at) if of is not None and of.lower == "of" else \
+        _up(owner, at) if owner is not None and owner.dep == "poss" else None
+    verb = _up(name, at) if name is not None and name.lemma == "name" and name.dep == "nsubj" else None
     if verb is None or verb.lemma != "be":
         return []
     return [at.name_at[c.i][0] for c in at.children.get(verb.i, []) if c.dep == "attr" and c.i in at.name_at]

@@ -157,6 +157,6 @@ In May we camped at Kell Ford. The men were tired and the river was high. The ba
 on the 3d of June, 1850. Two battles fought on one day, the 9th of June, 1850, would have ruined us.
 """
     kb = prosopograph.open(build_texts(tmp_path / "ford", {"ford.md": ford}))
-    assert kb.ask("On what date was the battle of Alder Creek fought?").answer.startswith("3d of June, 1850")
+    assert kb.ask("On which day was the battle of Alder Creek fought?").answer.startswith("3d of June, 1850")
     # no sentence naming Kell Ford dates a battle there; the battles of another sentence are not its
-    assert kb.ask("On what date was the battle of Kell Ford fought?").answer is None
+    assert kb.ask("On which day was the battle of Kell Ford fought?").answer is None

@@ -214,7 +214,7 @@ class ParseCheck:
 
 def _said_of_someone(noun: Token, names: set[int], parsed: _Parsed) -> bool:
     """The noun names someone the sentence names: a name after it is its own ('the poet Tom Reed'; one before says
-    where from: 'a Scotch poet'), and it may be what someone is or becomes ('Tom Reed became a clerk') or is taken
+    where from: 'a Welsh poet'), and it may be what someone is or becomes ('Tom Reed became a clerk') or is taken
     as ('as a young clerk, Tom Reed …', '… who had trained as a clerk')."""
     head = parsed.passage[noun.head] if 0 <= noun.head < len(parsed.passage) else None
     return noun.head in names or noun.i + 1 in names or noun.dep in ("attr", "oprd") or (

@@ -159,3 +159,14 @@ def test_a_place_the_resolver_knows_is_no_name_of_a_thing_asked_for() -> None:
     # asked for a place, it stays
     question = "From which port did the yacht sail?"
     assert "Flushing" in [c.text for c in candidates(analyze(question), hit, [town], [], set(), fold(question))]
+
+
+def test_how_long_is_answered_by_a_number_of_a_unit() -> None:
+    # modern biography, older prose, memoir
+    assert found_in("How long did the strike last?", "At three o'clock on the 4th the strike ended after nine weeks.") \
+        == ["nine"]
+    assert found_in("How long was the new bridge?", "The bridge, built by three masons, was two hundred yards long.") \
+        == ["two hundred"]
+    assert found_in("How long did we stay at the ford?", "We stayed at the ford three long years.") == ["three"]
+    # 'how many' still counts what it counts
+    assert "three" in found_in("How many masons built the bridge?", "The bridge was built by three masons.")

@@ -51,6 +51,9 @@ _NUMBER = re.compile(
     re.I)
 MULTIPLIERS = frozenset({"hundred", "thousand", "million", "dozen", "hundreds", "thousands", "millions", "dozens"})
 ORDERED_KINDS = ("time_period", "act", "event")
+UNIT_KINDS = ("time_unit", "time_period", "linear_unit")
+_HOW_LONG = re.compile(r"\bhow\s+long\b", re.I)
+"""'How long' is answered by a number of a unit ('three weeks', 'two miles'), not by a clock's 'three o'clock'."""
 ONE_TIME = frozenset({"day", "morning", "afternoon", "evening", "night", "time", "occasion"})
 """'One day', 'one evening': some day, no count."""
 VAGUE = 0.5
@@ -156,7 +159,8 @@ def _dates(q: Question, hit: SentenceHit, events: list[EventRow]) -> list[Candid
 
 def _numbers(q: Question, hit: SentenceHit, asked: Asked) -> list[Candidate]:
     """Counts and amounts in words or digits ('two hundred votes'), years left out, and neither 'one day' nor a
-    count of the one the question asks about ('There was one clerk who …' for 'How much was a clerk paid?')."""
+    count of the one the question asks about ('There was one clerk who …' for 'How much was a clerk paid?'); for
+    'how long', only a number of a unit."""
     out: list[Candidate] = []
     for m in _NUMBER.finditer(hit.text):
         text = m.group().strip(" ,-")
@@ -164,16 +168,28 @@ def _numbers(q: Question, hit: SentenceHit, asked: Asked) -> list[Candidate]:
         some_day = text.lower() == "one" and following in ONE_TIME and not {following, f"{following}s"} & set(q.terms)
         if some_day or _counts_the_asked(q, following):
             continue
+        if _HOW_LONG.search(q.text) and not any(_is_unit(w) for w in fold(hit.text[m.end():]).split()[:2]):
+            continue
         if text and not re.fullmatch(r"1[5-9]\d\d|20\d\d", text.split()[0]) and not asked(text):
             fit = VAGUE if _vague(hit.text[:m.start()], text) else 1.0
             out.append(Candidate(text, fit, hit.id, span=(hit.start + m.start(), hit.start + m.end())))
     return out
 
 
+@functools.cache
+def _is_unit(word: str) -> bool:
+    """A word for a stretch of time or of length ('years', 'weeks', 'miles'), which a number says how long."""
+    wordnet = shared()
+    if wordnet is None:
+        return False
+    units = {c for kind in UNIT_KINDS for c, level in wordnet.noun_senses(kind, 1).items() if level == 0}
+    return bool(units & wordnet.noun_senses(word, 3).keys())
+
+
 def _counts_the_asked(q: Question, noun: str) -> bool:
     """The number counts a noun of the question that the question does not ask the count of."""
-    if noun not in q.terms:
-        return False
+    if noun not in q.terms or re.search(rf"\bhow\s+{re.escape(noun)}\b", q.text.lower()):
+        return False  # 'how long': the question's own measure, no noun ('three long years')
     asked = re.search(rf"\bhow\s+(?:many|much)\s+((?:\w+\s+){{0,2}}){re.escape(noun)}\b", q.text.lower())
     # 'how many young men', not 'how much did a clerk …'
     return asked is None or bool(set(asked.group(1).split()) & AUXILIARIES)

@@ -109,6 +109,13 @@ def test_who(kb: prosopograph.KnowledgeBase) -> None:
     assert a.answer is not None and "Josef Novak" in a.answer
 
 
+def test_a_name_the_record_has_answers_only_a_question_it_accounts_for(kb: prosopograph.KnowledgeBase) -> None:
+    assert "Professor" in (kb.ask("What did her friends call Clara Novak?").answer or "")
+    # the nickname the dock workers of Trieste gave her is another: the record's is no answer to it
+    other = kb.ask("What mocking nickname did the dock workers of Trieste give Clara Novak in her youth?")
+    assert "Professor" not in (other.answer or "")
+
+
 def test_who_a_named_person_was_is_never_answered_with_another_person(kb: prosopograph.KnowledgeBase) -> None:
     for question in ("Who was Josef Novak?", "who is Marie Novak"):
         a = kb.ask(question)

@@ -52,6 +52,9 @@ MORE_CITATIONS = 2
 """Up to this many further sentences that give the same answer are cited too."""
 MORE_CITATION_SHARE = 0.5
 _PRONOUN_START = re.compile(r"^\W*(?:\S+\s+){0,6}?(he|she|they|his|her|him|them)\b", re.I)
+RECORD_COVERAGE = 0.5
+"""A record's answer accounts for at least this share of the question (its names, its cue words, its sentence's
+words); a question asking more is read from the sentences."""
 MIN_COVERAGE = 0.25
 """A sentence holding less of the question than this is not evidence for an answer."""
 CONTEXT_WEIGHT = 0.5
@@ -198,6 +201,8 @@ class Asker:
         cand.features.hops = found.hops
         if found.text:
             cand.features.coverage = self._record_coverage(q, entities, cand, set(found.cues))
+            if cand.features.coverage < RECORD_COVERAGE:
+                return None  # 'the nickname the waiters gave him' is not the one the record has: read the sentences
         return cand
 
     def _record_coverage(self, q: Question, entities: Entities,

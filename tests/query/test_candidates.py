@@ -170,3 +170,15 @@ def test_how_long_is_answered_by_a_number_of_a_unit() -> None:
     assert found_in("How long did we stay at the ford?", "We stayed at the ford three long years.") == ["three"]
     # 'how many' still counts what it counts
     assert "three" in found_in("How many masons built the bridge?", "The bridge was built by three masons.")
+
+
+def test_a_date_decades_from_the_year_the_question_names_counts_little() -> None:
+    question = "On what date did the trial of the 1848 strikers open?"
+    sentence = "The trial opened on 12 March 1849, and a second trial opened on 3 May 1901."
+    hit = SentenceHit(1, 1, 1, 0, len(sentence), sentence, 1.0)
+    scores = {c.iso: c.score for c in candidates(analyze(question), hit, [], [], set(), fold(question))}
+    assert scores["1849-03-12"] == 1.0 and scores["1901-05-03"] < 0.5
+    # a question naming no year weighs every date alike
+    question = "On what date did the trial open?"
+    scores = {c.iso: c.score for c in candidates(analyze(question), hit, [], [], set(), fold(question))}
+    assert scores["1849-03-12"] == scores["1901-05-03"]

@@ -50,6 +50,8 @@ _NUMBER = re.compile(
     rf"\b{_ONE_NUMBER}(?:(?:[\s-]+|\s+and\s+|,\s+(?=(?:{_NUMBER_WORDS})\b)|\s+votes?\s+to\s+|\s+to\s+){_ONE_NUMBER})*",
     re.I)
 MULTIPLIERS = frozenset({"hundred", "thousand", "million", "dozen", "hundreds", "thousands", "millions", "dozens"})
+NEAR_YEARS, FAR_DATE = 5, 0.25
+"""A date further than this from every year the question names counts this much."""
 ORDERED_KINDS = ("time_period", "act", "event")
 UNIT_KINDS = ("time_unit", "time_period", "linear_unit")
 _HOW_LONG = re.compile(r"\bhow\s+long\b", re.I)
@@ -147,14 +149,22 @@ def _dates(q: Question, hit: SentenceHit, events: list[EventRow]) -> list[Candid
     dateline = any(e.kind == LETTER for e in events) and not LETTER_WORDS & set(q.terms)
     if dateline:
         return []
-    out = [Candidate(date_answer(e), fits[e.precision], hit.id, e.anchor_sentence_id, e.date) for e in events
+    out = [Candidate(date_answer(e), fits[e.precision] * _near(q, int(e.date[:4])), hit.id, e.anchor_sentence_id,
+                     e.date) for e in events
            if e.precision in fits and str(e.date[:4]) not in {str(y) for y in q.years}]
     if not out:
         for expr in find_expressions(hit.text):
             if expr.kind == "absolute" and expr.value and expr.value.precision in fits \
                     and expr.value.year not in q.years:
-                out.append(Candidate(expr.text, fits[expr.value.precision], hit.id, iso=expr.value.iso()))
+                out.append(Candidate(expr.text, fits[expr.value.precision] * _near(q, expr.value.year), hit.id,
+                                     iso=expr.value.iso()))
     return out
+
+
+def _near(q: Question, year: int) -> float:
+    """'The trial of the 1905 strikers' is dated near 1905: a date decades from every year the question names is
+    seldom the one asked."""
+    return FAR_DATE if q.years and all(abs(year - y) > NEAR_YEARS for y in q.years) else 1.0
 
 
 def _numbers(q: Question, hit: SentenceHit, asked: Asked) -> list[Candidate]:

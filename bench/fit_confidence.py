@@ -1,7 +1,8 @@
 """Fit ask's confidence model on the public lives and write it to the package (query/data/confidence.json).
 
-Usage: python bench/fit_confidence.py LIFE=KB [LIFE=KB ...] [--features a,b,c] [--dry-run]
-       (e.g. trotsky=/tmp/lives/trotsky.sqlite grant=/tmp/lives/grant.sqlite, as lives.py --work leaves them)
+Usage: python bench/fit_confidence.py LIFE=KB[=GOLD] [LIFE=KB[=GOLD] ...] [--features a,b,c] [--dry-run]
+       (e.g. trotsky=/tmp/lives/trotsky.sqlite grant=/tmp/lives/grant.sqlite, as lives.py --work leaves them; a
+       GOLD folder holds a qa.jsonl of one's own, in score.py's format, for a book or questions not public)
 
 Each life's public questions are asked with no answer withheld; an answer is right as ../shared/eval/score.py
 judges it (a question the text does not answer is right only as null). A logistic model with an L2 penalty is
@@ -47,13 +48,16 @@ class Row:
     right: bool
 
 
-def _gold(life: str) -> list[dict]:
-    lives = {entry["name"]: entry for entry in json.loads((EVAL / "lives.json").read_text())}
-    folder = EVAL / lives[life]["gold"]
+def _gold(life: str, folder: Path | None = None) -> list[dict]:
+    """The life's questions: those of a gold folder given (a set of one's own, in score.py's format), else the public
+    one lives.json names."""
+    if folder is None:
+        lives = {entry["name"]: entry for entry in json.loads((EVAL / "lives.json").read_text())}
+        folder = EVAL / lives[life]["gold"]
     return [json.loads(line) for line in (folder / "qa.jsonl").read_text().splitlines() if line.strip()]
 
 
-def collect(life: str, db: str) -> tuple[list[Row], int, int]:
+def collect(life: str, db: str, gold: Path | None = None) -> tuple[list[Row], int, int]:
     """The life's answers (features, right or not), its unanswerable questions and how many were left null."""
     sys.path.insert(0, str(EVAL))
     import score  # the scorer's own judgement of a right answer
@@ -61,7 +65,7 @@ def collect(life: str, db: str) -> tuple[list[Row], int, int]:
     kb = prosopograph.open(db)
     asker = Asker(kb.store, Model({}, 0.0, null_below=0.0))  # every answer, none withheld
     rows, unanswerable, abstained = [], 0, 0
-    for g in _gold(life):
+    for g in _gold(life, gold):
         a = asker.ask(g["question"])
         if g["answers"] is None:
             unanswerable += 1
@@ -121,7 +125,7 @@ def threshold(rows: list[Row], p: np.ndarray) -> float:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("lives", nargs="+", help="LIFE=KB")
+    ap.add_argument("lives", nargs="+", help="LIFE=KB, or LIFE=KB=GOLD_FOLDER for a gold set of one's own")
     ap.add_argument("--features", default=",".join(FEATURES))
     ap.add_argument("--penalty", type=float, default=PENALTY)
     ap.add_argument("--dry-run", action="store_true", help="report only; do not write the model file")
@@ -132,8 +136,8 @@ def main() -> None:
     rows: list[Row] = []
     abstain: dict[str, tuple[int, int]] = {}
     for arg in args.lives:
-        life, db = arg.split("=", 1)
-        got, unanswerable, abstained = collect(life, db)
+        life, db, *gold = arg.split("=", 2)
+        got, unanswerable, abstained = collect(life, db, Path(gold[0]) if gold else None)
         rows += got
         abstain[life] = (unanswerable, abstained)
     lives = list(dict.fromkeys(r.life for r in rows))

@@ -487,7 +487,7 @@ def _named_of(text: str) -> list[tuple[str, str]]:
 def _names_another(named_of: list[tuple[str, str]], hit: SentenceHit, prev: SentenceHit | None) -> bool:
     """The sentence tells of another thing of the kind the question names ('the battle of Lund' for 'the battle of
     Vik'), and neither it nor the sentence before names the one asked of."""
-    said = f" {fold(hit.text)} {fold(prev.text) if prev else ''} "
+    said = _said(hit, prev)
     return any(f" {name} " not in said and any(m.group(1).lower() == kind and fold(m.group(2)) != name
                                                for m in _NAMED_OF.finditer(hit.text))
                for kind, name in named_of)
@@ -495,8 +495,13 @@ def _names_another(named_of: list[tuple[str, str]], hit: SentenceHit, prev: Sent
 
 def _names(named_of: list[tuple[str, str]], hit: SentenceHit, prev: SentenceHit | None) -> bool:
     """The sentence or the one before names the place the question names ('Vik' of 'the battle of Vik')."""
-    said = f" {fold(hit.text)} {fold(prev.text) if prev else ''} "
+    said = _said(hit, prev)
     return any(f" {name} " in said for _, name in named_of)
+
+
+def _said(hit: SentenceHit, prev: SentenceHit | None) -> str:
+    """The folded words of a sentence and the one before, spaced for whole-word lookups."""
+    return f" {fold(hit.text)} {fold(prev.text) if prev else ''} "
 
 
 _WHO_WAS = re.compile(r"^\s*who\s+(?:was|is|were)\s+(?P<rest>.+?)[\s?.!]*$", re.I)

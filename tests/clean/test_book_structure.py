@@ -27,6 +27,11 @@ def chapter(number: str, title: str, body: str = PROSE + "\n\n" + MORE) -> str:
     return f"{number}\n\n{title}\n\n{body}"
 
 
+def three_chapters() -> tuple[str, str, str]:
+    """A book's three chapters of prose: the farm, the mill, the town."""
+    return chapter("CHAPTER I.", "THE FARM."), chapter("CHAPTER II.", "THE MILL."), chapter("CHAPTER III.", "THE TOWN.")
+
+
 def test_chapter_line_and_a_title_wrapped_over_two_lines_are_one_heading() -> None:
     raw = etext(chapter("CHAPTER I.", "THE FERRY--A CROSSING IN THE FOG--ARRIVAL\nAT THE INN."),
                 chapter("CHAPTER II.", "THE MARKET."), chapter("CHAPTER III.", "THE RETURN."))
@@ -86,8 +91,7 @@ def test_a_number_at_a_page_edge_of_a_paged_text_is_a_page_label() -> None:
 def test_contents_and_illustrations_lists_are_apparatus_and_entries_not_chapters() -> None:
     contents = ("CONTENTS.\n\n\nCHAPTER I. THE FARM\n\nCHAPTER II. THE MILL\n\nCHAPTER III. THE TOWN")
     pictures = "ILLUSTRATIONS.\n\n   THE OLD MILL . . . . _Frontispiece_\n\n   THE MARKET SQUARE\n\n   THE HARBOUR"
-    raw = etext(contents, pictures, chapter("CHAPTER I.", "THE FARM."), chapter("CHAPTER II.", "THE MILL."),
-                chapter("CHAPTER III.", "THE TOWN."))
+    raw = etext(contents, pictures, *three_chapters())
     c = clean(source(raw))
     assert [ch.title for ch in chapters(c)] == ["THE FARM", "THE MILL", "THE TOWN"]
     assert "CONTENTS." in kinds(c, "apparatus") and "ILLUSTRATIONS." in kinds(c, "apparatus")
@@ -122,8 +126,7 @@ def test_a_chronology_at_the_start_is_no_contents_list() -> None:
 def test_appendix_and_index_are_apparatus_with_their_own_chapter() -> None:
     appendix = "APPENDIX.\n\nA LIST OF THE SHIPS\n\nThe list below was drawn up by the harbour master."
     index = "INDEX\n\nBarns, 12, 40\nBread, 7\nFerry, 3, 9, 22"
-    raw = etext(chapter("CHAPTER I.", "THE FARM."), chapter("CHAPTER II.", "THE MILL."),
-                chapter("CHAPTER III.", "THE TOWN."), appendix, index)
+    raw = etext(*three_chapters(), appendix, index)
     c = clean(source(raw))
     assert [ch.title for ch in chapters(c)] == ["THE FARM", "THE MILL", "THE TOWN", "APPENDIX", "INDEX"]
     apparatus = kinds(c, "apparatus")
@@ -139,8 +142,7 @@ def test_appendix_and_index_are_apparatus_with_their_own_chapter() -> None:
 def test_a_list_of_books_to_read_is_apparatus_and_a_chapter_on_reading_is_not() -> None:
     books = "A READING LIST\n\nLives of the Harbour Masters. Dock Press, Hull, 1898."
     reading = "CHAPTER IV.\n\nREADING\n\nThe family moved to Reading when the mill was sold."
-    raw = etext(chapter("CHAPTER I.", "THE FARM."), chapter("CHAPTER II.", "THE MILL."),
-                chapter("CHAPTER III.", "THE TOWN."), reading, books)
+    raw = etext(*three_chapters(), reading, books)
     c = clean(source(raw))
     assert "Lives of the Harbour Masters. Dock Press, Hull, 1898." in kinds(c, "apparatus")
     assert "The family moved to Reading when the mill was sold." in kinds(c, "paragraph")
@@ -148,9 +150,7 @@ def test_a_list_of_books_to_read_is_apparatus_and_a_chapter_on_reading_is_not() 
 
 def test_editors_introduction_and_transcribers_note_are_apparatus() -> None:
     raw = etext("INTRODUCTION BY THE EDITOR\n\nThe diary survives in two copies, which differ in places.",
-                "[Transcriber's note: obvious misprints have been corrected.]",
-                chapter("CHAPTER I.", "THE FARM."), chapter("CHAPTER II.", "THE MILL."),
-                chapter("CHAPTER III.", "THE TOWN."))
+                "[Transcriber's note: obvious misprints have been corrected.]", *three_chapters())
     c = clean(source(raw))
     apparatus = kinds(c, "apparatus")
     assert "The diary survives in two copies, which differ in places." in apparatus

@@ -188,15 +188,15 @@ def test_a_day_before_the_season_just_named_stays_undated() -> None:
     # a season of a later year named in passing, then a day of the earlier thread: no year this reading can give
     found = dates(sentences("The regiment wintered on the river in 1812.",
                             "In the summer of 1816 I revisited the ground.",
-                            "The column had crossed on the 3d of May.", "We reached the lakes on the 4th of July."))
+                            "The column had crossed on the 3d of May.", "We reached the lakes on 14 August."))
     assert "3d of May" not in [d.text for d in found]
     # a day inside or after the season keeps its year
-    assert ("4th of July", "1816-07-04") in [(d.text, d.value.iso()) for d in found]
+    assert ("14 August", "1816-08-14") in [(d.text, d.value.iso()) for d in found]
 
 
 def test_a_day_after_a_spring_or_in_a_winter_keeps_the_seasons_year() -> None:
-    found = dates(sentences("In the spring of 1642 the family left London.", "On the 9th of April they landed."))
-    assert [(d.text, d.value.iso()) for d in found][-1] == ("9th of April", "1642-04-09")
+    found = dates(sentences("In the spring of 1642 the family left London.", "They landed on 19 April."))
+    assert [(d.text, d.value.iso()) for d in found][-1] == ("19 April", "1642-04-19")
     found = dates(sentences("In the winter of 1888 she fell ill.", "On the 10th of January she wrote home."))
     assert [(d.text, d.value.iso()) for d in found][-1] == ("10th of January", "1889-01-10")
 

@@ -191,8 +191,9 @@ def _marriage(t: Token, clause: Clause) -> list[Relation]:
 
 
 def _took_place(noun: Token, clause: Clause) -> bool:
-    """The clause says the event the noun names happened: 'the wedding took place …', '… was celebrated', 'after
-    (at) the wedding of …'; not 'hoped for a marriage of …', '… would take place' or '… never took place'."""
+    """The clause says the event the noun names happened: 'their marriage occurred in Lent', '… was celebrated',
+    'after (at) the wedding of …'; not 'hoped for a marriage of …', one a modal puts off ('… might happen') or one
+    denied ('… never happened')."""
     head = clause.head(noun)
     if head is None or clause.negated(noun) or any(a.tag == "MD" for a in clause.dep(head, "aux")):
         return False

@@ -5,7 +5,6 @@ list) tells no event unless a noun of an event carries the date ('the battle of 
 
 from __future__ import annotations
 
-import functools
 import itertools
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
@@ -13,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from ..model import LETTER, Event, MentionRecord, ResolvedEntity, SentenceRecord
 from ..nlp.parse import Token, decode, tokens_by_sentence
+from ..nlp.rules import is_kind
 from ..nlp.wordnet import shared
 from ..time.ages import Age, find_ages
 from ..time.narrative import OLD_STYLE_COUNTRIES, DatedExpression, TimeRules, date_document
@@ -274,14 +274,10 @@ def _names_a_thing(parsed: _Parsed, start: int, end: int) -> bool:
     return above is None or above.lower not in TIME_PREPOSITIONS
 
 
-@functools.cache
 def _is_time(noun: str) -> bool:
-    """'evening', 'dawn', 'end': a noun for a stretch or a point of time (WordNet), whose date is its time."""
-    wordnet = shared()
-    if wordnet is None:
-        return True  # without WordNet no date is taken for a thing's name
-    times = {c for kind in TIME_KINDS for c, level in wordnet.noun_senses(kind, 1).items() if level == 0}
-    return bool(times & wordnet.noun_senses(noun, TIME_SENSES).keys())
+    """'evening', 'dawn', 'end': a noun for a stretch or a point of time (WordNet), whose date is its time; without
+    WordNet no date is taken for a thing's name."""
+    return shared() is None or is_kind(noun, TIME_KINDS, TIME_SENSES)
 
 
 def _clause_at(parsed: _Parsed, start: int, end: int) -> tuple[Token, tuple[int, int]] | None:

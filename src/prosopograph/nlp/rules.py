@@ -152,6 +152,17 @@ PLACE_ENTS = frozenset({"GPE", "LOC"})
 
 
 @cache
+def is_kind(word: str, kinds: tuple[str, ...], senses: int = 1) -> bool:
+    """One of the noun's `senses` commonest senses is, within a few steps up, one of the `kinds` ('year' of
+    'time_period'); False without WordNet."""
+    wordnet = shared()
+    if wordnet is None:
+        return False
+    wanted = {c for kind in kinds for c, level in wordnet.noun_senses(kind, 1).items() if level == 0}
+    return bool(wanted & wordnet.noun_senses(word, senses).keys())
+
+
+@cache
 def is_place_word(word: str) -> bool:
     """WordNet's commonest sense of the noun is, within a few steps up, a kind of place ('fort', 'harbour',
     'lake', 'hill'; not 'spring', a season first)."""

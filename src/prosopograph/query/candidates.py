@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import math
 import re
 from collections.abc import Callable
@@ -10,7 +9,7 @@ from dataclasses import dataclass, field
 
 from ..clean.headings import NAMED_SECTION
 from ..model import LETTER
-from ..nlp.rules import is_place_word
+from ..nlp.rules import is_kind, is_place_word
 from ..nlp.wordnet import shared
 from ..resolve.names import is_personal_name, name_tokens
 from ..store import EventRow, MentionRow, SentenceHit
@@ -54,6 +53,9 @@ NEAR_YEARS, FAR_DATE = 5, 0.25
 """A date further than this from every year the question names counts this much."""
 ORDERED_KINDS = ("time_period", "act", "event")
 UNIT_KINDS = ("time_unit", "time_period", "linear_unit")
+"""A stretch of time or of length ('years', 'weeks', 'miles'), which a number says how long."""
+NEXT_CHARS = 60
+"""Enough of the text after a number for the words that follow it."""
 _HOW_LONG = re.compile(r"\bhow\s+long\b", re.I)
 """'How long' is answered by a number of a unit ('three weeks', 'two miles'), not by a clock's 'three o'clock'."""
 ONE_TIME = frozenset({"day", "morning", "afternoon", "evening", "night", "time", "occasion"})
@@ -115,16 +117,10 @@ def candidates(q: Question, hit: SentenceHit, mentions: list[MentionRow], events
     return out
 
 
-@functools.cache
 def _counted_in_order(noun: str) -> bool:
     """A noun of what comes one after another (WordNet: a time, a deed or an event, or a group first of all: 'term',
     'attempt', 'generation'), not a thing ('ship'), whose second one is no name of it."""
-    wordnet = shared()
-    if wordnet is None:
-        return False
-    kinds = {c for kind in ORDERED_KINDS for c, level in wordnet.noun_senses(kind, 1).items() if level == 0}
-    group = {c for c, level in wordnet.noun_senses("group", 1).items() if level == 0}
-    return bool(kinds & wordnet.noun_senses(noun, 3).keys() or group & wordnet.noun_senses(noun, 1).keys())
+    return is_kind(noun, ORDERED_KINDS, 3) or is_kind(noun, ("group",))
 
 
 def _ordinals(head: str, hit: SentenceHit) -> list[Candidate]:
@@ -172,28 +168,20 @@ def _numbers(q: Question, hit: SentenceHit, asked: Asked) -> list[Candidate]:
     count of the one the question asks about ('There was one clerk who …' for 'How much was a clerk paid?'); for
     'how long', only a number of a unit."""
     out: list[Candidate] = []
+    how_long = bool(_HOW_LONG.search(q.text))
     for m in _NUMBER.finditer(hit.text):
         text = m.group().strip(" ,-")
-        following = fold(" ".join(hit.text[m.end():].split()[:1]))
+        after = hit.text[m.end():m.end() + NEXT_CHARS].split()
+        following = fold(" ".join(after[:1]))
         some_day = text.lower() == "one" and following in ONE_TIME and not {following, f"{following}s"} & set(q.terms)
         if some_day or _counts_the_asked(q, following):
             continue
-        if _HOW_LONG.search(q.text) and not any(_is_unit(w) for w in fold(hit.text[m.end():]).split()[:2]):
+        if how_long and not any(is_kind(w, UNIT_KINDS, 3) for w in fold(" ".join(after[:3])).split()[:2]):
             continue
         if text and not re.fullmatch(r"1[5-9]\d\d|20\d\d", text.split()[0]) and not asked(text):
             fit = VAGUE if _vague(hit.text[:m.start()], text) else 1.0
             out.append(Candidate(text, fit, hit.id, span=(hit.start + m.start(), hit.start + m.end())))
     return out
-
-
-@functools.cache
-def _is_unit(word: str) -> bool:
-    """A word for a stretch of time or of length ('years', 'weeks', 'miles'), which a number says how long."""
-    wordnet = shared()
-    if wordnet is None:
-        return False
-    units = {c for kind in UNIT_KINDS for c, level in wordnet.noun_senses(kind, 1).items() if level == 0}
-    return bool(units & wordnet.noun_senses(word, 3).keys())
 
 
 def _counts_the_asked(q: Question, noun: str) -> bool:

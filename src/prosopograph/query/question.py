@@ -134,7 +134,7 @@ def _head_noun(low: str, names: frozenset[str] = frozenset()) -> str | None:
         else:
             found = next((w for w in phrase if w in nouns), None)
         if not found and m.group() == "which":
-            # a noun of a kind WordNet knows ('which member of the crew'), not a name's word ('which West Point …');
+            # a noun of a kind WordNet knows ('which member of the crew'), not a name's word ('which Fort Mill …');
             # after 'what' a verb may come first ('what made the soldier desert')
             found = next((w for w in phrase if w not in names and _kind_of(w) != "text"), None)
         if found:

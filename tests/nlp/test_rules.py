@@ -1,4 +1,4 @@
-from prosopograph.nlp.rules import generation, is_place_word, named_kin, placed_names
+from prosopograph.nlp.rules import generation, is_place_word, named_kin, noun_kind, placed_names
 
 
 def test_names_introduced_by_kinship_nouns() -> None:
@@ -43,3 +43,14 @@ def test_a_word_for_a_kind_of_place_by_its_commonest_sense() -> None:
     assert all(is_place_word(w) for w in ("fort", "port", "harbour", "camp", "lake", "hill", "cape", "bayou"))
     # a season, a rank, a flower and a body of judges come first for these, though each may name a place too
     assert not any(is_place_word(w) for w in ("spring", "captain", "rose", "court"))
+
+
+def test_the_kind_of_a_noun_however_far_up_wordnet_it_is() -> None:
+    # an officer many steps below 'person', a body below 'organization', a place
+    assert noun_kind("colonel") == "person"
+    assert noun_kind("clinic") == "org"
+    assert noun_kind("harbour") == "place"
+    # things, and words WordNet lacks, are none of these
+    assert noun_kind("weapon") is None
+    assert noun_kind("illness") is None
+    assert noun_kind("qwzx") is None

@@ -57,6 +57,9 @@ def test_question_kinds(question: str, kind: str) -> None:
     ("Which churchman preached at the coronation?", "person"),
     ("Which of my neighbours lent me the wagon?", "person"),
     ("Which fort did the militia hold through the winter?", "place"),
+    # however far up WordNet's tree the person or the body stands
+    ("Which colonel led the storming party?", "person"), ("Which lieutenant carried the flag?", "person"),
+    ("Which clinic took her in?", "org"),
     # a word the question writes as a name is no kind of answer ('which Fort Mill clerk'), nor a common word
     ("Which Fort Mill clerk signed the lease?", "person"),
     ("Which colour did she choose for the flag?", "text"),
@@ -73,10 +76,27 @@ def test_a_head_noun_wordnet_knows_the_kind_of(question: str, kind: str) -> None
     ("What was the name of Ann's paternal grandfather?", "grandfather", "person"),
     ("What were the names of his two sons?", "sons", "person"),
     ("What was the name of the inn where the coach stopped?", "inn", "place"),
+    # of a run of nouns the last; a name, a relative word or a verb's form ends it
+    ("What was the name of the old steamer that took us north?", "steamer", "text"),
+    ("What was the name of the mill foreman who hired her?", "foreman", "person"),
+    ("What was the name of the horse Ned Hale rode?", "horse", "text"),
+    ("What was the name of the barge carried away by the flood?", "barge", "text"),
 ])
 def test_the_name_of_a_noun_asks_for_that_nouns_name(question: str, head: str, kind: str) -> None:
     q = analyze(question)
     assert (q.head, q.answer_type) == (head, kind)
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    # a noun of an amount after 'what' asks for a number, as 'how many' does
+    ("What share of the estate did the widow receive?", "number"),
+    ("According to the ledger, what distance did the drovers cover?", "number"),
+    ("What sum did the governor pay for the island?", "number"),
+    # not a noun of anything else
+    ("What prize did the essay win?", "text"), ("What book did the widow write?", "work"),
+])
+def test_a_noun_of_an_amount_asks_for_a_number(question: str, kind: str) -> None:
+    assert analyze(question).answer_type == kind
 
 
 def test_an_ordinal_is_one_word_of_the_question_and_a_year_none() -> None:

@@ -182,3 +182,29 @@ def test_a_date_decades_from_the_year_the_question_names_counts_little() -> None
     question = "On what date did the trial open?"
     scores = {c.iso: c.score for c in candidates(analyze(question), hit, [], [], set(), fold(question))}
     assert scores["1849-03-12"] == scores["1901-05-03"]
+
+
+def test_a_name_set_beside_whose_name_it_is_is_named() -> None:
+    # nineteenth-century prose, a memoir, a modern biography
+    def said_named(question: str, sentence: str) -> list[str]:  # not merely capitalized (a weaker candidate)
+        hit = SentenceHit(1, 1, 1, 0, len(sentence), sentence, 1.0)
+        return [c.text for c in candidates(analyze(question), hit, [], [], set(), fold(question)) if c.score > 0.6]
+
+    assert said_named("What was the name of the farm?",
+                      "We rode out to Elm Hill, the name of the farm, at dusk.") == ["Elm Hill"]
+    assert said_named("What was the name of the pony?",
+                      "They named her Snowdrop, and she lived for years.") == ["Snowdrop"]
+    # a name beside a description that names nothing is only a capitalized word
+    assert said_named("What was the name of the farm?", "We rode out to Elm Hill, the seat of the family.") == []
+
+
+def test_a_thing_asked_for_is_no_person() -> None:
+    # a weapon, an illness, a ship: not whoever the sentence names; a name is anyone's
+    assert who("What weapon did the thief carry?", "The thief, Tom Pell, carried a short club.",
+               [("Tom Pell", "Tom Pell")]) == []
+    assert who("What illness kept the judge at home?", "Judge Amos Roe kept to his bed with gout.",
+               [("Amos Roe", "Amos Roe")]) == []
+    assert "Ned Bly" in who("What name did the sailors give the cook?", "The sailors called the cook Ned Bly.",
+                            [("Ned Bly", "Ned Bly")])
+    assert who("Which colonel held the bridge?", "The bridge was held by Colonel Amos Roe.",
+               [("Amos Roe", "Amos Roe")]) == ["Amos Roe"]

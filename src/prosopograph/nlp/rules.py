@@ -171,6 +171,19 @@ def is_place_word(word: str) -> bool:
 
 
 @cache
+def noun_kind(word: str) -> str | None:
+    """Whether WordNet's commonest sense of the noun is, however far up, a person, a place or an organization
+    ('colonel', 'fort', 'clinic'); None for any other thing ('weapon', 'illness') or a word it lacks."""
+    wordnet = shared()
+    lineage = wordnet.lineage(word) if wordnet is not None else set()
+    if PERSON_SENSE in lineage:
+        return "person"
+    if PLACE_SENSES & lineage:
+        return "place"
+    return "org" if ORGANIZATION in lineage else None
+
+
+@cache
 def is_person_word(word: str) -> bool:
     """WordNet's commonest sense of the noun is, within a few steps up, a kind of person ('poet', 'clerk',
     'widow'; not the deeper 'colonel')."""

@@ -73,6 +73,18 @@ class WordNet:
         self._look_up(lemmas)
         return self._merged(lemmas, commonest)
 
+    def lineage(self, word: str) -> set[Concept]:
+        """The commonest noun sense of a word and every sense above it, to the top ('colonel' … person)."""
+        parents = _hypernyms(self.folder)["n"]
+        lemmas = self._lemmas(word, ("n",))
+        self._look_up(lemmas)
+        frontier = [sense[1] for lemma in lemmas for sense in self._known[lemma][:1]]
+        seen: set[int] = set()
+        while frontier:
+            seen.update(frontier)
+            frontier = [p for offset in frontier for p in parents.get(offset, ()) if p not in seen]
+        return {("n", offset) for offset in seen}
+
     def is_compound(self, first: str, second: str) -> bool:
         """Whether two words make one noun WordNet knows ('pocket knife', 'pocket knives')."""
         pair = f"{first}_{second}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Callable
@@ -9,7 +10,7 @@ from dataclasses import dataclass, field
 
 from ..clean.headings import NAMED_SECTION
 from ..model import LETTER
-from ..nlp.rules import is_kind, is_place_word
+from ..nlp.rules import is_kind, is_place_word, noun_kind
 from ..nlp.wordnet import shared
 from ..resolve.names import is_personal_name, name_tokens
 from ..store import EventRow, MentionRow, SentenceHit
@@ -36,6 +37,8 @@ SETTLEMENTS = frozenset({"city", "town", "village", "capital", "port", "country"
 """Asked for one of these, a region or a building ('the Baltic', 'the cathedral') fits less."""
 GROUP = 0.6
 """The weight of a group ('Mexican Communists') as the answer to 'who'."""
+NAME_NOUNS = frozenset({"name", "names", "title", "nickname", "epithet", "alias", "pseudonym", "surname"})
+"""Asked for after 'what', these are answered by anyone's name."""
 OTHER_LABEL = 0.7
 """A named span the model labelled otherwise still counts, less, for places, bodies and works."""
 OTHER_NAMED = frozenset({"ORG", "FAC", "GPE", "LOC", "WORK_OF_ART", "LAW", "EVENT"})
@@ -71,7 +74,10 @@ _ASKS_WORDS = re.compile(r"\b(?:say|says|said|words?|repl(?:y|ied)|answer(?:ed)?
 """A question asking what someone said wants the quotation itself."""
 _SPEAKER = re.compile(r"\bI(?= [a-z])|\b(?:[Yy]ou|[Ww]e|[Mm]e|[Mm]y|[Yy]our|[Oo]ur|us)\b")
 """Words of a speaker ('I think', 'you', 'our'), not the 'I' of a king's or a part's number ('Henry I')."""
-_NAMED = re.compile(r"\b(?:named|called|known as)\s+(?:the\s+)?((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'.-]+)*)")
+_A_NAME = r"((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'.-]+)*)"
+_NAMED = re.compile(r"\b(?:named|called|known as)\s+(?:(?:him|her|it|them|me|us)\s+)?(?:the\s+)?" + _A_NAME)
+_NAME_OF = re.compile(r"\b" + _A_NAME + r",\s+(?:being\s+)?(?:the|its|his|her|their)\s+name\s+of\b")
+"""A name set beside the words that say whose name it is ('they rode out to Elm Hill, the name of the farm')."""
 _CAPITALIZED = re.compile(r"\b(?:[A-Z][\w’'-]+(?:\s+(?:of|the|de|von|and)?\s*[A-Z][\w’'-]+)*)")
 
 Asked = Callable[[str], bool]
@@ -256,7 +262,7 @@ def _named(q: Question, hit: SentenceHit, mentions: list[MentionRow], asked: Ask
     typed = {fold(m.text): m.entity_type for m in mentions if m.entity_type}
     wanted = ENTITY_TYPES.get(q.answer_type)
     out: list[Candidate] = []
-    for m in _NAMED.finditer(hit.text):
+    for m in itertools.chain(_NAMED.finditer(hit.text), _NAME_OF.finditer(hit.text)):
         kind = typed.get(fold(m.group(1)))
         if not asked(m.group(1)) and (wanted is None or kind is None or kind in wanted):
             out.append(Candidate(m.group(1), 0.9, hit.id, span=(hit.start + m.start(1), hit.start + m.end(1))))
@@ -296,21 +302,32 @@ def _attributed(after: str) -> bool:
 
 def _foreign(q: Question, entity_type: str | None) -> bool:
     """The resolver knows the name as another kind of thing than asked: a person is no city, a newspaper no person,
-    a country no yacht's name."""
+    a country no yacht's name, nor anyone a weapon."""
     if entity_type is None:
         return False
     wanted = ENTITY_TYPES.get(q.answer_type)
     if wanted is not None:
         return entity_type not in wanted
-    return entity_type == "PLACE" and q.answer_type == "text" and q.head is not None and not is_place_word(q.head)
+    if q.answer_type != "text" or q.head is None:
+        return False
+    if entity_type == "PERSON":  # 'what weapon', 'what illness': a thing, unless its name is asked
+        return q.head not in NAME_NOUNS and _is_noun(q.head) and noun_kind(q.head) is None
+    return entity_type == "PLACE" and not is_place_word(q.head)
+
+
+def _is_noun(word: str) -> bool:
+    wordnet = shared()
+    return wordnet is not None and bool(wordnet.noun_senses(word, 1))
 
 
 def _capitalized(q: Question, hit: SentenceHit, asked: Asked, mentions: list[MentionRow]) -> list[Candidate]:
     """Capitalized words past the sentence's first, when nothing better was found; none that runs a name the resolver
     knows as another kind of thing into more words ('Tom Reed and Ann Reed' is no place), nor one it knows well as
     another kind (a person named a hundred times is no place; one named twice may have been mistaken)."""
-    other = [(m.start - hit.start, m.end - hit.start, m.entity_mentions >= WELL_KNOWN) for m in mentions
-             if _foreign(q, m.entity_type)]
+    # a person is seldom mistaken for a thing, as a rare name is for a place
+    other = [(m.start - hit.start, m.end - hit.start,
+              m.entity_mentions >= WELL_KNOWN or (m.entity_type == "PERSON" and q.answer_type == "text"))
+             for m in mentions if _foreign(q, m.entity_type)]
     return [Candidate(m.group(), 0.6, hit.id, span=(hit.start + m.start(), hit.start + m.end()))
             for m in _CAPITALIZED.finditer(hit.text)
             if m.start() > 0 and not asked(m.group()) and fold(m.group()) not in STOPWORDS

@@ -6,7 +6,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from ..nlp.rules import is_body_word, is_person_word, is_place_word
+from ..nlp.rules import is_body_word, noun_kind
 from ..nlp.wordnet import shared
 from ..text import STOP_WORDS, fold
 from ..time.ages import COUNTS
@@ -33,6 +33,11 @@ body party newspaper organization organisation committee group journal paper pub
 council union government army faction opposition order
 """.split())
 WORK_NOUNS = frozenset("book publication article play poem novel film journal newspaper essay pamphlet".split())
+QUANTITIES = frozenset("""
+number share percentage proportion fraction sum amount total distance length height width depth weight price cost
+salary wage fee fine ransom population majority
+""".split())
+"""Nouns that ask, after 'what', for a number ('what share of the vote', 'what distance')."""
 NAME_KINDS = [
     ("born", re.compile(r"\b(name at birth|birth name|born as|born with the name|original name)\b", re.I)),
     ("real name", re.compile(r"\breal name\b", re.I)),
@@ -128,9 +133,12 @@ def _head_noun(low: str, names: frozenset[str] = frozenset()) -> str | None:
         named = next((w for w in phrase[:2] if w in ("name", "names")), None)
         if named:
             return named  # 'what (new) name did her aunt call her by': a name, not the aunt
+        if phrase and phrase[0] in QUANTITIES and not m.group().startswith("name"):
+            return phrase[0]  # 'what share of the estate': an amount, not the estate
         if m.group().startswith("name"):  # 'the name of the yacht (the king gave him)': the yacht's, whatever it is
-            found = next((w for w in phrase if w not in names and w not in COUNTS and (w in nouns or _is_noun(w))),
-                         None)
+            at = next((i for i, w in enumerate(phrase) if w not in names and w not in COUNTS
+                       and (w in nouns or _is_noun(w))), None)
+            found = None if at is None else _last_noun(phrase[at:], names)
         else:
             found = next((w for w in phrase if w in nouns), None)
         if not found and m.group() == "which":
@@ -143,6 +151,14 @@ def _head_noun(low: str, names: frozenset[str] = frozenset()) -> str | None:
     if m and m.group(1) not in AUXILIARIES:
         return m.group(1)
     return None
+
+
+def _last_noun(words: list[str], names: frozenset[str]) -> str:
+    """The head of a run of nouns, its last ('the old steamer that …' → steamer; 'the ship captain' → captain);
+    a name, a word of no content or one that may be a verb's form ('carried') ends the run."""
+    run = list(itertools.takewhile(lambda w: w not in names and w not in STOPWORDS and _is_noun(w)
+                                   and not w.endswith(("ed", "ing")), words[1:]))
+    return run[-1] if run else words[0]
 
 
 def _answer_type(low: str, head: str | None) -> tuple[str, str | None]:
@@ -158,7 +174,7 @@ def _answer_type(low: str, head: str | None) -> tuple[str, str | None]:
     if re.match(r"\s*when\b", low) or re.search(r"\bwhen (did|was|were)\b", low):
         return "date", None
     if re.search(r"\bhow (many|much|old|long|great|far|large|big|high|wide|deep)\b|\bby what (vote|margin|majority)\b"
-                 r"|\bwhat number\b", low):
+                 r"|\bwhat number\b", low) or head in QUANTITIES:
         return "number", None
     if re.match(r"\s*where\b", low) or re.search(r"\bwhere (did|was|were)\b", low):
         return "place", None
@@ -187,11 +203,10 @@ def _is_noun(word: str) -> bool:
 
 def _kind_of(head: str | None) -> str:
     """What WordNet's commonest sense of a head noun the lists above lack is a kind of: 'which member of the
-    crew' asks for a person, 'which fort' for a place, 'which tribe' for a body."""
+    crew' or 'which colonel' asks for a person, 'which fort' for a place, 'which tribe' or 'which clinic' for a
+    body."""
     if head is None:
         return "text"
-    if is_person_word(head):
-        return "person"
-    if is_place_word(head):
-        return "place"
-    return "org" if is_body_word(head) else "text"
+    if is_body_word(head):  # a tribe is people, but asked for, a body
+        return "org"
+    return noun_kind(head) or "text"

@@ -1,4 +1,4 @@
-from prosopograph.nlp.rules import generation, is_place_word, named_kin, noun_kind, placed_names
+from prosopograph.nlp.rules import generation, is_place_word, named_by_noun, named_kin, noun_kind, placed_names
 
 
 def test_names_introduced_by_kinship_nouns() -> None:
@@ -54,3 +54,13 @@ def test_the_kind_of_a_noun_however_far_up_wordnet_it_is() -> None:
     assert noun_kind("weapon") is None
     assert noun_kind("illness") is None
     assert noun_kind("qwzx") is None
+
+
+def test_a_noun_of_a_person_or_a_place_names_what_it_is_called() -> None:
+    # an old tale, a memoir, a modern biography
+    text = ("Long ago a chief named Orm lived by the fiord. I shared a tent with a young surgeon called Amos Pell. "
+            "She grew up in a village called Dunmore. They sailed in a ship named Hope, with a dog called Rex.")
+    found = [(name, kind) for _, _, name, kind in named_by_noun(text)]
+    assert found == [("Orm", "person"), ("Amos Pell", "person"), ("Dunmore", "place")]
+    for start, end, name, _ in named_by_noun(text):
+        assert text[start:end] == name

@@ -53,6 +53,31 @@ def test_a_person_noun_who_or_kin_beside_a_name_make_it_a_person(model: Any, sen
     assert cue_of(model, sentence, name) == PERSON
 
 
+@pytest.mark.parametrize(("sentence", "name", "label"), [
+    # kin whose 'of' names them: an old tale, a modern biography, a memoir
+    ("At the board sat Ulfar, son of Grimkel, who had come from the north.", "Grimkel", "ORG"),
+    ("She was the widow of Ostrovets and kept the shop for years.", "Ostrovets", "GPE"),
+    # 'be' makes them one of a kind of person
+    ("One of the chiefs was Solvar.", "Solvar", "ORG"),
+    ("Corriston was the clerk of the regiment when I joined it.", "Corriston", "ORG"),
+])
+def test_kin_of_a_name_or_being_a_kind_of_person_makes_it_a_person(model: Any, sentence: str, name: str,
+                                                                      label: str) -> None:
+    assert cue_of(model, sentence, name, label) == PERSON
+
+
+@pytest.mark.parametrize(("sentence", "name", "label"), [
+    # a father or a mother may be a country's; a country the model saw may be what a person noun is
+    ("He was called the father of Ostrava by the poets.", "Ostrava", "GPE"),
+    ("The victor of the long war was Pellingham.", "Pellingham", "GPE"),
+    # 'be' with a noun that is no person
+    ("Corriston was the largest town of the valley.", "Corriston", "ORG"),
+])
+def test_no_person_is_made_of_a_country_a_father_is_of_nor_of_a_town(model: Any, sentence: str, name: str,
+                                                                    label: str) -> None:
+    assert cue_of(model, sentence, name, label) != PERSON
+
+
 @pytest.mark.parametrize(("sentence", "name"), [
     ("Ostrovets replied that the commission had no authority over him.", "Ostrovets"),
     ("Corriston believed the ford could be crossed before dark.", "Corriston"),

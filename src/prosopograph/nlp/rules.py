@@ -76,6 +76,23 @@ def named_kin(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_NOUN_NAMED = re.compile(r"\b(?i:a|an|the|one|another)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\s+(?:named|called)\s+"
+                         r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)?)\b")
+
+
+def named_by_noun(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, name, kind) of names a noun of a person or a place gives ('a chief named Orm' a person's,
+    'a village called Dunmore' a place's; 'a ship named Hope' neither). A village is a community first and a
+    settlement second, so a place may be either sense, but a dog is a person only in its second."""
+    out = []
+    for m in _NOUN_NAMED.finditer(text):
+        kind = noun_kind(m.group("noun")) or ("place" if noun_kind(m.group("noun"), 2) == "place" else None)
+        name = m.group("name")
+        if kind in ("person", "place") and name.split()[0] not in _NOT_A_NAME:
+            out.append((m.start("name"), m.end("name"), name, kind))
+    return out
+
+
 def kin_noun_before(text: str) -> str | None:
     """The kinship noun that `text` ends with ('… his younger sister, '), lower-cased, if any."""
     m = _KIN_BEFORE.search(text[-40:])
@@ -171,11 +188,12 @@ def is_place_word(word: str) -> bool:
 
 
 @cache
-def noun_kind(word: str) -> str | None:
-    """Whether WordNet's commonest sense of the noun is, however far up, a person, a place or an organization
-    ('colonel', 'fort', 'clinic'); None for any other thing ('weapon', 'illness') or a word it lacks."""
+def noun_kind(word: str, senses: int = 1) -> str | None:
+    """Whether one of WordNet's `senses` commonest senses of the noun is, however far up, a person, a place or an
+    organization ('colonel', 'fort', 'clinic'); None for any other thing ('weapon', 'illness') or a word it
+    lacks."""
     wordnet = shared()
-    lineage = wordnet.lineage(word) if wordnet is not None else set()
+    lineage = wordnet.lineage(word, senses) if wordnet is not None else set()
     if PERSON_SENSE in lineage:
         return "person"
     if PLACE_SENSES & lineage:

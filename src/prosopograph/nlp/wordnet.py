@@ -73,12 +73,12 @@ class WordNet:
         self._look_up(lemmas)
         return self._merged(lemmas, commonest)
 
-    def lineage(self, word: str) -> set[Concept]:
-        """The commonest noun sense of a word and every sense above it, to the top ('colonel' … person)."""
+    def lineage(self, word: str, commonest: int = 1) -> set[Concept]:
+        """The commonest noun senses of a word and every sense above them, to the top ('colonel' … person)."""
         parents = _hypernyms(self.folder)["n"]
         lemmas = self._lemmas(word, ("n",))
         self._look_up(lemmas)
-        frontier = [sense[1] for lemma in lemmas for sense in self._known[lemma][:1]]
+        frontier = [sense[1] for lemma in lemmas for sense in self._known[lemma][:commonest]]
         seen: set[int] = set()
         while frontier:
             seen.update(frontier)

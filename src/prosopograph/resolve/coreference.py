@@ -25,12 +25,13 @@ from collections.abc import Iterator
 from ..model import MentionRecord, ResolvedEntity, SentenceRecord
 from ..nlp.parse import Token, decode, tokens_by_sentence
 from ..nlp.rules import KIN
+from ..nlp.wordnet import shared
 from ..text import MONTH_NAMES, WEEKDAY_NAMES, fold
 from .gender import FEMALE_PRONOUNS, MALE_PRONOUNS, UNKNOWN, pronoun_gender, title_gender
 from .names import DESCRIPTIVE_TITLES, TITLES
 from .organizations import BODY_WORDS
 from .reader import FIRST_PERSON, Reader, References, Seen, Sentence, bind, is_subject, s_text
-from .roles import ONLY_ONE, bind_body, bind_kin, bind_title, note_body, note_title
+from .roles import ONLY_ONE, bind_body, bind_kin, bind_title, name_brought_in, note_body, note_title
 from .speech import addressed, quoted, speaker_of
 
 __all__ = ["References", "resolve_references"]
@@ -132,7 +133,9 @@ def _read_sentence(r: Reader, s: SentenceRecord, ordinal: int, tokens: list[Toke
             if not at.quoted[t.i] and r.narrator is not None:
                 bind(r, at, t, t.start, "narrator", r.narrator, None)
         elif (t.lower in MALE_PRONOUNS or t.lower in FEMALE_PRONOUNS) and t.tag.startswith("PRP"):
-            hit = _coordinated(at, t) or _antecedent(r, t, ordinal, passage)
+            named = name_brought_in(r, at, t)
+            hit = (named, s.id) if named is not None else (
+                _coordinated(at, t) or _subject_untagged(at, t) or _antecedent(r, t, ordinal, passage))
             if hit is not None and hit[0] >= 0:
                 bind(r, at, t, t.start, "pronoun", *hit)
         elif t.pos in ("NOUN", "PROPN") and t.lower in KIN:
@@ -256,12 +259,37 @@ def _unplaced_place(e: ResolvedEntity) -> bool:
 
 def _coordinated(at: Sentence, t: Token) -> tuple[int, int] | None:
     """'Tom and his wife': a possessive in a phrase joined to a name is that person's (UNKNOWN if the name
-    is no known person's)."""
+    is no known person's, or a name the model did not tag)."""
     noun = at.passage[t.head] if t.dep == "poss" and 0 <= t.head < len(at.passage) else None
-    if noun is None or noun.dep != "conj" or noun.head not in at.name_at:
+    if noun is None or noun.dep != "conj" or not 0 <= noun.head < len(at.passage):
         return None
-    entity = at.name_at[noun.head][0]
-    return entity, at.record.id
+    if noun.head in at.name_at:
+        return at.name_at[noun.head][0], at.record.id
+    return (UNKNOWN, at.record.id) if _untagged_name(at.passage[noun.head]) else None
+
+
+def _subject_untagged(at: Sentence, t: Token) -> tuple[int, int] | None:
+    """'Orm spoke of his father', the model having tagged no 'Orm': the pronoun is likelier the subject's than
+    anyone's named before, so it is left unbound (UNKNOWN) rather than given to another."""
+    verb = t
+    for _ in range(8):
+        if verb.pos in ("VERB", "AUX") or not 0 <= verb.head < len(at.passage) or verb.head == verb.i:
+            break
+        verb = at.passage[verb.head]
+    subjects = [c for c in at.children.get(verb.i, []) if c.dep in ("nsubj", "nsubjpass") and c.i < t.i]
+    if any(c.i not in at.name_at and _untagged_name(c) for c in subjects):
+        return UNKNOWN, at.record.id
+    return None
+
+
+def _untagged_name(t: Token) -> bool:
+    """A capitalized word no name mention covers (the model's or a rule's): a proper noun, or a word WordNet does
+    not know whatever the tagger made of it (a rare name tagged an adjective); not a title nor 'I'."""
+    if not t.text[:1].isupper() or t.text == "I" or fold(t.text) in TITLES:
+        return False
+    wordnet = shared()
+    unknown = wordnet is not None and not wordnet.is_lemma(t.lower) and wordnet.lemma(t.lower) == t.lower
+    return t.pos == "PROPN" or (t.pos in ("ADJ", "NOUN", "X") and unknown)
 
 
 def _antecedent(r: Reader, t: Token, ordinal: int, passage: list[Token]) -> tuple[int, int] | None:

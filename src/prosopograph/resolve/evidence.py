@@ -4,7 +4,8 @@ The model labels a rare name by its look, and often labels one name differently 
 the next; the sentence it stands in is surer:
 
 - a person outright: a person noun beside it ('the painter Ruiz', 'Ruiz, a poet,'), 'who' after it
-  ('Ruiz, who …'), kin of its own ('Ruiz's widow') or a title only persons bear ('Queen Ruiz');
+  ('Ruiz, who …'), kin of its own ('Ruiz's widow', 'the son of Ruiz'), a title only persons bear ('Queen Ruiz'),
+  or 'be' makes it one of a kind of person ('Ruiz was a chief');
 - a person likely: it says, thinks, sees or feels ('Ruiz replied'); a one-word name the model took for a body's
   and WordNet does not know ('Ruiz said'; 'Congress declared' stays a body's);
 - a place: a preposition of place governs it ('in Ruiz', 'near Ruiz').
@@ -23,6 +24,9 @@ from ..nlp.wordnet import shared
 from ..text import fold
 from .names import HONORIFICS, INSTITUTION_WORDS
 
+KIN_OF_SOMEONE = frozenset(k for k in KIN if k.rstrip("s") not in ("father", "mother", "child", "children", "parent"))
+"""Kin nouns whose 'of' names a person: a son or a widow is someone's, a father or a mother may be a country's or a
+movement's."""
 Cue = Literal["person", "acts", "place"]
 PERSON: Cue = "person"
 ACTS: Cue = "acts"
@@ -105,8 +109,14 @@ def _cue(root: Token, span: list[Token], by_i: dict[int, Token], children: dict[
         return PERSON
     if any(t.dep == "relcl" and any(c.lower in _WHO for c in children[t.i]) for t in children[root.i]):
         return PERSON
+    if label not in ("GPE", "LOC") and _said_to_be_one(root, head, children):
+        return PERSON
     if root.dep == "poss" and head.lower in KIN:
         return PERSON
+    kin = by_i.get(head.head, head)
+    if root.dep == "pobj" and head.lower == "of" and kin.text in KIN_OF_SOMEONE:
+        return PERSON  # 'Ulf, son of Grim'; not 'the father of his country', nor the 'Sisters of Mercy'
+
     titles = [*span[:-1], *(c for c in children[root.i] if c.dep == "compound" and c.i < span[0].i)]
     # 'Prince Edward Island', 'Queen Street' are no one's
     if any(t.text[:1].isupper() and fold(t.text) in PERSON_TITLES for t in titles) and \
@@ -120,6 +130,21 @@ def _cue(root: Token, span: list[Token], by_i: dict[int, Token], children: dict[
             wordnet.verb_field(head.lemma.lower()) in MIND_FIELDS:
         return ACTS
     return None
+
+
+def _said_to_be_one(root: Token, verb: Token, children: dict[int, list[Token]]) -> bool:
+    """'Ruiz was a chief', 'one of the chiefs was Ruiz': 'be' makes the name one of a kind of person (a name the
+    model took for a country's is left alone: 'the victor was Spain')."""
+    if verb.lemma != "be" or root.dep not in ("nsubj", "attr", "acomp"):
+        return False
+    other_side = ("attr",) if root.dep == "nsubj" else ("nsubj",)
+    for side in (c for c in children[verb.i] if c.dep in other_side and c.i != root.i):
+        if side.lower == "one":  # 'one of the chiefs'
+            side = next((p for of in children[side.i] if of.lower == "of" for p in children[of.i] if p.dep == "pobj"),
+                        side)
+        if side.pos == "NOUN" and side.text.islower() and is_person_word(side.lemma.lower()):
+            return True
+    return False
 
 
 def _plural(t: Token) -> bool:

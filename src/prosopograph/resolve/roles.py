@@ -8,13 +8,15 @@ from ..nlp.parse import Token
 from ..nlp.rules import generation
 from ..text import fold
 from ..time.ages import ORDINALS
-from .gender import UNKNOWN, role_gender
+from .gender import UNKNOWN, pronoun_gender, role_gender
 from .names import TITLES
 from .organizations import BODY_WORDS
 from .reader import FIRST_PERSON, Reader, Seen, Sentence, bind, is_subject, s_text
 
 ONLY_ONE = frozenset({"father", "mother"})
 """Roles a person has one holder of, whatever the chapter."""
+BROUGHT_IN = 2
+"""How many sentences after kin brought in without a name may still name them."""
 _WHO = frozenset({"who", "that"})
 TITLE_SPAN = 40
 """Sentences after 'King Olaf' that 'the King' still means him, within the chapter."""
@@ -29,9 +31,15 @@ def bind_kin(r: Reader, at: Sentence, t: Token) -> None:
     if "step" in modifiers or "foster" in modifiers or (role != t.lower and generation(role) is None):
         return  # 'my great grandfather' is no grandfather: he is bound as a role of his own
     possessors = _possessors(t, at)
+    kin = None if possessors else _brought_in(r, at, t, role)
+    possessors = possessors or (list(kin[0]) if kin else [])
     named = [p for p in _named_as(t, at) if p not in possessors]
     if not possessors or any(p < 0 for p in possessors + named):
         return
+    if kin is not None and named:
+        r.unnamed.remove(kin)
+    if not named and _indefinite(t, at):
+        r.unnamed.append((tuple(possessors), role, at.ordinal))
     sole = r.known_roles.get((possessors[0], role))
     if sole is not None and named and named != [sole[0]]:
         named = []  # one has one father: the person the text names so most often
@@ -53,6 +61,40 @@ def bind_kin(r: Reader, at: Sentence, t: Token) -> None:
         first = min([t, *at.children.get(t.i, [])], key=lambda x: x.start)
         bind(r, at, t, first.start, "role", *known)
         r.out.designations += [(known[0], phrase, at.record.id) for phrase in _designations(at, t, None)]
+
+
+def name_brought_in(r: Reader, at: Sentence, t: Token) -> int | None:
+    """'He had a son. His name was Tom.': the person a 'his' or 'her' before 'name was …' names, when the sentence
+    before brought in kin of that gender without a name; the kin is recorded and the person returned."""
+    name = _up(t, at) if t.dep == "poss" else None
+    verb = _up(name, at) if name is not None and name.lemma == "name" and name.dep == "nsubj" else None
+    if verb is None or verb.lemma != "be":
+        return None
+    given = [at.name_at[c.i][0] for c in at.children.get(verb.i, []) if c.dep == "attr" and c.i in at.name_at]
+    want = pronoun_gender(t.text)
+    kin = next((k for k in reversed(r.unnamed) if at.ordinal - k[2] <= BROUGHT_IN
+                and role_gender(k[1].removeprefix("great-")) == want), None)
+    if len(given) != 1 or given[0] < 0 or kin is None:
+        return None
+    possessors, role, _ = kin
+    for possessor in possessors:
+        r.roles[(possessor, role)] = (given[0], at.record.id)
+        r.out.bindings.append(RoleBinding(possessor, role, given[0], at.record.id, True))
+    r.unnamed.remove(kin)
+    return given[0]
+
+
+def _brought_in(r: Reader, at: Sentence, noun: Token, role: str) -> tuple[tuple[int, ...], str, int] | None:
+    """'The name of this son was Tom': the kin a noun points back to with 'this' or 'that', when a sentence just
+    before brought such kin in without a name."""
+    if not any(c.dep == "det" and c.lower in ("this", "that") for c in at.children.get(noun.i, [])):
+        return None
+    return next((k for k in reversed(r.unnamed) if k[1] == role and at.ordinal - k[2] <= BROUGHT_IN), None)
+
+
+def _indefinite(noun: Token, at: Sentence) -> bool:
+    """'a son', 'two daughters': kin brought in, not kin already known ('his son', 'the son')."""
+    return any((c.dep == "det" and c.lower in ("a", "an")) or c.dep == "nummod" for c in at.children.get(noun.i, []))
 
 
 def _designations(at: Sentence, noun: Token, person: int | None) -> list[str]:
@@ -111,8 +153,9 @@ def _possessors(noun: Token, at: Sentence) -> list[int]:
 
 def _named_as(noun: Token, at: Sentence) -> list[int]:
     """The people a role noun is given as: its apposition ('my parents, Tom and Ann Reed'), the name it
-    stands right after or before ('my son Tom', 'Tom, my father'), the name a participle gives it ('my son,
-    named Tom'), or the subject it is the attribute of ('Tom was my father')."""
+    stands right after or before ('my son Tom', 'Tom, my father'), the name a participle or a relative clause gives
+    it ('my son, named Tom', 'a son whose name was Tom'), or the subject it is the attribute of ('Tom was my
+    father')."""
     head = at.passage[noun.head] if 0 <= noun.head < len(at.passage) else noun
     for c in at.children.get(noun.i, []):
         # 'two daughters, Ann and Eve' is often parsed as the noun joined to the first name
@@ -120,6 +163,10 @@ def _named_as(noun: Token, at: Sentence) -> list[int]:
             return _with_conjuncts(c, at)
         if c.dep == "acl" and c.lemma in ("name", "call"):  # 'my son, named Tom' (not 'named after Tom')
             given = [g for g in at.children.get(c.i, []) if g.dep in ("oprd", "dobj", "attr") and _is_name(g, at)]
+            if given:
+                return _with_conjuncts(given[0], at)
+        if c.dep == "relcl" and c.lemma == "be" and _whose_name(c, at):  # 'two sons, whose names were Tom and Ned'
+            given = [g for g in at.children.get(c.i, []) if g.dep == "attr" and _is_name(g, at)]
             if given:
                 return _with_conjuncts(given[0], at)
     # 'my uncle, Tom Reed, and …' is often parsed as two subjects of one verb: a name in the same slot
@@ -139,6 +186,12 @@ def _named_as(noun: Token, at: Sentence) -> list[int]:
     if noun.dep == "attr" and head.lemma == "be":
         return _subjects_of_be(head, at)
     return _name_was(noun, at)
+
+
+def _whose_name(verb: Token, at: Sentence) -> bool:
+    """The subject of the relative clause's 'be' is 'whose name' or 'whose names'."""
+    return any(c.dep == "nsubj" and c.lemma == "name" and any(p.lower == "whose" for p in at.children.get(c.i, []))
+               for c in at.children.get(verb.i, []))
 
 
 def _subjects_of_be(verb: Token, at: Sentence) -> list[int]:

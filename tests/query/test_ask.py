@@ -46,6 +46,9 @@ def kb(tmp_path_factory: pytest.TempPathFactory) -> prosopograph.KnowledgeBase:
     ("In whose house did the council meet?", "person"), ("Which town whose mills burned was rebuilt?", "place"),
     ("On what night did the fire break out?", "date"), ("On which morning did the fleet sail?", "date"),
     ("Which night watchman found the key?", "person"), ("Which evening paper did he edit?", "org"),
+    # 'which' after a preposition inside the question is a relative pronoun, and asks nothing
+    ("What was the title of the pamphlet in which he mocked the mayor?", "text"),
+    ("What was the name of the inn at which the general stayed?", "place"), ("To which regiment did he belong?", "org"),
 ])
 def test_question_kinds(question: str, kind: str) -> None:
     assert analyze(question).answer_type == kind
@@ -405,3 +408,33 @@ def test_a_name_weakly_given_by_many_sentences_does_not_outweigh_the_one_that_an
         tally.add(Candidate("Ann Vale", 0.4, sentence))
     best = tally.best(analyze("Which clerk carried the letter to the mill?"))
     assert best is not None and best.text == "Ann Vale"
+
+
+def test_a_plural_asks_for_the_names_written_as_a_pair() -> None:
+    from prosopograph.query.ask import _Tally
+    from prosopograph.query.candidates import Candidate
+
+    def answer(question: str, second_at: int) -> str | None:
+        tally = _Tally()
+        tally.add(Candidate("Uncle Tom", 1.0, 1, span=(40, 49)))
+        tally.add(Candidate("Ann", 0.3, 1, span=(second_at, second_at + 3)))
+        best = tally.best(analyze(question))
+        return best.text if best else None
+
+    # 'with Uncle Tom and Aunt Ann': a plural is answered by both, a singular by one; names far apart are no pair
+    assert answer("With which relatives did the boy live?", 59) == "Uncle Tom and Ann"
+    assert answer("With which relative did the boy live?", 59) == "Uncle Tom"
+    assert answer("With which relatives did the boy live?", 90) == "Uncle Tom"
+
+
+@pytest.mark.parametrize(("question", "head"), [
+    # what a naming verb's object is, is what the name is of: a tale, a memoir, a modern biography
+    ("What did the crew call their dragon-headed ship?", "ship"),
+    ("What did we name the little schooner we bought at Bath?", "schooner"),
+    ("What did the critics call her third novel?", "novel"),
+    # a person named is asked as before; without an object the head stays unknown
+    ("What did the sailors call the cook?", "cook"),
+    ("What did her pupils call her?", None),
+])
+def test_the_object_of_a_naming_verb_is_the_head(question: str, head: str | None) -> None:
+    assert analyze(question).head == head

@@ -208,3 +208,14 @@ def test_a_thing_asked_for_is_no_person() -> None:
                             [("Ned Bly", "Ned Bly")])
     assert who("Which colonel held the bridge?", "The bridge was held by Colonel Amos Roe.",
                [("Amos Roe", "Amos Roe")]) == ["Amos Roe"]
+
+
+def test_a_title_asked_for_is_capitalized() -> None:
+    # a book's, a pamphlet's, a song's title; words quoted in lower case are someone's words
+    assert "Notes from the Fen" in named("What was the title of her pamphlet?",
+                                        "Her pamphlet, “Notes from the Fen,” was read in every parish.")
+    assert named("What was the title of the pamphlet in which he mocked the mayor?",
+                 "In the pamphlet he called the mayor “a fat and idle fellow” before the whole town.") == []
+    # asked for any words, lower-case quotations answer
+    assert "a fat and idle fellow" in named("What did he call the mayor in the pamphlet?",
+                                           "In the pamphlet he called the mayor “a fat and idle fellow.”")

@@ -407,6 +407,8 @@ def searched_words(words: list[str], held: dict[str, int], sentence_count: int) 
     return [w for w in words if held[w] <= common] or words
 
 
+JOINED_GAP = 12
+"""Characters between two names written as a pair: ' and Aunt ', ', and '."""
 _ASKS_TWO = re.compile(r"\b(two|both|names)\b", re.I)
 _ONE_OF_TWO = re.compile(r"\b(?:which|who|one)\s+of\s+the\s+two\b", re.I)
 """'Which of the two brothers inherited the mill?' asks for one."""
@@ -450,11 +452,13 @@ class _Tally:
                          if sid != cand.sentence_id and score >= MORE_CITATION_SHARE * cand.score]
             cand.features.agreeing = len({sid for _, sid in self.sightings[key]})
         ranked = sorted(self.kept.values(), key=lambda c: -c.score)
-        if q.answer_type == "person" and _ASKS_TWO.search(q.text) and not _ONE_OF_TWO.search(q.text):
+        if q.answer_type == "person" and (_ASKS_TWO.search(q.text) or _plural(q.head)) \
+                and not _ONE_OF_TWO.search(q.text):
             # the other of two is in the same sentence, nearly as likely or in the same part of it ('Ann and Tom
             # signed the deed': both do the signing asked of)
             second = next((c for c in ranked[1:] if c.sentence_id == ranked[0].sentence_id and (
-                c.score > 0.6 * ranked[0].score or (c.features.slot and ranked[0].features.slot))), None)
+                c.score > 0.6 * ranked[0].score or (c.features.slot and ranked[0].features.slot)
+                or _joined(ranked[0], c))), None)
             if second is not None:
                 pair = sorted((ranked[0], second), key=lambda c: c.span[0] if c.span else 0)
                 ranked[0].text = f"{pair[0].text} and {pair[1].text}"
@@ -462,6 +466,20 @@ class _Tally:
         ranked[0].features.score = top_score
         ranked[0].features.margin = 1.0 - ranked[1].score / top_score if len(ranked) > 1 and top_score > 0 else 1.0
         return ranked[0]
+
+
+def _joined(one: Candidate, other: Candidate) -> bool:
+    """Written one right after the other ('Uncle Tom and Aunt Ann'): no more than a word and a title between."""
+    if one.span is None or other.span is None:
+        return False
+    first, second = sorted((one.span, other.span))
+    return 0 < second[0] - first[1] <= JOINED_GAP
+
+
+def _plural(noun: str | None) -> bool:
+    """'Which relatives', 'what officers': a plural asks for more than one."""
+    wordnet = shared()
+    return noun is not None and wordnet is not None and noun.endswith("s") and wordnet.lemma(noun) != noun
 
 
 def _forms(wordnet: WordNet, word: str) -> set[str]:

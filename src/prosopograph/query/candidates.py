@@ -78,6 +78,7 @@ _A_NAME = r"((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'.-]+)*)"
 _NAMED = re.compile(r"\b(?:named|called|known as)\s+(?:(?:him|her|it|them|me|us)\s+)?(?:the\s+)?" + _A_NAME)
 _NAME_OF = re.compile(r"\b" + _A_NAME + r",\s+(?:being\s+)?(?:the|its|his|her|their)\s+name\s+of\b")
 """A name set beside the words that say whose name it is ('they rode out to Elm Hill, the name of the farm')."""
+_TITLE = re.compile(r"\btitle\b", re.I)
 _CAPITALIZED = re.compile(r"\b(?:[A-Z][\w’'-]+(?:\s+(?:of|the|de|von|and)?\s*[A-Z][\w’'-]+)*)")
 
 Asked = Callable[[str], bool]
@@ -270,10 +271,11 @@ def _named(q: Question, hit: SentenceHit, mentions: list[MentionRow], asked: Ask
 
 
 def _quoted(q: Question, hit: SentenceHit, asked: Asked) -> list[Candidate]:
-    """A title or name in quotation marks."""
+    """A title or name in quotation marks; a title asked for is capitalized (not “a slow and dull affair”)."""
+    any_words = q.answer_type == "text" and not _TITLE.search(q.text)
     return [Candidate(m.group(1).strip(" ,."), 0.8, hit.id, span=(hit.start + m.start(1), hit.start + m.end(1)))
             for m in _QUOTED.finditer(hit.text)
-            if not asked(m.group(1)) and (q.answer_type == "text" or m.group(1)[:1].isupper())
+            if not asked(m.group(1)) and (any_words or m.group(1)[:1].isupper())
             and (_ASKS_WORDS.search(q.text) or not _speech(m.group(1), hit.text[m.end():]))]
 
 

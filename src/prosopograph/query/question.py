@@ -110,6 +110,11 @@ def analyze(text: str) -> Question:
     return question
 
 
+_RELATIVE = re.compile(r"\w.*\b(?:in|on|at|by|from|with|to|for|of|through|under|during|after|before)\s+$")
+"""A preposition before 'which' that does not open the question makes it a relative pronoun."""
+_NAMING = re.compile(r"^\s*what\s+(?:did|do|does|had|have|has|would|will)\s+(?:\w+\s+){1,3}?"
+                     r"(?:name|call|christen|dub|title)\s+(?:the|his|her|their|its|this|that)\s+")
+"""'What did the crew call their ship …': the thing named is the head, whoever names it."""
 AUXILIARIES = frozenset("did do does was were is are has had have could would will can may might shall should".split())
 _WHOSE = re.compile(r"\s*(?:(?:in|of|to|from|with|at|by|for|under|on|into)\s+)?whose\s+(\w+)")
 """A question that opens asking whose ('Whose papers …', 'In whose house …'), not a relative 'whose' inside one
@@ -126,7 +131,14 @@ def _head_noun(low: str, names: frozenset[str] = frozenset()) -> str | None:
     nouns = PERSON_NOUNS | PLACE_NOUNS | ORG_NOUNS | WORK_NOUNS
     if whose := _WHOSE.match(low):
         return whose.group(1) if whose.group(1) in nouns else None
+    if named := _NAMING.search(low):  # 'what did she call the new ship': the ship's name is asked
+        words = [w.strip("?.,;:!") for w in low[named.end():].split()[:4]]
+        at = next((i for i, w in enumerate(words) if w not in names and _is_noun(w)), None)
+        if at is not None:
+            return _last_noun(words[at:], names)
     for m in re.finditer(r"\b(?:which|what|names? of)\b", low):
+        if _RELATIVE.search(low[:m.start()]):
+            continue  # 'the pamphlet in which he mocked the mayor' asks nothing of the mayor
         words = [w.strip("?.,;:!") for w in low[m.end():].split()[:4]]
         words = [w for w in words if w not in ("the", "his", "her", "their", "its", "a", "an")]
         phrase = list(itertools.takewhile(lambda w: w not in AUXILIARIES, words))  # 'what did her pupils …'

@@ -93,3 +93,46 @@ def test_employment_by_a_person_or_a_body(found: set) -> None:
 def test_a_helper_is_an_ally_but_kin_are_not(found: set) -> None:
     assert ("Olav Brekke", "ally_of", "Ingrid Solberg") in found  # 'With Olav Brekke's help, Ingrid …'
     assert not _has(found, "Reuben Marsh", "ally_of", "Jonas Marsh")  # 'with my father's help': kin, not an ally
+
+
+MEMBERS = {
+    "lund.md": """# The Chemist of Uppsala
+
+Dagny Lund was born in Uppsala in 1931. Dagny Lund, a chemist and later a member of the Royal Swedish Academy,
+wrote to him each spring. Per Eng, a friend of the Royal Swedish Academy, sent books.
+""",
+    "vosper.md": """# Memoir of Colonel Vosper
+
+Henry Vosper was born at Exeter in the year 1790. Major Henry Vosper, of the 42nd Regiment, dined with the
+governor. His aunt, Mrs. Ellen Crane, of Bath, kept his letters.
+""",
+    "kerr.txt": """The Project Gutenberg EBook of Camp and Field, by Amos Kerr
+
+Title: Camp and Field
+
+Author: Amos Kerr
+
+*** START OF THE PROJECT GUTENBERG EBOOK CAMP AND FIELD ***
+
+CHAPTER I.
+
+I was born at Vevay in 1838. Lieutenant Jesse Pruitt, of the 12th Indiana Volunteers, brought me the news, and
+Sergeant Dan Orr, a neighbour and a friend of the 12th Indiana Volunteers, came with him.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def members(tmp_path_factory: pytest.TempPathFactory) -> set[tuple[str, str, str]]:
+    db = build_texts(tmp_path_factory.mktemp("members"), MEMBERS)
+    return {(r["subject"], r["relation"], r["object"]) for r in cli_records(db, "relations")}
+
+
+def test_a_member_named_by_a_joined_role_noun_or_the_body_he_is_of(members: set) -> None:
+    assert _has(members, "Dagny Lund", "member_of", "Royal Swedish Academy")  # 'a chemist and later a member of'
+    assert _has(members, "Henry Vosper", "member_of", "42nd Regiment")  # "Major Henry Vosper, of the 42nd …"
+    assert _has(members, "Jesse Pruitt", "member_of", "Indiana Volunteers")  # 'Lieutenant Jesse Pruitt of the …'
+    # a friend of a body, a lady of a town, a neighbour and a friend: no members
+    assert not _has(members, "Per Eng", "member_of", "")
+    assert not _has(members, "Ellen Crane", "member_of", "")
+    assert not _has(members, "Dan Orr", "member_of", "")

@@ -27,8 +27,10 @@ from .command import (
     ROLE_NOUNS,
     command_noun,
     commanding,
+    first_conjunct,
     lead_verb,
     made_by,
+    of_body,
     role_noun,
     staff,
     under,
@@ -93,8 +95,10 @@ _TRIGGER = re.compile(r"\b(?:command|lead|led|head|leadership|under|marri|wed|ki
                       r"discipl|clerk|secretar|servant|bookkeeper|housekeeper|valet|aide|adjutant|subordinate|"
                       r"orderly|superior|rival|enem|opponent|adversar|foe|school|academ|seminar|class|stud|"
                       r"help|aid|assist|support|pay|store|shop|office|firm|business|factory|mill|bank|tanner|forge|"
-                      r"warehouse|works|company|counting|smithy|printery|place|position|post|situation|job)", re.I)
-"""Stems of the words some reading below starts from: a passage with none of them is not decoded."""
+                      r"warehouse|works|company|counting|smithy|printery|place|position|post|situation|job)"
+                      r"|(?-i:[A-Z][\w’'-]+,? of the (?:\d|[A-Z]))", re.I)
+"""Stems of the words some reading below starts from, and a name 'of the' a body: a passage with none of them is
+not decoded."""
 
 
 def clause_relations(sentences: list[SentenceRecord], mentions: list[MentionRecord], entity_of: dict[int, int],
@@ -154,7 +158,8 @@ def _reading(t: Token, lemma: str, clause: Clause) -> list[Relation]:
         return _marriage_noun(t, clause)
     if t.pos == "VERB" and lemma in VERBS:
         return [r for verb in VERBS[lemma] for r in _verb_relations(verb, t, clause)]
-    if t.pos == "NOUN" and lemma in ROLE_NOUNS and (t.dep in ("appos", "attr", "oprd") or after_as(t, clause.passage)
+    if t.pos == "NOUN" and lemma in ROLE_NOUNS and (first_conjunct(t, clause).dep in ("appos", "attr", "oprd")
+                                                    or after_as(t, clause.passage)
                                                     or (t.dep in ("ccomp", "dobj") and made_by(t, clause))
                                                     or said_to_be(t, clause)):
         return role_noun(t, clause)
@@ -164,6 +169,8 @@ def _reading(t: Token, lemma: str, clause: Clause) -> list[Relation]:
         return commanding(t, clause)
     if t.lower == "under" and t.dep == "prep":
         return under(t, clause)
+    if t.lower == "of" and t.dep == "prep":
+        return of_body(t, clause)
     readings: dict[frozenset[str], Callable[[Token, Clause], list[Relation]]] = {
         COMMAND_NOUNS: command_noun, frozenset(EMPLOY_NOUNS): employ, WORKPLACES: workplace, SCHOOLS: schooling,
         HELP_NOUNS: helped}

@@ -37,11 +37,13 @@ def role_noun(t: Token, clause: Clause) -> list[Relation]:
     """'Tom Reed, the editor of the Courier'; 'Tom Reed was (became) the editor of the Courier'; 'As editor
     of the Courier, Tom Reed …'; 'he was appointed colonel of the Rifles' ('made him chairman of …'); 'the
     Club elected her president' (the Club's)."""
+    bodies = clause.objects_of(t, "of")
+    noun, t = t, first_conjunct(t, clause)  # 'Tom Reed, a judge and then a member of the Senate': the holder is the
+    # first noun's
     head = clause.head(t) or t
     made = made_by(t, clause)
     if clause.negated(t):
         return []
-    bodies = clause.objects_of(t, "of")
     if t.dep == "pobj":
         head = clause.head(head) or head
     if t.dep == "appos":
@@ -58,9 +60,16 @@ def role_noun(t: Token, clause: Clause) -> list[Relation]:
         bodies = _antecedents(head, clause)
     if not bodies and made is not None:
         bodies = clause.doers(made)  # 'the Club elected her', 'she was elected by the Club'
-    second = any(c.lower in SECOND_IN_RANK for c in clause.children.get(t.i, []))
-    relation = "member_of" if second else ROLE_NOUNS[t.lemma.lower()]
+    second = any(c.lower in SECOND_IN_RANK for c in clause.children.get(noun.i, []))
+    relation = "member_of" if second else ROLE_NOUNS[noun.lemma.lower()]
     return clause.related(people, relation, bodies, ORG)
+
+
+def first_conjunct(t: Token, clause: Clause) -> Token:
+    """The first of the nouns 'and' joins this one to ('a judge and then a member of …' → judge)."""
+    while t.dep == "conj" and (above := clause.head(t)) is not None and above.pos == "NOUN":
+        t = above
+    return t
 
 
 def made_by(t: Token, clause: Clause) -> Token | None:
@@ -111,6 +120,16 @@ def under(t: Token, clause: Clause) -> list[Relation]:
     """'the Brigade under Colonel Reed': the body led by the person 'under' attaches to it."""
     head = clause.head(t)
     return clause.led(clause.dep(t, "pobj"), [head] if head is not None else [])
+
+
+def of_body(t: Token, clause: Clause) -> list[Relation]:
+    """'Colonel Tom Reed, of the 9th Ohio', 'Major Ames of the Rifles': a person's name with the body it is 'of'
+    names one of the body's members."""
+    person = clause.head(t)
+    if person is None or person.pos != "PROPN" or person.i not in clause.entity_at or t.i != person.i + 1 + (
+            0 <= person.i + 1 < len(clause.passage) and clause.passage[person.i + 1].text == ","):
+        return []  # the 'of' follows the name itself, or a comma after it ('Reed's house of stone' says nothing)
+    return clause.related([person], "member_of", clause.dep(t, "pobj"), ORG)
 
 
 def staff(t: Token, clause: Clause) -> list[Relation]:

@@ -130,3 +130,12 @@ def test_sentences_stay_whole_and_exact_across_pieces(monkeypatch: pytest.Monkey
     line = " ".join(["Ada Brook walked from Leeds to York in 1850 and wrote of it."] * 12)
     _, found = _sentences_after_annotation(line)
     assert found == ["Ada Brook walked from Leeds to York in 1850 and wrote of it."] * 12
+
+
+def test_a_numbered_heading_is_no_name() -> None:
+    # an e-text's contents, a memoir's chapter line: headings the model takes for a body's name
+    texts = ["CHAPTER XII. THE SIEGE OF ORLEY.", "CHAPTER IV. MY FATHER'S MILL.", "Part II. In Exile",
+             "In May Tom Reed joined the Society of Friends."]
+    found = [m.text for a in Annotator().annotate_texts(texts) for m in a.mentions]
+    assert not any(t.upper().startswith(("CHAPTER", "PART")) for t in found)
+    assert "Tom Reed" in found

@@ -99,7 +99,8 @@ MEMBERS = {
     "lund.md": """# The Chemist of Uppsala
 
 Dagny Lund was born in Uppsala in 1931. Dagny Lund, a chemist and later a member of the Royal Swedish Academy,
-wrote to him each spring. Per Eng, a friend of the Royal Swedish Academy, sent books.
+wrote to him each spring. Per Eng, a friend of the Royal Swedish Academy, sent books. Olof Berg was a judge and not a
+member of the Royal Swedish Academy. Mrs. Greta Holm of the Grand Union Hotel kept the letters.
 """,
     "vosper.md": """# Memoir of Colonel Vosper
 
@@ -136,3 +137,6 @@ def test_a_member_named_by_a_joined_role_noun_or_the_body_he_is_of(members: set)
     assert not _has(members, "Per Eng", "member_of", "")
     assert not _has(members, "Ellen Crane", "member_of", "")
     assert not _has(members, "Dan Orr", "member_of", "")
+    # a member denied, and a building one is 'of'
+    assert not _has(members, "Olof Berg", "member_of", "")
+    assert not _has(members, "Greta Holm", "member_of", "")

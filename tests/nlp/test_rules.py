@@ -58,9 +58,10 @@ def test_the_kind_of_a_noun_however_far_up_wordnet_it_is() -> None:
 
 def test_a_noun_of_a_person_or_a_place_names_what_it_is_called() -> None:
     # an old tale, a memoir, a modern biography
-    text = ("Long ago a chief named Orm lived by the fiord. I shared a tent with a young surgeon called Amos Pell. "
-            "She grew up in a village called Dunmore. They sailed in a ship named Hope, with a dog called Rex.")
+    text = ("Long ago a chief named Orm lived by the fiord. I shared a tent with a young surgeon called Amos O'Neil. "
+            "She grew up in a village called Dunmore. They sailed in a ship named Hope, with a dog called Rex. "
+            "The captain called Wexcombe his home.")
     found = [(name, kind) for _, _, name, kind in named_by_noun(text)]
-    assert found == [("Orm", "person"), ("Amos Pell", "person"), ("Dunmore", "place")]
+    assert found == [("Orm", "person"), ("Amos O'Neil", "person"), ("Dunmore", "place")]
     for start, end, name, _ in named_by_noun(text):
         assert text[start:end] == name

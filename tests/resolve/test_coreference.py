@@ -57,6 +57,14 @@ def relations(db: Path) -> set[tuple[str, str, str]]:
     return {(r["subject"], r["relation"], r["object"]) for r in cli_json(db, "relations")}
 
 
+def relations_of_each(factory: pytest.TempPathFactory, files: dict[str, str]) -> set[tuple[str, str, str]]:
+    """The relations of each text built alone (so that no text's people meet another's), together."""
+    found: set[tuple[str, str, str]] = set()
+    for name, text in files.items():
+        found |= relations(build_kb(factory.mktemp("texts"), {name: text}))
+    return found
+
+
 @dataclass(frozen=True)
 class Bound:
     """A pronoun or phrase the resolution bound: to whom, how, and through which sentence."""
@@ -724,12 +732,7 @@ and to write. Tom Fenner, who was my father's hired man, taught me to plough.
 
 @pytest.fixture(scope="module")
 def kin_in_a_clause(tmp_path_factory: pytest.TempPathFactory) -> set[tuple[str, str, str]]:
-    folder = tmp_path_factory.mktemp("kin_clause")
-    found: set[tuple[str, str, str]] = set()
-    for name, text in KIN_IN_A_CLAUSE.items():
-        (folder / name).parent.mkdir(exist_ok=True)
-        found |= relations(build_kb(folder, {name: text}))
-    return found
+    return relations_of_each(tmp_path_factory, KIN_IN_A_CLAUSE)
 
 
 def test_kin_said_in_a_who_clause_is_the_named_persons(kin_in_a_clause: set[tuple[str, str, str]]) -> None:
@@ -745,6 +748,13 @@ def test_kin_said_in_a_who_clause_is_the_named_persons(kin_in_a_clause: set[tupl
 # --- a name the model left untagged owns the pronoun beside it -----------------------------------------------
 
 UNTAGGED_OWNERS = {
+    "modern.md": prose("""# The Life of Tom Reed
+
+## Chapter 1
+
+Tom Reed was born in Salem in 1840. In 1870 Boston welcomed his brother Ned Reed. The Senate praised his sister
+Ann Reed.
+"""),
     "tale.md": prose("""# The Saga of Ketil
 
 ## Chapter 1
@@ -771,15 +781,14 @@ Afterwards Thorvard told me of his father, John Haskell.
 
 @pytest.fixture(scope="module")
 def untagged_owners(tmp_path_factory: pytest.TempPathFactory) -> set[tuple[str, str, str]]:
-    found: set[tuple[str, str, str]] = set()
-    for name, text in UNTAGGED_OWNERS.items():
-        found |= relations(build_kb(tmp_path_factory.mktemp("untagged"), {name: text}))
-    return found
+    return relations_of_each(tmp_path_factory, UNTAGGED_OWNERS)
 
 
 def test_kin_of_a_name_the_model_missed_is_given_to_no_one_else(untagged_owners: set[tuple[str, str, str]]) -> None:
     # 'Thorvard and his daughter', 'Eyvind spoke of his father': the untagged name's, so no one named before's
     assert ("Ketil Flatnose", "sibling_of", "Brand") in untagged_owners
+    # a place or a body as the subject is named, though no person: 'his' is still bound
+    assert {("Ned Reed", "sibling_of", "Tom Reed"), ("Ann Reed", "sibling_of", "Tom Reed")} <= untagged_owners
     kin_of = {(a, b) for a, label, b in untagged_owners if label in ("parent_of", "child_of")}
     for someone in ("Ketil Flatnose", "Brand", "Tom Marsh", "Ada Marsh"):
         for kin in ("Ingunn", "Sigurd Halfdansson", "John Haskell"):
@@ -793,6 +802,7 @@ WHOSE_NAMES = {
 
 Silas Orme was born at Wexcombe in the year 1764. By his first wife he had two sons, whose names were Jacob Orme and
 William Orme. His sister had a husband whose trade was Tom Pruett's, and a daughter whose master was Ezra Cole.
+Later he had a third son whose master was Amos Hale.
 """),
     "memoir.md": prose("""# Memoirs of Hal Brede
 
@@ -808,10 +818,7 @@ bought.
 
 @pytest.fixture(scope="module")
 def whose_names(tmp_path_factory: pytest.TempPathFactory) -> set[tuple[str, str, str]]:
-    found: set[tuple[str, str, str]] = set()
-    for name, text in WHOSE_NAMES.items():
-        found |= relations(build_kb(tmp_path_factory.mktemp("whose"), {name: text}))
-    return found
+    return relations_of_each(tmp_path_factory, WHOSE_NAMES)
 
 
 def test_kin_whose_names_a_relative_clause_gives(whose_names: set[tuple[str, str, str]]) -> None:
@@ -819,7 +826,7 @@ def test_kin_whose_names_a_relative_clause_gives(whose_names: set[tuple[str, str
     assert ("Ned Brede", "sibling_of", "Hal Brede") in whose_names
     # 'whose trade', 'whose master', 'whose farm … bought': another thing's, not a name of the kin
     named = {name for a, _, b in whose_names for name in (a, b)}
-    assert not {"Tom Pruett", "Ezra Cole", "Dan Tull"} & named
+    assert not {"Tom Pruett", "Ezra Cole", "Dan Tull", "Amos Hale"} & named
 
 
 NAMED_AFTER = {
@@ -852,10 +859,7 @@ I was born at Harrowgate in 1840. I had an elder brother. His name was Paul Bred
 
 @pytest.fixture(scope="module")
 def named_after(tmp_path_factory: pytest.TempPathFactory) -> set[tuple[str, str, str]]:
-    found: set[tuple[str, str, str]] = set()
-    for name, text in NAMED_AFTER.items():
-        found |= relations(build_kb(tmp_path_factory.mktemp("named_after"), {name: text}))
-    return found
+    return relations_of_each(tmp_path_factory, NAMED_AFTER)
 
 
 def test_kin_brought_in_without_a_name_is_named_by_the_next_sentence(named_after: set[tuple[str, str, str]]) -> None:

@@ -56,7 +56,7 @@ def test_a_person_noun_who_or_kin_beside_a_name_make_it_a_person(model: Any, sen
 @pytest.mark.parametrize(("sentence", "name", "label"), [
     # kin whose 'of' names them: an old tale, a modern biography, a memoir
     ("At the board sat Ulfar, son of Grimkel, who had come from the north.", "Grimkel", "ORG"),
-    ("She was the widow of Ostrovets and kept the shop for years.", "Ostrovets", "GPE"),
+    ("She was the widow of Ostrovets and kept the shop for years.", "Ostrovets", "ORG"),
     # 'be' makes them one of a kind of person
     ("One of the chiefs was Solvar.", "Solvar", "ORG"),
     ("Corriston was the clerk of the regiment when I joined it.", "Corriston", "ORG"),
@@ -72,6 +72,10 @@ def test_kin_of_a_name_or_being_a_kind_of_person_makes_it_a_person(model: Any, s
     ("The victor of the long war was Pellingham.", "Pellingham", "GPE"),
     # 'be' with a noun that is no person
     ("Corriston was the largest town of the valley.", "Corriston", "ORG"),
+    # a place or a body a word of kin or a person noun is said of: a son of a state, a parliament as judge
+    ("He was a true son of Kentucky and never left it.", "Kentucky", "GPE"),
+    ("Congress was the master of the situation that winter.", "Congress", "ORG"),
+    ("He was a loyal son of Harvard all his life.", "Harvard", "ORG"),
 ])
 def test_no_person_is_made_of_a_country_a_father_is_of_nor_of_a_town(model: Any, sentence: str, name: str,
                                                                     label: str) -> None:

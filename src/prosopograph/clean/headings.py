@@ -8,6 +8,10 @@ import re
 from .layout import PAGE_NUMBER, TERMINAL, Line, blank_after, is_title_like, next_line
 
 CHAPTER_WORD = re.compile(r"^\s*(chapter|part|book)\s+([ivxlcdm]+|\d+|[a-z]+)\b\.?\s*$", re.I)
+SECTION_NUMBER = re.compile(r"(?i:chapter|part|book|volume|vol\.|canto|section)"
+                            r"(?:\s+(?:[IVXLCDM]+|[ivxlcdm]+|\d+)\b.*)?$")
+"""A numbered heading however it goes on ('CHAPTER XII. THE SIEGE', 'Part II'), as the model may take it for a
+name ('Book of Hours' is none)."""
 NAMED_SECTION = re.compile(
     r"^\s*(a\s+)?(note\s+on\s+(the\s+)?(sources|text)|sources|preface|foreword|introduction|prologue|epilogue"
     r"|afterword|acknowledge?ments|conclusion|notes|footnotes|endnotes|bibliography|select bibliography"

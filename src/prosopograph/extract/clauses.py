@@ -27,7 +27,7 @@ from .command import (
     ROLE_NOUNS,
     command_noun,
     commanding,
-    first_conjunct,
+    holder_noun,
     lead_verb,
     made_by,
     of_body,
@@ -158,7 +158,7 @@ def _reading(t: Token, lemma: str, clause: Clause) -> list[Relation]:
         return _marriage_noun(t, clause)
     if t.pos == "VERB" and lemma in VERBS:
         return [r for verb in VERBS[lemma] for r in _verb_relations(verb, t, clause)]
-    if t.pos == "NOUN" and lemma in ROLE_NOUNS and (first_conjunct(t, clause).dep in ("appos", "attr", "oprd")
+    if t.pos == "NOUN" and lemma in ROLE_NOUNS and (holder_noun(t, clause).dep in ("appos", "attr", "oprd")
                                                     or after_as(t, clause.passage)
                                                     or (t.dep in ("ccomp", "dobj") and made_by(t, clause))
                                                     or said_to_be(t, clause)):

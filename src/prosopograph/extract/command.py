@@ -14,7 +14,8 @@
 from __future__ import annotations
 
 from ..model import Relation
-from ..nlp.parse import Token
+from ..nlp.parse import Token, first_conjunct
+from ..nlp.rules import is_place_word
 from .clause import ORG, PERSON, Clause, modified, said_to_be, verb_above
 
 LEAD_VERBS = frozenset({"command", "lead", "head"})
@@ -38,8 +39,9 @@ def role_noun(t: Token, clause: Clause) -> list[Relation]:
     of the Courier, Tom Reed …'; 'he was appointed colonel of the Rifles' ('made him chairman of …'); 'the
     Club elected her president' (the Club's)."""
     bodies = clause.objects_of(t, "of")
-    noun, t = t, first_conjunct(t, clause)  # 'Tom Reed, a judge and then a member of the Senate': the holder is the
-    # first noun's
+    if clause.negated(t):
+        return []
+    noun, t = t, holder_noun(t, clause)  # 'Tom Reed, a judge and then a member of the Senate'
     head = clause.head(t) or t
     made = made_by(t, clause)
     if clause.negated(t):
@@ -65,11 +67,13 @@ def role_noun(t: Token, clause: Clause) -> list[Relation]:
     return clause.related(people, relation, bodies, ORG)
 
 
-def first_conjunct(t: Token, clause: Clause) -> Token:
-    """The first of the nouns 'and' joins this one to ('a judge and then a member of …' → judge)."""
-    while t.dep == "conj" and (above := clause.head(t)) is not None and above.pos == "NOUN":
-        t = above
-    return t
+def holder_noun(t: Token, clause: Clause) -> Token:
+    """The noun whose holder a role noun joined to it by 'and' has ('a judge and then a member of …' → judge); the
+    noun itself when 'but', 'or' or 'nor' joins them ('a judge but never a member'), or no noun is joined."""
+    first = first_conjunct(t, clause.head)
+    if first is t or first.pos != "NOUN" or any(c.lower in ("but", "or", "nor") for c in clause.dep(first, "cc")):
+        return t
+    return first
 
 
 def made_by(t: Token, clause: Clause) -> Token | None:
@@ -124,12 +128,12 @@ def under(t: Token, clause: Clause) -> list[Relation]:
 
 def of_body(t: Token, clause: Clause) -> list[Relation]:
     """'Colonel Tom Reed, of the 9th Ohio', 'Major Ames of the Rifles': a person's name with the body it is 'of'
-    names one of the body's members."""
+    names one of the body's members; a building is no body ('Mrs. Ames of the Grand Hotel')."""
     person = clause.head(t)
-    if person is None or person.pos != "PROPN" or person.i not in clause.entity_at or t.i != person.i + 1 + (
-            0 <= person.i + 1 < len(clause.passage) and clause.passage[person.i + 1].text == ","):
-        return []  # the 'of' follows the name itself, or a comma after it ('Reed's house of stone' says nothing)
-    return clause.related([person], "member_of", clause.dep(t, "pobj"), ORG)
+    if person is None or person.pos != "PROPN":
+        return []
+    bodies = [b for b in clause.dep(t, "pobj") if not is_place_word(b.lemma.lower())]
+    return clause.related([person], "member_of", bodies, ORG)
 
 
 def staff(t: Token, clause: Clause) -> list[Relation]:

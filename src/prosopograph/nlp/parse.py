@@ -7,7 +7,7 @@ The parse is stored with the document (one text column per passage) so that the 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -141,3 +141,10 @@ def tokens_by_sentence(tokens: list[Token], sentences: Sequence[Any]) -> list[li
         if k >= 0:
             out[k].append(t)
     return out
+
+
+def first_conjunct(t: Token, head_of: Callable[[Token], Token | None]) -> Token:
+    """The first of the words 'and' joins this one to ('the wife of Tom, and the mother of Ned' → wife)."""
+    while t.dep == "conj" and (above := head_of(t)) is not None and above.i != t.i:
+        t = above
+    return t

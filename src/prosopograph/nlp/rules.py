@@ -76,8 +76,10 @@ def named_kin(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-_NOUN_NAMED = re.compile(r"\b(?i:a|an|the|one|another)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\s+(?:named|called)\s+"
-                         r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)?)\b")
+_NOUN_NAMED = re.compile(r"\b(?i:a|an|one|another)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\s+(?:named|called)\s+"
+                         r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\b")
+"""'a chief named Orm', 'an old surgeon called Amos O'Neil Pell'; not 'the captain called Dunmore his home', where
+'called' is the verb."""
 
 
 def named_by_noun(text: str) -> list[tuple[int, int, str, str]]:
@@ -185,6 +187,30 @@ def is_place_word(word: str) -> bool:
     'lake', 'hill'; not 'spring', a season first)."""
     wordnet = shared()
     return wordnet is not None and bool(PLACE_SENSES & wordnet.noun_senses(word, commonest=1).keys())
+
+
+@cache
+def plural_of(word: str) -> str | None:
+    """The noun a plural is of ('officers' → officer, 'men' → man); None for a singular ('boss') or no noun."""
+    wordnet = shared()
+    if wordnet is None or (lemma := wordnet.lemma(word)) == word:
+        return None
+    return lemma if word in wordnet.plurals(lemma) else None
+
+
+@cache
+def is_noun(word: str) -> bool:
+    """WordNet knows the word as a noun, whatever else it is ('standard', 'old'); False without WordNet."""
+    wordnet = shared()
+    return wordnet is not None and bool(wordnet.noun_senses(word, 1))
+
+
+@cache
+def mostly_noun(word: str) -> bool:
+    """WordNet reads the word as a noun more than as an adjective or an adverb ('steamer'; not 'old'); False
+    without WordNet."""
+    wordnet = shared()
+    return wordnet is not None and wordnet.mostly_noun(word)
 
 
 @cache

@@ -85,6 +85,17 @@ class WordNet:
             frontier = [p for offset in frontier for p in parents.get(offset, ()) if p not in seen]
         return {("n", offset) for offset in seen}
 
+    def mostly_noun(self, word: str) -> bool:
+        """A noun WordNet's tagged texts met as a noun more often than as an adjective or an adverb ('ship',
+        'steamer'; not 'old', 'private', 'outside')."""
+        lemmas = self._lemmas(word, ("n",))
+        self._look_up(lemmas)
+        nouns = [lemma[2:] for lemma in lemmas if self._known[lemma]]
+        if not nouns:
+            return False
+        other = max(_adjectives(self.folder).tagged(word), _adverbs(self.folder).tagged(word))
+        return other == 0 or other < max(_index(self.folder, "n").tagged(n) for n in nouns)
+
     def is_compound(self, first: str, second: str) -> bool:
         """Whether two words make one noun WordNet knows ('pocket knife', 'pocket knives')."""
         pair = f"{first}_{second}"
@@ -352,6 +363,11 @@ def _gloss(folder: Path, offset: int) -> tuple[int, str]:
 @cache
 def _adjectives(folder: Path) -> _Index:
     return _Index(folder / "index.adj", "a")
+
+
+@cache
+def _adverbs(folder: Path) -> _Index:
+    return _Index(folder / "index.adv", "r")
 
 
 _VERB_FIELDS = dict(enumerate("""body change cognition communication competition consumption contact creation emotion

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from ..extract.kinds import NOUN_KINDS
 from ..model import Citation
 from ..nlp import DEFAULT_MODEL, parse_text
-from ..nlp.rules import KIN
+from ..nlp.rules import KIN, plural_of
 from ..nlp.wordnet import WordNet, shared
 from ..store import EventRow, MentionRow, SentenceHit, Store, fts_query, fts_tokens
 from ..text import fold
@@ -258,6 +258,8 @@ class Asker:
                 continue
             if places_of and not _names(places_of, hit, evidence.previous.get(hit.id)):
                 continue  # the date of 'the battle of Vik' is read where the place is named
+            if q.named and head is not None and not _speaks_of_kind(head, hit, evidence.previous.get(hit.id)):
+                continue  # 'the name of the convent …' is given where a convent is spoken of
             if people and not _speaks_of(people, hit, evidence):
                 continue
             if q.life_event and not _tells_life_event(q.life_event, hit, evidence):
@@ -286,7 +288,7 @@ class Asker:
                 found += self._from_before(q, hit, evidence, q_entity_ids, question_folded, sentence_score)
             for cand in found:
                 cand.features.coverage, cand.features.entities, cand.features.rank = coverage, ent_cov, rank
-                tally.add(cand)
+                tally.add(cand, hit if cand.sentence_id == hit.id else None)
         return tally.best(q)
 
     def _asked_of(self, q: Question, entities: Entities) -> set[int]:
@@ -407,8 +409,8 @@ def searched_words(words: list[str], held: dict[str, int], sentence_count: int) 
     return [w for w in words if held[w] <= common] or words
 
 
-JOINED_GAP = 12
-"""Characters between two names written as a pair: ' and Aunt ', ', and '."""
+_PAIRED = re.compile(r"\s*,?\s*(?:and|&)\s+(?:[A-Z][\w’'.-]*\s+)?")
+"""What stands between two names written as a pair: ' and ', ', and Aunt '."""
 _ASKS_TWO = re.compile(r"\b(two|both|names)\b", re.I)
 _ONE_OF_TWO = re.compile(r"\b(?:which|who|one)\s+of\s+the\s+two\b", re.I)
 """'Which of the two brothers inherited the mill?' asks for one."""
@@ -433,8 +435,12 @@ class _Tally:
     def __init__(self) -> None:
         self.kept: dict[str, Candidate] = {}
         self.sightings: dict[str, list[tuple[float, int]]] = defaultdict(list)
+        self.sentences: dict[int, tuple[int, str]] = {}
+        """(start, text) of each sentence a candidate was read in, by its id."""
 
-    def add(self, cand: Candidate) -> None:
+    def add(self, cand: Candidate, hit: SentenceHit | None = None) -> None:
+        if hit is not None:
+            self.sentences[hit.id] = (hit.start, hit.text)
         key = fold(cand.text)
         self.sightings[key].append((cand.score, cand.sentence_id))
         if key not in self.kept or cand.score > self.kept[key].score:
@@ -452,13 +458,13 @@ class _Tally:
                          if sid != cand.sentence_id and score >= MORE_CITATION_SHARE * cand.score]
             cand.features.agreeing = len({sid for _, sid in self.sightings[key]})
         ranked = sorted(self.kept.values(), key=lambda c: -c.score)
-        if q.answer_type == "person" and (_ASKS_TWO.search(q.text) or _plural(q.head)) \
-                and not _ONE_OF_TWO.search(q.text):
+        several = _ASKS_TWO.search(q.text) or (q.head is not None and plural_of(q.head) is not None)
+        if q.answer_type == "person" and several and not _ONE_OF_TWO.search(q.text):
             # the other of two is in the same sentence, nearly as likely or in the same part of it ('Ann and Tom
             # signed the deed': both do the signing asked of)
             second = next((c for c in ranked[1:] if c.sentence_id == ranked[0].sentence_id and (
                 c.score > 0.6 * ranked[0].score or (c.features.slot and ranked[0].features.slot)
-                or _joined(ranked[0], c))), None)
+                or _joined(ranked[0], c, self.sentences))), None)
             if second is not None:
                 pair = sorted((ranked[0], second), key=lambda c: c.span[0] if c.span else 0)
                 ranked[0].text = f"{pair[0].text} and {pair[1].text}"
@@ -468,18 +474,18 @@ class _Tally:
         return ranked[0]
 
 
-def _joined(one: Candidate, other: Candidate) -> bool:
-    """Written one right after the other ('Uncle Tom and Aunt Ann'): no more than a word and a title between."""
-    if one.span is None or other.span is None:
+def _speaks_of_kind(head: re.Pattern[str], hit: SentenceHit, prev: SentenceHit | None) -> bool:
+    """The sentence, or the one before it, holds the noun asked for in one of its forms ('the convent', 'nuns')."""
+    return bool(head.search(hit.text) or (prev is not None and head.search(prev.text)))
+
+
+def _joined(one: Candidate, other: Candidate, sentences: dict[int, tuple[int, str]]) -> bool:
+    """Written as a pair ('Uncle Tom and Aunt Ann', 'Tom, and Ann'): only 'and', and a title, between them."""
+    if one.span is None or other.span is None or one.sentence_id not in sentences:
         return False
-    first, second = sorted((one.span, other.span))
-    return 0 < second[0] - first[1] <= JOINED_GAP
-
-
-def _plural(noun: str | None) -> bool:
-    """'Which relatives', 'what officers': a plural asks for more than one."""
-    wordnet = shared()
-    return noun is not None and wordnet is not None and noun.endswith("s") and wordnet.lemma(noun) != noun
+    (_, end), (start, _) = sorted((one.span, other.span))
+    offset, text = sentences[one.sentence_id]
+    return bool(_PAIRED.fullmatch(text[end - offset:start - offset]))
 
 
 def _forms(wordnet: WordNet, word: str) -> set[str]:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from ..clean.headings import NAMED_SECTION
 from ..model import LETTER
-from ..nlp.rules import is_kind, is_place_word, noun_kind
+from ..nlp.rules import is_kind, is_noun, is_place_word, noun_kind
 from ..nlp.wordnet import shared
 from ..resolve.names import is_personal_name, name_tokens
 from ..store import EventRow, MentionRow, SentenceHit
@@ -79,6 +79,9 @@ _NAMED = re.compile(r"\b(?:named|called|known as)\s+(?:(?:him|her|it|them|me|us)
 _NAME_OF = re.compile(r"\b" + _A_NAME + r",\s+(?:being\s+)?(?:the|its|his|her|their)\s+name\s+of\b")
 """A name set beside the words that say whose name it is ('they rode out to Elm Hill, the name of the farm')."""
 _TITLE = re.compile(r"\btitle\b", re.I)
+_ASKS_A_NAME = re.compile(r"\bnames?\b|\bcall(?:ed)?\b|\bchristen(?:ed)?\b", re.I)
+"""A question asking what something was named or called: a person's name may be the answer ('the steamer General
+Lyon')."""
 _CAPITALIZED = re.compile(r"\b(?:[A-Z][\w’'-]+(?:\s+(?:of|the|de|von|and)?\s*[A-Z][\w’'-]+)*)")
 
 Asked = Callable[[str], bool]
@@ -312,14 +315,10 @@ def _foreign(q: Question, entity_type: str | None) -> bool:
         return entity_type not in wanted
     if q.answer_type != "text" or q.head is None:
         return False
-    if entity_type == "PERSON":  # 'what weapon', 'what illness': a thing, unless its name is asked
-        return q.head not in NAME_NOUNS and _is_noun(q.head) and noun_kind(q.head) is None
+    if entity_type == "PERSON":  # 'what weapon', 'what illness': a thing; a ship or a horse may bear a person's name
+        return not _ASKS_A_NAME.search(q.text) and q.head not in NAME_NOUNS and is_noun(q.head) \
+            and noun_kind(q.head) is None
     return entity_type == "PLACE" and not is_place_word(q.head)
-
-
-def _is_noun(word: str) -> bool:
-    wordnet = shared()
-    return wordnet is not None and bool(wordnet.noun_senses(word, 1))
 
 
 def _capitalized(q: Question, hit: SentenceHit, asked: Asked, mentions: list[MentionRow]) -> list[Candidate]:

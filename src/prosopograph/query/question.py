@@ -6,10 +6,10 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from ..nlp.rules import is_body_word, noun_kind
+from ..nlp.rules import is_body_word, is_noun, mostly_noun, noun_kind
 from ..nlp.wordnet import shared
 from ..text import STOP_WORDS, fold
-from ..time.ages import COUNTS
+from ..time.ages import COUNTS, ORDINALS
 from ..time.expressions import find_expressions
 
 STOPWORDS = STOP_WORDS | frozenset("""
@@ -35,7 +35,7 @@ council union government army faction opposition order
 WORK_NOUNS = frozenset("book publication article play poem novel film journal newspaper essay pamphlet".split())
 QUANTITIES = frozenset("""
 number share percentage proportion fraction sum amount total distance length height width depth weight price cost
-salary wage fee fine ransom population majority
+salary wage fee ransom population majority
 """.split())
 """Nouns that ask, after 'what', for a number ('what share of the vote', 'what distance')."""
 NAME_KINDS = [
@@ -68,6 +68,8 @@ class Question:
     """'born' or 'died' when the question asks when or where someone was born or died."""
     head: str | None = None
     """The noun after 'which'/'what' ('newspaper', 'city')."""
+    named: bool = False
+    """The question asks for the name of what its head noun names ('the name of the convent')."""
     first: bool = False
     last: bool = False
     owned: bool = False
@@ -91,6 +93,7 @@ def analyze(text: str) -> Question:
     question.terms = list(dict.fromkeys(
         w for t in _WORD.findall(q) for w in fold(t).split() if w not in STOPWORDS and len(w) > 1))
     question.owned = bool(_WHOSE.match(low))
+    question.named = head not in (None, "name", "names") and bool(_NAME_OF.search(low))
     question.reason = bool(re.match(r"\s*why\b", low) or re.search(r"\bfor what reason\b|\bwhat was the reason\b", low))
     question.first = bool(re.search(r"\bfirst\b", low))
     question.last = bool(re.search(r"\blast\b", low))
@@ -110,6 +113,7 @@ def analyze(text: str) -> Question:
     return question
 
 
+_NAME_OF = re.compile(r"\bnames? of (?:the|a|an|his|her|their|its|this|that)\b")
 _RELATIVE = re.compile(r"\w.*\b(?:in|on|at|by|from|with|to|for|of|through|under|during|after|before)\s+$")
 """A preposition before 'which' that does not open the question makes it a relative pronoun."""
 _NAMING = re.compile(r"^\s*what\s+(?:did|do|does|had|have|has|would|will)\s+(?:\w+\s+){1,3}?"
@@ -133,9 +137,9 @@ def _head_noun(low: str, names: frozenset[str] = frozenset()) -> str | None:
         return whose.group(1) if whose.group(1) in nouns else None
     if named := _NAMING.search(low):  # 'what did she call the new ship': the ship's name is asked
         words = [w.strip("?.,;:!") for w in low[named.end():].split()[:4]]
-        at = next((i for i, w in enumerate(words) if w not in names and _is_noun(w)), None)
-        if at is not None:
-            return _last_noun(words[at:], names)
+        first = next((w for w in words if _may_head(w, names)), None)
+        if first is not None:
+            return _last_noun(_words_from(low[named.end():], first), names)
     for m in re.finditer(r"\b(?:which|what|names? of)\b", low):
         if _RELATIVE.search(low[:m.start()]):
             continue  # 'the pamphlet in which he mocked the mayor' asks nothing of the mayor
@@ -148,11 +152,10 @@ def _head_noun(low: str, names: frozenset[str] = frozenset()) -> str | None:
         if phrase and phrase[0] in QUANTITIES and not m.group().startswith("name"):
             return phrase[0]  # 'what share of the estate': an amount, not the estate
         if m.group().startswith("name"):  # 'the name of the yacht (the king gave him)': the yacht's, whatever it is
-            at = next((i for i, w in enumerate(phrase) if w not in names and w not in COUNTS
-                       and (w in nouns or _is_noun(w))), None)
-            found = None if at is None else _last_noun(phrase[at:], names)
+            at = next((i for i, w in enumerate(phrase) if w in nouns or _may_head(w, names)), None)
+            found = None if at is None else _last_noun(_words_from(low[m.end():], phrase[at]), names)
         else:
-            found = next((w for w in phrase if w in nouns), None)
+            found = next((w for w in phrase if w in nouns and w not in names), None)
         if not found and m.group() == "which":
             # a noun of a kind WordNet knows ('which member of the crew'), not a name's word ('which Fort Mill …');
             # after 'what' a verb may come first ('what made the soldier desert')
@@ -165,12 +168,39 @@ def _head_noun(low: str, names: frozenset[str] = frozenset()) -> str | None:
     return None
 
 
+def _may_head(word: str, names: frozenset[str]) -> bool:
+    """A noun not written as a name, nor a count or an order ('third' in 'her third novel')."""
+    return word not in names and word not in COUNTS and word not in ORDINALS and is_noun(word)
+
+
+def _words_from(text: str, first: str) -> list[str]:
+    """The words of `text` from the word `first` on, as written (articles and possessives kept)."""
+    words = [w.strip("?.,;:!") for w in text.split()]
+    return words[words.index(first):] if first in words else [first]
+
+
 def _last_noun(words: list[str], names: frozenset[str]) -> str:
-    """The head of a run of nouns, its last ('the old steamer that …' → steamer; 'the ship captain' → captain);
-    a name, a word of no content or one that may be a verb's form ('carried') ends the run."""
-    run = list(itertools.takewhile(lambda w: w not in names and w not in STOPWORDS and _is_noun(w)
-                                   and not w.endswith(("ed", "ing")), words[1:]))
-    return run[-1] if run else words[0]
+    """The head of a run of nouns, its last ('the old steamer that …' → steamer; 'the private Lisbon clinic' →
+    clinic, past the name); a word of no content, or one mostly an adjective, an adverb or a verb's form ('outside',
+    'carried'), ends the run, and a noun right before a verb is the subject of a clause of its own ('the inn
+    travellers used' → inn; 'the farm his father bought' → farm)."""
+    run = [words[0]]
+    for k, w in enumerate(words[1:], 1):
+        if w in names:
+            continue
+        if w in STOPWORDS or not mostly_noun(w) or w.endswith(("ed", "ing")):
+            if words[k - 1] == run[-1] and len(run) > 1 and _verb_form(w):
+                run.pop()
+            break
+        run.append(w)
+    return run[-1]
+
+
+def _verb_form(word: str) -> bool:
+    """An inflected verb ('used', 'rode'), not a word that is also a bare verb ('near')."""
+    wordnet = shared()
+    return wordnet is not None and (word.endswith("ed") or wordnet.lemma(word) != word) \
+        and wordnet.verb_field(word) is not None and not mostly_noun(word)
 
 
 def _answer_type(low: str, head: str | None) -> tuple[str, str | None]:
@@ -206,11 +236,6 @@ def _answer_type(low: str, head: str | None) -> tuple[str, str | None]:
     # 'which member', 'the name of his grandfather'; after a bare 'what' the noun may be no kind of answer ('what
     # office did he hold')
     return (_kind_of(head) if re.search(r"\bwhich\b|\bnames? of\b", low) else "text"), None
-
-
-def _is_noun(word: str) -> bool:
-    wordnet = shared()
-    return wordnet is not None and bool(wordnet.noun_senses(word, 1))
 
 
 def _kind_of(head: str | None) -> str:

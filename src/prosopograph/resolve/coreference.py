@@ -122,7 +122,8 @@ def _read_sentence(r: Reader, s: SentenceRecord, ordinal: int, tokens: list[Toke
     for t in tokens:
         children.setdefault(t.head, []).append(t)
     at = Sentence(s, ordinal, tokens, passage, quoted(tokens), _names_at(tokens, named, r.entities), children,
-                   unplaced=_names_at(tokens, named, r.entities, unplaced=True))
+                   unplaced=_names_at(tokens, named, r.entities, unplaced=True),
+                   tagged={t.i for t in tokens for _, m in named if m.start <= t.start < m.end})
     bodies = _bodies_at(tokens, named, r.entities)
     for entity in dict.fromkeys(bodies.values()):
         note_body(r, entity, r.entities[entity].name, ordinal, s.id)
@@ -265,7 +266,7 @@ def _coordinated(at: Sentence, t: Token) -> tuple[int, int] | None:
         return None
     if noun.head in at.name_at:
         return at.name_at[noun.head][0], at.record.id
-    return (UNKNOWN, at.record.id) if _untagged_name(at.passage[noun.head]) else None
+    return (UNKNOWN, at.record.id) if _untagged_name(at.passage[noun.head], at) else None
 
 
 def _subject_untagged(at: Sentence, t: Token) -> tuple[int, int] | None:
@@ -277,15 +278,17 @@ def _subject_untagged(at: Sentence, t: Token) -> tuple[int, int] | None:
             break
         verb = at.passage[verb.head]
     subjects = [c for c in at.children.get(verb.i, []) if c.dep in ("nsubj", "nsubjpass") and c.i < t.i]
-    if any(c.i not in at.name_at and _untagged_name(c) for c in subjects):
+    if any(_untagged_name(c, at) for c in subjects):
         return UNKNOWN, at.record.id
     return None
 
 
-def _untagged_name(t: Token) -> bool:
-    """A capitalized word no name mention covers (the model's or a rule's): a proper noun, or a word WordNet does
-    not know whatever the tagger made of it (a rare name tagged an adjective); not a title nor 'I'."""
-    if not t.text[:1].isupper() or t.text == "I" or fold(t.text) in TITLES:
+def _untagged_name(t: Token, at: Sentence) -> bool:
+    """A capitalized word no mention covers (no person's, place's or body's, the model's or a rule's), with no
+    article ('The Senate'): a proper noun, or a word WordNet does not know whatever the tagger made of it (a rare
+    name tagged an adjective); not a title nor 'I'."""
+    if not t.text[:1].isupper() or t.text == "I" or fold(t.text) in TITLES or t.i in at.tagged or any(
+            c.dep == "det" for c in at.children.get(t.i, [])):
         return False
     wordnet = shared()
     unknown = wordnet is not None and not wordnet.is_lemma(t.lower) and wordnet.lemma(t.lower) == t.lower

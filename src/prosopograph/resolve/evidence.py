@@ -19,7 +19,7 @@ from typing import Literal
 
 from ..model import MentionRecord, SentenceRecord
 from ..nlp.parse import Token, decode
-from ..nlp.rules import KIN, is_person_word
+from ..nlp.rules import KIN, is_person_word, plural_of
 from ..nlp.wordnet import shared
 from ..text import fold
 from .names import HONORIFICS, INSTITUTION_WORDS
@@ -109,27 +109,33 @@ def _cue(root: Token, span: list[Token], by_i: dict[int, Token], children: dict[
         return PERSON
     if any(t.dep == "relcl" and any(c.lower in _WHO for c in children[t.i]) for t in children[root.i]):
         return PERSON
-    if label not in ("GPE", "LOC") and _said_to_be_one(root, head, children):
-        return PERSON
     if root.dep == "poss" and head.lower in KIN:
         return PERSON
-    kin = by_i.get(head.head, head)
-    if root.dep == "pobj" and head.lower == "of" and kin.text in KIN_OF_SOMEONE:
-        return PERSON  # 'Ulf, son of Grim'; not 'the father of his country', nor the 'Sisters of Mercy'
-
+    # what a place or a body may also be ('a son of Kentucky', 'Congress was the master of …') is said of a rare name
+    # the model took for a body's only
+    wordnet = shared()
+    rare = label not in ("GPE", "LOC") and (label != "ORG" or _rare_word(span, root))
+    if rare and _said_to_be_one(root, head, children):
+        return PERSON
+    if rare and root.dep == "pobj" and head.lower == "of" and by_i.get(head.head, head).text in KIN_OF_SOMEONE:
+        return PERSON  # 'Ulf, son of Grim'; not 'the father of his country'
     titles = [*span[:-1], *(c for c in children[root.i] if c.dep == "compound" and c.i < span[0].i)]
     # 'Prince Edward Island', 'Queen Street' are no one's
     if any(t.text[:1].isupper() and fold(t.text) in PERSON_TITLES for t in titles) and \
             root.lower not in INSTITUTION_WORDS:
         return PERSON
-    wordnet = shared()
-    if label == "ORG" and not (len(span) == 1 and wordnet is not None and not wordnet.is_lemma(root.lower)
-                               and not root.text.isupper()):
+    if label == "ORG" and not _rare_word(span, root):
         return None  # a body says and decides things as people do ('the Council replied', 'Congress declared', 'TASS')
     if root.dep == "nsubj" and head.pos == "VERB" and wordnet is not None and \
             wordnet.verb_field(head.lemma.lower()) in MIND_FIELDS:
         return ACTS
     return None
+
+
+def _rare_word(span: list[Token], root: Token) -> bool:
+    """One word WordNet does not know, not in capitals: a rare name, not 'Congress', 'Harvard' or 'TASS'."""
+    wordnet = shared()
+    return len(span) == 1 and wordnet is not None and not wordnet.is_lemma(root.lower) and not root.text.isupper()
 
 
 def _said_to_be_one(root: Token, verb: Token, children: dict[int, list[Token]]) -> bool:
@@ -150,7 +156,5 @@ def _said_to_be_one(root: Token, verb: Token, children: dict[int, list[Token]]) 
 def _plural(t: Token) -> bool:
     """'Whigs': the plural of a noun for a kind of person, not a surname ('Brooks' stays a name; 'Parsons' is
     lost). The model's tag is no guide: it tags many a surname in -s plural."""
-    wordnet = shared()
     word = t.text.lower()
-    return word.endswith("s") and wordnet is not None and (lemma := wordnet.lemma(word)) != word and \
-        is_person_word(lemma)
+    return word.endswith("s") and (noun := plural_of(word)) is not None and is_person_word(noun)

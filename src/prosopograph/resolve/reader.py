@@ -82,6 +82,8 @@ class Sentence:
     bound: dict[int, int] = field(default_factory=dict)
     unplaced: dict[int, tuple[int, Token]] = field(default_factory=dict)
     """Names of places the gazetteer does not know: a kin noun may give one as a person ('his son, Orel')."""
+    tagged: set[int] = field(default_factory=set)
+    """Positions of the words any mention covers (a person's, a place's, a body's name)."""
 
 
 def bind(r: Reader, at: Sentence, t: Token, start: int, kind: str, entity: int, via: int | None) -> None:

@@ -4,7 +4,7 @@ and a body's common word for the body ('the Council' after 'the Harbour Council'
 from __future__ import annotations
 
 from ..model import MentionRecord, RoleBinding
-from ..nlp.parse import Token
+from ..nlp.parse import Token, first_conjunct
 from ..nlp.rules import generation
 from ..text import fold
 from ..time.ages import ORDINALS
@@ -72,8 +72,7 @@ def name_brought_in(r: Reader, at: Sentence, t: Token) -> int | None:
         return None
     given = [at.name_at[c.i][0] for c in at.children.get(verb.i, []) if c.dep == "attr" and c.i in at.name_at]
     want = pronoun_gender(t.text)
-    kin = next((k for k in reversed(r.unnamed) if at.ordinal - k[2] <= BROUGHT_IN
-                and role_gender(k[1].removeprefix("great-")) == want), None)
+    kin = next((k for k in _recent(r, at) if role_gender(k[1].removeprefix("great-")) == want), None)
     if len(given) != 1 or given[0] < 0 or kin is None:
         return None
     possessors, role, _ = kin
@@ -89,7 +88,13 @@ def _brought_in(r: Reader, at: Sentence, noun: Token, role: str) -> tuple[tuple[
     before brought such kin in without a name."""
     if not any(c.dep == "det" and c.lower in ("this", "that") for c in at.children.get(noun.i, [])):
         return None
-    return next((k for k in reversed(r.unnamed) if k[1] == role and at.ordinal - k[2] <= BROUGHT_IN), None)
+    return next((k for k in _recent(r, at) if k[1] == role), None)
+
+
+def _recent(r: Reader, at: Sentence) -> list[tuple[tuple[int, ...], str, int]]:
+    """The kin brought in without a name in the last few sentences, latest first; older ones are forgotten."""
+    r.unnamed = [k for k in r.unnamed if at.ordinal - k[2] <= BROUGHT_IN]
+    return r.unnamed[::-1]
 
 
 def _indefinite(noun: Token, at: Sentence) -> bool:
@@ -176,7 +181,7 @@ def _named_as(noun: Token, at: Sentence) -> list[int]:
         return _with_conjuncts(twin, at)
     if head.i != noun.i and noun.dep in ("appos", "compound") and head.i in at.name_at and _adjacent(noun, head, at):
         return [at.name_at[head.i][0]]
-    first = _first_conjunct(noun, at)
+    first = first_conjunct(noun, lambda x: _up(x, at))
     if first is not noun and first.dep == "appos" and (above := _up(first, at)) is not None and above.i in at.name_at \
             and _closed(noun, at):
         return [at.name_at[above.i][0]]  # 'Ann Reed, a widow and the mother of Ned, kept the inn'
@@ -207,13 +212,6 @@ def _subjects_of_be(verb: Token, at: Sentence) -> list[int]:
 
 def _up(t: Token, at: Sentence) -> Token | None:
     return at.passage[t.head] if t.head != t.i and 0 <= t.head < len(at.passage) else None
-
-
-def _first_conjunct(noun: Token, at: Sentence) -> Token:
-    """'the wife of Tom, and the mother of Ned': the first of the nouns joined to this one."""
-    while noun.dep == "conj" and (above := _up(noun, at)) is not None:
-        noun = above
-    return noun
 
 
 def _closed(noun: Token, at: Sentence) -> bool:

@@ -481,3 +481,14 @@ def test_the_name_of_a_thing_is_read_where_the_thing_is_spoken_of(tmp_path: Path
 ])
 def test_the_head_is_a_noun_not_an_adjective_nor_a_name(question: str, head: str) -> None:
     assert analyze(question).head == head
+
+
+def test_a_body_asked_for_is_named_not_a_common_noun_the_parse_finds(tmp_path: Path) -> None:
+    kb = built(tmp_path, """# The Life of Ada Quill
+
+## Chapter 4. The Wharf
+
+In 1820 the Hale Brothers Company, then the richest association of traders in the county, owned the wharf at
+Corran where Ada Quill worked.
+""")
+    assert kb.ask("Which company owned the wharf at Corran?").answer == "Hale Brothers Company"

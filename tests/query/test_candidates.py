@@ -219,3 +219,30 @@ def test_a_title_asked_for_is_capitalized() -> None:
     # asked for any words, lower-case quotations answer
     assert "a fat and idle fellow" in named("What did he call the mayor in the pamphlet?",
                                            "In the pamphlet he called the mayor “a fat and idle fellow.”")
+
+
+def test_a_state_asked_for_is_named_by_no_name() -> None:
+    # 'what illness', 'what wound': a common noun, never the place or the person the sentence names
+    assert found_in("What illness did the captain bring home?", "The captain caught a fever from Ann Tull.") == []
+    assert found_in("What wound did the old judge take?", "At Corran Bridge the judge was hit in the arm.") == []
+    # a thing that may bear a name still finds one
+    assert "Petrel" in found_in("What ship did the captain take to Corran?", "He took the Petrel to Corran.")
+
+
+def test_a_building_asked_for_is_a_name_ending_in_a_building_and_no_town() -> None:
+    sentence = "From Cairo he was sent on to the Galt House, in Louisville, and to Brook Hall."
+    hit = SentenceHit(1, 1, 1, 0, len(sentence), sentence, 1.0)
+
+    def town(name: str) -> MentionRow:
+        at = sentence.index(name)
+        return MentionRow(1, at, at + len(name), name, "GPE", 3, "PLACE", name, True, 40)
+
+    question = "In which hotel did he stay?"
+    found = {c.text: c.score for c in candidates(analyze(question), hit, [town("Cairo"), town("Louisville")], [],
+                                                 set(), fold(question))}
+    assert found["Galt House"] > found["Cairo"] and found["Brook Hall"] > found["Louisville"]
+    # asked for a town, the towns are as likely as ever and no building is offered
+    question = "In which town did he stay?"
+    found = {c.text: c.score for c in candidates(analyze(question), hit, [town("Cairo"), town("Louisville")], [],
+                                                 set(), fold(question))}
+    assert found.get("Cairo") == 1.0 and "Galt House" not in found

@@ -20,8 +20,10 @@ ORGANIZATION = ("n", 8008335)
 """WordNet 3.0's 'organization, organisation: a group of people who work together'."""
 PERSON_SENSE = ("n", 7846)
 """WordNet 3.0's 'person, individual, someone …: a human being'."""
-PLACE_SENSES = frozenset({("n", 27167), ("n", 4341686), ("n", 3315023), ("n", 9225146), ("n", 9287968),
-                          ("n", 9334396)})
+STATE_SENSE = ("n", 24720)
+"""WordNet 3.0's 'state: the way something is with respect to its main attributes' (an illness, a wound)."""
+STRUCTURE = ("n", 4341686)
+PLACE_SENSES = frozenset({("n", 27167), STRUCTURE, ("n", 3315023), ("n", 9225146), ("n", 9287968), ("n", 9334396)})
 """WordNet 3.0's location, structure, facility, body of water, geological formation and land: the kinds of
 place whose common nouns begin place names ('Fort', 'Port', 'Camp', 'Lake', 'Hill', 'Cape')."""
 
@@ -225,6 +227,22 @@ def noun_kind(word: str, senses: int = 1) -> str | None:
     if PLACE_SENSES & lineage:
         return "place"
     return "org" if ORGANIZATION in lineage else None
+
+
+@cache
+def is_building_word(word: str, senses: int = 1) -> bool:
+    """One of WordNet's `senses` commonest senses of the noun is, however far up, a structure ('hotel', 'mill';
+    'hall' and 'church' in their second), which a town is not."""
+    wordnet = shared()
+    return wordnet is not None and STRUCTURE in wordnet.lineage(word, senses)
+
+
+@cache
+def is_state_word(word: str) -> bool:
+    """WordNet's commonest sense of the noun is, however far up, a state ('illness', 'wound'): what it names is no
+    one's proper name."""
+    wordnet = shared()
+    return wordnet is not None and STATE_SENSE in wordnet.lineage(word)
 
 
 @cache

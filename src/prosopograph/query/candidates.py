@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from ..clean.headings import NAMED_SECTION
 from ..model import LETTER
-from ..nlp.rules import is_kind, is_noun, is_place_word, noun_kind
+from ..nlp.rules import is_building_word, is_kind, is_noun, is_place_word, is_state_word, noun_kind
 from ..nlp.wordnet import shared
 from ..resolve.names import is_personal_name, name_tokens
 from ..store import EventRow, MentionRow, SentenceHit
@@ -116,14 +116,31 @@ def candidates(q: Question, hit: SentenceHit, mentions: list[MentionRow], events
         return _dates(q, hit, events)
     if q.answer_type == "number":
         return _numbers(q, hit, asked)
+    if q.answer_type == "text" and q.head and is_state_word(q.head):
+        return []  # 'what illness': a common noun, never the names this module reads
     out = _from_mentions(q, hit.id, mentions, q_entity_ids, asked)
     out += _named(q, hit, mentions, asked)
     if q.answer_type == "text" and q.head and _counted_in_order(q.head):
         out += _ordinals(q.head, hit)
     if q.answer_type in ("text", "work", "org", "name", "place"):
         out += _quoted(q, hit, asked)
+    if q.answer_type == "place" and q.head and is_building_word(q.head):
+        out += _buildings(hit, asked, {(c.span or (0, 0))[0] for c in out})
     if q.answer_type in ("text", "name", "place", "org", "work") and not out:
         out += _capitalized(q, hit, asked, mentions)
+    return out
+
+
+def _buildings(hit: SentenceHit, asked: Asked, taken: set[int]) -> list[Candidate]:
+    """Names that end in a word for a building ('the Galt House', 'Brook Hall'), asked for a building: the
+    recognizer often leaves them untagged or takes them for a body's."""
+    out = []
+    for m in _CAPITALIZED.finditer(hit.text):
+        words = m.group().split()
+        start = hit.start + m.start()
+        if len(words) > 1 and m.start() > 0 and start not in taken and not asked(m.group()) \
+                and is_building_word(words[-1].lower(), 2):
+            out.append(Candidate(m.group(), 1.0, hit.id, span=(start, hit.start + m.end())))
     return out
 
 
@@ -254,7 +271,7 @@ def _thing(q: Question, m: MentionRow, labels: set[str], sentence_id: int) -> li
     if m.label in labels:
         # an acronym is answered with the full name it was resolved to ('MRC' → the committee)
         full = m.entity_name if m.text.isupper() and m.entity_type == "ORG" and m.entity_name else None
-        fit = OTHER_LABEL if q.answer_type == "place" and q.head in SETTLEMENTS and m.label != "GPE" else 1.0
+        fit = OTHER_LABEL if q.answer_type == "place" and q.head and _unlike(q.head, m.label) else 1.0
         return [Candidate(full or clean(m.text), fit, sentence_id, span=(m.start, m.end))]
     if m.label != "PERSON" and m.label in OTHER_NAMED:
         return [Candidate(clean(m.text), OTHER_LABEL, sentence_id, span=(m.start, m.end))]
@@ -319,6 +336,12 @@ def _foreign(q: Question, entity_type: str | None) -> bool:
         return not _ASKS_A_NAME.search(q.text) and q.head not in NAME_NOUNS and is_noun(q.head) \
             and noun_kind(q.head) is None
     return entity_type == "PLACE" and not is_place_word(q.head)
+
+
+def _unlike(head: str, label: str) -> bool:
+    """A region or a building asked for a town ('which city': the Baltic), or a town asked for a building ('which
+    hotel': Cairo)."""
+    return (head in SETTLEMENTS and label != "GPE") or (label == "GPE" and is_building_word(head))
 
 
 def _capitalized(q: Question, hit: SentenceHit, asked: Asked, mentions: list[MentionRow]) -> list[Candidate]:

@@ -800,7 +800,7 @@ WHOSE_NAMES = {
 
 ## Chapter 1
 
-Silas Orme was born at Wexcombe in the year 1764. By his first wife he had two sons, whose names were Jacob Orme and
+Silas Orme was born at Wexcombe in the year 1764. Silas Orme had two grown sons, whose names were Jacob Orme and
 William Orme. His sister had a husband whose trade was Tom Pruett's, and a daughter whose master was Ezra Cole.
 Later he had a third son whose master was Amos Hale.
 """),
@@ -834,7 +834,7 @@ NAMED_AFTER = {
 
 ## Chapter 1
 
-Silas Orme was born at Wexcombe in the year 1764. In 1790 he had a son by his first wife. The name of this son
+Silas Orme was born at Wexcombe in the year 1764. In 1790 Silas Orme had a son. The name of that son
 was Jacob Orme, and he was sickly from his birth.
 
 His neighbour Ezra Cole had a daughter. His name was known in every market of the county. Ezra Cole had a

@@ -41,7 +41,7 @@ def role_noun(t: Token, clause: Clause) -> list[Relation]:
     bodies = clause.objects_of(t, "of")
     if clause.negated(t):
         return []
-    noun, t = t, holder_noun(t, clause)  # 'Tom Reed, a judge and then a member of the Senate'
+    noun, t = t, holder_noun(t, clause)  # 'Tom Reed, a judge and later a member of the Senate'
     head = clause.head(t) or t
     made = made_by(t, clause)
     if clause.negated(t):

@@ -61,8 +61,8 @@ class Reader:
     subject_titles: dict[str, int] = field(default_factory=dict)
     """Titles the document gives its subject ('King Olaf' in a life of Olaf) → the sentence id first giving it."""
     unnamed: list[tuple[tuple[int, ...], str, int]] = field(default_factory=list)
-    """(possessors, role, sentence ordinal) of kin the text brings in without a name ('he had a son by his first
-    wife'), for the next sentences to name ('The name of this son was …', 'His name was …')."""
+    """(possessors, role, sentence ordinal) of kin the text brings in without a name ('she bore him a daughter'), for
+    the next sentences to name ('The name of that daughter was …', 'Her name was …')."""
     known_roles: dict[tuple[int, str], tuple[int, int]] = field(default_factory=dict)
     """Roles one has only one holder of ('my mother'), as the whole document names them: a 'my mother'
     before 'my mother, Ann Reed' is her too."""

@@ -84,7 +84,7 @@ def name_brought_in(r: Reader, at: Sentence, t: Token) -> int | None:
 
 
 def _brought_in(r: Reader, at: Sentence, noun: Token, role: str) -> tuple[tuple[int, ...], str, int] | None:
-    """'The name of this son was Tom': the kin a noun points back to with 'this' or 'that', when a sentence just
+    """'The name of that daughter was Ann': the kin a noun points back to with 'this' or 'that', when a sentence just
     before brought such kin in without a name."""
     if not any(c.dep == "det" and c.lower in ("this", "that") for c in at.children.get(noun.i, [])):
         return None

@@ -81,7 +81,7 @@ _NAME_OF = re.compile(r"\b" + _A_NAME + r",\s+(?:being\s+)?(?:the|its|his|her|th
 _TITLE = re.compile(r"\btitle\b", re.I)
 _ASKS_A_NAME = re.compile(r"\bnames?\b|\bcall(?:ed)?\b|\bchristen(?:ed)?\b", re.I)
 """A question asking what something was named or called: a person's name may be the answer ('the steamer General
-Lyon')."""
+Pell')."""
 _CAPITALIZED = re.compile(r"\b(?:[A-Z][\w’'-]+(?:\s+(?:of|the|de|von|and)?\s*[A-Z][\w’'-]+)*)")
 
 Asked = Callable[[str], bool]
@@ -132,7 +132,7 @@ def candidates(q: Question, hit: SentenceHit, mentions: list[MentionRow], events
 
 
 def _buildings(hit: SentenceHit, asked: Asked, taken: set[int]) -> list[Candidate]:
-    """Names that end in a word for a building ('the Galt House', 'Brook Hall'), asked for a building: the
+    """Names that end in a word for a building ('the Pell House', 'Brook Hall'), asked for a building: the
     recognizer often leaves them untagged or takes them for a body's."""
     out = []
     for m in _CAPITALIZED.finditer(hit.text):
@@ -340,7 +340,7 @@ def _foreign(q: Question, entity_type: str | None) -> bool:
 
 def _unlike(head: str, label: str) -> bool:
     """A region or a building asked for a town ('which city': the Baltic), or a town asked for a building ('which
-    hotel': Cairo)."""
+    hotel': Dunmore)."""
     return (head in SETTLEMENTS and label != "GPE") or (label == "GPE" and is_building_word(head))
 
 

@@ -127,11 +127,11 @@ _WHOSE = re.compile(r"\s*(?:(?:in|of|to|from|with|at|by|for|under|on|into)\s+)?w
 
 def _head_noun(low: str, names: frozenset[str] = frozenset()) -> str | None:
     """The noun the question asks for: the first known kind of thing within four words of 'which',
-    'what' or 'the name(s) of' ('which Lisbon newspaper' → newspaper), after 'the name of' the first noun whatever
-    it is, after 'which' the first word WordNet knows the kind of, unless the question writes it as a name (`names`);
-    of a question opening with 'whose', the known
-    kind right after it or none ('in whose house' → house: the owner's name stands after it, 'the house of Tom
-    Reed')."""
+    'what' or 'the name(s) of' ('which Lisbon newspaper' → newspaper), after 'the name of' or a verb of naming
+    ('what did they call the boat') the head of the nouns that follow whatever it is, after 'which' the first word
+    WordNet knows the kind of, unless the question writes it as a name (`names`); after a preposition inside the
+    question 'which' asks nothing; of a question opening with 'whose', the known kind right after it or none ('in
+    whose house' → house: the owner's name stands after it, 'the house of Tom Reed')."""
     nouns = PERSON_NOUNS | PLACE_NOUNS | ORG_NOUNS | WORK_NOUNS
     if whose := _WHOSE.match(low):
         return whose.group(1) if whose.group(1) in nouns else None

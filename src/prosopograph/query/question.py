@@ -204,7 +204,7 @@ def _verb_form(word: str) -> bool:
 
 
 def _answer_type(low: str, head: str | None) -> tuple[str, str | None]:
-    if re.search(r"\b(what|which|on what|in what) (full )?(date|day)\b", low) or re.search(
+    if re.search(r"\b(what|which|on what|in what) (?:full |exact |precise )?(date|day)\b", low) or re.search(
             rf"\b(what|which) (night|morning|evening|afternoon) (?:{'|'.join(AUXILIARIES)})\b", low):
         return "date", "day"  # 'on what night did …', not 'which night watchman …'
     if re.search(r"\b(what|which|in what) season\b", low):

@@ -166,12 +166,11 @@ def _named_as(noun: Token, at: Sentence) -> list[int]:
         # 'two daughters, Ann and Eve' is often parsed as the noun joined to the first name
         if c.dep in ("appos", "compound", "npadvmod", "conj") and _is_name(c, at) and _adjacent(noun, c, at):
             return _with_conjuncts(c, at)
-        if c.dep == "acl" and c.lemma in ("name", "call"):  # 'my son, named Tom' (not 'named after Tom')
-            given = [g for g in at.children.get(c.i, []) if g.dep in ("oprd", "dobj", "attr") and _is_name(g, at)]
-            if given:
-                return _with_conjuncts(given[0], at)
-        if c.dep == "relcl" and c.lemma == "be" and _whose_name(c, at):  # 'two sons, whose names were Tom and Ned'
-            given = [g for g in at.children.get(c.i, []) if g.dep == "attr" and _is_name(g, at)]
+        # 'my son, named Tom' (not 'named after Tom'); 'a daughter whose name was Ann'
+        named = c.dep == "acl" and c.lemma in ("name", "call")
+        if named or (c.dep == "relcl" and c.lemma == "be" and _whose_name(c, at)):
+            kinds = ("oprd", "dobj", "attr") if named else ("attr",)
+            given = [g for g in at.children.get(c.i, []) if g.dep in kinds and _is_name(g, at)]
             if given:
                 return _with_conjuncts(given[0], at)
     # 'my uncle, Tom Reed, and …' is often parsed as two subjects of one verb: a name in the same slot

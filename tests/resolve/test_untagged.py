@@ -21,10 +21,11 @@ def entity(kind: str, name: str, *others: str, lat: float | None = None, lon: fl
     return ResolvedEntity(kind, name, aliases=[AliasEvidence(a, "name", 1) for a in (name, *others)], lat=lat, lon=lon)
 
 
-def added(lines: list[str], tagged: dict[str, list[int]], entities: list[ResolvedEntity],
-          gazetteer: Gazetteer) -> list[tuple[str, str, int]]:
+def added(lines: list[str], tagged: dict[str, list[int]], entities: list[ResolvedEntity], gazetteer: Gazetteer,
+          titles: dict[int, str] | None = None, held: dict[int, int] | None = None) -> list[tuple[str, str, int]]:
     """(sentence, name, entity) of each mention added: `tagged` gives, for each name, the lines where the model
-    tagged it, every tag resolved to the entity of that name's index in `entities`."""
+    tagged it, every tag resolved to the entity of that name's index in `entities`; `titles` the phrase of a line
+    the model tagged as a work, `held` (line → entity index) the lines where the resolver made that an entity."""
     sentences, mentions, pos = [], [], 0
     for i, text in enumerate(lines):
         sentences.append(SentenceRecord(i + 1, 1, 1, i + 1, pos, pos + len(text), text))
@@ -36,6 +37,12 @@ def added(lines: list[str], tagged: dict[str, list[int]], entities: list[Resolve
                 mentions.append(MentionRecord(len(mentions) + 1, 1, s.id, s.start + m.start(), s.start + m.end(), name,
                                               "PERSON" if entities[index].type == "PERSON" else "GPE"))
                 entities[index].mention_ids.append(mentions[-1].id)
+    for line, title in (titles or {}).items():
+        s = sentences[line]
+        at = s.start + s.text.index(title)
+        mentions.append(MentionRecord(len(mentions) + 1, 1, s.id, at, at + len(title), title, "WORK_OF_ART"))
+        if held and line in held:
+            entities[held[line]].mention_ids.append(mentions[-1].id)
     found = untagged_names(entities, mentions, sentences, gazetteer)
     by_id = {s.id: s.text for s in sentences}
     index_of = {mid: i for i, e in enumerate(entities) for mid in e.mention_ids}
@@ -74,3 +81,15 @@ def test_only_a_place_the_gazetteer_placed_or_a_person_not_named_like_a_city(gaz
     things = [entity("PERSON", "Chicago"), entity("PLACE", "Narvik", lat=68.4, lon=17.4), entity("PLACE", "Zorvians")]
     found = added(lines, {"Chicago": [0, 1, 2], "Narvik": [4, 5, 6], "Zorvians": [8, 9, 10]}, things, gazetteer)
     assert found == [(lines[7], "Narvik", 1)]
+
+
+def test_names_the_model_joined_into_a_title_are_read_one_by_one(gazetteer: Gazetteer) -> None:
+    # a memoir: 'Hal and Ned' tagged as one work; a real work's title joins no sure names; a work the resolver
+    # made an entity of keeps its words
+    lines = ["Hal rode ahead.", "Hal came back.", "Hal slept.", "Ned swam.", "Ned ran.", "Ned sang.",
+             "I sent my two brothers, Hal and Ned, to the mill.", "She read Frost and Fire aloud.",
+             "We sang Hal and Ned, the old ballad."]
+    people = [entity("PERSON", "Hal"), entity("PERSON", "Ned"), entity("WORK", "The Old Ballad")]
+    found = added(lines, {"Hal": [0, 1, 2], "Ned": [3, 4, 5]}, people, gazetteer,
+                  titles={6: "Hal and Ned", 7: "Frost and Fire", 8: "Hal and Ned"}, held={8: 2})
+    assert found == [(lines[6], "Hal", 0), (lines[6], "Ned", 1)]

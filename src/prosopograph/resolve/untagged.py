@@ -8,6 +8,7 @@ for the son where the father is 'Ottar Lund'), the model tagged it often, the co
 case (a 'Marsh' that is also a marsh, a 'Crane' that is also a crane, stay as the model left them), and the
 entity's kind is sure (a place the gazetteer placed; a person not named like a large town). A word next to
 another capitalized word is part of a longer name and left alone, unless that word is a title ('Prince Ottar').
+Names joined by 'and' that the model took for one title ('Ottar and Ivar' tagged as a work) are read one by one.
 """
 
 from __future__ import annotations
@@ -27,6 +28,9 @@ TAGGED_AT_LEAST = 3
 TYPES = frozenset({"PERSON", "PLACE"})
 _WORD = re.compile(r"(?<![\w’'-])[A-Z][a-z’'-]+(?![\w’-])")
 _LABEL = {"PERSON": "PERSON", "PLACE": "GPE"}
+_JOINED = re.compile(r"\s(?:and|or)\s")
+"""A mention no entity holds that joins words with 'and' may be names taken together for a title; its words
+are read as names where they are sure ones ('Stars and Stripes' holds none)."""
 
 
 def untagged_names(entities: list[ResolvedEntity], mentions: list[MentionRecord],
@@ -39,9 +43,11 @@ def untagged_names(entities: list[ResolvedEntity], mentions: list[MentionRecord]
              if _sure_of(entities[entity], word, gazetteer)}
     if not names:
         return []
+    held = {mid for e in entities for mid in e.mention_ids}
     taken: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for m in mentions:
-        taken[m.sentence_id].append((m.start, m.end))
+        if m.id in held or not _JOINED.search(m.text):
+            taken[m.sentence_id].append((m.start, m.end))
     next_id = min([0, *(m.id for m in mentions)]) - 1
     out: list[MentionRecord] = []
     for s in sentences:

@@ -399,3 +399,41 @@ def test_a_date_that_names_an_earlier_thing_does_not_move_the_story(tmp_path) ->
     assert "1866-08-03" in dates
     # a dated thing that is the clause's subject is told of: the story goes back to it
     assert "1858-05-12" in dates and "1863-05-12" not in dates
+
+
+DATED_FROM = {
+    "firm.md": """# The Leeds Office
+
+In March 1931 the firm moved its office to Leeds. Orders had been falling since the crash of October 1929.
+On 12 March the new office opened its doors.
+""",
+    "regiment.md": """# The Dover Winter
+
+The regiment wintered at Dover in December, 1840. The men still grumbled at the hardships they had borne after
+the wreck of their transport in May, 1838. On the 20th of December the colonel rode up to London.
+""",
+    "siege.md": """# The Old Colonel
+
+The colonel settled at Hythe in June 1750. He had come home from the wars a poor man. He lost his arm during the
+siege of May 1709; on the 20th of May he was carried out of the trenches.
+""",
+    "store.txt": """The Project Gutenberg EBook of Counter and Ledger, by Silas Brand
+
+Title: Counter and Ledger
+
+Author: Silas Brand
+
+*** START OF THE PROJECT GUTENBERG EBOOK COUNTER AND LEDGER ***
+
+I reached the river town on the 4th of April, 1860. Trade there had been dull ever since the panic in the fall
+of 1857. On the 9th of April I opened the store.
+""",
+}
+
+
+def test_the_date_of_the_event_a_clause_is_dated_from_does_not_move_the_story(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    dates = {e["date"] for e in timeline_of(tmp_path, DATED_FROM)}
+    assert {"1931-03-12", "1840-12-20", "1860-04-09"} <= dates  # the story stays where it was
+    assert not {"1929-03-12", "1838-12-20", "1857-04-09"} & dates
+    # a siege the clause happens during is the story's time: the day after it is in the siege's year
+    assert "1709-05-20" in dates and "1750-05-20" not in dates

@@ -207,3 +207,37 @@ def test_the_reader_of_the_parse_is_told_whether_a_date_is_before_the_storys_tim
     seen: list[tuple[int, bool]] = []
     date_document(ss, lambda s: False, TimeRules(), lambda sid, start, end, back: seen.append((sid, back)) or False)
     assert seen == [(1, False), (2, True), (3, False)]
+
+
+def test_that_month_or_season_is_the_one_of_the_year_just_written_even_in_passing() -> None:
+    # a modern biography: the year is in passing, the month right after it in the sentence
+    found = dates(sentences("In 1950 she moved to York.",
+                            "Her novel was dropped from the school reading lists in 1987, and that November she "
+                            "spoke about it on the radio."))
+    assert found[-1].value.iso() == "1987-11" and found[-1].anchor_sentence_id == 2
+    # older prose: a season of the year written before it
+    found = dates(sentences("In 1838 the family kept a shop in Leith.",
+                            "The elder son sold the shop to a cousin in 1843, and that spring the younger son "
+                            "married."))
+    assert found[-1].value.iso() == "1843"
+    assert found[-1].value.season == "spring"
+    # a memoir: the same year as the one just written
+    found = dates(sentences("I was born in 1845.", "My father bought the farm from a neighbour in 1852, and the same "
+                            "year I first went to school."))
+    assert found[-1].value.iso() == "1852"
+
+
+def test_that_month_far_from_a_year_in_passing_keeps_to_the_storys_year() -> None:
+    found = dates(sentences("In 1950 she moved to York.", "Her brother, who lived in Leeds, wrote to her about 1931.",
+                            "The house was cold.", "The winter was long.", "That November she fell ill."))
+    assert found[-1].value.iso() == "1950-11"
+    # an aside the sentence before: 'that September' is the story's
+    found = dates(sentences("The war began in February 1904.", "The fleet was lost in May 1905.",
+                            "The treaty was signed on September 5, 1905.",
+                            "As she wrote in February 1940, war ends with revolution.",
+                            "The envoy came home that September."))
+    assert found[-1].value.iso() == "1905-09"
+    # 'the next November' counts from the story's year, not from a year in passing
+    found = dates(sentences("In 1950 she moved to York.", "She spoke of a letter her brother sent in 1931, and the "
+                            "next November she fell ill."))
+    assert found[-1].value.iso() == "1950-11"

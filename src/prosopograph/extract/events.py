@@ -30,6 +30,8 @@ TIME_PREPOSITIONS = frozenset("on at in during by until till from since before a
 TIME_KINDS = ("time_period", "clock_time", "point_in_time")
 TIME_SENSES = 3
 """'The end of May' is a time in one of the word's three commonest senses."""
+REFERENCE_PREPOSITIONS = frozenset({"after", "before", "since", "until", "till"})
+"""Prepositions that date a clause from another event: that event's own date is no time the story moves to."""
 SPAN_ENDS = frozenset({"into"})
 """Prepositions whose date ends a span the story does not follow to its end ('until' often does: it is not
 here)."""
@@ -263,14 +265,19 @@ def _top(parsed: _Parsed, start: int, end: int) -> Token | None:
 
 
 def _names_a_thing(parsed: _Parsed, start: int, end: int) -> bool:
-    """The date tells which thing a noun is ('the charge of the 9th of May', 'her letter of March 3'), not when
-    the clause happens; 'on the night of the 9th' is a time all the same."""
+    """The date tells which thing a noun is ('the charge of the 9th of May', 'her letter of March 3'), or when the
+    thing a clause is dated from happened ('after the flood in May 1858', 'since the fire of 1829'), not when the
+    clause happens; 'on the night of the 9th' is a time all the same."""
     top = _top(parsed, start, end)
-    of = parsed.head(top) if top is not None and top.dep == "pobj" else None
-    noun = parsed.head(of) if of is not None and of.lower == "of" else None
-    if noun is None or noun.pos not in ("NOUN", "PROPN") or _is_time(noun.lemma.lower()) or noun.dep in SUBJECTS:
-        return False  # 'the fire of 9 May 1858 destroyed the mill' tells of that day: the story goes back to it
+    preposition = parsed.head(top) if top is not None and top.dep == "pobj" else None
+    noun = parsed.head(preposition) if preposition is not None and preposition.lower in ("of", "in", "on") else None
+    if noun is None or noun.pos not in ("NOUN", "PROPN") or _is_time(noun.lemma.lower()):
+        return False
     above = parsed.head(noun) if noun.dep == "pobj" else None
+    if above is not None and above.lower in REFERENCE_PREPOSITIONS:
+        return True
+    if preposition.lower != "of" or noun.dep in SUBJECTS:
+        return False  # 'the fire of 9 May 1858 destroyed the mill' tells of that day: the story goes back to it
     return above is None or above.lower not in TIME_PREPOSITIONS
 
 

@@ -95,6 +95,9 @@ def date_document(sentences: Iterable[SentenceRecord], russian: Callable[[Senten
     chapter: int | None = -1
     headed: tuple[int | None, tuple[DateValue, int]] | None = None
     """The chapter whose heading gave a year ('CHAPTER IX. THE SIEGE. 1709-1710'), and that year."""
+    written: tuple[DateValue, int] | None = None
+    """The last date the running text wrote, in passing or not: what a 'that November' of the same sentence points at
+    (a sentence later it may have been an aside: 'As she wrote in 1940, …. She came home that September')."""
     carried = lost_day = False
     """lost_day: the story went on to a weekday this reading does not date ('on Saturday'): no count of days
     from the last date given holds until the text gives a day again."""
@@ -126,6 +129,8 @@ def date_document(sentences: Iterable[SentenceRecord], russian: Callable[[Senten
             anchors = here if e.relative and e.relative.unit == DAY_OF_MONTH else \
                 precise if e.kind == "partial" and precise else recent
             anchor = _anchor(anchors) if in_flow else None
+            if in_flow and _points_back(e) and written is not None and written[1] == s.id:
+                anchor = written
             dated = _date(e, anchor)
             if dated is None:
                 continue
@@ -135,6 +140,8 @@ def date_document(sentences: Iterable[SentenceRecord], russian: Callable[[Senten
             value, note = _calendar(value, e, s, russian, rules)
             out.append(DatedExpression(s.id, s.start + e.start, s.start + e.end, e.text, value, e.end_value,
                                        relative, anchor[1] if relative and anchor else None, note))
+            if in_flow and e.kind == "absolute":
+                written = (value, s.id)
             back = anchor is not None and value.interval()[1] < anchor[0].interval()[0]
             away = looks_away is not None and looks_away(s.id, s.start + e.start, s.start + e.end, back)
             if in_flow and _sets_time(e, value) and not away:
@@ -157,6 +164,13 @@ def _restates(e: TimeExpression, said: list[TimeExpression], text: str) -> bool:
             after[:1] not in (",", ";", ".", ")"):
         return False  # 'on 3 May, two weeks later the strike began' counts on
     return any(x.end == len(before[:-1].rstrip()) for x in said)
+
+
+def _points_back(e: TimeExpression) -> bool:
+    """'that November', 'the same year', 'that spring': a month, season or year that is the one just written, whether
+    or not the story moved to it ('dropped from the list in 1987, and that November …')."""
+    rel = e.relative
+    return rel is not None and rel.amount == 0 and (rel.unit == "year" or rel.unit.startswith(("month:", "season:")))
 
 
 def _undated_weekdays(text: str, said: list[TimeExpression]) -> list[int]:

@@ -157,6 +157,14 @@ def test_editors_introduction_and_transcribers_note_are_apparatus() -> None:
     assert "[Transcriber's note: obvious misprints have been corrected.]" in apparatus
 
 
+def test_a_paragraph_headed_note_is_apparatus_and_a_sentence_on_a_note_is_not() -> None:
+    note = "NOTE.--The chapters after this one were dictated in the spring, when the author was too ill to write."
+    raw = etext(*three_chapters(), note, "Note that the ferry ran only in summer.", "A note came from the mill.")
+    c = clean(source(raw))
+    assert note in kinds(c, "apparatus")
+    assert {"Note that the ferry ran only in summer.", "A note came from the mill."} <= set(kinds(c, "paragraph"))
+
+
 def test_a_title_page_before_the_first_chapter_is_apparatus() -> None:
     body = "\n\n".join([PROSE + ".", MORE] * 6)
     raw = etext("THE MILLER'S YEAR\n\nby\n\nANNA BROOK\n\nLondon, 1850", chapter("PREFACE.", PROSE + "."),

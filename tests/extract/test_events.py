@@ -425,6 +425,9 @@ Author: Silas Brand
 
 *** START OF THE PROJECT GUTENBERG EBOOK COUNTER AND LEDGER ***
 
+I came back to my father's farm on the 3d of November, 1858. Since the fire in February my brother had slept in
+the barn. In December I rebuilt the house, and in January the snow came.
+
 I reached the river town on the 4th of April, 1860. Trade there had been dull ever since the panic in the fall
 of 1857. On the 9th of April I opened the store.
 """,
@@ -435,5 +438,50 @@ def test_the_date_of_the_event_a_clause_is_dated_from_does_not_move_the_story(tm
     dates = {e["date"] for e in timeline_of(tmp_path, DATED_FROM)}
     assert {"1931-03-12", "1840-12-20", "1860-04-09"} <= dates  # the story stays where it was
     assert not {"1929-03-12", "1838-12-20", "1857-04-09"} & dates
+    # a month alone is of the story's year, and the next across the year's end, unless it dates the event a clause
+    # is dated from ('since the fire in February', told in November: the February before)
+    assert {"1858-02", "1858-12", "1859-01"} <= dates and not {"1859-02", "1859-12"} & dates
     # a siege the clause happens during is the story's time: the day after it is in the siege's year
     assert "1709-05-20" in dates and "1750-05-20" not in dates
+
+
+FRAMED = {
+    "congress.md": """# The Reformers
+
+In the summer of 1903 the reformers met often in a rented hall. Writing in the Gazette in January 1904, Morel
+called the plan a fraud. On July 17 the congress opened in Ghent.
+""",
+    "letters.md": """# The Vicar of Ashby
+
+In the spring of 1841 the vicar came to Ashby. As he told his sister in a letter of March, 1850, the parish was
+poor and cold. On the 9th of June the new school was opened.
+""",
+    "shop.md": """# The Draper
+
+In the autumn of 1911 the draper sold his shop. Returning to Leeds in January 1912, he opened a new one. On
+July 17 his son was born.
+""",
+}
+
+
+def test_words_quoted_from_another_time_do_not_move_the_story(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    dates = {e["date"] for e in timeline_of(tmp_path, FRAMED)}
+    assert {"1904-01", "1903-07-17"} <= dates and "1904-07-17" not in dates  # the article keeps its own date
+    assert "1841-06-09" in dates and "1850-06-09" not in dates
+    # a return is no quotation: the story goes on from it
+    assert "1912-07-17" in dates and "1911-07-17" not in dates
+
+
+def test_a_date_a_state_lasted_up_to_does_not_move_the_story(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    dates = {e["date"] for e in timeline_of(tmp_path, {"fort.md": """# The Coast Forts
+
+On the 2d of November, 1864, the admiral met the general at the river. Up to January, 1865, the rebels held the
+fort at the river's mouth. On the 9th of December the fleet sailed south.
+""", "mill.md": """# The Mill
+
+In May 1880 the owners went to law. Up to then the mill had run at a loss; in March 1881 the court ruled against
+them. On the 9th of June the mill was sold.
+"""})}
+    assert "1864-12-09" in dates and "1865-12-09" not in dates
+    # a date the text moves to, not one a span ends at
+    assert "1881-06-09" in dates

@@ -158,3 +158,41 @@ def test_a_season_of_the_year_is_read_as_the_season_of_its_year() -> None:
 def test_a_day_of_a_month_may_be_followed_by_the_subject_of_the_sentence() -> None:
     e = one("On the 9th of June orders came from the capital to break camp.")
     assert e.kind == "partial" and (e.value.month, e.value.day) == (6, 9)
+
+
+@pytest.mark.parametrize(("text", "month", "qualifier"), [
+    ("In June the firm moved its offices to Leeds.", 6, None),  # a modern biography
+    ("The fleet sailed early in February, and toward the end of March the first ships came home.", 2, "early"),
+    ("About the middle of January the frost broke.", 1, "mid"),  # older prose
+    ("I stayed at the fort until May, when the regiment was ordered south.", 5, None),  # a memoir
+])
+def test_a_month_alone_after_a_preposition_is_a_month_of_the_storys_year(text: str, month: int,
+                                                                          qualifier: str | None) -> None:
+    e = find_expressions(text)[0]
+    assert e.kind == "partial" and e.value is not None
+    assert (e.value.month, e.value.precision, e.value.qualifier) == (month, "month", qualifier)
+
+
+@pytest.mark.parametrize("text", [
+    "She may write in the spring.",
+    "They march in step through the square.",
+    "The girls went singing in May blossom to the green.",  # the word, not the month
+    "The verses of March Hare and his friends were read aloud.",  # no preposition of time
+])
+def test_a_month_word_that_is_no_month_gives_no_date(text: str) -> None:
+    assert not [e for e in find_expressions(text) if e.value is not None and e.value.precision == "month"]
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("The fleet was ready to sail by the 9th of December (1864).", "1864-12-09"),  # an editor's year
+    ("On May 2 (1921) the school opened its doors.", "1921-05-02"),
+])
+def test_a_year_in_brackets_after_a_day_is_its_year(text: str, iso: str) -> None:
+    e = one(text)
+    assert e.kind == "absolute" and e.value.iso() == iso
+
+
+def test_other_words_in_brackets_after_a_day_give_it_no_year() -> None:
+    for text in ("On June 4 (see page 12) he left.", "On the 4th of May (a Sunday) we marched."):
+        e = one(text)
+        assert e.kind == "partial" and e.value.year == 0

@@ -241,3 +241,15 @@ def test_that_month_far_from_a_year_in_passing_keeps_to_the_storys_year() -> Non
     found = dates(sentences("In 1950 she moved to York.", "She spoke of a letter her brother sent in 1931, and the "
                             "next November she fell ill."))
     assert found[-1].value.iso() == "1950-11"
+
+
+def test_a_month_alone_takes_the_storys_year_and_the_next_across_the_years_end() -> None:
+    found = dates(sentences("The prince wrote from Naples in October, 1717.",
+                            "He reached the capital early in February.",
+                            "Toward the end of March his friends were tried."))
+    assert [d.value.iso() for d in found] == ["1717-10", "1718-02", "1718-03"]
+    assert found[1].relative and found[1].anchor_sentence_id == 1
+    # a memoir: a month after a day of the same year, and no year at all where the text gave none
+    found = dates(sentences("I reached the post on the 4th of April, 1860.", "In June the river rose."))
+    assert found[-1].value.iso() == "1860-06"
+    assert not dates(sentences("In June the river rose."))

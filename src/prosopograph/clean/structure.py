@@ -27,6 +27,8 @@ _LIST_HEADING = re.compile(
     r"^\s*((table\s+of\s+)?contents|(an?\s+)?(list\s+of\s+(the\s+)?)?(illustrations|plates|maps|engravings|figures))"
     r"\s*\.?\s*$", re.I)
 _BRACKETED = re.compile(r"^\s*\[\s*(transcriber|editor|illustration|publisher|note\b|sidenote)", re.I)
+_NOTE_PARAGRAPH = re.compile(r"^\s*NOTE\s*(?:\.|:|--|—)")
+"""'NOTE.--This volume was finished …': a note set in the running text, told from another time."""
 _ENTRY_NUMBER = re.compile(r"^\s*(?:(?:chapter|part|book)\s+)?([ivxlcdm]+|\d{1,3})\b\.?(?:\s|$)", re.I)
 _PAGE_AT_END = re.compile(r"(\.\s?){3,}\s*\S*$|\s\d{1,4}\s*$|\s[ivxlc]{1,6}\s*$")
 _TOPIC_BREAK = re.compile(r"\s*(?:--|—|–)\s*")
@@ -222,11 +224,13 @@ def _mark_sections(lines: list[Line]) -> None:
 
 
 def _mark_bracketed(lines: list[Line]) -> None:
-    """A bracketed paragraph an e-text adds: a transcriber's or editor's note, an illustration's caption."""
+    """A bracketed paragraph an e-text adds (a transcriber's or editor's note, an illustration's caption), or a
+    paragraph headed 'NOTE'."""
     i = 0
     while i < len(lines):
         line = lines[i]
-        if line.kind == "text" and (i == 0 or lines[i - 1].kind != "text") and _BRACKETED.match(line.text):
+        starts = line.kind == "text" and (i == 0 or lines[i - 1].kind != "text")
+        if starts and (_BRACKETED.match(line.text) or _NOTE_PARAGRAPH.match(line.text)):
             k = i
             while k < len(lines) and lines[k].kind == "text":
                 lines[k].apparatus = True

@@ -237,7 +237,7 @@ def _tense(tokens: _Parses) -> Callable[[int, int, int, bool], bool]:
         parsed = tokens.of(sentence_id)
         clause = _clause_at(parsed, start, end) if parsed else None
         return parsed is not None and clause is not None and (
-            _looks_away(clause[0], parsed) or _ends_a_span(parsed, start, end)
+            _looks_away(clause[0], parsed) or _frames_a_quotation(clause[0], parsed) or _ends_a_span(parsed, start, end)
             or (back and _names_a_thing(parsed, start, end)))
     return looks_away
 
@@ -250,12 +250,26 @@ def _looks_away(predicate: Token, parsed: _Parsed) -> bool:
         any(t.lemma == "have" and t.tag == "VBD" for t in aux) and predicate.tag == "VBN")
 
 
+def _frames_a_quotation(predicate: Token, parsed: _Parsed) -> bool:
+    """A participle or an 'as' clause of saying or writing that frames what the sentence quotes ('Writing in the
+    Gazette in 1904, she called …', 'As he put it in 1940, …'): a biography quotes words of another time, and
+    the story stays where it was."""
+    wordnet = shared()
+    if predicate.dep != "advcl" or wordnet is None:
+        return False
+    framed = predicate.tag == "VBG" or any(c.lower == "as" for c in parsed.kids(predicate, "mark"))
+    return framed and "communication" in wordnet.verb_fields(predicate.lower)
+
+
 def _ends_a_span(parsed: _Parsed, start: int, end: int) -> bool:
-    """The date is where something ran on to ('lasted into March', 'extending into 1906'): the end of a span that
-    began at the story's time, not a move of it."""
+    """The date is where something ran on to ('lasted into March', 'held the fort up to May 1865'): the end of a
+    span that began at the story's time, not a move of it."""
     top = _top(parsed, start, end)
     preposition = parsed.head(top) if top is not None and top.dep == "pobj" else None
-    return preposition is not None and preposition.lower in SPAN_ENDS
+    if preposition is None:
+        return False
+    above = parsed.head(preposition)
+    return preposition.lower in SPAN_ENDS or (preposition.lower == "to" and above is not None and above.lower == "up")
 
 
 def _top(parsed: _Parsed, start: int, end: int) -> Token | None:

@@ -148,6 +148,14 @@ class WordNet:
         sense = next((self._known[lemma][0] for lemma in lemmas if self._known[lemma]), None)
         return _VERB_FIELDS.get(_verb_files(self.folder).get(sense[1], -1)) if sense else None
 
+    def verb_fields(self, word: str, commonest: int = SENSES) -> set[str]:
+        """The fields of a verb form's commonest senses ('writing' → creation, communication)."""
+        lemmas = [f"v:{form}" for form in self._forms(word, "v", shortest_stem=1)]
+        self._look_up(set(lemmas))
+        senses = next((self._known[lemma][:commonest] for lemma in lemmas if self._known[lemma]), ())
+        files = _verb_files(self.folder)
+        return {field for sense in senses if (field := _VERB_FIELDS.get(files.get(sense[1], -1)))}
+
     def defining_nouns(self, word: str) -> set[str]:
         """The nouns WordNet defines a kind of text with ('review' → essay, article, book …): its commonest senses
         that are texts or messages (WordNet's communication nouns), the word itself left out. A word of a definition

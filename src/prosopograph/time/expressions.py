@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..text import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
+from ..text import MONTH_ABBREVIATIONS, MONTH_NAMES, STOP_WORDS, WEEKDAY_NAMES
 from .ages import ORDINALS
 from .values import DateValue
 
@@ -18,6 +18,8 @@ MONTHS = {**{m.lower(): i for i, m in enumerate(MONTH_NAMES, 1)}, **MONTH_ABBREV
 """A month's name or short form, lower case, to its number."""
 NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a few": 3, "several": 3, "some": 3}
+WORD_MONTHS = frozenset({"March", "May", "August"})
+"""Months whose names are also words: alone, one is a month only where no noun follows it."""
 VAGUE_COUNTS = frozenset({"a few", "several", "some", "many"})
 """Counts a duration leaves open: 'several years' is PXY."""
 
@@ -26,6 +28,8 @@ _DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th|d)?"  # older books write '2d', '3d', '
 _YEAR = r"(?P<{0}>1[0-9]{{3}}|20[0-9]{{2}})"
 _DUAL = r"(?:/(?P<dual>\d{1,2})(?!\d))?"
 """'February 1690/1': the year as counted from March, then as counted from January (the one kept)."""
+_BRACKETED = rf"(?:{_YEAR.format('y')}{_DUAL}\b|\({_YEAR.format('yb')}\))"
+"""A day's year, written after it or in brackets."""
 _WEEKDAY = rf"(?:(?:{'|'.join(WEEKDAY_NAMES)}),?\s+)?"
 _SEASON = r"(?P<season>spring|summer|autumn|fall|winter)"
 _QUAL = r"(?:(?P<qual>early|mid|late|the\s+early|the\s+late|the\s+middle\s+of)[\s-]+)?"
@@ -54,8 +58,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dm_pair", re.compile(rf"\b(?:the\s+)?{_DAY.format('d')}\s+and\s+(?:the\s+)?{_DAY.format('d2')}\s+(?:days\s+)?"
                            rf"of\s+{_m('m')}{_YEAR_OR_NONE}")),
     ("dm_word", re.compile(rf"\b(?i:the)\s+(?i:{_ORDINAL})\s+(?:day\s+)?of\s+{_m('m')}{_YEAR_OR_NONE}")),
-    ("mdy", re.compile(rf"\b{_WEEKDAY}{_m('m')}\s+{_DAY.format('d')}(?:,\s*|\s+){_YEAR.format('y')}{_DUAL}\b")),
-    ("dmy", re.compile(rf"\b{_WEEKDAY}{_DAY.format('d')}{_OF_MONTH}{_m('m')},?\s+{_YEAR.format('y')}{_DUAL}\b")),
+    # a year in brackets after a day is its year, as an editor adds it ('the 9th of December (1864)')
+    ("mdy", re.compile(rf"\b{_WEEKDAY}{_m('m')}\s+{_DAY.format('d')}(?:,\s*|\s+){_BRACKETED}")),
+    ("dmy", re.compile(rf"\b{_WEEKDAY}{_DAY.format('d')}{_OF_MONTH}{_m('m')},?\s+{_BRACKETED}")),
     ("season_year", re.compile(rf"\b(?:the\s+)?{_QUAL}{_SEASON}\s+(?:of\s+(?:the\s+year\s+)?)?{_YEAR.format('y')}"
                                r"(?:[-–/](?P<dual>\d{1,2})(?!\d))?\b", re.I)),
     ("month_year", re.compile(rf"\b{_QUAL}{_m('m')}(?:\s+of)?,?\s+{_YEAR.format('y')}{_DUAL}\b")),
@@ -67,6 +72,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(rf"(?<![\d,.$£€#/-]){_QUAL}{_YEAR.format('y')}(?![\d%/]|[’']?s\b|,\d|\.\d)")),
     ("night", re.compile(rf"\b(?P<mid>(?:after|past)\s+midnight,?\s+)?{_m('m')}\s+{_DAY.format('d')}\s?[-–]\s?"
                          rf"{_DAY.format('d2')}\b(?!,?\s*\d)")),
+    # a month alone, after a preposition of time or a part of it ('in June', 'early in May', 'toward the end of
+    # March'); a capitalized 'May' or 'March' elsewhere is as often a verb or a name
+    ("month", re.compile(rf"\b(?:(?P<qual>early|late)\s+in\s+|(?:(?:toward|towards|at|about|near|by|until|till|before"
+                         rf"|after)\s+)?the\s+(?P<part>end|beginning|middle|close)\s+of\s+|(?i:in|during|by|until|till"
+                         rf"|since)\s+){_m('m')}\b(?![\s,]*\d|\s+(?:following|next)\b)")),
     ("md", re.compile(rf"\b{_WEEKDAY}{_m('m')}\s+{_DAY.format('d')}\b(?!,?\s*\d)")),
     ("dm", re.compile(rf"\b{_DAY.format('d')}{_OF_MONTH}{_m('m')}\b(?!,?\s*\d)")),
     ("day", re.compile(rf"\b(?:(?P<prep>[Oo]n|[Bb]y|[Tt]ill|[Uu]ntil|[Bb]efore|[Aa]fter|[Ss]ince|about|of)\s+|"
@@ -137,6 +147,15 @@ def _build(kind: str, m: re.Match[str], sentence: str, calendar: str | None) -> 
             return None
         return TimeExpression(m.start("m"), m.end(), m.string[m.start("m"):m.end()], "partial",
                               DateValue(0, _month(g["m"]), second if g["mid"] else first, "day"), calendar=calendar)
+    if kind == "month":
+        after = re.match(r"\s+([a-z]+)\b", m.string[m.end():])
+        if g["m"] in WORD_MONTHS and after and after.group(1) not in STOP_WORDS:
+            return None  # 'in August company', 'by May blossom': the word, not the month
+        part = {"end": "late", "close": "late", "beginning": "early", "middle": "mid"}.get(g["part"] or "")
+        start = m.start() if part or g["qual"] else m.start("m")  # 'in June' is written 'June'
+        return TimeExpression(start, m.end(), m.string[start:m.end()], "partial",
+                              DateValue(0, _month(g["m"]), precision="month", qualifier=part or g["qual"]),
+                              calendar=calendar)
     if kind in ("md", "dm"):
         day = int(g["d"])
         if not 1 <= day <= 31:
@@ -212,7 +231,7 @@ def _absolute(kind: str, g: dict[str, str | None]) -> tuple[DateValue, DateValue
         y = int(g["y"])
         return DateValue(y, _month(g["m1"]), precision="month"), DateValue(y, _month(g["m2"]), precision="month")
     if kind in ("mdy", "dmy"):
-        day, month, year = int(g["d"]), _month(g["m"]), _year(g)
+        day, month, year = int(g["d"]), _month(g["m"]), _year({**g, "y": g["y"] or g["yb"]})
         return (DateValue(year, month, day, "day"), None) if 1 <= day <= 31 and year else None
     if kind == "season_year":  # 'the winter of 1862-3' is the winter that ends in 1863
         year = int(g["y"])

@@ -135,6 +135,10 @@ def date_document(sentences: Iterable[SentenceRecord], russian: Callable[[Senten
             if dated is None:
                 continue
             value, relative = dated
+            if anchor is not None and e.kind == "partial" and value.year > anchor[0].year and looks_away is not None \
+                    and looks_away(s.id, s.start + e.start, s.start + e.end, True):
+                # 'after the abdication in February', told in December: the February before, not the next one
+                value = replace(value, year=anchor[0].year)
             if not replace(value, calendar=e.calendar or value.calendar).is_real():
                 continue  # '30 February', or a day the narrative's year does not have
             value, note = _calendar(value, e, s, russian, rules)

@@ -246,3 +246,15 @@ def test_a_building_asked_for_is_a_name_ending_in_a_building_and_no_town() -> No
     found = {c.text: c.score for c in candidates(analyze(question), hit, [town("Dunmore"), town("Corran")], [],
                                                  set(), fold(question))}
     assert found.get("Dunmore") == 1.0 and "Pell House" not in found
+
+
+def test_one_as_a_pronoun_is_no_count_and_a_hundred_keeps_its_article() -> None:
+    # older prose: the fine and the pronoun 'one' for the thing fined
+    assert found_in("How much did a trader pay for a licence?",
+                    "Every trader had to pay a hundred crowns a year for the right to hold one.") == ["a hundred"]
+    # a memoir: 'any one', 'the one who'
+    assert found_in("How many cadets failed?", "Never a failure of any one sent from our town, except the one "
+                    "whose place I took.") == []
+    # a modern biography: a count of one, and 'one' before a noun, stay counts
+    assert found_in("How many clerks did the office keep?", "The office kept one clerk and a boy.") == ["one"]
+    assert found_in("How many sons did she have?", "She had one son and two daughters.")[:1] == ["one"]

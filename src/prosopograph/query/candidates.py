@@ -51,6 +51,8 @@ _NUMBER = re.compile(
     # 'four hundred and fifty', 'one thousand, one hundred and eleven', 'twenty-two', 'seven votes to two'
     rf"\b{_ONE_NUMBER}(?:(?:[\s-]+|\s+and\s+|,\s+(?=(?:{_NUMBER_WORDS})\b)|\s+votes?\s+to\s+|\s+to\s+){_ONE_NUMBER})*",
     re.I)
+PRONOUN_DETERMINERS = frozenset({"any", "every", "no", "each", "the", "this", "that", "which", "some", "such"})
+"""Words before which 'one' is a pronoun ('every one', 'the one')."""
 MULTIPLIERS = frozenset({"hundred", "thousand", "million", "dozen", "hundreds", "thousands", "millions", "dozens"})
 NEAR_YEARS, FAR_DATE = 5, 0.25
 """A date further than this from every year the question names counts this much."""
@@ -201,14 +203,26 @@ def _numbers(q: Question, hit: SentenceHit, asked: Asked) -> list[Candidate]:
         after = hit.text[m.end():m.end() + NEXT_CHARS].split()
         following = fold(" ".join(after[:1]))
         some_day = text.lower() == "one" and following in ONE_TIME and not {following, f"{following}s"} & set(q.terms)
-        if some_day or _counts_the_asked(q, following):
+        if some_day or _counts_the_asked(q, following) or (text.lower() == "one" and _stands_alone(
+                hit.text[:m.start()].split()[-1:], after)):
             continue
+        start = m.start()
+        if text.split()[0].lower() in MULTIPLIERS and (article := re.search(r"\b(an?)\s+$", hit.text[:start], re.I)):
+            text, start = f"{article.group(1)} {text}", article.start(1)  # 'a hundred rubles': a count
         if how_long and not any(is_kind(w, UNIT_KINDS, 3) for w in fold(" ".join(after[:3])).split()[:2]):
             continue
         if text and not re.fullmatch(r"1[5-9]\d\d|20\d\d", text.split()[0]) and not asked(text):
             fit = VAGUE if _vague(hit.text[:m.start()], text) else 1.0
-            out.append(Candidate(text, fit, hit.id, span=(hit.start + m.start(), hit.start + m.end())))
+            out.append(Candidate(text, fit, hit.id, span=(hit.start + start, hit.start + m.end())))
     return out
+
+
+def _stands_alone(before: list[str], after: list[str]) -> bool:
+    """'One' after a determiner or with no noun after it is a pronoun ('any one appointed', 'the one who',
+    'for wearing one;'), no count."""
+    following = after[0] if after else ""
+    return (bool(before) and before[0].lower() in PRONOUN_DETERMINERS) or not following[:1].isalpha() \
+        or fold(following) in STOPWORDS
 
 
 def _counts_the_asked(q: Question, noun: str) -> bool:

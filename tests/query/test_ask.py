@@ -492,3 +492,4 @@ In 1820 the Hale Brothers Company, then the richest association of traders in th
 Corran where Ada Quill worked.
 """)
     assert kb.ask("Which company owned the wharf at Corran?").answer == "Hale Brothers Company"
+

@@ -24,7 +24,7 @@ from ..text import fold
 from .attested import unattested
 from .candidates import Candidate, asked_in, candidates, follows_head, proximity, shorten, words_pattern
 from .confidence import Features, Model, shipped
-from .kinship import describing, kin_asked
+from .kinship import describing, kin_asked, kin_of_another
 from .parsecheck import ParseCheck
 from .protagonist import passage_protagonist
 from .question import STOPWORDS, Question, analyze
@@ -250,12 +250,16 @@ class Asker:
         places = {key for key, group in entities if any(t == "PLACE" for _, t in group)}
         places_of = [(kind, name) for kind, name in named_of if name in places] if q.answer_type == "date" else []
         people = self._asked_of(q, entities)
+        kin = [(asked[0], key, {eid for eid, _ in group}) for key, group in entities
+               if (asked := kin_asked(q.text, key))]
         told_at = self._life_told_at(q, entities)
         for rank, (coverage, hit) in enumerate(evidence.top):
             if coverage < MIN_COVERAGE:
                 break
             if named_of and _names_another(named_of, hit, evidence.previous.get(hit.id)):
                 continue
+            if any(_kin_of_another(noun, key, ids, hit, evidence) for noun, key, ids in kin):
+                continue  # 'Eve's father, Tom' does not answer who Ann's father was
             if places_of and not _names(places_of, hit, evidence.previous.get(hit.id)):
                 continue  # the date of 'the battle of Vik' is read where the place is named
             if q.named and head is not None and not _speaks_of_kind(head, hit, evidence.previous.get(hit.id)):
@@ -515,6 +519,18 @@ def _names_another(named_of: list[tuple[str, str]], hit: SentenceHit, prev: Sent
     return any(f" {name} " not in said and any(m.group(1).lower() == kind and fold(m.group(2)) != name
                                                for m in _NAMED_OF.finditer(hit.text))
                for kind, name in named_of)
+
+
+def _kin_of_another(noun: str, asked: str, ids: set[int], hit: SentenceHit, evidence: _Evidence) -> bool:
+    """The sentence gives the kin noun asked of one person to another, by name ('Eve's father') or by a pronoun
+    coreference bound to someone else ('his father', his being Tom's), and does not name the one asked of."""
+    said = _said(hit, evidence.previous.get(hit.id))
+    if f" {fold(asked)} " in said:
+        return False
+    return kin_of_another(noun, hit.text) or any(
+        entity not in ids and hit.text[start - hit.start:end - hit.start].lower() in ("his", "her", "their")
+        and re.match(rf"\s+(?:[a-z]+\s+)?{noun}\b", hit.text[end - hit.start:])
+        for start, end, entity in evidence.bound[hit.id])
 
 
 def _names(named_of: list[tuple[str, str]], hit: SentenceHit, prev: SentenceHit | None) -> bool:

@@ -61,6 +61,15 @@ def describing(question: str, names: list[str]) -> set[str]:
     return out
 
 
+_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*"
+
+
+def kin_of_another(noun: str, text: str) -> bool:
+    """The sentence gives the kin noun to someone it names ('Eve's father, Tom', 'the father of Eve')."""
+    return bool(re.search(rf"\b{_NAME}['’]s\s+(?:[a-z]+\s+)?{noun}\b", text)
+                or re.search(rf"\b(?i:the)\s+(?:[a-z]+\s+)?{noun}\s+of\s+{_NAME}", text))
+
+
 def kin_answer(store: Store, person: int, noun: str, line: str | None,
                order: str | None = None) -> tuple[str, list[int]] | None:
     """Whom the record gives as the person's `noun` (through the mother's or father's side for a

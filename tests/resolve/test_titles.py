@@ -29,3 +29,22 @@ def test_the_honorable_is_a_style_with_its_article(aliases: dict[str, list[str]]
     assert "Silas Crowe" in aliases  # the style is no part of the name
     assert "The Honorable Silas Crowe" in aliases["Silas Crowe"]
 
+
+
+CHRONICLE = """# The Reign of King Henry Vane
+
+King Henry Vane came to the throne in 1102. The King rode north with his levies. The King held court at Wexham.
+Abbot Hume wrote down the laws. The King gave the abbot a charter. The King died in the winter.
+
+Prince Robert Vane took the throne after him. The Prince was young. Earl Godric ruled in the north, and the Earl
+was old. Earl Wulf ruled the east. The Earl sent no men to the Prince.
+"""
+
+
+def test_a_title_the_text_calls_one_person_by_is_among_their_names(tmp_path_factory: pytest.TempPathFactory) -> None:
+    db = build_texts(tmp_path_factory.mktemp("chronicle"), {"vane.md": CHRONICLE})
+    names = {p["name"]: p["aliases"] for p in cli_records(db, "people", "--type", "PERSON")}
+    king = next(aliases for name, aliases in names.items() if "Henry" in name)
+    assert "the King" in king  # four times him
+    # 'the Prince' twice is too few; 'the Earl' is two earls' title
+    assert not any(a in ("the Prince", "the Earl") for aliases in names.values() for a in aliases)

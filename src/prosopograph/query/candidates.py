@@ -14,7 +14,7 @@ from ..nlp.rules import is_building_word, is_kind, is_noun, is_place_word, is_st
 from ..nlp.wordnet import shared
 from ..resolve.names import is_personal_name, name_tokens
 from ..store import EventRow, MentionRow, SentenceHit
-from ..text import fold
+from ..text import STOP_WORDS, fold
 from ..time.ages import ORDINALS
 from ..time.expressions import find_expressions
 from .confidence import Features
@@ -222,7 +222,7 @@ def _stands_alone(before: list[str], after: list[str]) -> bool:
     'for wearing one;'), no count."""
     following = after[0] if after else ""
     return (bool(before) and before[0].lower() in PRONOUN_DETERMINERS) or not following[:1].isalpha() \
-        or fold(following) in STOPWORDS
+        or fold(following) in STOP_WORDS
 
 
 def _counts_the_asked(q: Question, noun: str) -> bool:

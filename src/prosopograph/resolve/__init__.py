@@ -112,6 +112,7 @@ def bind_references(documents: list[DocumentRecord], sentences: list[SentenceRec
         entities[entity].mention_ids.append(mention_id)
     _add_designations(entities, out.designations, "role")
     _add_designations(entities, out.called, "called so when spoken to")
+    _add_designations(entities, out.titled, "title", least=TITLED_AT_LEAST, over_next=2)
     split_namesakes(entities, out, mentions, sentences)
     for b in out.bindings:  # 'his daughter, Orel': a person, though the model took the name for a place
         if entities[b.person].type == "PLACE":
@@ -119,9 +120,11 @@ def bind_references(documents: list[DocumentRecord], sentences: list[SentenceRec
     return out, roles
 
 
-def _add_designations(entities: list[ResolvedEntity], designations: list[tuple[int, str, int]], reason: str) -> None:
-    """'my wife', "Anna's son Tom" (the role phrases that single a person out), or the name a person is called by
-    when spoken to, among the names they go by."""
+def _add_designations(entities: list[ResolvedEntity], designations: list[tuple[int, str, int]], reason: str,
+                      least: int = 1, over_next: int = 1) -> None:
+    """'my wife', "Anna's son Tom" (the role phrases that single a person out), the name a person is called by
+    when spoken to, or the title the text calls them by ('the Czar'), among the names they go by: where the phrase
+    names them at least `least` times, and more than `over_next` times as often as anyone else."""
     counts = Counter((entity, phrase) for entity, phrase, _ in designations)
     first = {(entity, phrase): sentence for entity, phrase, sentence in reversed(designations)}
     said: dict[str, Counter[int]] = defaultdict(Counter)
@@ -129,13 +132,15 @@ def _add_designations(entities: list[ResolvedEntity], designations: list[tuple[i
         said[fold(phrase)][entity] += n
     for (entity, phrase), n in counts.items():
         ranked = said[fold(phrase)].most_common(2)
-        if ranked[0][0] != entity or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        if ranked[0][0] != entity or n < least or (len(ranked) > 1 and ranked[1][1] * over_next >= ranked[0][1]):
             continue  # 'his son Tom' names whom it names most often, and no one if two as often
         known = {fold(a.alias) for a in entities[entity].aliases}
         if fold(phrase) not in known:
             entities[entity].aliases.append(AliasEvidence(phrase, reason, first[(entity, phrase)], n))
 
 
+TITLED_AT_LEAST = 3
+"""How often 'the King' must mean a person (and over twice as often as anyone else) to be among their names."""
 PLACE_LABEL = "LOC"
 """The label a name the model took for a person's gets when it is a place's."""
 

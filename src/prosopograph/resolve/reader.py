@@ -24,6 +24,8 @@ class References:
     """(entity, phrase, sentence id) of the roles that single a person out: 'my wife', 'Anna's son Tom'."""
     called: list[tuple[int, str, int]] = field(default_factory=list)
     """(entity, name, sentence id) of the names a person is called by when spoken to ('"Tom, come here"')."""
+    titled: list[tuple[int, str, int]] = field(default_factory=list)
+    """(entity, phrase, sentence id) of each 'the King' bound to a person."""
 
 
 @dataclass

@@ -320,9 +320,11 @@ def bind_title(r: Reader, at: Sentence, t: Token) -> None:
     told = not any(c.dep == "prep" and c.i == t.i + 1 for c in children)
     if holder is not None and at.ordinal - holder[1] <= TITLE_SPAN and told:
         bind(r, at, t, article.start, "role", holder[0], holder[2])
+        r.out.titled.append((holder[0], f"the {t.text}", at.record.id))
     elif told and r.subject is not None and title in r.subject_titles:
         # no other king named just before: the King of a life of King Olaf is Olaf
         bind(r, at, t, article.start, "role", r.subject, r.subject_titles[title])
+        r.out.titled.append((r.subject, f"the {t.text}", at.record.id))
     else:  # someone this reading cannot name: the 'he' after 'the Czar' may well be his, and no one else's
         r.seen.append(Seen(UNKNOWN, at.ordinal, at.record.id, t, is_subject(t, at.passage)))
 

@@ -253,3 +253,18 @@ def test_a_month_alone_takes_the_storys_year_and_the_next_across_the_years_end()
     found = dates(sentences("I reached the post on the 4th of April, 1860.", "In June the river rose."))
     assert found[-1].value.iso() == "1860-06"
     assert not dates(sentences("In June the river rose."))
+
+
+def test_a_heading_of_two_years_goes_on_from_where_the_story_reached_within_them() -> None:
+    # older prose: the chapter before ends in October of the first year; its 'early in February' is the second's
+    found = dates(sentences(
+        "The letter was sent from Genoa in October, 1717.", "CHAPTER XVII. THE TRIAL. 1717-1718",
+        "The prince reached the capital early in February.",
+        chapters=[1, 2, 2], kinds=["paragraph", "heading", "paragraph"]))
+    assert found[-1].value.iso() == "1718-02"
+    # a story that had reached a year outside the heading's starts at the heading's first year
+    found = dates(sentences(
+        "The letter was sent from Genoa in October, 1702.", "CHAPTER XVII. THE TRIAL. 1717-1718",
+        "The prince reached the capital early in February.",
+        chapters=[1, 2, 2], kinds=["paragraph", "heading", "paragraph"]))
+    assert found[-1].value.iso() == "1717-02"

@@ -93,8 +93,9 @@ def date_document(sentences: Iterable[SentenceRecord], russian: Callable[[Senten
     """The chapter's own dates: a bare 'on the 4th' counts only from a month this chapter gave (a chapter
     takes the year where the one before left off, but its days are its own)."""
     chapter: int | None = -1
-    headed: tuple[int | None, tuple[DateValue, int]] | None = None
-    """The chapter whose heading gave a year ('CHAPTER IX. THE SIEGE. 1709-1710'), and that year."""
+    headed: tuple[int | None, tuple[DateValue, int], int] | None = None
+    """The chapter whose heading gave a year ('CHAPTER IX. THE SIEGE. 1709-1710'), that year, and the last year it
+    gave."""
     written: tuple[DateValue, int] | None = None
     """The last date the running text wrote, in passing or not: what a 'that November' of the same sentence points at
     (a sentence later it may have been an aside: 'As she wrote in 1940, …. She came home that September')."""
@@ -105,8 +106,11 @@ def date_document(sentences: Iterable[SentenceRecord], russian: Callable[[Senten
         if s.kind == "heading":
             # a heading's year is where the chapter's story starts, and tells no event; a day is a letter's or a
             # diary's dateline ('LETTER IV. Paris, May 4, 1860'), which does
-            given = [e.value for e in find_expressions(s.text) if e.kind == "absolute" and e.value is not None]
-            headed = (s.chapter_id, (given[0], s.id)) if given else headed
+            said = [e for e in find_expressions(s.text) if e.kind == "absolute" and e.value is not None]
+            given = [e.value for e in said if e.value is not None]
+            if said:
+                last = said[0].end_value or said[0].value
+                headed = (s.chapter_id, (said[0].value, s.id), last.year)
             if not any(v.precision == "day" for v in given):
                 continue
         if s.kind == "paragraph" and s.chapter_id != chapter:
@@ -115,8 +119,11 @@ def date_document(sentences: Iterable[SentenceRecord], russian: Callable[[Senten
             recent, precise, carried = [], _days_and_months(precise), True
             chapter, here = s.chapter_id, []
             if headed is not None and headed[0] == chapter:
-                # its bare day and month are in the heading's year; 'a year later' still needs a date of the text
-                precise, carried = [headed[1]], False
+                # its bare day and month are in the heading's years: where the story had reached, if that is one
+                # of them ('THE TRIAL. 1717-1718' after October 1717), else the first; 'a year later' still needs a
+                # date of the text
+                inside = [d for d in precise if headed[1][0].year <= d[0].year <= headed[2]]
+                precise, carried = inside[-1:] or [headed[1]], False
         # footnotes, asides in brackets and quoted speech keep their own time
         in_flow = s.kind == "paragraph" and not s.text.lstrip().startswith(_ASIDE)
         said = find_expressions(s.text)

@@ -6,6 +6,10 @@ import pytest
 from click.testing import CliRunner
 
 from prosopograph.cli import main
+from prosopograph.extract.events import fill_life_dates
+from prosopograph.model import Event, ResolvedEntity
+from prosopograph.time.narrative import DatedExpression
+from prosopograph.time.values import DateValue
 
 MODERN = """# Anna Holm
 
@@ -116,6 +120,35 @@ def test_life_dates_from_births_and_deaths(tmp_path) -> None:  # type: ignore[no
         main, ["people", "--db", db, "--json"]).stdout.splitlines())}
     assert people["Anna Holm"]["born"] == "1880-05-04" and "died" not in people["Anna Holm"]
     assert people["Karl Holm"].get("died") == "1911-08-21"  # 'he died the next day'
+
+
+REIGN = """# The Reign of Ivan Rusk
+
+Ivan Rusk was born in 1690 and died in 1741. He ruled the duchy for thirty years.
+
+## The End of the Reign
+
+In the winter the duke fell ill. Ivan Rusk died on the 3d of March, 1741, at his palace.
+"""
+
+
+def test_a_life_date_given_again_more_precisely_is_made_finer(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "rusk.md").write_text(REIGN)
+    db = str(tmp_path / "kb.sqlite")
+    assert CliRunner().invoke(main, ["build", str(tmp_path), "--db", db, "--quiet"]).exit_code == 0
+    people = {p["name"]: p for p in map(json.loads, CliRunner().invoke(
+        main, ["people", "--db", db, "--json"]).stdout.splitlines())}
+    assert people["Ivan Rusk"]["died"] == "1741-03-03" and people["Ivan Rusk"]["born"] == "1690"
+
+
+def test_a_later_life_date_that_disagrees_does_not_replace_the_first() -> None:
+    people = [ResolvedEntity("PERSON", "Olga Rusk")]
+    said = [("1760", DateValue(1760)), ("9th of May, 1762", DateValue(1762, 5, 9, "day")),
+            ("May, 1760", DateValue(1760, 5, precision="month"))]
+    events = [Event(DatedExpression(i, 0, 1, text, value, None, False, None, ""), i, "", "death", [0], None, 0)
+              for i, (text, value) in enumerate(said, 1)]
+    fill_life_dates(events, people)
+    assert people[0].died == ("1760-05", 3)  # the first year, made finer by the month, not another year's day
 
 
 LETTERS = """# Letters of Amos Carew

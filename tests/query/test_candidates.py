@@ -184,6 +184,19 @@ def test_a_date_decades_from_the_year_the_question_names_counts_little() -> None
     assert scores["1849-03-12"] == scores["1901-05-03"]
 
 
+def test_a_day_in_the_year_the_question_names_answers_it_and_the_year_alone_does_not() -> None:
+    def dates(question: str, sentence: str) -> set[str | None]:
+        hit = SentenceHit(1, 1, 1, 0, len(sentence), sentence, 1.0)
+        return {c.iso for c in candidates(analyze(question), hit, [], [], set(), fold(question))}
+
+    # a modern biography, a memoir
+    assert "1917-09-23" in dates("On what date in 1917 was the strike called off?",
+                                 "The strike was called off on 23 September 1917.")
+    assert "1862-04" in dates("In what month of 1862 did we reach the river?", "We reached the river in April, 1862.")
+    # older prose: asked the year, the year named in the question tells nothing new
+    assert "1703" not in dates("In what year after 1703 was the fort built?", "In 1703 the fort was planned.")
+
+
 def test_a_name_set_beside_whose_name_it_is_is_named() -> None:
     # nineteenth-century prose, a memoir, a modern biography
     def said_named(question: str, sentence: str) -> list[str]:  # not merely capitalized (a weaker candidate)

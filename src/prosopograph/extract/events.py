@@ -524,13 +524,20 @@ def _russian_context(sentences: list[SentenceRecord], by_sentence: dict[int, lis
 
 
 def fill_life_dates(events: list[Event], entities: list[ResolvedEntity]) -> None:
-    """A dated birth or death event gives its subject an exact born or died date."""
+    """A dated birth or death event gives its subject an exact born or died date: the first the text gives, made
+    finer by a later one that agrees with it ('he died in 1725' … 'his death took place on the 28th of January,
+    1725')."""
     for ev in events:
         if ev.kind in ("birth", "death") and ev.subject is not None and ev.dated.value.precision in (
                 "day", "month", "year"):
             person = entities[ev.subject]
             when = (ev.dated.value.iso(), ev.sentence_id)
-            if ev.kind == "birth" and (person.born is None or not person.born[0][:1].isdigit()):
+            if ev.kind == "birth" and _refines(person.born, when[0]):
                 person.born = when
-            elif ev.kind == "death" and (person.died is None or not person.died[0][:1].isdigit()):
+            elif ev.kind == "death" and _refines(person.died, when[0]):
                 person.died = when
+
+
+def _refines(held: tuple[str, int] | None, iso: str) -> bool:
+    """No date is held yet, or the new one is the held one given more precisely ('1725' → '1725-01-28')."""
+    return held is None or not held[0][:1].isdigit() or (iso.startswith(held[0]) and len(iso) > len(held[0]))

@@ -174,13 +174,14 @@ def _dates(q: Question, hit: SentenceHit, events: list[EventRow]) -> list[Candid
     dateline = any(e.kind == LETTER for e in events) and not LETTER_WORDS & set(q.terms)
     if dateline:
         return []
+    # the year the question names is no answer, a day of it is ('on what date in 1917 …')
     out = [Candidate(date_answer(e), fits[e.precision] * _near(q, int(e.date[:4])), hit.id, e.anchor_sentence_id,
                      e.date) for e in events
-           if e.precision in fits and str(e.date[:4]) not in {str(y) for y in q.years}]
+           if e.precision in fits and not (e.precision == "year" and int(e.date[:4]) in q.years)]
     if not out:
         for expr in find_expressions(hit.text):
             if expr.kind == "absolute" and expr.value and expr.value.precision in fits \
-                    and expr.value.year not in q.years:
+                    and not (expr.value.precision == "year" and expr.value.year in q.years):
                 out.append(Candidate(expr.text, fits[expr.value.precision] * _near(q, expr.value.year), hit.id,
                                      iso=expr.value.iso()))
     return out

@@ -493,3 +493,23 @@ Corran where Ada Quill worked.
 """)
     assert kb.ask("Which company owned the wharf at Corran?").answer == "Hale Brothers Company"
 
+
+
+STORY_YEARS = """# The Harbour at Vik
+
+In 1901 Mara Lind moved to Vik. She rented a room near the harbour. A storm broke the harbour wall that winter.
+Tom Berg rebuilt the harbour wall.
+
+In 1920 Mara Lind came back to Vik. The harbour was busy again. A fire burned the sheds on the quay. Peter
+Holm rebuilt the sheds and the harbour wall.
+"""
+
+
+def test_a_year_the_question_names_is_read_in_the_part_of_the_story_at_that_time(tmp_path: Path) -> None:
+    # a modern biography: two sentences that date nothing, each in its own part of the story
+    (tmp_path / "vik.md").write_text(STORY_YEARS)
+    db = tmp_path / "kb.sqlite"
+    prosopograph.build([str(tmp_path / "vik.md")], db, Limits())
+    kb = prosopograph.open(db)
+    assert kb.ask("Who rebuilt the harbour wall in 1920?").answer == "Peter Holm"
+    assert kb.ask("Who rebuilt the harbour wall in 1901?").answer == "Tom Berg"

@@ -63,6 +63,8 @@ PREVIOUS_SENTENCE = 0.7
 """The weight of a candidate from the sentence before, when the matched one speaks of 'he' or 'she'."""
 PARSE_CHECKED = 15
 """The best covered sentences whose parse is checked against the question's (a parse read costs a passage)."""
+STORY_REACH = 20
+"""How many sentences back the story's year is looked for, for a sentence that dates nothing itself."""
 DATED_ELSEWHERE = 0.5
 """The weight of a sentence whose events fall in other years than the question names."""
 Entities = list[tuple[str, list[tuple[int, str]]]]
@@ -370,7 +372,8 @@ class Asker:
         events: dict[int, list[EventRow]] = defaultdict(list)
         for e in self.store.sentence_events(ids):
             events[e.sentence_id].append(e)
-        return _Evidence(top, previous, mentions, events, bound)
+        told = self.store.story_years([h.id for _, h in top], STORY_REACH) if q.years else {}
+        return _Evidence(top, previous, mentions, events, bound, told)
 
     def _from_before(self, q: Question, hit: SentenceHit, evidence: _Evidence, q_entity_ids: set[int],
                      question_folded: str, sentence_score: float) -> list[Candidate]:
@@ -431,6 +434,8 @@ class _Evidence:
     events: dict[int, list[EventRow]]
     bound: dict[int, list[tuple[int, int, int]]]
     """(start, end, entity) of each word the resolver bound in a sentence ('I', 'he', a name), by sentence."""
+    told: dict[int, int] = field(default_factory=dict)
+    """The year the story had reached before each sentence, where the question names a year."""
 
 
 class _Tally:
@@ -560,12 +565,14 @@ def _load_readers(model: str) -> None:
 
 
 def _dated_elsewhere(years: list[int], hit: SentenceHit, evidence: _Evidence) -> bool:
-    """The sentence (or, if it has no dated event, the one before) tells of other years than the question's;
-    a year either side is allowed ('the winter of 1836-7')."""
+    """The sentence (or, if it has no dated event, the one before; else the last dated a little before it) tells of
+    other years than the question's; a year either side is allowed ('the winter of 1836-7')."""
     dated = [e for e in evidence.events[hit.id] if e.date]
     if not dated and hit.id in evidence.previous:
         dated = [e for e in evidence.events[evidence.previous[hit.id].id] if e.date]
     told = {int(e.date[:4]) for e in dated if e.date[:4].isdigit()}
+    if not told and hit.id in evidence.told:
+        told = {evidence.told[hit.id]}
     return bool(told) and not any(abs(t - y) <= 1 for t in told for y in years)
 
 

@@ -38,6 +38,20 @@ class EventReader(StoreBase):
                 f" FROM events e WHERE e.sentence_id IN ({','.join('?' * len(chunk))}) ORDER BY e.id", chunk)]
         return out
 
+    def story_years(self, sentence_ids: list[int], reach: int) -> dict[int, int]:
+        """The year of the last dated event in the `reach` sentences before each sentence, in its document: the
+        time the story had reached there."""
+        out: dict[int, int] = {}
+        for sid in sorted(set(sentence_ids)):
+            row = self.db.execute(
+                "SELECT substr(e.date, 1, 4) FROM events e JOIN sentences s ON s.id = e.sentence_id"
+                " JOIN sentences here ON here.id = ? WHERE e.sentence_id BETWEEN ? AND ?"
+                " AND s.document_id = here.document_id ORDER BY e.sentence_id DESC, e.id DESC LIMIT 1",
+                (sid, sid - reach, sid - 1)).fetchone()
+            if row and row[0].isdigit():
+                out[sid] = int(row[0])
+        return out
+
     def event_count(self) -> int:
         return self.db.execute("SELECT count(*) FROM events").fetchone()[0]
 

@@ -513,3 +513,18 @@ def test_a_year_the_question_names_is_read_in_the_part_of_the_story_at_that_time
     kb = prosopograph.open(db)
     assert kb.ask("Who rebuilt the harbour wall in 1920?").answer == "Peter Holm"
     assert kb.ask("Who rebuilt the harbour wall in 1901?").answer == "Tom Berg"
+
+
+COURT = """# The Old Court
+
+The court spent the summer at Vellin. This house was a sort of hunting palace of the King's, which was also a
+place of rest for the Queen. The hunters rode out every morning from the palace.
+"""
+
+
+def test_a_title_the_parse_puts_where_the_name_is_asked_is_no_answer(tmp_path: Path) -> None:
+    # older prose: 'a palace of the King's' names the palace's owner by his title, not the palace
+    (tmp_path / "court.md").write_text(COURT)
+    db = tmp_path / "kb.sqlite"
+    prosopograph.build([str(tmp_path / "court.md")], db, Limits())
+    assert prosopograph.open(db).ask("What was the name of the hunting palace?").answer not in ("King", "Queen")

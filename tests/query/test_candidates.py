@@ -271,3 +271,13 @@ def test_one_as_a_pronoun_is_no_count_and_a_hundred_keeps_its_article() -> None:
     # a modern biography: a count of one, and 'one' before a noun, stay counts
     assert found_in("How many clerks did the office keep?", "The office kept one clerk and a boy.") == ["one"]
     assert found_in("How many sons did she have?", "She had one son and two daughters.")[:1] == ["one"]
+
+
+def test_a_title_alone_is_no_name_to_answer_with() -> None:
+    # older prose: 'the Queen', 'of the King's' name no one the question is after
+    found = found_in("What was the name of the palace?", "The hunters met at a palace of the King's, which the Queen "
+                     "also used.")
+    assert not {"King", "King's", "Queen"} & set(found)
+    # a memoir: the name given beside it still is one
+    assert found_in("What was the name of the farm?", "We stayed at a farm called Greywood that the Colonel kept.") \
+        == ["Greywood"]

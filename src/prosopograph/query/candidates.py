@@ -12,7 +12,7 @@ from ..clean.headings import NAMED_SECTION
 from ..model import LETTER
 from ..nlp.rules import is_building_word, is_kind, is_noun, is_place_word, is_state_word, noun_kind
 from ..nlp.wordnet import shared
-from ..resolve.names import is_personal_name, name_tokens
+from ..resolve.names import TITLES, is_personal_name, name_tokens
 from ..store import EventRow, MentionRow, SentenceHit
 from ..text import STOP_WORDS, fold
 from ..time.ages import ORDINALS
@@ -369,9 +369,14 @@ def _capitalized(q: Question, hit: SentenceHit, asked: Asked, mentions: list[Men
              for m in mentions if _foreign(q, m.entity_type)]
     return [Candidate(m.group(), 0.6, hit.id, span=(hit.start + m.start(), hit.start + m.end()))
             for m in _CAPITALIZED.finditer(hit.text)
-            if m.start() > 0 and not asked(m.group()) and fold(m.group()) not in STOPWORDS
+            if m.start() > 0 and not asked(m.group()) and fold(m.group()) not in STOPWORDS and not a_title(m.group())
             and not any(m.start() < b and a < m.end() and (known or (m.start(), m.end()) != (a, b))
                         for a, b, known in other)]
+
+
+def a_title(word: str) -> bool:
+    """'the Czar', 'of the King's': a title alone names no one the question could be after."""
+    return fold(re.sub(r"['’]s$", "", word)) in TITLES
 
 
 def asked_in(text: str, question_folded: str) -> bool:

@@ -16,7 +16,7 @@ from ..nlp.rules import is_person_word
 from ..nlp.wordnet import shared
 from ..store import MentionRow, SentenceHit, Store
 from ..text import fold
-from .candidates import ENTITY_TYPES, GROUP, OTHER_LABEL, Candidate, asked_in
+from .candidates import ENTITY_TYPES, GROUP, OTHER_LABEL, Candidate, a_title, asked_in
 from .slots import (
     Slot,
     copula_noun,
@@ -122,7 +122,8 @@ class ParseCheck:
                 for c in covering:  # a capitalised guess the text calls the kind asked for is no guess
                     c.score = c.features.fit = max(c.features.fit, 1.0)
             foreign = bool(kind and wanted and kind not in wanted) and (not said or self.owned)
-            if covering or foreign or asked_in(text, asked) or (text[:1].islower() and self.answer_type != "text"):
+            if covering or foreign or asked_in(text, asked) or (text[:1].islower() and self.answer_type != "text") \
+                    or a_title(text):
                 continue  # a person, place, body or work is named, not 'the association' the parse found
             # what the text itself calls the kind asked for fits as well as a name the recognizer typed
             fit = 1.0 if said else GROUP if self.answer_type == "person" else OTHER_LABEL  # 'who': a group

@@ -528,3 +528,33 @@ def test_a_title_the_parse_puts_where_the_name_is_asked_is_no_answer(tmp_path: P
     db = tmp_path / "kb.sqlite"
     prosopograph.build([str(tmp_path / "court.md")], db, Limits())
     assert prosopograph.open(db).ask("What was the name of the hunting palace?").answer not in ("King", "Queen")
+
+
+CAMP = """# The Camp on the River
+
+Years before, a vizier of the sultan had sent gifts to the king. In 1711 the army marched south to the river.
+The camp was soon surrounded by the enemy. This force was led by General Hugo Brandt, the officer whom the king
+had made general of the army before his journey.
+"""
+
+
+@pytest.mark.parametrize(("question", "role"), [
+    ("Who was the grand vizier commanding the army?", "vizier"),  # older prose
+    ("Which foreign duke was the princess betrothed to?", "duke"),
+    ("Who was the Georgetown schoolteacher at whose school I learned to read?", "schoolteacher"),  # a memoir
+    ("Which President of the United States opened the bridge?", "president"),  # a title, capitalized
+    ("Who was the father of Ann Reed?", None),  # kin: read from the record
+    ("Which man killed the wolf?", None),  # anyone is a man
+    ("Who founded the firm from which Ulysses Lane bought the mill?", None),  # a name, not a kind of person
+])
+def test_the_kind_of_person_a_question_asks_for(question: str, role: str | None) -> None:
+    assert analyze(question).role == role
+
+
+def test_a_sentence_that_speaks_of_no_one_of_the_kind_asked_answers_little(tmp_path: Path) -> None:
+    # older prose: the text names a general where a vizier is asked for (and speaks of a vizier elsewhere)
+    (tmp_path / "camp.md").write_text(CAMP)
+    db = tmp_path / "kb.sqlite"
+    prosopograph.build([str(tmp_path / "camp.md")], db, Limits())
+    assert prosopograph.open(db).ask("Who was the grand vizier commanding the army that surrounded the camp?") \
+        .answer is None

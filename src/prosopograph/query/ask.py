@@ -65,6 +65,8 @@ PARSE_CHECKED = 15
 """The best covered sentences whose parse is checked against the question's (a parse read costs a passage)."""
 STORY_REACH = 20
 """How many sentences back the story's year is looked for, for a sentence that dates nothing itself."""
+UNSAID_ROLE = 0.5
+"""The weight of a sentence that speaks of no one by the kind of person asked for ('which duke')."""
 DATED_ELSEWHERE = 0.5
 """The weight of a sentence whose events fall in other years than the question names."""
 Entities = list[tuple[str, list[tuple[int, str]]]]
@@ -248,6 +250,10 @@ class Asker:
         # 'in what year': a date after the word 'year' in a sentence ('in the year 1712') is no likelier the one
         # asked than another
         head = words_pattern(forms.get(q.head, {q.head})) if q.head and q.answer_type != "date" else None
+        wordnet = shared()
+        # a noun's own forms ('dukes'), not a verb's of the same spelling ('delegating')
+        role = re.compile(words_pattern({q.role} | (wordnet.plurals(q.role) if wordnet else set())).pattern, re.I) \
+            if q.role else None
         named_of = _named_of(q.text)
         places = {key for key, group in entities if any(t == "PLACE" for _, t in group)}
         places_of = [(kind, name) for kind, name in named_of if name in places] if q.answer_type == "date" else []
@@ -276,6 +282,8 @@ class Asker:
                 continue  # a reason is given for what the sentence itself tells, not for another deed
             ent_cov = _entity_coverage(evidence.mentions[hit.id], entities)
             sentence_score = 0.75 * coverage + 0.25 * ent_cov
+            if role is not None and not _speaks_of_kind(role, hit, evidence.previous.get(hit.id)):
+                sentence_score *= UNSAID_ROLE  # 'which duke …' is answered where a duke is spoken of
             if q.years and q.answer_type != "date" and _dated_elsewhere(q.years, hit, evidence):
                 sentence_score *= DATED_ELSEWHERE
             found = candidates(q, hit, evidence.mentions[hit.id], evidence.events[hit.id], q_entity_ids,

@@ -6,8 +6,9 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from ..nlp.rules import is_body_word, is_noun, mostly_noun, noun_kind
+from ..nlp.rules import KIN, is_body_word, is_noun, is_person_word, mostly_noun, noun_kind
 from ..nlp.wordnet import shared
+from ..resolve.names import TITLES
 from ..text import STOP_WORDS, fold
 from ..time.ages import COUNTS, ORDINALS
 from ..time.expressions import find_expressions
@@ -78,6 +79,9 @@ class Question:
     """The question asks why: only a reason the text gives answers it ('because …'), never a name."""
     cues: list[str] = field(default_factory=list)
     """The words that set `name_kind` or `life_event` ('birth', 'pen name'), folded."""
+    role: str | None = None
+    """The kind of person asked for by what they were ('which duke …', 'who was the grand vizier …'), where a
+    sentence that answers names it: no kin (read from the record) and no mere 'man' or 'person'."""
 
 
 def analyze(text: str) -> Question:
@@ -93,6 +97,9 @@ def analyze(text: str) -> Question:
     question.terms = list(dict.fromkeys(
         w for t in _WORD.findall(q) for w in fold(t).split() if w not in STOPWORDS and len(w) > 1))
     question.owned = bool(_WHOSE.match(low))
+    question.role = _role(low, head if answer_type == "person" else None)
+    if question.role and re.search(rf"\b{question.role.capitalize()}\b", q) and question.role not in TITLES:
+        question.role = None  # a name the question writes ('from which Ulysses …'), not a kind of person
     question.named = head not in (None, "name", "names") and bool(_NAME_OF.search(low))
     question.reason = bool(re.match(r"\s*why\b", low) or re.search(r"\bfor what reason\b|\bwhat was the reason\b", low))
     question.first = bool(re.search(r"\bfirst\b", low))
@@ -123,6 +130,21 @@ AUXILIARIES = frozenset("did do does was were is are has had have could would wi
 _WHOSE = re.compile(r"\s*(?:(?:in|of|to|from|with|at|by|for|under|on|into)\s+)?whose\s+(\w+)")
 """A question that opens asking whose ('Whose papers …', 'In whose house …'), not a relative 'whose' inside one
 ('Which town whose mills burned …' asks for a town)."""
+
+
+_WHO_WAS_THE = re.compile(r"^\s*who\s+(?:was|were|is|are)\s+(?:the|a|an)\s+(?P<words>(?:[a-z-]+\s+){0,3})")
+ANY_ONE = frozenset({"person", "people", "man", "men", "woman", "women", "one", "individual", "someone", "figure"})
+"""Person nouns a sentence that answers need not write: anyone is one."""
+
+
+def _role(low: str, head: str | None) -> str | None:
+    """The person noun a 'which duke' or 'who was the grand vizier commanding …' question asks for by; None for
+    kin, and for a mere 'man' or 'person'."""
+    if head is None and (said := _WHO_WAS_THE.match(low + " ")):
+        phrase = list(itertools.takewhile(lambda w: w not in STOP_WORDS and not w.endswith(("ing", "ed")),
+                                          said.group("words").split()))
+        head = phrase[-1] if phrase and is_person_word(phrase[-1]) else None
+    return head if head is not None and head not in KIN and head not in ANY_ONE else None
 
 
 def _head_noun(low: str, names: frozenset[str] = frozenset()) -> str | None:

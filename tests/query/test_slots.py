@@ -222,3 +222,18 @@ def test_a_name_beside_a_copula_about_someone_else() -> None:
     sentence = "Ruth Carver met the chairman, who was away that spring."
     tokens = parsed(sentence)
     assert described("chairman", tokens, tokens) == []
+
+
+@pytest.mark.parametrize(("question", "sentence", "name", "fits"), [
+    # a modern biography: a cleft sentence
+    ("Who urged the mayor to resign?", "It was Nora Vance who urged the mayor to resign, not the council.",
+     "Nora Vance", True),
+    # older prose: the object of a relative clause
+    ("Whom did the court banish?", "The clerk was Silas Pratt, whom the court banished for life.", "Silas Pratt",
+     True),
+    # a memoir: the one the relative clause is hung on did not do it
+    ("Who urged the mayor to resign?", "I met Nora Vance, whom the mayor urged to stay.", "Nora Vance", False),
+])
+def test_a_name_a_relative_clause_is_hung_on_plays_its_role(question: str, sentence: str, name: str,
+                                                             fits: bool) -> None:
+    assert verdict(question, sentence, name) is fits

@@ -26,6 +26,8 @@ PREPOSITIONS = LOCATIVE | {"of", "for", "with", "by", "from", "about", "under", 
 AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ent")
 """Endings of English nouns of the one who does something ('founder', 'editor', 'assailant')."""
 WH_WORDS = frozenset({"who", "whom", "which", "what", "where"})
+RELATIVE_REACH = 30
+"""How many words after a noun its relative clause's verb is looked for."""
 _THROUGH = frozenset({"compound", "flat", "appos", "conj", "nmod", "poss", "amod", "nummod"})
 """Dependencies a name inherits its head's place through ('General Reed', 'Reed and Ames', 'Reed, a clerk')."""
 
@@ -221,7 +223,7 @@ def fills(slot: Slot, related: set[str], span: tuple[int, int], sentence: list[T
     if slot.role == AGENT and _named_as_doer(head, related, sentence):
         return True
     return any(governor.lemma.lower() in related and _compatible(slot.role, role)
-               for role, governor in _roles(head, passage))
+               for role, governor in _roles(head, passage) + _relative_roles(head, passage))
 
 
 def fillers(slot: Slot, related: set[str], sentence: list[Token], passage: Sequence[Token]) -> list[tuple[int, int]]:
@@ -302,6 +304,21 @@ def _roles(t: Token, passage: Sequence[Token], depth: int = 0) -> list[tuple[str
         # 'the town of Bath', 'to a school in Bath': Bath stands where the town or the school stands
         roles += [r for r in _roles(governor, passage, depth + 1) if head.lower == "of" or r[0] in LOCATIVE]
     return roles
+
+
+def _relative_roles(t: Token, passage: Sequence[Token]) -> list[tuple[str, Token]]:
+    """The roles a word plays in a relative clause hung on it: 'it was Tom who urged it' makes Tom the one who
+    urged, 'Tom, whom the court fined' the one fined."""
+    out: list[tuple[str, Token]] = []
+    for k in range(t.i + 1, min(len(passage), t.i + RELATIVE_REACH)):
+        verb = passage[k]
+        if verb.dep != "relcl" or verb.head != t.i:
+            continue
+        for w in (passage[j] for j in range(t.i + 1, verb.i)):
+            if w.head == verb.i and (w.tag in ("WP", "WDT") or w.lower == "that"):
+                role = AGENT if w.dep == "nsubj" else PATIENT if w.dep in ("dobj", "nsubjpass") else None
+                out += [(role, verb)] if role else []
+    return out
 
 
 def _compatible(asked: str, found: str) -> bool:

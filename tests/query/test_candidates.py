@@ -281,3 +281,17 @@ def test_a_title_alone_is_no_name_to_answer_with() -> None:
     # a memoir: the name given beside it still is one
     assert found_in("What was the name of the farm?", "We stayed at a farm called Greywood that the Colonel kept.") \
         == ["Greywood"]
+
+
+def test_someone_the_text_speaks_of_often_is_no_name_of_a_thing_asked_for() -> None:
+    # a memoir: the general named forty times is not the horse
+    def names(question: str, sentence: str, person: str, mentions: int) -> list[str]:
+        hit = SentenceHit(1, 1, 1, 0, len(sentence), sentence, 1.0)
+        at = sentence.index(person)
+        row = MentionRow(1, at, at + len(person), person, "PERSON", 7, "PERSON", person, False, mentions)
+        return [c.text for c in candidates(analyze(question), hit, [row], [], set(), fold(question))]
+
+    question = "What was the name of the horse I rode to the ford?"
+    assert "Hollis" not in names(question, "When the note from Hollis came I mounted my horse.", "Hollis", 40)
+    # a name met once may be the horse's own (older prose)
+    assert "Dandy" in names(question, "I rode Dandy to the ford and back again.", "Dandy", 1)

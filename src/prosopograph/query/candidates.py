@@ -281,7 +281,7 @@ def _person(answer_type: str, m: MentionRow, labels: set[str], sentence_id: int)
 
 def _thing(q: Question, m: MentionRow, labels: set[str], sentence_id: int) -> list[Candidate]:
     """A place, body, work or other named thing; a span of another label counts less."""
-    if _foreign(q, m.entity_type):
+    if _foreign(q, m.entity_type, m.entity_mentions):
         return []
     if m.label in labels:
         # an acronym is answered with the full name it was resolved to ('MRC' → the committee)
@@ -337,9 +337,10 @@ def _attributed(after: str) -> bool:
     return False
 
 
-def _foreign(q: Question, entity_type: str | None) -> bool:
+def _foreign(q: Question, entity_type: str | None, mentions: int = 0) -> bool:
     """The resolver knows the name as another kind of thing than asked: a person is no city, a newspaper no person,
-    a country no yacht's name, nor anyone a weapon."""
+    a country no yacht's name, nor anyone a weapon; a ship or a horse may bear a person's name, but not that of
+    someone the text speaks of often (`mentions`: how often), where it says no more than that name."""
     if entity_type is None:
         return False
     wanted = ENTITY_TYPES.get(q.answer_type)
@@ -347,9 +348,9 @@ def _foreign(q: Question, entity_type: str | None) -> bool:
         return entity_type not in wanted
     if q.answer_type != "text" or q.head is None:
         return False
-    if entity_type == "PERSON":  # 'what weapon', 'what illness': a thing; a ship or a horse may bear a person's name
-        return not _ASKS_A_NAME.search(q.text) and q.head not in NAME_NOUNS and is_noun(q.head) \
-            and noun_kind(q.head) is None
+    if entity_type == "PERSON":  # 'what weapon', 'what illness': a thing
+        thing = q.head not in NAME_NOUNS and is_noun(q.head) and noun_kind(q.head) is None
+        return thing and (not _ASKS_A_NAME.search(q.text) or mentions >= WELL_KNOWN)
     return entity_type == "PLACE" and not is_place_word(q.head)
 
 
@@ -366,7 +367,7 @@ def _capitalized(q: Question, hit: SentenceHit, asked: Asked, mentions: list[Men
     # a person is seldom mistaken for a thing, as a rare name is for a place
     other = [(m.start - hit.start, m.end - hit.start,
               m.entity_mentions >= WELL_KNOWN or (m.entity_type == "PERSON" and q.answer_type == "text"))
-             for m in mentions if _foreign(q, m.entity_type)]
+             for m in mentions if _foreign(q, m.entity_type, m.entity_mentions)]
     return [Candidate(m.group(), 0.6, hit.id, span=(hit.start + m.start(), hit.start + m.end()))
             for m in _CAPITALIZED.finditer(hit.text)
             if m.start() > 0 and not asked(m.group()) and fold(m.group()) not in STOPWORDS and not a_title(m.group())

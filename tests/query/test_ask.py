@@ -558,3 +558,24 @@ def test_a_sentence_that_speaks_of_no_one_of_the_kind_asked_answers_little(tmp_p
     prosopograph.build([str(tmp_path / "camp.md")], db, Limits())
     assert prosopograph.open(db).ask("Who was the grand vizier commanding the army that surrounded the camp?") \
         .answer is None
+
+
+TRAVELS = """# The Travels of Anna Berg
+
+Anna Berg reached Lyon on 3 May 1921 and met her brother there for the first time in years. Anna Berg reached
+Paris, by way of Dijon, in October 1922. Her brother wrote to her from Lyon every week. Later she went to
+London with friends.
+"""
+
+
+def test_a_date_asked_of_a_place_is_read_where_that_place_is_named(tmp_path: Path) -> None:
+    # a modern biography: the sentence of another town holds more of the question's words
+    (tmp_path / "berg.md").write_text(TRAVELS)
+    db = tmp_path / "kb.sqlite"
+    prosopograph.build([str(tmp_path / "berg.md")], db, Limits())
+    kb = prosopograph.open(db)
+    assert kb.ask("When did Anna Berg reach Paris and meet her brother for the first time?").answer.startswith(
+        "October 1922")
+    # a place no dated sentence names weighs nothing: the date is read as before
+    assert kb.ask("When did Anna Berg meet her brother in London for the first time?").answer.startswith(
+        "3 May 1921")

@@ -67,6 +67,9 @@ STORY_REACH = 20
 """How many sentences back the story's year is looked for, for a sentence that dates nothing itself."""
 UNSAID_ROLE = 0.5
 """The weight of a sentence that speaks of no one by the kind of person asked for ('which duke')."""
+UNSAID_PLACE = 0.5
+"""The weight, for a date asked, of a sentence that names none of the places the question names, where another
+dated sentence does."""
 DATED_ELSEWHERE = 0.5
 """The weight of a sentence whose events fall in other years than the question names."""
 Entities = list[tuple[str, list[tuple[int, str]]]]
@@ -261,6 +264,7 @@ class Asker:
         kin = [(asked[0], key, {eid for eid, _ in group}) for key, group in entities
                if (asked := kin_asked(q.text, key))]
         told_at = self._life_told_at(q, entities)
+        placed = _placed_dates(q, places, evidence)
         for rank, (coverage, hit) in enumerate(evidence.top):
             if coverage < MIN_COVERAGE:
                 break
@@ -284,6 +288,8 @@ class Asker:
             sentence_score = 0.75 * coverage + 0.25 * ent_cov
             if role is not None and not _speaks_of_kind(role, hit, evidence.previous.get(hit.id)):
                 sentence_score *= UNSAID_ROLE  # 'which duke …' is answered where a duke is spoken of
+            if placed and not _names(placed, hit, evidence.previous.get(hit.id)):
+                sentence_score *= UNSAID_PLACE  # 'when did she reach Paris': not where she reached Lyon
             if q.years and q.answer_type != "date" and _dated_elsewhere(q.years, hit, evidence):
                 sentence_score *= DATED_ELSEWHERE
             found = candidates(q, hit, evidence.mentions[hit.id], evidence.events[hit.id], q_entity_ids,
@@ -544,6 +550,16 @@ def _kin_of_another(noun: str, asked: str, ids: set[int], hit: SentenceHit, evid
         entity not in ids and hit.text[start - hit.start:end - hit.start].lower() in ("his", "her", "their")
         and re.match(rf"\s+(?:[a-z]+\s+)?{noun}\b", hit.text[end - hit.start:])
         for start, end, entity in evidence.bound[hit.id])
+
+
+def _placed_dates(q: Question, places: set[str], evidence: _Evidence) -> list[tuple[str, str]]:
+    """The places a date question names, where a dated sentence found names one of them (then the dated sentences
+    that name none are weighed less); none otherwise."""
+    named = [("", p) for p in sorted(places)]
+    if q.answer_type != "date" or not named:
+        return []
+    return named if any(evidence.events[h.id] and _names(named, h, evidence.previous.get(h.id))
+                        for _, h in evidence.top) else []
 
 
 def _names(named_of: list[tuple[str, str]], hit: SentenceHit, prev: SentenceHit | None) -> bool:

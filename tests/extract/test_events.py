@@ -442,8 +442,8 @@ On 12 March the new office opened its doors.
 """,
     "regiment.md": """# The Dover Winter
 
-The regiment wintered at Dover in December, 1840. The men still grumbled at the hardships they had borne after
-the wreck of their transport in May, 1838. On the 20th of December the colonel rode up to London.
+The regiment wintered at Dover in December, 1840. The men grumbled at the hard winter that came after the wreck
+of their transport in May, 1838. On the 20th of December the colonel rode up to London.
 """,
     "siege.md": """# The Old Colonel
 
@@ -489,6 +489,11 @@ called the plan a fraud. On July 17 the congress opened in Ghent.
 In the spring of 1841 the vicar came to Ashby. As he told his sister in a letter of March, 1850, the parish was
 poor and cold. On the 9th of June the new school was opened.
 """,
+    "cabinet.md": """# The Minister
+
+In the spring of 1919 he joined the cabinet. Announcing his resignation in March 1921, he left for Paris. On
+9 June he reached Rome.
+""",
     "shop.md": """# The Draper
 
 In the autumn of 1911 the draper sold his shop. Returning to Leeds in January 1912, he opened a new one. On
@@ -501,8 +506,9 @@ def test_words_quoted_from_another_time_do_not_move_the_story(tmp_path) -> None:
     dates = {e["date"] for e in timeline_of(tmp_path, FRAMED)}
     assert {"1904-01", "1903-07-17"} <= dates and "1904-07-17" not in dates  # the article keeps its own date
     assert "1841-06-09" in dates and "1850-06-09" not in dates
-    # a return is no quotation: the story goes on from it
+    # a return is no quotation, nor is a saying the main clause does not report: the story goes on from them
     assert "1912-07-17" in dates and "1911-07-17" not in dates
+    assert "1921-06-09" in dates and "1919-06-09" not in dates
 
 
 def test_a_date_a_state_lasted_up_to_does_not_move_the_story(tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -494,11 +494,10 @@ Corran where Ada Quill worked.
     assert kb.ask("Which company owned the wharf at Corran?").answer == "Hale Brothers Company"
 
 
-
 STORY_YEARS = """# The Harbour at Vik
 
-In 1901 Mara Lind moved to Vik. She rented a room near the harbour. A storm broke the harbour wall that winter.
-Tom Berg rebuilt the harbour wall.
+In 1901 Mara Lind moved to Vik. She would die there in 1950. She rented a room near the harbour. A storm broke
+the harbour wall that winter. Tom Berg rebuilt the harbour wall.
 
 In 1920 Mara Lind came back to Vik. The harbour was busy again. A fire burned the sheds on the quay. Peter
 Holm rebuilt the sheds and the harbour wall.
@@ -506,7 +505,8 @@ Holm rebuilt the sheds and the harbour wall.
 
 
 def test_a_year_the_question_names_is_read_in_the_part_of_the_story_at_that_time(tmp_path: Path) -> None:
-    # a modern biography: two sentences that date nothing, each in its own part of the story
+    # a modern biography: two sentences that date nothing, each in its own part of the story (a look ahead to a
+    # death among the dates before the first)
     (tmp_path / "vik.md").write_text(STORY_YEARS)
     db = tmp_path / "kb.sqlite"
     prosopograph.build([str(tmp_path / "vik.md")], db, Limits())
@@ -579,3 +579,35 @@ def test_a_date_asked_of_a_place_is_read_where_that_place_is_named(tmp_path: Pat
     # a place no dated sentence names weighs nothing: the date is read as before
     assert kb.ask("When did Anna Berg meet her brother in London for the first time?").answer.startswith(
         "3 May 1921")
+
+
+def test_kin_given_to_someone_else_by_name_or_by_a_pronoun_bound_to_another() -> None:
+    from prosopograph.query.ask import _Evidence, _kin_of_another
+    from prosopograph.store import SentenceHit
+
+    def another(text: str, bound: list[tuple[str, int]] = ()) -> bool:  # type: ignore[assignment]
+        hit = SentenceHit(1, 1, 1, 0, len(text), text, 1.0)
+        spans = [(text.index(word), text.index(word) + len(word), entity) for word, entity in bound]
+        evidence = _Evidence([(1.0, hit)], {}, {1: []}, {1: []}, {1: spans})
+        return _kin_of_another("father", "olaf lund", {7}, hit, evidence)
+
+    # older prose: another's father by name, and by 'his' bound to another (entity 3)
+    assert another("He rode to the house of Gyrd's father, Anders.")
+    assert another("When Tom was ten years old his father died.", [("his", 3)])
+    # the one asked of: named by a part of his name, or 'his' bound to him, or named in the sentence
+    assert not another("Olaf's father, Anders, kept the ferry.")
+    assert not another("When the boy was ten years old his father died.", [("his", 7)])
+    assert not another("Olaf Lund rode to the house of Gyrd's father.")
+
+
+def test_a_kind_of_person_is_spoken_of_by_its_noun_or_by_the_verb_it_is_the_doer_of() -> None:
+    from prosopograph.nlp.wordnet import shared
+    from prosopograph.query.ask import _role_words
+
+    wordnet = shared()
+    if wordnet is None:
+        pytest.skip("WordNet is not installed")
+    assert {"commanded", "commanders"} <= _role_words(wordnet, "commander")  # 'Hale commanded the fort'
+    assert "wrote" in _role_words(wordnet, "writer")
+    assert "delegating" not in _role_words(wordnet, "delegate")  # a verb of the same spelling says no delegate
+    assert _role_words(wordnet, "duke") == {"duke", "dukes"}

@@ -271,6 +271,7 @@ def test_one_as_a_pronoun_is_no_count_and_a_hundred_keeps_its_article() -> None:
     # a modern biography: a count of one, and 'one' before a noun, stay counts
     assert found_in("How many clerks did the office keep?", "The office kept one clerk and a boy.") == ["one"]
     assert found_in("How many sons did she have?", "She had one son and two daughters.")[:1] == ["one"]
+    assert "one" in found_in("How many of his sons survived the war?", "Only one of his four sons survived the war.")
 
 
 def test_a_title_alone_is_no_name_to_answer_with() -> None:
@@ -295,3 +296,14 @@ def test_someone_the_text_speaks_of_often_is_no_name_of_a_thing_asked_for() -> N
     assert "Hollis" not in names(question, "When the note from Hollis came I mounted my horse.", "Hollis", 40)
     # a name met once may be the horse's own (older prose)
     assert "Dandy" in names(question, "I rode Dandy to the ford and back again.", "Dandy", 1)
+
+
+def test_a_title_word_or_a_well_known_name_set_beside_the_noun_asked_is_its_name() -> None:
+    # a memoir: 'his dog Duke' names the dog; older prose: 'the steamer Lincoln', though Lincoln is named often
+    assert "Duke" in found_in("What was the name of the dog?", "His dog Duke slept by the fire.")
+    sentence = "He sailed down the river on the steamer Lincoln."
+    hit = SentenceHit(1, 1, 1, 0, len(sentence), sentence, 1.0)
+    at = sentence.index("Lincoln")
+    row = MentionRow(1, at, at + 7, "Lincoln", "PERSON", 7, "PERSON", "Lincoln", False, 40)
+    question = "What was the name of the steamer?"
+    assert "Lincoln" in [c.text for c in candidates(analyze(question), hit, [row], [], set(), fold(question))]

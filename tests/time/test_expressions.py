@@ -164,6 +164,7 @@ def test_a_day_of_a_month_may_be_followed_by_the_subject_of_the_sentence() -> No
     ("In June the firm moved its offices to Leeds.", 6, None),  # a modern biography
     ("The fleet sailed early in February, and toward the end of March the first ships came home.", 2, "early"),
     ("About the middle of January the frost broke.", 1, "mid"),  # older prose
+    ("Early in March the ice broke up.", 3, "early"),
     ("I stayed at the fort until May, when the regiment was ordered south.", 5, None),  # a memoir
 ])
 def test_a_month_alone_after_a_preposition_is_a_month_of_the_storys_year(text: str, month: int,
@@ -178,6 +179,7 @@ def test_a_month_alone_after_a_preposition_is_a_month_of_the_storys_year(text: s
     "They march in step through the square.",
     "The girls went singing in May blossom to the green.",  # the word, not the month
     "The verses of March Hare and his friends were read aloud.",  # no preposition of time
+    "Her first novel was praised by May Sinclair in a letter.",  # a name after 'by'
 ])
 def test_a_month_word_that_is_no_month_gives_no_date(text: str) -> None:
     assert not [e for e in find_expressions(text) if e.value is not None and e.value.precision == "month"]

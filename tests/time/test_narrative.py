@@ -268,3 +268,18 @@ def test_a_heading_of_two_years_goes_on_from_where_the_story_reached_within_them
         "The prince reached the capital early in February.",
         chapters=[1, 2, 2], kinds=["paragraph", "heading", "paragraph"]))
     assert found[-1].value.iso() == "1717-02"
+
+
+def test_a_heading_of_one_year_dates_its_chapter_in_that_year() -> None:
+    # older prose: the chapter before ended in October; the heading's one year is where this chapter's story is
+    found = dates(sentences(
+        "The army came to the river on the 9th of October, 1709.", "CHAPTER X. THE WINTER. 1709",
+        "On the 4th of February the general rode south.",
+        chapters=[1, 2, 2], kinds=["paragraph", "heading", "paragraph"]))
+    assert found[-1].value.iso() == "1709-02-04"
+
+
+def test_a_year_in_brackets_is_no_year_a_that_month_points_at() -> None:
+    found = dates(sentences("In 1950 she moved to York, where her brother (born 1931) lived, and that November she "
+                            "fell ill."))
+    assert found[-1].value.iso() == "1950-11"

@@ -251,14 +251,17 @@ def _looks_away(predicate: Token, parsed: _Parsed) -> bool:
 
 
 def _frames_a_quotation(predicate: Token, parsed: _Parsed) -> bool:
-    """A participle or an 'as' clause of saying or writing that frames what the sentence quotes ('Writing in the
-    Gazette in 1904, she called …', 'As he put it in 1940, …'): a biography quotes words of another time, and
-    the story stays where it was."""
+    """A participle or an 'as' clause of saying or writing that frames what the sentence says was said ('Writing in
+    the Gazette in 1904, she called the plan a fraud', 'As he told his sister in 1850, the parish was poor'): a
+    biography quotes words of another time, and the story stays where it was. The main clause must itself say
+    something or be what was said: 'Announcing his resignation in 1921, he left for Paris' moves the story."""
     wordnet = shared()
-    if predicate.dep != "advcl" or wordnet is None:
+    main = parsed.head(predicate)
+    if predicate.dep != "advcl" or wordnet is None or main is None:
         return False
     framed = predicate.tag == "VBG" or any(c.lower == "as" for c in parsed.kids(predicate, "mark"))
-    return framed and "communication" in wordnet.verb_fields(predicate.lower)
+    said = "communication" in wordnet.verb_fields(main.lower) or main.lemma == "be"
+    return framed and said and "communication" in wordnet.verb_fields(predicate.lower)
 
 
 def _ends_a_span(parsed: _Parsed, start: int, end: int) -> bool:

@@ -143,10 +143,7 @@ class WordNet:
     def verb_field(self, word: str) -> str | None:
         """The field of the commonest sense of a verb form, as WordNet's lexicographers filed it ('said' →
         'communication', 'saw' → 'perception', 'walked' → 'motion'); None if WordNet has no such verb."""
-        lemmas = [f"v:{form}" for form in self._forms(word, "v", shortest_stem=1)]
-        self._look_up(set(lemmas))
-        sense = next((self._known[lemma][0] for lemma in lemmas if self._known[lemma]), None)
-        return _VERB_FIELDS.get(_verb_files(self.folder).get(sense[1], -1)) if sense else None
+        return next(iter(self.verb_fields(word, commonest=1)), None)
 
     def verb_fields(self, word: str, commonest: int = SENSES) -> set[str]:
         """The fields of a verb form's commonest senses ('writing' → creation, communication)."""

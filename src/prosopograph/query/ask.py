@@ -24,7 +24,7 @@ from ..text import fold
 from .attested import unattested
 from .candidates import Candidate, asked_in, candidates, follows_head, proximity, shorten, words_pattern
 from .confidence import Features, Model, shipped
-from .kinship import describing, kin_asked, kin_of_another
+from .kinship import describing, kin_asked, kin_owners
 from .parsecheck import ParseCheck
 from .protagonist import passage_protagonist
 from .question import STOPWORDS, Question, analyze
@@ -65,6 +65,8 @@ PARSE_CHECKED = 15
 """The best covered sentences whose parse is checked against the question's (a parse read costs a passage)."""
 STORY_REACH = 20
 """How many sentences back the story's year is looked for, for a sentence that dates nothing itself."""
+AGENT_ENDINGS = frozenset({"er", "or", "r", "ar"})
+"""What a noun for the doer of a verb adds to it ('command' → commander, 'write' → writer)."""
 UNSAID_ROLE = 0.5
 """The weight of a sentence that speaks of no one by the kind of person asked for ('which duke')."""
 UNSAID_PLACE = 0.5
@@ -254,9 +256,7 @@ class Asker:
         # asked than another
         head = words_pattern(forms.get(q.head, {q.head})) if q.head and q.answer_type != "date" else None
         wordnet = shared()
-        # a noun's own forms ('dukes'), not a verb's of the same spelling ('delegating')
-        role = re.compile(words_pattern({q.role} | (wordnet.plurals(q.role) if wordnet else set())).pattern, re.I) \
-            if q.role else None
+        role = words_pattern(_role_words(wordnet, q.role), re.I) if q.role else None
         named_of = _named_of(q.text)
         places = {key for key, group in entities if any(t == "PLACE" for _, t in group)}
         places_of = [(kind, name) for kind, name in named_of if name in places] if q.answer_type == "date" else []
@@ -448,8 +448,8 @@ class _Evidence:
     events: dict[int, list[EventRow]]
     bound: dict[int, list[tuple[int, int, int]]]
     """(start, end, entity) of each word the resolver bound in a sentence ('I', 'he', a name), by sentence."""
-    told: dict[int, int] = field(default_factory=dict)
-    """The year the story had reached before each sentence, where the question names a year."""
+    told: dict[int, set[int]] = field(default_factory=dict)
+    """The years the story was at in the sentences before each, where the question names a year."""
 
 
 class _Tally:
@@ -511,6 +511,17 @@ def _joined(one: Candidate, other: Candidate, sentences: dict[int, tuple[int, st
     return bool(_PAIRED.fullmatch(text[end - offset:start - offset]))
 
 
+def _role_words(wordnet: WordNet | None, noun: str) -> set[str]:
+    """The words a sentence speaks of a kind of person with: the noun and its plural, and the verb it is the doer
+    of, in any form ('commander': commanded; 'writer': wrote) — not a verb of the same spelling ('delegate':
+    delegating)."""
+    if wordnet is None:
+        return {noun}
+    doing = {w for w in wordnet.kindred(noun) if "_" not in w and w != noun and w[:4] == noun[:4]
+             and noun.startswith(w.rstrip("e")) and noun[len(w.rstrip("e")):] in AGENT_ENDINGS}
+    return {noun} | wordnet.plurals(noun) | {f for verb in doing for f in wordnet.inflections(verb) | {verb}}
+
+
 def _forms(wordnet: WordNet, word: str) -> set[str]:
     """The forms a question's word may take in a sentence: its inflections, and an inflected word's other
     inflections ('bought' → buying, buys). An irregular form that is a word of its own keeps its own sense: 'born'
@@ -546,9 +557,11 @@ def _kin_of_another(noun: str, asked: str, ids: set[int], hit: SentenceHit, evid
     said = _said(hit, evidence.previous.get(hit.id))
     if f" {fold(asked)} " in said:
         return False
-    return kin_of_another(noun, hit.text) or any(
+    nouns = "wife|husband|spouse" if noun == "spouse" else re.escape(noun)
+    # an owner named by a part of the asked one's name ('Ann's father' for Ann Reed) is the asked one
+    return any(not set(fold(owner).split()) <= set(asked.split()) for owner in kin_owners(noun, hit.text)) or any(
         entity not in ids and hit.text[start - hit.start:end - hit.start].lower() in ("his", "her", "their")
-        and re.match(rf"\s+(?:[a-z]+\s+)?{noun}\b", hit.text[end - hit.start:])
+        and re.match(rf"\s+(?:[a-z]+\s+)?(?:{nouns})\b", hit.text[end - hit.start:])
         for start, end, entity in evidence.bound[hit.id])
 
 
@@ -589,14 +602,14 @@ def _load_readers(model: str) -> None:
 
 
 def _dated_elsewhere(years: list[int], hit: SentenceHit, evidence: _Evidence) -> bool:
-    """The sentence (or, if it has no dated event, the one before; else the last dated a little before it) tells of
+    """The sentence (or, if it has no dated event, the one before; else those dated a little before it) tells of
     other years than the question's; a year either side is allowed ('the winter of 1836-7')."""
     dated = [e for e in evidence.events[hit.id] if e.date]
     if not dated and hit.id in evidence.previous:
         dated = [e for e in evidence.events[evidence.previous[hit.id].id] if e.date]
     told = {int(e.date[:4]) for e in dated if e.date[:4].isdigit()}
-    if not told and hit.id in evidence.told:
-        told = {evidence.told[hit.id]}
+    if not told:
+        told = evidence.told.get(hit.id, set())
     return bool(told) and not any(abs(t - y) <= 1 for t in told for y in years)
 
 

@@ -120,7 +120,7 @@ def candidates(q: Question, hit: SentenceHit, mentions: list[MentionRow], events
         return _numbers(q, hit, asked)
     if q.answer_type == "text" and q.head and is_state_word(q.head):
         return []  # 'what illness': a common noun, never the names this module reads
-    out = _from_mentions(q, hit.id, mentions, q_entity_ids, asked)
+    out = _from_mentions(q, hit, mentions, q_entity_ids, asked)
     out += _named(q, hit, mentions, asked)
     if q.answer_type == "text" and q.head and _counted_in_order(q.head):
         out += _ordinals(q.head, hit)
@@ -220,10 +220,10 @@ def _numbers(q: Question, hit: SentenceHit, asked: Asked) -> list[Candidate]:
 
 def _stands_alone(before: list[str], after: list[str]) -> bool:
     """'One' after a determiner or with no noun after it is a pronoun ('any one appointed', 'the one who',
-    'for wearing one;'), no count."""
+    'for wearing one;'), no count; 'one of his sons' counts."""
     following = after[0] if after else ""
     return (bool(before) and before[0].lower() in PRONOUN_DETERMINERS) or not following[:1].isalpha() \
-        or fold(following) in STOP_WORDS
+        or (fold(following) in STOP_WORDS and fold(following) != "of")
 
 
 def _counts_the_asked(q: Question, noun: str) -> bool:
@@ -245,9 +245,10 @@ def _vague(before: str, number: str) -> bool:
     return previous[0].lower() not in ("a", "one", "an")
 
 
-def _from_mentions(q: Question, sentence_id: int, mentions: list[MentionRow], q_entity_ids: set[int],
+def _from_mentions(q: Question, hit: SentenceHit, mentions: list[MentionRow], q_entity_ids: set[int],
                    asked: Asked) -> list[Candidate]:
     """The sentence's named spans that may answer, those the question names left out."""
+    sentence_id = hit.id
     labels = TYPE_LABELS.get(q.answer_type, set())
     out: list[Candidate] = []
     for m in mentions:
@@ -257,7 +258,7 @@ def _from_mentions(q: Question, sentence_id: int, mentions: list[MentionRow], q_
         if q.answer_type in ("person", "name"):
             out += _person(q.answer_type, m, labels, sentence_id)
         else:
-            out += _thing(q, m, labels, sentence_id)
+            out += _thing(q, m, labels, sentence_id, _beside_head(q, hit, m.start))
     return out
 
 
@@ -279,9 +280,10 @@ def _person(answer_type: str, m: MentionRow, labels: set[str], sentence_id: int)
     return out
 
 
-def _thing(q: Question, m: MentionRow, labels: set[str], sentence_id: int) -> list[Candidate]:
-    """A place, body, work or other named thing; a span of another label counts less."""
-    if _foreign(q, m.entity_type, m.entity_mentions):
+def _thing(q: Question, m: MentionRow, labels: set[str], sentence_id: int, beside: bool = False) -> list[Candidate]:
+    """A place, body, work or other named thing; a span of another label counts less (`beside`: the name stands
+    right after the noun asked for, 'the steamer Lincoln')."""
+    if _foreign(q, m.entity_type, 0 if beside else m.entity_mentions):
         return []
     if m.label in labels:
         # an acronym is answered with the full name it was resolved to ('MRC' → the committee)
@@ -367,17 +369,28 @@ def _capitalized(q: Question, hit: SentenceHit, asked: Asked, mentions: list[Men
     # a person is seldom mistaken for a thing, as a rare name is for a place
     other = [(m.start - hit.start, m.end - hit.start,
               m.entity_mentions >= WELL_KNOWN or (m.entity_type == "PERSON" and q.answer_type == "text"))
-             for m in mentions if _foreign(q, m.entity_type, m.entity_mentions)]
-    return [Candidate(m.group(), 0.6, hit.id, span=(hit.start + m.start(), hit.start + m.end()))
-            for m in _CAPITALIZED.finditer(hit.text)
-            if m.start() > 0 and not asked(m.group()) and fold(m.group()) not in STOPWORDS and not a_title(m.group())
-            and not any(m.start() < b and a < m.end() and (known or (m.start(), m.end()) != (a, b))
-                        for a, b, known in other)]
+             for m in mentions
+             if _foreign(q, m.entity_type, 0 if _beside_head(q, hit, m.start) else m.entity_mentions)]
+    out: list[Candidate] = []
+    for m in _CAPITALIZED.finditer(hit.text):
+        word = m.group()
+        if m.start() == 0 or asked(word) or fold(word) in STOPWORDS or a_title(word, hit.text[:m.start()]) \
+                or any(m.start() < b and a < m.end() and (known or (m.start(), m.end()) != (a, b))
+                       for a, b, known in other):
+            continue
+        out.append(Candidate(word, 0.6, hit.id, span=(hit.start + m.start(), hit.start + m.end())))
+    return out
 
 
-def a_title(word: str) -> bool:
-    """'the Czar', 'of the King's': a title alone names no one the question could be after."""
-    return fold(re.sub(r"['’]s$", "", word)) in TITLES
+def a_title(word: str, before: str) -> bool:
+    """'the Czar', 'of the King's': a title alone after 'the' (`before`: the text before it) names no one the
+    question could be after; 'his dog Duke' names the dog."""
+    return fold(re.sub(r"['’]s$", "", word)) in TITLES and bool(re.search(r"\bthe\s+$", before, re.I))
+
+
+def _beside_head(q: Question, hit: SentenceHit, start: int) -> bool:
+    """The name at `start` stands right after the noun the question asks for ('the steamer Lincoln')."""
+    return q.head is not None and bool(re.search(rf"\b{re.escape(q.head)}\s+$", hit.text[:start - hit.start], re.I))
 
 
 def asked_in(text: str, question_folded: str) -> bool:
@@ -414,10 +427,10 @@ def proximity(sentence: str, candidate: str, content: re.Pattern[str]) -> float:
     return 1.0 / (1.0 + math.log1p(distance / 40))
 
 
-def words_pattern(words: set[str]) -> re.Pattern[str]:
+def words_pattern(words: set[str], flags: int = 0) -> re.Pattern[str]:
     """Any of the words, whole, longest first (made once per question: a candidate is scored against it)."""
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)) if w) or "(?!)"
-    return re.compile(rf"\b(?:{alternatives})\b")
+    return re.compile(rf"\b(?:{alternatives})\b", flags)
 
 
 def clean(text: str) -> str:

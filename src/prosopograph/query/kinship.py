@@ -64,10 +64,12 @@ def describing(question: str, names: list[str]) -> set[str]:
 _NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*"
 
 
-def kin_of_another(noun: str, text: str) -> bool:
-    """The sentence gives the kin noun to someone it names ('Eve's father, Tom', 'the father of Eve')."""
-    return bool(re.search(rf"\b{_NAME}['’]s\s+(?:[a-z]+\s+)?{noun}\b", text)
-                or re.search(rf"\b(?i:the)\s+(?:[a-z]+\s+)?{noun}\s+of\s+{_NAME}", text))
+def kin_owners(noun: str, text: str) -> list[str]:
+    """The names the sentence gives the kin noun to ('Eve's father, Tom', 'the father of Eve' → Eve); a spouse is a
+    wife or a husband."""
+    nouns = "wife|husband|spouse" if noun == "spouse" else re.escape(noun)
+    return re.findall(rf"\b({_NAME})['’]s\s+(?:[a-z]+\s+)?(?:{nouns})\b", text) + \
+        re.findall(rf"\b(?i:the)\s+(?:[a-z]+\s+)?(?:{nouns})\s+of\s+({_NAME})", text)
 
 
 def kin_answer(store: Store, person: int, noun: str, line: str | None,

@@ -123,7 +123,7 @@ class ParseCheck:
                     c.score = c.features.fit = max(c.features.fit, 1.0)
             foreign = bool(kind and wanted and kind not in wanted) and (not said or self.owned)
             if covering or foreign or asked_in(text, asked) or (text[:1].islower() and self.answer_type != "text") \
-                    or a_title(text):
+                    or a_title(text, hit.text[:span[0] - hit.start]):
                 continue  # a person, place, body or work is named, not 'the association' the parse found
             # what the text itself calls the kind asked for fits as well as a name the recognizer typed
             fit = 1.0 if said else GROUP if self.answer_type == "person" else OTHER_LABEL  # 'who': a group

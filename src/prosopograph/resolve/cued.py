@@ -26,7 +26,8 @@ WRITTEN_AT_LEAST = 3
 """How often the word must be written to be worth a person of its own."""
 _WORD = r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?"
 _KIN = "|".join(sorted(KIN, key=len, reverse=True))
-_SAYING = "said|says|answered|replied|cried|asked|whispered|shouted|called"
+_SAYING = "said|says|answered|replied|cried|asked|whispered|shouted"
+"""Verbs of saying whose subject or inverted subject is a speaker ('called' is left out: 'a farm called Greywood')."""
 _CUES = [
     re.compile(rf"(?<![\w’'-])(?P<w>{_WORD}),\s+(?:the|a|an|his|her|their|my|our)\s+(?:[a-z-]+\s+)?(?:{_KIN})\b"),
     re.compile(rf"(?<![\w’'-])(?P<w>{_WORD})['’]s\s+(?:[a-z-]+\s+)?(?:{_KIN})\b"),

@@ -8,7 +8,8 @@ for the son where the father is 'Ottar Lund'), the model tagged it often, the co
 case (a 'Marsh' that is also a marsh, a 'Crane' that is also a crane, stay as the model left them), and the
 entity's kind is sure (a place the gazetteer placed; a person not named like a large town). A word next to
 another capitalized word is part of a longer name and left alone, unless that word is a title ('Prince Ottar').
-Names joined by 'and' that the model took for one title ('Ottar and Ivar' tagged as a work) are read one by one.
+Names joined by 'and' or 'or' that the model took for one title ('Ottar and Ivar' tagged as a work) are read one
+by one.
 """
 
 from __future__ import annotations
@@ -29,8 +30,8 @@ TYPES = frozenset({"PERSON", "PLACE"})
 _WORD = re.compile(r"(?<![\w’'-])[A-Z][a-z’'-]+(?![\w’-])")
 _LABEL = {"PERSON": "PERSON", "PLACE": "GPE"}
 _JOINED = re.compile(r"\s(?:and|or)\s")
-"""A mention no entity holds that joins words with 'and' may be names taken together for a title; its words
-are read as names where they are sure ones ('Stars and Stripes' holds none)."""
+"""A mention no entity holds (of whatever label) that joins words with 'and' or 'or' may be names taken together for
+one title; its words are read as names where they are sure ones ('Stars and Stripes' holds none)."""
 
 
 def untagged_names(entities: list[ResolvedEntity], mentions: list[MentionRecord],

@@ -38,18 +38,17 @@ class EventReader(StoreBase):
                 f" FROM events e WHERE e.sentence_id IN ({','.join('?' * len(chunk))}) ORDER BY e.id", chunk)]
         return out
 
-    def story_years(self, sentence_ids: list[int], reach: int) -> dict[int, int]:
-        """The year of the last dated event in the `reach` sentences before each sentence, in its document: the
-        time the story had reached there."""
-        out: dict[int, int] = {}
+    def story_years(self, sentence_ids: list[int], reach: int) -> dict[int, set[int]]:
+        """The years of the dated events in the `reach` sentences before each sentence, in its document: the times
+        the story was at there (a look ahead among them: 'she would die in 1950')."""
+        out: dict[int, set[int]] = {}
         for sid in sorted(set(sentence_ids)):
-            row = self.db.execute(
+            years = {int(y) for (y,) in self.db.execute(
                 "SELECT substr(e.date, 1, 4) FROM events e JOIN sentences s ON s.id = e.sentence_id"
                 " JOIN sentences here ON here.id = ? WHERE e.sentence_id BETWEEN ? AND ?"
-                " AND s.document_id = here.document_id ORDER BY e.sentence_id DESC, e.id DESC LIMIT 1",
-                (sid, sid - reach, sid - 1)).fetchone()
-            if row and row[0].isdigit():
-                out[sid] = int(row[0])
+                " AND s.document_id = here.document_id", (sid, sid - reach, sid - 1)) if y.isdigit()}
+            if years:
+                out[sid] = years
         return out
 
     def event_count(self) -> int:

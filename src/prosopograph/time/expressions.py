@@ -74,9 +74,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          rf"{_DAY.format('d2')}\b(?!,?\s*\d)")),
     # a month alone, after a preposition of time or a part of it ('in June', 'early in May', 'toward the end of
     # March'); a capitalized 'May' or 'March' elsewhere is as often a verb or a name
-    ("month", re.compile(rf"\b(?:(?P<qual>early|late)\s+in\s+|(?:(?:toward|towards|at|about|near|by|until|till|before"
-                         rf"|after)\s+)?the\s+(?P<part>end|beginning|middle|close)\s+of\s+|(?i:in|during|by|until|till"
-                         rf"|since)\s+){_m('m')}\b(?![\s,]*\d|\s+(?:following|next)\b)")),
+    ("month", re.compile(rf"\b(?i:(?P<qual>early|late)\s+in\s+|(?:(?:toward|towards|at|about|near|by|until|till"
+                         rf"|before|after)\s+)?the\s+(?P<part>end|beginning|middle|close)\s+of\s+|(?:in|during|by"
+                         rf"|until|till|since)\s+){_m('m')}\b(?![\s,]*\d|\s+(?:following|next)\b)")),
     ("md", re.compile(rf"\b{_WEEKDAY}{_m('m')}\s+{_DAY.format('d')}\b(?!,?\s*\d)")),
     ("dm", re.compile(rf"\b{_DAY.format('d')}{_OF_MONTH}{_m('m')}\b(?!,?\s*\d)")),
     ("day", re.compile(rf"\b(?:(?P<prep>[Oo]n|[Bb]y|[Tt]ill|[Uu]ntil|[Bb]efore|[Aa]fter|[Ss]ince|about|of)\s+|"
@@ -148,13 +148,14 @@ def _build(kind: str, m: re.Match[str], sentence: str, calendar: str | None) -> 
         return TimeExpression(m.start("m"), m.end(), m.string[m.start("m"):m.end()], "partial",
                               DateValue(0, _month(g["m"]), second if g["mid"] else first, "day"), calendar=calendar)
     if kind == "month":
-        after = re.match(r"\s+([a-z]+)\b", m.string[m.end():])
+        after = re.match(r"\s+([A-Za-z]+)\b", m.string[m.end():])
         if g["m"] in WORD_MONTHS and after and after.group(1) not in STOP_WORDS:
-            return None  # 'in August company', 'by May blossom': the word, not the month
-        part = {"end": "late", "close": "late", "beginning": "early", "middle": "mid"}.get(g["part"] or "")
+            return None  # 'in August company', 'by May Sinclair': the word or a name, not the month
+        part = {"end": "late", "close": "late", "beginning": "early", "middle": "mid"}.get((g["part"] or "").lower())
         start = m.start() if part or g["qual"] else m.start("m")  # 'in June' is written 'June'
         return TimeExpression(start, m.end(), m.string[start:m.end()], "partial",
-                              DateValue(0, _month(g["m"]), precision="month", qualifier=part or g["qual"]),
+                              DateValue(0, _month(g["m"]), precision="month",
+                                        qualifier=part or (g["qual"] or "").lower() or None),
                               calendar=calendar)
     if kind in ("md", "dm"):
         day = int(g["d"])

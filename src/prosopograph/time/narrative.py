@@ -107,7 +107,7 @@ def date_document(sentences: Iterable[SentenceRecord], russian: Callable[[Senten
             # a heading's year is where the chapter's story starts, and tells no event; a day is a letter's or a
             # diary's dateline ('LETTER IV. Paris, May 4, 1860'), which does
             said = [e for e in find_expressions(s.text) if e.kind == "absolute" and e.value is not None]
-            given = [e.value for e in said if e.value is not None]
+            given = [e.value for e in said if e.value]
             if said:
                 last = said[0].end_value or said[0].value
                 headed = (s.chapter_id, (said[0].value, s.id), last.year)
@@ -122,7 +122,8 @@ def date_document(sentences: Iterable[SentenceRecord], russian: Callable[[Senten
                 # its bare day and month are in the heading's years: where the story had reached, if that is one
                 # of them ('THE TRIAL. 1717-1718' after October 1717), else the first; 'a year later' still needs a
                 # date of the text
-                inside = [d for d in precise if headed[1][0].year <= d[0].year <= headed[2]]
+                spans = headed[2] > headed[1][0].year
+                inside = [d for d in precise if spans and headed[1][0].year <= d[0].year <= headed[2]]
                 precise, carried = inside[-1:] or [headed[1]], False
         # footnotes, asides in brackets and quoted speech keep their own time
         in_flow = s.kind == "paragraph" and not s.text.lstrip().startswith(_ASIDE)
@@ -151,7 +152,7 @@ def date_document(sentences: Iterable[SentenceRecord], russian: Callable[[Senten
             value, note = _calendar(value, e, s, russian, rules)
             out.append(DatedExpression(s.id, s.start + e.start, s.start + e.end, e.text, value, e.end_value,
                                        relative, anchor[1] if relative and anchor else None, note))
-            if in_flow and e.kind == "absolute":
+            if in_flow and e.kind == "absolute" and not _in_brackets(s.text, e.start):
                 written = (value, s.id)
             back = anchor is not None and value.interval()[1] < anchor[0].interval()[0]
             away = looks_away is not None and looks_away(s.id, s.start + e.start, s.start + e.end, back)
@@ -175,6 +176,11 @@ def _restates(e: TimeExpression, said: list[TimeExpression], text: str) -> bool:
             after[:1] not in (",", ";", ".", ")"):
         return False  # 'on 3 May, two weeks later the strike began' counts on
     return any(x.end == len(before[:-1].rstrip()) for x in said)
+
+
+def _in_brackets(text: str, at: int) -> bool:
+    """An aside in brackets ('her brother (born 1931) lived there'): its date is none the sentence goes on from."""
+    return text[:at].count("(") > text[:at].count(")")
 
 
 def _points_back(e: TimeExpression) -> bool:

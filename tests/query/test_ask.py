@@ -532,17 +532,17 @@ def test_a_title_the_parse_puts_where_the_name_is_asked_is_no_answer(tmp_path: P
 
 CAMP = """# The Camp on the River
 
-Years before, a vizier of the sultan had sent gifts to the king. In 1711 the army marched south to the river.
-The camp was soon surrounded by the enemy. This force was led by General Hugo Brandt, the officer whom the king
+Years before, an admiral of the sultan had sent gifts to the king. In 1711 the army marched south to the river.
+The camp was soon blocked by the enemy fleet. This force was led by General Hugo Brandt, the officer whom the king
 had made general of the army before his journey.
 """
 
 
 @pytest.mark.parametrize(("question", "role"), [
-    ("Who was the grand vizier commanding the army?", "vizier"),  # older prose
+    ("Who was the grand admiral leading the fleet?", "admiral"),  # older prose
     ("Which foreign duke was the princess betrothed to?", "duke"),
-    ("Who was the Georgetown schoolteacher at whose school I learned to read?", "schoolteacher"),  # a memoir
-    ("Which President of the United States opened the bridge?", "president"),  # a title, capitalized
+    ("Who was the village schoolmaster in whose house I boarded?", "schoolmaster"),  # a memoir
+    ("Which President of the Republic opened the bridge?", "president"),  # a title, capitalized
     ("Who was the father of Ann Reed?", None),  # kin: read from the record
     ("Which man killed the wolf?", None),  # anyone is a man
     ("Who founded the firm from which Ulysses Lane bought the mill?", None),  # a name, not a kind of person
@@ -552,11 +552,11 @@ def test_the_kind_of_person_a_question_asks_for(question: str, role: str | None)
 
 
 def test_a_sentence_that_speaks_of_no_one_of_the_kind_asked_answers_little(tmp_path: Path) -> None:
-    # older prose: the text names a general where a vizier is asked for (and speaks of a vizier elsewhere)
+    # older prose: the text names a general where an admiral is asked for (and speaks of an admiral elsewhere)
     (tmp_path / "camp.md").write_text(CAMP)
     db = tmp_path / "kb.sqlite"
     prosopograph.build([str(tmp_path / "camp.md")], db, Limits())
-    assert prosopograph.open(db).ask("Who was the grand vizier commanding the army that surrounded the camp?") \
+    assert prosopograph.open(db).ask("Who was the grand admiral leading the fleet that blocked the camp?") \
         .answer is None
 
 
@@ -593,10 +593,10 @@ def test_kin_given_to_someone_else_by_name_or_by_a_pronoun_bound_to_another() ->
 
     # older prose: another's father by name, and by 'his' bound to another (entity 3)
     assert another("He rode to the house of Gyrd's father, Anders.")
-    assert another("When Tom was ten years old his father died.", [("his", 3)])
+    assert another("When Tom was nine, his father died.", [("his", 3)])
     # the one asked of: named by a part of his name, or 'his' bound to him, or named in the sentence
     assert not another("Olaf's father, Anders, kept the ferry.")
-    assert not another("When the boy was ten years old his father died.", [("his", 7)])
+    assert not another("When the boy was nine, his father died.", [("his", 7)])
     assert not another("Olaf Lund rode to the house of Gyrd's father.")
 
 

@@ -266,8 +266,8 @@ def test_one_as_a_pronoun_is_no_count_and_a_hundred_keeps_its_article() -> None:
     assert found_in("How much did a trader pay for a licence?",
                     "Every trader had to pay a hundred crowns a year for the right to hold one.") == ["a hundred"]
     # a memoir: 'any one', 'the one who'
-    assert found_in("How many cadets failed?", "Never a failure of any one sent from our town, except the one "
-                    "whose place I took.") == []
+    assert found_in("How many cadets failed?", "We never lost any one sent from our county, except the one "
+                    "whose bunk I took.") == []
     # a modern biography: a count of one, and 'one' before a noun, stay counts
     assert found_in("How many clerks did the office keep?", "The office kept one clerk and a boy.") == ["one"]
     assert found_in("How many sons did she have?", "She had one son and two daughters.")[:1] == ["one"]
@@ -280,22 +280,22 @@ def test_a_title_alone_is_no_name_to_answer_with() -> None:
                      "also used.")
     assert not {"King", "King's", "Queen"} & set(found)
     # a memoir: the name given beside it still is one
-    assert found_in("What was the name of the farm?", "We stayed at a farm called Greywood that the Colonel kept.") \
+    assert found_in("What was the name of the croft?", "We stayed at a croft called Greywood that the Colonel kept.") \
         == ["Greywood"]
 
 
 def test_someone_the_text_speaks_of_often_is_no_name_of_a_thing_asked_for() -> None:
-    # a memoir: the general named forty times is not the horse
+    # a memoir: the general named forty times is not the mule
     def names(question: str, sentence: str, person: str, mentions: int) -> list[str]:
         hit = SentenceHit(1, 1, 1, 0, len(sentence), sentence, 1.0)
         at = sentence.index(person)
         row = MentionRow(1, at, at + len(person), person, "PERSON", 7, "PERSON", person, False, mentions)
         return [c.text for c in candidates(analyze(question), hit, [row], [], set(), fold(question))]
 
-    question = "What was the name of the horse I rode to the ford?"
-    assert "Hollis" not in names(question, "When the note from Hollis came I mounted my horse.", "Hollis", 40)
-    # a name met once may be the horse's own (older prose)
-    assert "Dandy" in names(question, "I rode Dandy to the ford and back again.", "Dandy", 1)
+    question = "What was the name of the mule I rode to the ford?"
+    assert "Hollis" not in names(question, "When the note from Hollis came I mounted my mule.", "Hollis", 40)
+    # a name met once may be the mule's own (older prose)
+    assert "Dandy" in names(question, "I rode Dandy the mule to the ford and back again.", "Dandy", 1)
 
 
 def test_a_title_word_or_a_well_known_name_set_beside_the_noun_asked_is_its_name() -> None:

@@ -244,10 +244,10 @@ def test_that_month_far_from_a_year_in_passing_keeps_to_the_storys_year() -> Non
 
 
 def test_a_month_alone_takes_the_storys_year_and_the_next_across_the_years_end() -> None:
-    found = dates(sentences("The prince wrote from Naples in October, 1717.",
+    found = dates(sentences("The envoy wrote from Cadiz in October, 1761.",
                             "He reached the capital early in February.",
-                            "Toward the end of March his friends were tried."))
-    assert [d.value.iso() for d in found] == ["1717-10", "1718-02", "1718-03"]
+                            "Toward the close of March his friends were tried."))
+    assert [d.value.iso() for d in found] == ["1761-10", "1762-02", "1762-03"]
     assert found[1].relative and found[1].anchor_sentence_id == 1
     # a memoir: a month after a day of the same year, and no year at all where the text gave none
     found = dates(sentences("I reached the post on the 4th of April, 1860.", "In June the river rose."))
@@ -258,16 +258,16 @@ def test_a_month_alone_takes_the_storys_year_and_the_next_across_the_years_end()
 def test_a_heading_of_two_years_goes_on_from_where_the_story_reached_within_them() -> None:
     # older prose: the chapter before ends in October of the first year; its 'early in February' is the second's
     found = dates(sentences(
-        "The letter was sent from Genoa in October, 1717.", "CHAPTER XVII. THE TRIAL. 1717-1718",
-        "The prince reached the capital early in February.",
+        "The petition left Lisbon in October, 1733.", "CHAPTER IV. THE HEARING. 1733-1734",
+        "The envoy reached the court early in February.",
         chapters=[1, 2, 2], kinds=["paragraph", "heading", "paragraph"]))
-    assert found[-1].value.iso() == "1718-02"
+    assert found[-1].value.iso() == "1734-02"
     # a story that had reached a year outside the heading's starts at the heading's first year
     found = dates(sentences(
-        "The letter was sent from Genoa in October, 1702.", "CHAPTER XVII. THE TRIAL. 1717-1718",
-        "The prince reached the capital early in February.",
+        "The petition left Lisbon in October, 1702.", "CHAPTER IV. THE HEARING. 1733-1734",
+        "The envoy reached the court early in February.",
         chapters=[1, 2, 2], kinds=["paragraph", "heading", "paragraph"]))
-    assert found[-1].value.iso() == "1717-02"
+    assert found[-1].value.iso() == "1733-02"
 
 
 def test_a_heading_of_one_year_dates_its_chapter_in_that_year() -> None:

@@ -284,7 +284,7 @@ def _top(parsed: _Parsed, start: int, end: int) -> Token | None:
 def _names_a_thing(parsed: _Parsed, start: int, end: int) -> bool:
     """The date tells which thing a noun is ('the charge of the 9th of May', 'her letter of March 3'), or when the
     thing a clause is dated from happened ('after the flood in May 1858', 'since the fire of 1829'), not when the
-    clause happens; 'on the night of the 9th' is a time all the same."""
+    clause happens; 'on the evening of the 4th' is a time all the same."""
     top = _top(parsed, start, end)
     preposition = parsed.head(top) if top is not None and top.dep == "pobj" else None
     noun = parsed.head(preposition) if preposition is not None and preposition.lower in ("of", "in", "on") else None
@@ -528,8 +528,8 @@ def _russian_context(sentences: list[SentenceRecord], by_sentence: dict[int, lis
 
 def fill_life_dates(events: list[Event], entities: list[ResolvedEntity]) -> None:
     """A dated birth or death event gives its subject an exact born or died date: the first the text gives, made
-    finer by a later one that agrees with it ('he died in 1725' … 'his death took place on the 28th of January,
-    1725')."""
+    finer by a later one that agrees with it ('she died in 1802' … 'her death came on the 3d of May,
+    1802')."""
     for ev in events:
         if ev.kind in ("birth", "death") and ev.subject is not None and ev.dated.value.precision in (
                 "day", "month", "year"):

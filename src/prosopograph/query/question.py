@@ -80,7 +80,7 @@ class Question:
     cues: list[str] = field(default_factory=list)
     """The words that set `name_kind` or `life_event` ('birth', 'pen name'), folded."""
     role: str | None = None
-    """The kind of person asked for by what they were ('which duke …', 'who was the grand vizier …'), where a
+    """The kind of person asked for by what they were ('which duke …', 'who was the chief steward …'), where a
     sentence that answers names it: no kin (read from the record) and no mere 'man' or 'person'."""
 
 
@@ -138,7 +138,7 @@ ANY_ONE = frozenset({"person", "people", "man", "men", "woman", "women", "one", 
 
 
 def _role(low: str, head: str | None) -> str | None:
-    """The person noun a 'which duke' or 'who was the grand vizier commanding …' question asks for by; None for
+    """The person noun a 'which duke' or 'who was the chief steward keeping …' question asks for by; None for
     kin, and for a mere 'man' or 'person'."""
     if head is None and (said := _WHO_WAS_THE.match(low + " ")):
         phrase = list(itertools.takewhile(lambda w: w not in STOP_WORDS and not w.endswith(("ing", "ed")),

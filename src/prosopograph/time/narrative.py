@@ -120,7 +120,7 @@ def date_document(sentences: Iterable[SentenceRecord], russian: Callable[[Senten
             chapter, here = s.chapter_id, []
             if headed is not None and headed[0] == chapter:
                 # its bare day and month are in the heading's years: where the story had reached, if that is one
-                # of them ('THE TRIAL. 1717-1718' after October 1717), else the first; 'a year later' still needs a
+                # of them ('THE HEARING. 1733-1734' after October 1733), else the first; 'a year later' still needs a
                 # date of the text
                 spans = headed[2] > headed[1][0].year
                 inside = [d for d in precise if spans and headed[1][0].year <= d[0].year <= headed[2]]

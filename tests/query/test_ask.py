@@ -532,14 +532,14 @@ def test_a_title_the_parse_puts_where_the_name_is_asked_is_no_answer(tmp_path: P
 
 CAMP = """# The Camp on the River
 
-Years before, an admiral of the sultan had sent gifts to the king. In 1711 the army marched south to the river.
-The camp was soon blocked by the enemy fleet. This force was led by General Hugo Brandt, the officer whom the king
+Years before, a pasha of the sultan had sent gifts to the king. In 1711 the army marched south to the river.
+The camp was soon surrounded by the enemy. This force was led by General Hugo Brandt, the officer whom the king
 had made general of the army before his journey.
 """
 
 
 @pytest.mark.parametrize(("question", "role"), [
-    ("Who was the grand admiral leading the fleet?", "admiral"),  # older prose
+    ("Who was the old pasha leading the fleet?", "pasha"),  # older prose
     ("Which foreign duke was the princess betrothed to?", "duke"),
     ("Who was the village schoolmaster in whose house I boarded?", "schoolmaster"),  # a memoir
     ("Which President of the Republic opened the bridge?", "president"),  # a title, capitalized
@@ -552,11 +552,11 @@ def test_the_kind_of_person_a_question_asks_for(question: str, role: str | None)
 
 
 def test_a_sentence_that_speaks_of_no_one_of_the_kind_asked_answers_little(tmp_path: Path) -> None:
-    # older prose: the text names a general where an admiral is asked for (and speaks of an admiral elsewhere)
+    # older prose: the text names a general where a pasha is asked for (and speaks of a pasha elsewhere)
     (tmp_path / "camp.md").write_text(CAMP)
     db = tmp_path / "kb.sqlite"
     prosopograph.build([str(tmp_path / "camp.md")], db, Limits())
-    assert prosopograph.open(db).ask("Who was the grand admiral leading the fleet that blocked the camp?") \
+    assert prosopograph.open(db).ask("Who was the grand pasha commanding the army that surrounded the camp?") \
         .answer is None
 
 

@@ -112,12 +112,18 @@ def test_what_is_no_event_or_not_that_event(events: list[dict]) -> None:
     assert [e["kind"] for e in _at(events, "1863-05-03")] == ["letter"]
 
 
-def test_life_dates_from_births_and_deaths(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    (tmp_path / "holm.md").write_text(MODERN)
-    db = str(tmp_path / "kb.sqlite")
-    assert CliRunner().invoke(main, ["build", str(tmp_path), "--db", db, "--quiet"]).exit_code == 0
-    people = {p["name"]: p for p in map(json.loads, CliRunner().invoke(
+def people_of(folder, files: dict[str, str]) -> dict[str, dict]:  # type: ignore[no-untyped-def]
+    """The people of a knowledge base built from the files, written into the folder, by name."""
+    for name, text in files.items():
+        (folder / name).write_text(text)
+    db = str(folder / "kb.sqlite")
+    assert CliRunner().invoke(main, ["build", str(folder), "--db", db, "--quiet"]).exit_code == 0
+    return {p["name"]: p for p in map(json.loads, CliRunner().invoke(
         main, ["people", "--db", db, "--json"]).stdout.splitlines())}
+
+
+def test_life_dates_from_births_and_deaths(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    people = people_of(tmp_path, {"holm.md": MODERN})
     assert people["Anna Holm"]["born"] == "1880-05-04" and "died" not in people["Anna Holm"]
     assert people["Karl Holm"].get("died") == "1911-08-21"  # 'he died the next day'
 
@@ -133,11 +139,7 @@ In the winter the duke fell ill. Ivan Rusk died on the 3d of March, 1741, at his
 
 
 def test_a_life_date_given_again_more_precisely_is_made_finer(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    (tmp_path / "rusk.md").write_text(REIGN)
-    db = str(tmp_path / "kb.sqlite")
-    assert CliRunner().invoke(main, ["build", str(tmp_path), "--db", db, "--quiet"]).exit_code == 0
-    people = {p["name"]: p for p in map(json.loads, CliRunner().invoke(
-        main, ["people", "--db", db, "--json"]).stdout.splitlines())}
+    people = people_of(tmp_path, {"rusk.md": REIGN})
     assert people["Ivan Rusk"]["died"] == "1741-03-03" and people["Ivan Rusk"]["born"] == "1690"
 
 

@@ -24,7 +24,7 @@ from ..text import fold
 from .attested import unattested
 from .candidates import Candidate, asked_in, candidates, follows_head, proximity, shorten, words_pattern
 from .confidence import Features, Model, shipped
-from .kinship import describing, kin_asked, kin_owners
+from .kinship import describing, kin_asked, kin_owners, kin_words
 from .parsecheck import ParseCheck
 from .protagonist import passage_protagonist
 from .question import STOPWORDS, Question, analyze
@@ -517,8 +517,8 @@ def _role_words(wordnet: WordNet | None, noun: str) -> set[str]:
     delegating)."""
     if wordnet is None:
         return {noun}
-    doing = {w for w in wordnet.kindred(noun) if "_" not in w and w != noun and w[:4] == noun[:4]
-             and noun.startswith(w.rstrip("e")) and noun[len(w.rstrip("e")):] in AGENT_ENDINGS}
+    doing = {w for w in wordnet.kindred(noun) if "_" not in w and noun.startswith(stem := w.rstrip("e"))
+             and noun[len(stem):] in AGENT_ENDINGS}
     return {noun} | wordnet.plurals(noun) | {f for verb in doing for f in wordnet.inflections(verb) | {verb}}
 
 
@@ -557,7 +557,7 @@ def _kin_of_another(noun: str, asked: str, ids: set[int], hit: SentenceHit, evid
     said = _said(hit, evidence.previous.get(hit.id))
     if f" {fold(asked)} " in said:
         return False
-    nouns = "wife|husband|spouse" if noun == "spouse" else re.escape(noun)
+    nouns = kin_words(noun)
     # an owner named by a part of the asked one's name ('Ann's father' for Ann Reed) is the asked one
     return any(not set(fold(owner).split()) <= set(asked.split()) for owner in kin_owners(noun, hit.text)) or any(
         entity not in ids and hit.text[start - hit.start:end - hit.start].lower() in ("his", "her", "their")

@@ -64,10 +64,14 @@ def describing(question: str, names: list[str]) -> set[str]:
 _NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*"
 
 
+def kin_words(noun: str) -> str:
+    """The words, as a pattern, a sentence gives a kin noun asked with: a spouse is a wife or a husband."""
+    return "wife|husband|spouse" if noun == "spouse" else re.escape(noun)
+
+
 def kin_owners(noun: str, text: str) -> list[str]:
-    """The names the sentence gives the kin noun to ('Eve's father, Tom', 'the father of Eve' → Eve); a spouse is a
-    wife or a husband."""
-    nouns = "wife|husband|spouse" if noun == "spouse" else re.escape(noun)
+    """The names the sentence gives the kin noun to ('Eve's father, Tom', 'the father of Eve' → Eve)."""
+    nouns = kin_words(noun)
     return re.findall(rf"\b({_NAME})['’]s\s+(?:[a-z]+\s+)?(?:{nouns})\b", text) + \
         re.findall(rf"\b(?i:the)\s+(?:[a-z]+\s+)?(?:{nouns})\s+of\s+({_NAME})", text)
 

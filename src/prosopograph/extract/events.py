@@ -265,7 +265,7 @@ def _frames_a_quotation(predicate: Token, parsed: _Parsed) -> bool:
 
 
 def _ends_a_span(parsed: _Parsed, start: int, end: int) -> bool:
-    """The date is where something ran on to ('lasted into March', 'held the fort up to May 1865'): the end of a
+    """The date is where something ran on to ('lasted into March', 'ran at a loss up to March 1880'): the end of a
     span that began at the story's time, not a move of it."""
     top = _top(parsed, start, end)
     preposition = parsed.head(top) if top is not None and top.dep == "pobj" else None
@@ -542,5 +542,5 @@ def fill_life_dates(events: list[Event], entities: list[ResolvedEntity]) -> None
 
 
 def _refines(held: tuple[str, int] | None, iso: str) -> bool:
-    """No date is held yet, or the new one is the held one given more precisely ('1725' → '1725-01-28')."""
+    """No date is held yet, or the new one is the held one given more precisely ('1802' → '1802-05-03')."""
     return held is None or not held[0][:1].isdigit() or (iso.startswith(held[0]) and len(iso) > len(held[0]))

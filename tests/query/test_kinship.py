@@ -130,7 +130,7 @@ def test_whom_someone_married_through_an_apposition_of_kin() -> None:
     ("father", "Eva Berg's father, Anders Berg, kept the ferry for thirty years.", ["Eva Berg"]),  # older prose
     ("mother", "The mother of Karin Holm was a teacher in the town.", ["Karin Holm"]),  # a modern biography
     ("spouse", "Tom Reed's wife kept the shop.", ["Tom Reed"]),  # a spouse is a wife or a husband
-    ("father", "My father, Jesse Moss, kept the tannery.", []),  # a memoir: no one named owns the noun
+    ("father", "My father, Amos Quill, kept the mill.", []),  # a memoir: no one named owns the noun
     ("father", "Her father was a sailor from the coast.", []),
     ("father", "Eva Berg's brother, Nils, kept the ferry.", []),  # another kin noun
 ])

@@ -186,7 +186,7 @@ def test_a_month_word_that_is_no_month_gives_no_date(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "iso"), [
-    ("The brig was fitted out by the 14th of November (1852).", "1852-11-14"),  # an editor's year
+    ("The brig was fitted out by the 2d of June (1852).", "1852-06-02"),  # an editor's year
     ("On May 2 (1921) the school opened its doors.", "1921-05-02"),
 ])
 def test_a_year_in_brackets_after_a_day_is_its_year(text: str, iso: str) -> None:

@@ -99,7 +99,7 @@ def analyze(text: str) -> Question:
     question.owned = bool(_WHOSE.match(low))
     question.role = _role(low, head if answer_type == "person" else None)
     if question.role and re.search(rf"\b{question.role.capitalize()}\b", q) and question.role not in TITLES:
-        question.role = None  # a name the question writes ('from which Ulysses …'), not a kind of person
+        question.role = None  # a name the question writes ('from which Ottar …'), not a kind of person
     question.named = head not in (None, "name", "names") and bool(_NAME_OF.search(low))
     question.reason = bool(re.match(r"\s*why\b", low) or re.search(r"\bfor what reason\b|\bwhat was the reason\b", low))
     question.first = bool(re.search(r"\bfirst\b", low))

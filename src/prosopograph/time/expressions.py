@@ -58,7 +58,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dm_pair", re.compile(rf"\b(?:the\s+)?{_DAY.format('d')}\s+and\s+(?:the\s+)?{_DAY.format('d2')}\s+(?:days\s+)?"
                            rf"of\s+{_m('m')}{_YEAR_OR_NONE}")),
     ("dm_word", re.compile(rf"\b(?i:the)\s+(?i:{_ORDINAL})\s+(?:day\s+)?of\s+{_m('m')}{_YEAR_OR_NONE}")),
-    # a year in brackets after a day is its year, as an editor adds it ('the 14th of November (1852)')
+    # a year in brackets after a day is its year, as an editor adds it ('the 2d of June (1852)')
     ("mdy", re.compile(rf"\b{_WEEKDAY}{_m('m')}\s+{_DAY.format('d')}(?:,\s*|\s+){_BRACKETED}")),
     ("dmy", re.compile(rf"\b{_WEEKDAY}{_DAY.format('d')}{_OF_MONTH}{_m('m')},?\s+{_BRACKETED}")),
     ("season_year", re.compile(rf"\b(?:the\s+)?{_QUAL}{_SEASON}\s+(?:of\s+(?:the\s+year\s+)?)?{_YEAR.format('y')}"

@@ -24,6 +24,7 @@ from .resolve import bind_references, name_cues, place_names, resolve, subject_n
 from .resolve.cued import cued_people
 from .resolve.defined import define_names
 from .resolve.gazetteer import load_gazetteer
+from .resolve.headed import headed_people
 from .resolve.married import join_wives
 from .resolve.untagged import untagged_names
 from .settings import Limits
@@ -171,7 +172,8 @@ def _resolve(store: Store, rules: TimeRules) -> None:
     tagged, sentences = store.resolver_input()
     defined = define_names(tagged, sentences)
     mentions = defined.mentions
-    mentions = sorted(mentions + cued_people(mentions, sentences), key=lambda m: (m.document_id, m.start))
+    mentions = mentions + cued_people(mentions, sentences)
+    mentions = sorted(headed_people(mentions, sentences), key=lambda m: (m.document_id, m.start))
     cues = name_cues(mentions, {s.id: s for s in sentences}, store.document_text, store.passage_parses)
     documents = store.document_records()
     subjects = {d.id: name for d in documents if (name := subject_name(d))}

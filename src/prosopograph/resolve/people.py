@@ -31,6 +31,7 @@ from .clusters import (
 )
 from .cues import CUE, apply_cues, apply_other_names
 from .evidence import ACTS, PERSON, PLACE, Cue
+from .headed import HEADING
 from .names import INSTITUTION_WORDS, MARRIED_TITLES, initial_of, is_personal_name, is_regnal, name_tokens, surface
 from .records import MentionRecord, SentenceRecord
 
@@ -247,7 +248,7 @@ def bare_names(keys: dict[str, list[MentionRecord]], found: Found, ctx: Context,
     not the last Tom named. Where no full name stands close by and the chapter has no usual holder of it, a name
     the document's subject goes by is the subject's: a life of 'Ivo the Bold' calls him 'Ivo', whichever other Ivo
     it names somewhere."""
-    _bare_keys(keys, found)
+    _bare_keys(keys, found, ctx.sentences)
     ambiguous = sorted((m for k, ms in keys.items() if k not in found.key_cluster for m in ms),
                        key=lambda m: (m.document_id, m.start))
     anchors = full_mention_index(keys, found.key_cluster, ctx.sentences)
@@ -305,7 +306,7 @@ def _called_by(key: str) -> set[str]:
     return {w for w in (words[0], words[-1]) if len(w) > 1} if words else set()
 
 
-def _bare_keys(keys: dict[str, list[MentionRecord]], found: Found) -> None:
+def _bare_keys(keys: dict[str, list[MentionRecord]], found: Found, sentences: Mapping[int, SentenceRecord]) -> None:
     """A bare name no one else could hold goes to its one person, or is a person of its own if no one has it."""
     for key in sorted(k for k in keys if len(k.split()) == 1):
         if key in found.key_cluster:
@@ -319,9 +320,10 @@ def _bare_keys(keys: dict[str, list[MentionRecord]], found: Found) -> None:
             found.key_cluster[key] = found.new_cluster()
         elif len(candidates) == 1:
             holder = next(iter(candidates.values()))
-            first = _first_given(holder, keys)
-            if not _surname(key, holder) and _named_before(keys[key], first):
-                found.named_before[key] = (found.new_cluster(), first)  # two people: each mention is read on its own
+            if not _surname(key, holder) and _named_before(keys[key], _first_given(holder, keys, sentences)):
+                # two people: each mention is read on its own, the earlier one's up to the first full name, in a
+                # heading or not
+                found.named_before[key] = (found.new_cluster(), _first_given(holder, keys))
             else:
                 found.key_cluster[key] = holder
 
@@ -333,11 +335,16 @@ def _surname(key: str, holder: Cluster) -> bool:
                for words in holder.full_keys)
 
 
-def _first_given(holder: Cluster, keys: dict[str, list[MentionRecord]]) -> dict[int, int]:
-    """Where a full name of the holder is first written, by document."""
+def _first_given(holder: Cluster, keys: dict[str, list[MentionRecord]],
+                 sentences: Mapping[int, SentenceRecord] | None = None) -> dict[int, int]:
+    """Where a full name of the holder is first written, by document; with `sentences`, where the running text
+    first writes it (a heading naming them says whom its chapter is about, not which of two bearers the name's
+    earlier uses meant)."""
     first: dict[int, int] = {}
     for k in holder.full_keys:
         for m in keys.get(" ".join(k), []):
+            if sentences is not None and (here := sentences.get(m.sentence_id)) is not None and here.kind == HEADING:
+                continue
             first[m.document_id] = min(first.get(m.document_id, m.start), m.start)
     return first
 

@@ -611,3 +611,25 @@ def test_a_kind_of_person_is_spoken_of_by_its_noun_or_by_the_verb_it_is_the_doer
     assert "wrote" in _role_words(wordnet, "writer")
     assert "delegating" not in _role_words(wordnet, "delegate")  # a verb of the same spelling says no delegate
     assert _role_words(wordnet, "duke") == {"duke", "dukes"}
+
+
+NAMING = """# The Life of Ivo Marsh
+
+## Chapter 7. The Valley
+
+In 1844 the settlers gave the valley beyond the ford to Ivo Marsh, who had led them there.{named}
+
+## Chapter 8. The Mill
+
+In 1851 Ivo Marsh bought the old mill at Orm from Carl Berg. He called the mill Brightwater, for the clear race
+under its wheel.
+"""
+
+
+def test_a_name_given_is_read_after_what_is_named_where_the_text_speaks_of_naming(tmp_path: Path) -> None:
+    kb = built(tmp_path / "named", NAMING.format(named=" The settlers named the valley Greywater, after its river."))
+    assert kb.ask("What name did the settlers give to the valley?").answer == "Greywater"
+    assert kb.ask("What name did Ivo Marsh give the mill he bought?").answer == "Brightwater"
+    # the one sentence of the valley speaks of no naming: the man it was given to is no name of it
+    unnamed = built(tmp_path / "unnamed", NAMING.format(named=""))
+    assert unnamed.ask("What name did the settlers give to the valley?").answer is None

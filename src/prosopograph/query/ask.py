@@ -74,6 +74,11 @@ UNSAID_PLACE = 0.5
 dated sentence does."""
 DATED_ELSEWHERE = 0.5
 """The weight of a sentence whose events fall in other years than the question names."""
+UNSAID_NAMING = 0.5
+"""The weight, for a name asked ('what name did she give the farm'), of a sentence that speaks of no naming."""
+_NAMING = re.compile(r"\b(?:names?|named|naming|call(?:s|ed|ing)?|christen\w*|dub(?:s|bed|bing)?|baptiz\w*|"
+                     r"entitl\w*|styled|termed|known as|nicknam\w*|renam\w*)\b", re.I)
+"""The noun 'name' and the verbs of naming, in their forms."""
 Entities = list[tuple[str, list[tuple[int, str]]]]
 """The names a question holds, each with the entities (id, type) its alias may be."""
 
@@ -184,7 +189,8 @@ class Asker:
             for n in range(min(6, len(words) - i), 0, -1):
                 key = " ".join(words[i:i + n])
                 if key in index:
-                    found.append((key, index[key]))
+                    n += _epithet(words[i + n:], capitalized, index) if any(t == "PERSON" for _, t in index[key]) else 0
+                    found.append((" ".join(words[i:i + n]), index[key]))
                     i += n
                     break
             else:
@@ -290,6 +296,9 @@ class Asker:
                 sentence_score *= UNSAID_ROLE  # 'which duke …' is answered where a duke is spoken of
             if placed and not _names(placed, hit, evidence.previous.get(hit.id)):
                 sentence_score *= UNSAID_PLACE  # 'when did she reach Paris': not where she reached Lyon
+            if q.head in ("name", "names") and not q.name_kind and \
+                    not _speaks_of_kind(_NAMING, hit, evidence.previous.get(hit.id)):
+                sentence_score *= UNSAID_NAMING
             if q.years and q.answer_type != "date" and _dated_elsewhere(q.years, hit, evidence):
                 sentence_score *= DATED_ELSEWHERE
             found = candidates(q, hit, evidence.mentions[hit.id], evidence.events[hit.id], q_entity_ids,
@@ -624,6 +633,13 @@ def _tells_life_event(event: str, hit: SentenceHit, evidence: _Evidence) -> bool
     prev = evidence.previous.get(hit.id)
     return any(_LIFE_WORDS[event].search(s.text) for s in (hit, prev) if s is not None)
 
+
+def _epithet(after: list[str], capitalized: set[str], index: dict[str, list[tuple[int, str]]]) -> int:
+    """How many of the words after a person's name are an epithet the question writes with it ('the Bold' of 'Hal
+    the Bold's wife', where the text calls him Hal): 2, or 0."""
+    if after[:1] == ["the"] and len(after) > 1 and after[1] in capitalized and after[1] not in index:
+        return 2
+    return 0
 
 def _asked(q: Question, entities: Entities) -> Entities:
     """The names the question asks of: not one it gives only to say who another is ('Ann's son Tom')."""

@@ -78,6 +78,11 @@ _SPEAKER = re.compile(r"\bI(?= [a-z])|\b(?:[Yy]ou|[Ww]e|[Mm]e|[Mm]y|[Yy]our|[Oo]
 """Words of a speaker ('I think', 'you', 'our'), not the 'I' of a king's or a part's number ('Henry I')."""
 _A_NAME = r"((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'.-]+)*)"
 _NAMED = re.compile(r"\b(?:named|called|known as)\s+(?:(?:him|her|it|them|me|us)\s+)?(?:the\s+)?" + _A_NAME)
+_NAMED_AFTER_THING = re.compile(r"\b(?:named|called|christened|dubbed)\s+(?:the|his|her|their|its|this|that|our|my)\s+"
+                                r"(?:[a-z-]+\s+){1,3}?(?:the\s+)?" + _A_NAME)
+"""'named the new valley Greywater': the name given, after what is named."""
+_NAME_WAS = re.compile(r"\b[Nn]ame\s+(?:[a-z-]+\s+){0,5}?(?:was|is|became)\s+(?:the\s+)?" + _A_NAME)
+"""'the name given to the child was Ada', 'her new name was Ada'."""
 _NAME_OF = re.compile(r"\b" + _A_NAME + r",\s+(?:being\s+)?(?:the|its|his|her|their)\s+name\s+of\b")
 """A name set beside the words that say whose name it is ('they rode out to Elm Hill, the name of the farm')."""
 _TITLE = re.compile(r"\btitle\b", re.I)
@@ -300,10 +305,12 @@ def _named(q: Question, hit: SentenceHit, mentions: list[MentionRow], asked: Ask
     typed = {fold(m.text): m.entity_type for m in mentions if m.entity_type}
     wanted = ENTITY_TYPES.get(q.answer_type)
     out: list[Candidate] = []
-    for m in itertools.chain(_NAMED.finditer(hit.text), _NAME_OF.finditer(hit.text)):
-        kind = typed.get(fold(m.group(1)))
-        if not asked(m.group(1)) and (wanted is None or kind is None or kind in wanted):
-            out.append(Candidate(m.group(1), 0.9, hit.id, span=(hit.start + m.start(1), hit.start + m.end(1))))
+    given = (_NAMED_AFTER_THING, _NAME_WAS) if _ASKS_A_NAME.search(q.text) else ()  # said of a name asked for
+    for m in itertools.chain.from_iterable(p.finditer(hit.text) for p in (_NAMED, _NAME_OF, *given)):
+        name = re.sub(r"(?<=[a-z]{2})\.$", "", m.group(1))  # the sentence's full stop, not an initial's
+        kind = typed.get(fold(name))
+        if not asked(name) and (wanted is None or kind is None or kind in wanted):
+            out.append(Candidate(name, 0.9, hit.id, span=(hit.start + m.start(1), hit.start + m.start(1) + len(name))))
     return out
 
 

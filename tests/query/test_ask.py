@@ -633,3 +633,14 @@ def test_a_name_given_is_read_after_what_is_named_where_the_text_speaks_of_namin
     # the one sentence of the valley speaks of no naming: the man it was given to is no name of it
     unnamed = built(tmp_path / "unnamed", NAMING.format(named=""))
     assert unnamed.ask("What name did the settlers give to the valley?").answer is None
+
+
+def test_an_epithet_the_question_writes_after_a_known_name_belongs_to_it() -> None:
+    from prosopograph.query.ask import _epithet
+
+    index = {"hal": [(1, "PERSON")], "ely": [(2, "PLACE")]}
+    # 'Hal the Bold's wife', where the text calls him Hal: the epithet is part of the name asked of
+    assert _epithet("the bold s wife".split(), {"bold"}, index) == 2
+    # 'Hal the smith', 'Hal the Ely man': a common noun, or another name the record knows, is no epithet
+    assert _epithet("the smith s wife".split(), set(), index) == 0
+    assert _epithet("the ely man".split(), {"ely"}, index) == 0

@@ -136,3 +136,20 @@ def test_whom_someone_married_through_an_apposition_of_kin() -> None:
 ])
 def test_the_names_a_sentence_gives_the_kin_noun_to(noun: str, text: str, owners: list[str]) -> None:
     assert kin_owners(noun, text) == owners
+
+
+def test_whose_kin_someone_was_is_the_relation_read_the_other_way(kb: prosopograph.KnowledgeBase) -> None:
+    assert kin_asked("Whose daughter was Ruth Hale?", "Ruth Hale") == ("parents", None, None)
+    assert kin_asked("Whose second wife was Susan Pike?", "Susan Pike") == ("spouse", None, None)
+    assert kin_asked("Whose house was Ruth Hale born in?", "Ruth Hale") is None  # no kin asked
+    # older prose: 'X was the father of Y'; a memoir: 'my eldest daughter'; a biography: 'married'
+    assert kb.ask("Whose daughter was Ruth Hale?").answer == "Samuel Hale"
+    assert kb.ask("Whose daughter was Ruth Brand?").answer == "Walter Brand"
+    assert kb.ask("Whose husband was Piotr Nowak?").answer == "Irena Kowal"
+    # a name of one word leaves the kin noun most of the question, and 'her mother's father' does not write it: the
+    # relation read the other way says it all the same
+    assert kb.ask("Whose daughter was Zofia?").answer == "Adam Lis"
+    # the record gives her both parents: whose daughter she was has two answers, and none is a guess
+    assert kb.ask("Whose daughter was Irena Kowal?").answer is None
+    # the record gives him no sibling: his father is no answer
+    assert kb.ask("Whose brother was Samuel Hale?").answer is None

@@ -33,7 +33,7 @@ for _words, _relation in [
     ("wife husband spouse widow fiancée fiancee", "spouse_of"),
     ("son sons daughter daughters child children stepson stepdaughter", "child_of"),
     ("father mother parents stepfather stepmother", "parent_of"),
-    ("brother brothers sister sisters half-brother half-sister", "sibling_of"),
+    ("brother brothers sister sisters half-brother half-sister sibling siblings", "sibling_of"),
     ("grandson grandsons granddaughter granddaughters grandchild grandchildren", "grandchild_of"),
     ("grandfather grandmother grandparents", "grandparent_of"),
     ("cousin cousins", "cousin_of"),

@@ -81,7 +81,7 @@ _NAMED = re.compile(r"\b(?:named|called|known as)\s+(?:(?:him|her|it|them|me|us)
 _NAMED_AFTER_THING = re.compile(r"\b(?:named|called|christened|dubbed)\s+(?:the|his|her|their|its|this|that|our|my)\s+"
                                 r"(?:[a-z-]+\s+){1,3}?(?:the\s+)?" + _A_NAME)
 """'named the new valley Greywater': the name given, after what is named."""
-_NAME_WAS = re.compile(r"\b[Nn]ame\s+(?:[a-z-]+\s+){0,5}?(?:was|is|became)\s+(?:the\s+)?" + _A_NAME)
+_NAME_WAS = re.compile(r"\b[Nn]ame\s+(?:[a-z-]+\s+){0,8}?(?:was|is|became)\s+(?:the\s+)?" + _A_NAME)
 """'the name given to the child was Ada', 'her new name was Ada'."""
 _NAME_OF = re.compile(r"\b" + _A_NAME + r",\s+(?:being\s+)?(?:the|its|his|her|their)\s+name\s+of\b")
 """A name set beside the words that say whose name it is ('they rode out to Elm Hill, the name of the farm')."""

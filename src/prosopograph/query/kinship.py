@@ -21,11 +21,21 @@ _KIN_WORDS = "|".join(sorted(KIN, key=len, reverse=True))
 _KIN_NOUN = re.compile(rf"\b(?:(maternal|paternal) )?(?:({_ORDER}) )?({_KIN_WORDS})\b")
 
 
+_WHOSE_KIN = re.compile(rf"^\s*whose\s+(?:(?:{_ORDER})\s+)?({_KIN_WORDS})\s+(?:was|is|were|are|had been)\s+")
+"""'Whose daughter was Ann Reed?': the kin Ann is, asked the other way round."""
+_OTHER_WAY = {"child_of": "parents", "parent_of": "children", "spouse_of": "spouse", "grandchild_of": "grandparents",
+              "grandparent_of": "grandchildren", "cousin_of": "cousin", "sibling_of": "siblings"}
+"""The kin noun, of either sex, that asks for whom someone is the kin of a relation to ('whose son': the
+parents)."""
+
+
 def kin_asked(question: str, name: str) -> tuple[str, str | None, str | None] | None:
     """The kinship noun the question asks of the person it names ('Ann Reed's mother', 'the mother of
-    Ann Reed'), with 'maternal' or 'paternal' before it and the order asked for ('her second husband');
-    None if the question asks something else."""
+    Ann Reed'), with 'maternal' or 'paternal' before it and the order asked for ('her second husband'); for
+    'whose son was Tom Reed', the noun for his parents; None if the question asks something else."""
     folded, key = fold(question), fold(name)
+    if (whose := _WHOSE_KIN.match(folded)) and re.match(rf"{re.escape(key)}\b", folded[whose.end():]):
+        return _OTHER_WAY[KIN[whose.group(1)]], None, None
     # 'Whom did Ann Reed marry?', 'Whom did Ann Reed, Tom's daughter, marry?' ask for her spouse ('Whom did Ann
     # Reed's son marry?' for his)
     if re.search(rf"\bwhom? did {re.escape(key)} (?:marry|wed)\b|\bwho (?:married|wed) {re.escape(key)}\b", folded) \
@@ -41,6 +51,11 @@ def kin_asked(question: str, name: str) -> tuple[str, str | None, str | None] | 
         if re.match(rf" of {re.escape(key)}\b", folded[m.end():]):
             return m.group(3), m.group(1), m.group(2)
     return None
+
+
+def kin_nouns(question: str) -> list[str]:
+    """The kin nouns the question writes ('whose daughter …': daughter), folded."""
+    return [m.group(3) for m in _KIN_NOUN.finditer(fold(question))]
 
 
 def describing(question: str, names: list[str]) -> set[str]:

@@ -869,3 +869,49 @@ def test_kin_brought_in_without_a_name_is_named_by_the_next_sentence(named_after
     # a daughter is no 'his'; a name that is no name given ('known'), a friend: no kin of Ezra Cole's
     assert not any("Ezra Cole" in (a, b) for a, _, b in named_after)
     assert not any("Tom Pruett" in (a, b) for a, _, b in named_after)
+
+
+THE_KIN_NAMED = {
+    "older.md": prose("""# The Life of Silas Orme
+
+## Chapter 1
+
+Silas Orme was born at Wexcombe in the year 1764. By his first wife he had two sons and a daughter. The names of
+the sons were Jacob Orme and William Orme. The name of the daughter was Hester Orme.
+
+## Chapter 2
+
+Ezra Cole farmed the next parish for thirty years and never married. The name of the son was on every tongue.
+"""),
+    "modern.md": prose("""# The Life of Nora Quist
+
+## Chapter 1
+
+Nora Quist was born in Malmo in 1931. In 1958 she and her husband had one child, a daughter. The name of the
+daughter was Lena Quist.
+"""),
+    "memoir.md": prose("""# Memoirs of Hal Brede
+
+By Hal Brede
+
+## Chapter 1
+
+I was born at Harrowgate in 1840. I had two brothers and a sister. The names of the brothers were Karl and Nils.
+"""),
+}
+
+
+@pytest.fixture(scope="module")
+def the_kin_named(tmp_path_factory: pytest.TempPathFactory) -> set[tuple[str, str, str]]:
+    return relations_of_each(tmp_path_factory, THE_KIN_NAMED)
+
+
+def test_the_kin_just_brought_in_is_named_with_the(the_kin_named: set[tuple[str, str, str]]) -> None:
+    # 'two sons and a daughter … the names of the sons were A and B … the name of the daughter was C'
+    assert {("Jacob Orme", "child_of", "Silas Orme"), ("William Orme", "child_of", "Silas Orme"),
+            ("Hester Orme", "child_of", "Silas Orme")} <= the_kin_named
+    assert ("Lena Quist", "child_of", "Nora Quist") in the_kin_named  # 'one child, a daughter'
+    # a memoir: one of the two names the model took for a body's, and the other is still a brother
+    assert ("Karl", "sibling_of", "Hal Brede") in the_kin_named
+    # 'the son' of a man who had none brought in: no kin of his
+    assert not any("Ezra Cole" in (a, b) for a, _, b in the_kin_named)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..model import MentionRecord, RoleBinding
 from ..nlp.parse import Token, first_conjunct
-from ..nlp.rules import generation
+from ..nlp.rules import KIN, generation
 from ..text import fold
 from ..time.ages import ORDINALS
 from .gender import UNKNOWN, pronoun_gender, role_gender
@@ -34,8 +34,9 @@ def bind_kin(r: Reader, at: Sentence, t: Token) -> None:
     kin = None if possessors else _brought_in(r, at, t, role)
     possessors = possessors or (list(kin[0]) if kin else [])
     named = [p for p in _named_as(t, at) if p not in possessors]
-    if not possessors or any(p < 0 for p in possessors + named):
+    if not possessors or any(p < 0 for p in possessors) or (named and all(p < 0 for p in named)):
         return
+    named = [p for p in named if p >= 0]  # 'Karl and Nils', where Nils is no one the record knows: Karl still is
     if kin is not None and named:
         r.unnamed.remove(kin)
     if not named and _indefinite(t, at):
@@ -84,9 +85,9 @@ def name_brought_in(r: Reader, at: Sentence, t: Token) -> int | None:
 
 
 def _brought_in(r: Reader, at: Sentence, noun: Token, role: str) -> tuple[tuple[int, ...], str, int] | None:
-    """'The name of that daughter was Ann': the kin a noun points back to with 'this' or 'that', when a sentence just
-    before brought such kin in without a name."""
-    if not any(c.dep == "det" and c.lower in ("this", "that") for c in at.children.get(noun.i, [])):
+    """'The name of that daughter was Ann', 'the name of the son was Tom': the kin a noun points back to with 'this',
+    'that' or 'the', when a sentence just before brought such kin in without a name ('they had a son')."""
+    if not any(c.dep == "det" and c.lower in ("this", "that", "the") for c in at.children.get(noun.i, [])):
         return None
     return next((k for k in _recent(r, at) if k[1] == role), None)
 
@@ -144,8 +145,12 @@ def _possessors(noun: Token, at: Sentence) -> list[int]:
             owners = [x for x in at.children.get(c.i, []) if x.dep == "pobj"]
             return [at.bound[x.i] if x.i in at.bound else at.name_at[x.i][0] for x in owners
                     if x.i in at.bound or x.i in at.name_at]
-    verb = at.passage[noun.head] if 0 <= noun.head < len(at.passage) else noun
-    if noun.dep != "dobj" or verb.lemma not in ("have", "bear"):
+    # 'two sons and a daughter': the daughter is had too; 'one child, a daughter': so is the child's apposition
+    kin = first_conjunct(noun, lambda x: _up(x, at))
+    if kin.dep == "appos" and (above := _up(kin, at)) is not None and above.lower in KIN:
+        kin = above
+    verb = at.passage[kin.head] if 0 <= kin.head < len(at.passage) else kin
+    if kin.dep != "dobj" or verb.lemma not in ("have", "bear"):
         return []
     out: list[int] = []
     for c in at.children.get(verb.i, []):
@@ -258,7 +263,7 @@ def _picked(part: Token, noun: Token, at: Sentence) -> list[int]:
 
 def _name_was(noun: Token, at: Sentence) -> list[int]:
     """'The name of his father was Tom Reed', 'My grandfather's name was Silas Orme', 'the name of the second wife,
-    his mother, was Ann': the name the sentence says the role's holder had."""
+    his mother, was Ann': the name (or the names) the sentence says the role's holders had."""
     owner = _up(noun, at) if noun.dep == "appos" else noun
     of = _up(owner, at) if owner is not None and owner.dep == "pobj" else None
     name = _up(of, at) if of is not None and of.lower == "of" else \
@@ -266,7 +271,9 @@ def _name_was(noun: Token, at: Sentence) -> list[int]:
     verb = _up(name, at) if name is not None and name.lemma == "name" and name.dep == "nsubj" else None
     if verb is None or verb.lemma != "be":
         return []
-    return [at.name_at[c.i][0] for c in at.children.get(verb.i, []) if c.dep == "attr" and c.i in at.name_at]
+    # 'the names of the sons were Karl and Nils'
+    return [p for c in at.children.get(verb.i, []) if c.dep == "attr" and c.i in at.name_at
+            for p in _with_conjuncts(c, at)]
 
 
 def _adjacent(noun: Token, name: Token, at: Sentence) -> bool:

@@ -198,3 +198,24 @@ def test_other_words_in_brackets_after_a_day_give_it_no_year() -> None:
     for text in ("On June 4 (see page 12) he left.", "On the 4th of May (a Sunday) we marched."):
         e = one(text)
         assert e.kind == "partial" and e.value.year == 0
+
+
+@pytest.mark.parametrize(("text", "iso", "kind"), [
+    # a modern life, older prose and a memoir: a feast kept on one day is that day
+    ("On Christmas Eve, 1923, the theatre closed for good.", "1923-12-24", "absolute"),
+    ("The quarter's rent fell due at Michaelmas, and the farmer paid it.", "0000-09-29", "partial"),
+    ("By Lady Day of 1748 the lease of the mill was signed.", "1748-03-25", "absolute"),
+    ("I spent New Year's Day, 1871, in the snow at the depot.", "1871-01-01", "absolute"),
+    # the eve of the year a party welcomes is in the year before it
+    ("They danced at a New Year’s Eve ball for 1911 in the old hall.", "1910-12-31", "absolute"),
+])
+def test_a_feast_kept_on_one_day_is_that_day(text: str, iso: str, kind: str) -> None:
+    e = one(text)
+    assert e.kind == kind and e.value is not None and e.value.precision == "day"
+    assert f"{e.value.year:04d}-{e.value.month:02d}-{e.value.day:02d}" == iso
+
+
+def test_a_feast_without_its_year_is_a_date_only_after_a_preposition_of_time() -> None:
+    assert find_expressions("She sent a Christmas card to every cousin.") == []
+    assert find_expressions("The Michaelmas term began badly for him.") == []
+    assert all("Christmas" not in e.text for e in find_expressions("He came home for Christmas that year."))

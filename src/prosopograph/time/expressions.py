@@ -45,6 +45,17 @@ _YEAR_OR_NONE = r"(?:,?\s+" + _YEAR.format("y") + _DUAL + r"\b|\b(?!,?\s*\d))"
 """A day's year ('of June, 1790', 'of February, 1690/1'), or none, and then no number after it."""
 
 
+FEASTS = {"new year's eve": (12, 31), "new year's day": (1, 1), "christmas eve": (12, 24), "christmas day": (12, 25),
+          "christmas": (12, 25), "boxing day": (12, 26), "twelfth night": (1, 5), "epiphany": (1, 6),
+          "candlemas": (2, 2), "lady day": (3, 25), "midsummer eve": (6, 23), "midsummer day": (6, 24),
+          "michaelmas": (9, 29), "all saints' day": (11, 1), "all souls' day": (11, 2), "martinmas": (11, 11)}
+"""Feasts kept on one day of the year, by their names (an apostrophe written straight), to (month, day)."""
+_FEAST = "(?P<f>" + "|".join(re.escape(f).replace("'", "['’]").replace(r"\ ", r"\s+")
+                             for f in sorted(FEASTS, key=len, reverse=True)) + ")"
+_FEAST_AT = r"(?:on|at|by|until|till|before|after|since|about|over|towards?)\s+(?:the\s+)?"
+"""A preposition of time before a feast written without its year ('at Michaelmas'): 'a Christmas present' is none."""
+
+
 def _m(name: str) -> str:
     return _MONTH.format(name)
 
@@ -61,6 +72,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # a year in brackets after a day is its year, as an editor adds it ('the 2d of June (1852)')
     ("mdy", re.compile(rf"\b{_WEEKDAY}{_m('m')}\s+{_DAY.format('d')}(?:,\s*|\s+){_BRACKETED}")),
     ("dmy", re.compile(rf"\b{_WEEKDAY}{_DAY.format('d')}{_OF_MONTH}{_m('m')},?\s+{_BRACKETED}")),
+    # 'New Year's Eve, 1896'; the eve of the year it welcomes ('a New Year's Eve party for 1897'); 'at Michaelmas'
+    ("feast_for", re.compile(rf"\b(?i:(?P<f>new\s+year['’]s\s+eve))(?:\s+[a-z]+)?\s+for\s+{_YEAR.format('y')}\b")),
+    ("feast_year", re.compile(rf"\b(?i:{_FEAST}),?\s+(?:of\s+)?{_YEAR.format('y')}\b")),
+    ("feast", re.compile(rf"\b(?i:{_FEAST_AT}{_FEAST})\b(?!,?\s*\d)")),
     ("season_year", re.compile(rf"\b(?:the\s+)?{_QUAL}{_SEASON}\s+(?:of\s+(?:the\s+year\s+)?)?{_YEAR.format('y')}"
                                r"(?:[-–/](?P<dual>\d{1,2})(?!\d))?\b", re.I)),
     ("month_year", re.compile(rf"\b{_QUAL}{_m('m')}(?:\s+of)?,?\s+{_YEAR.format('y')}{_DUAL}\b")),
@@ -157,6 +172,8 @@ def _build(kind: str, m: re.Match[str], sentence: str, calendar: str | None) -> 
                               DateValue(0, _month(g["m"]), precision="month",
                                         qualifier=part or (g["qual"] or "").lower() or None),
                               calendar=calendar)
+    if kind.startswith("feast"):
+        return _feast(kind, m, g, calendar)
     if kind in ("md", "dm"):
         day = int(g["d"])
         if not 1 <= day <= 31:
@@ -217,6 +234,16 @@ def _day_written_out(kind: str, m: re.Match[str], g: dict[str, str | None],
     text = m.group().strip()
     return TimeExpression(m.start(), m.end(), text, "absolute" if year else "partial",
                           DateValue(year, month, day, "day"), end, calendar=calendar)
+
+
+def _feast(kind: str, m: re.Match[str], g: dict[str, str | None], calendar: str | None) -> TimeExpression:
+    """The day of a feast, in the year written (the eve of the one it welcomes, for 'New Year's Eve … for'), or
+    without one; written from the feast's name, not the preposition before it."""
+    month, day = FEASTS[" ".join(g["f"].lower().replace("’", "'").split())]
+    year = int(g["y"]) - (kind == "feast_for") if g.get("y") else 0
+    start = m.start("f")
+    return TimeExpression(start, m.end(), m.string[start:m.end()], "absolute" if year else "partial",
+                          DateValue(year, month, day, "day"), calendar=calendar)
 
 
 _DIRECTIONS = {"next": 1, "following": 1, "previous": -1, "preceding": -1}

@@ -140,3 +140,41 @@ def test_a_member_named_by_a_joined_role_noun_or_the_body_he_is_of(members: set)
     # a member denied, and a building one is 'of'
     assert not _has(members, "Olof Berg", "member_of", "")
     assert not _has(members, "Greta Holm", "member_of", "")
+
+
+KILLERS = {
+    "reed.md": """# The Life of Colonel Amos Reed
+
+Colonel Amos Reed was shot at Harlan in 1868. Colonel Reed's assassin, a drover named Tom Pike, was hanged at
+Frankfort the next spring. Years before, his would-be murderer, Jed Vance, had fired at him from a barn and missed.
+""",
+    "kell.md": """# Mara Kell
+
+Mara Kell died in Prague in 1951. The police never found the killer of Mara Kell, though her neighbour Ivo Brandt was
+questioned twice.
+""",
+    "brede.txt": """The Project Gutenberg EBook of Memoirs of Hal Brede, by Hal Brede
+
+Title: Memoirs of Hal Brede
+
+Author: Hal Brede
+
+*** START OF THE PROJECT GUTENBERG EBOOK MEMOIRS OF HAL BREDE ***
+
+My brother, Simon Brede, was killed on the river road in 1879. My brother's murderer, Dan Tull, was never tried.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def killers(tmp_path_factory: pytest.TempPathFactory) -> set[tuple[str, str, str]]:
+    db = build_texts(tmp_path_factory.mktemp("killers"), KILLERS)
+    return {(r["subject"], r["relation"], r["object"]) for r in cli_records(db, "relations")}
+
+
+def test_a_killers_noun_relates_the_killed_to_the_killer(killers: set[tuple[str, str, str]]) -> None:
+    # older prose with a possessive, and a memoir's: the one whose killer it is was killed by the one named
+    assert _has(killers, "Amos Reed", "killed_by", "Tom Pike")
+    assert _has(killers, "Simon Brede", "killed_by", "Dan Tull")
+    # a would-be murderer killed no one; a suspect questioned is no killer
+    assert not any("Jed Vance" in (s, o) or "Ivo Brandt" in (s, o) for s, _, o in killers)

@@ -88,7 +88,7 @@ MARRIAGE_NOUNS = frozenset({"marriage", "wedding"})
 CELEBRATE = frozenset({"celebrate", "solemnize", "solemnise", "perform"})
 AFTER_IT = frozenset({"after", "at", "since", "on", "upon", "following"})
 """Prepositions before an event's noun that take the event as past: 'after the wedding of Tom and Ann'."""
-_TRIGGER = re.compile(r"\b(?:command|lead|led|head|leadership|under|marri|wed|kill|murder|assassinat|execut|slay|"
+_TRIGGER = re.compile(r"\b(?:command|lead|led|head|leadership|under|marri|wed|kill|murder|assassin|execut|slay|"
                       r"slain|slew|arrest|found|establish|edit|teach|taught|employ|hire|join|serv|work|collaborat|"
                       r"cooperat|all[iy]|condemn|denounc|oppos|quarrel|br[eo]k|feud|presid|chairman|chief|staff|"
                       r"colonel|director|governor|principal|superintendent|member|tutor|instructor|pupil|student|"

@@ -26,9 +26,14 @@ PERSON_ROLES: dict[str, tuple[str, bool]] = {
     "superior": ("served_under", False),
     "ally": ("ally_of", True),
     **dict.fromkeys(("rival", "enemy", "opponent", "adversary", "foe"), ("rival_of", True)),
+    **dict.fromkeys(("assassin", "murderer", "killer", "slayer"), ("killed_by", False)),
 }
 """Role nouns between two people: the relation, and whether it runs from the person named to the person whose
 role it is ('my teacher, Mr. Hale': Hale teacher_of me) or back ('my employer, Mr. Hale': I employed_by Hale)."""
+UNDONE = frozenset({"would-be", "potential", "alleged", "intended", "failed", "prospective", "suspected", "future",
+                    "attempted", "supposed", "hired", "unsuccessful"})
+"""Words that make a killer's noun one who did not, or need not have, killed ('his would-be assassin'), as written
+before it."""
 EMPLOY_NOUNS = {"employ": (PERSON, ORG), "employment": (PERSON, ORG), "pay": (PERSON, ORG), "service": (PERSON,)}
 """'in the employ of X'; 'in the service of' a person only (the service of a country or a cause employs no one)."""
 WORKPLACES = frozenset({"store", "shop", "office", "firm", "business", "factory", "mill", "bank", "tannery", "forge",
@@ -43,9 +48,15 @@ HELP_NOUNS = frozenset({"help", "aid", "assistance", "support"})
 
 
 def person_role(t: Token, clause: Clause) -> list[Relation]:
-    """'my teacher, Mr. Hale', 'Mr. Hale, my teacher', 'Mr. Hale was my teacher', 'Ann Lee, secretary to Tom Reed'."""
-    if clause.negated(t):
+    """'my teacher, Mr. Hale', 'Mr. Hale, my teacher', 'Mr. Hale was my teacher', 'Ann Lee, secretary to Tom Reed',
+    'his murderer, Tom Pike'."""
+    relation, forward = PERSON_ROLES[t.lemma.lower()]
+    # 'was not his pupil' denies the role; 'his murderer was never tried' denies the trial, not the murder
+    if clause.negated(t) if t.dep not in ("nsubj", "nsubjpass") else any(
+            d.dep == "neg" or d.lower == "no" for d in clause.dep(t, "neg", "det")):
         return []
+    if relation == "killed_by" and _undone(t, clause):
+        return []  # a would-be murderer killed no one
     owners = clause.dep(t, "poss") + clause.objects_of(t, "of") + clause.objects_of(t, "to")
     head = clause.head(t)
     if t.dep == "appos" and head is not None:
@@ -53,10 +64,16 @@ def person_role(t: Token, clause: Clause) -> list[Relation]:
     elif t.dep == "attr" and head is not None and head.lemma == "be":
         holders = clause.dep(head, "nsubj")
     else:
-        holders = [c for c in clause.dep(t, "appos", "compound") if c.i in clause.entity_at]
-    relation, forward = PERSON_ROLES[t.lemma.lower()]
+        # 'his assassin, a drover named Tom Pike': the name given the apposition
+        holders = [c for c in clause.dep(t, "appos", "compound") if clause.entity(c) is not None]
     pairs = [(h, o) for h in holders for o in owners] if forward else [(o, h) for h in holders for o in owners]
     return [r for a, b in pairs for r in clause.related([a], relation, [b])]
+
+
+def _undone(noun: Token, clause: Clause) -> bool:
+    """A word written just before the noun says its deed was not done, or need not have been ('would-be')."""
+    before = "".join(x.text for x in clause.passage[max(0, noun.i - 3):noun.i]).lower()
+    return any(word in before for word in UNDONE)
 
 
 def employ(t: Token, clause: Clause) -> list[Relation]:

@@ -123,6 +123,11 @@ def test_some_day_or_a_count_of_the_one_asked_about_is_no_answer_to_how_many() -
     assert found_in("How many clerks did the office keep?", "The office kept one clerk and a boy.") == ["one"]
     assert found_in("How many young men did we send north?", "We sent four young men north.") == ["four"]
     assert found_in("How many days did the siege of the fort last?", "The siege of the fort lasted one day.") == ["one"]
+    # the count set before what the question's verb says happened to them ('40 killed, 112 wounded') answers it
+    assert found_in("How many men were killed at the ford?", "At the ford we lost 40 killed and 112 wounded.") == \
+        ["40", "112"]
+    assert found_in("How many of the crew were drowned?", "Of the crew, eleven drowned and two were saved.") == \
+        ["eleven", "two"]
 
 
 def test_a_name_made_only_of_the_questions_words_is_no_answer() -> None:

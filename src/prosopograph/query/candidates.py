@@ -235,6 +235,8 @@ def _counts_the_asked(q: Question, noun: str) -> bool:
     """The number counts a noun of the question that the question does not ask the count of."""
     if noun not in q.terms or re.search(rf"\bhow\s+{re.escape(noun)}\b", q.text.lower()):
         return False  # 'how long': the question's own measure, no noun ('three long years')
+    if re.search(rf"\b(?:was|were|been|being|be|is|are)\s+{re.escape(noun)}\b", q.text.lower()):
+        return False  # 'how many men were wounded': '40 wounded' counts what the question's verb says
     asked = re.search(rf"\bhow\s+(?:many|much)\s+((?:\w+\s+){{0,2}}){re.escape(noun)}\b", q.text.lower())
     # 'how many young men', not 'how much did a clerk …'
     return asked is None or bool(set(asked.group(1).split()) & AUXILIARIES)

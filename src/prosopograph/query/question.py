@@ -98,8 +98,6 @@ def analyze(text: str) -> Question:
         w for t in _WORD.findall(q) for w in fold(t).split() if w not in STOPWORDS and len(w) > 1))
     question.owned = bool(_WHOSE.match(low))
     question.role = _role(low, head if answer_type == "person" else None)
-    if question.role and re.search(rf"\b{question.role.capitalize()}\b", q) and question.role not in TITLES:
-        question.role = None  # a name the question writes ('from which Ottar …'), not a kind of person
     question.named = head not in (None, "name", "names") and bool(_NAME_OF.search(low))
     question.reason = bool(re.match(r"\s*why\b", low) or re.search(r"\bfor what reason\b|\bwhat was the reason\b", low))
     question.first = bool(re.search(r"\bfirst\b", low))
@@ -184,10 +182,10 @@ def _head_noun(low: str, names: frozenset[str] = frozenset()) -> str | None:
             found = next((w for w in phrase if w not in names and _kind_of(w) != "text"), None)
         if found:
             return found
-    m = re.search(r"\b(?:which|what)\s+(\w+)", low)
-    if m and m.group(1) not in AUXILIARIES:
-        return m.group(1)
-    return None
+    # any word after an asking 'which' or 'what': a title written as a name ('Which President …'), but no other name
+    # ('the firm from which Ottar Lane …')
+    return next((w for m in re.finditer(r"\b(?:which|what)\s+(\w+)", low) if (w := m.group(1)) not in AUXILIARIES
+                 and (w not in names or w in TITLES) and not _RELATIVE.search(low[:m.start()])), None)
 
 
 def _may_head(word: str, names: frozenset[str]) -> bool:

@@ -150,8 +150,9 @@ Frankfort the next spring. Years before, his would-be murderer, Jed Vance, had f
 """,
     "kell.md": """# Mara Kell
 
-Mara Kell died in Prague in 1951. The police never found the killer of Mara Kell, though her neighbour Ivo Brandt was
-questioned twice.
+Mara Kell died in Prague in 1951. Mara Kell's suspected killer, Ivo Brandt, was questioned twice and let go. It was
+rumoured that Pavel Roth was the murderer of Mara Kell. Olga Lind's murderer was Karel Hrad. Was Ivo Hrad the
+killer of Olga Lind?
 """,
     "brede.txt": """The Project Gutenberg EBook of Memoirs of Hal Brede, by Hal Brede
 
@@ -176,5 +177,7 @@ def test_a_killers_noun_relates_the_killed_to_the_killer(killers: set[tuple[str,
     # older prose with a possessive, and a memoir's: the one whose killer it is was killed by the one named
     assert _has(killers, "Amos Reed", "killed_by", "Tom Pike")
     assert _has(killers, "Simon Brede", "killed_by", "Dan Tull")
-    # a would-be murderer killed no one; a suspect questioned is no killer
-    assert not any("Jed Vance" in (s, o) or "Ivo Brandt" in (s, o) for s, _, o in killers)
+    assert _has(killers, "Olga Lind", "killed_by", "Karel Hrad")  # a modern life: 'X's murderer was Y'
+    # a would-be murderer killed no one; a suspect is no killer; a rumour and a question assert no killing
+    assert not any(name in (s, o) for s, _, o in killers
+                   for name in ("Jed Vance", "Ivo Brandt", "Pavel Roth", "Ivo Hrad"))

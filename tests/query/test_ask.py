@@ -635,12 +635,22 @@ def test_a_name_given_is_read_after_what_is_named_where_the_text_speaks_of_namin
     assert unnamed.ask("What name did the settlers give to the valley?").answer is None
 
 
-def test_an_epithet_the_question_writes_after_a_known_name_belongs_to_it() -> None:
+EPITHET = """# Tales of the Fen Country
+
+## Hal and Ingrid
+
+Hal came from the hill farms. Hal married a weaver named Ingrid, and Hal built her a house by the mere. His wife
+Ingrid kept bees.
+"""
+
+
+def test_an_epithet_the_question_writes_after_a_known_name_belongs_to_it(tmp_path: Path) -> None:
     from prosopograph.query.ask import _epithet
 
-    index = {"hal": [(1, "PERSON")], "ely": [(2, "PLACE")]}
-    # 'Hal the Bold's wife', where the text calls him Hal: the epithet is part of the name asked of
-    assert _epithet("the bold s wife".split(), {"bold"}, index) == 2
+    # 'Hal the Bold's wife', where the text calls him Hal: the record answers of Hal
+    found = built(tmp_path, EPITHET).ask("Who was Hal the Bold's wife?")
+    assert found.answer == "Ingrid" and found.features is not None and found.features.record
     # 'Hal the smith', 'Hal the Ely man': a common noun, or another name the record knows, is no epithet
+    index = {"hal": [(1, "PERSON")], "ely": [(2, "PLACE")]}
     assert _epithet("the smith s wife".split(), set(), index) == 0
     assert _epithet("the ely man".split(), {"ely"}, index) == 0

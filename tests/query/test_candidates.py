@@ -312,3 +312,26 @@ def test_a_title_word_or_a_well_known_name_set_beside_the_noun_asked_is_its_name
     row = MentionRow(1, at, at + 7, "Lincoln", "PERSON", 7, "PERSON", "Lincoln", False, 40)
     question = "What was the name of the steamer?"
     assert "Lincoln" in [c.text for c in candidates(analyze(question), hit, [row], [], set(), fold(question))]
+
+
+
+def test_a_name_given_is_read_after_what_is_named_and_not_past_a_preposition() -> None:
+    # a modern life, older prose, a memoir
+    assert found_in("What name did the settlers give the valley?",
+                    "The settlers named the upper valley Greywater, after its river.") == ["Greywater"]
+    assert given_names("What name did the boy give the skiff?",
+                       "The name which the boy had given to the skiff was Little Wren.") == ["Little Wren"]
+    assert given_names("What name did my aunt give the farm?",
+                       "The name my aunt gave the farm was Elm Hill.") == ["Elm Hill"]
+    # what follows a preposition or a clause word is no name given (other readings may still offer it)
+    assert given_names("What name did the crew give the boat?", "The crew christened the boat in Leith harbour.") == []
+    assert given_names("What name did the clerk write?", "Her name was on the list and so was Tom Reed.") == []
+    assert given_names("What name did they give the valley?", "They named the valley after Ivo Marsh.") == []
+
+
+def given_names(question: str, sentence: str) -> list[str]:
+    """What the sentence says is named or called, read by the naming patterns alone."""
+    from prosopograph.query.candidates import _named
+
+    hit = SentenceHit(1, 1, 1, 0, len(sentence), sentence, 1.0)
+    return [c.text for c in _named(analyze(question), hit, [], lambda name: False)]

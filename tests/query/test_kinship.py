@@ -142,6 +142,12 @@ def test_whose_kin_someone_was_is_the_relation_read_the_other_way(kb: prosopogra
     assert kin_asked("Whose daughter was Ruth Hale?", "Ruth Hale") == ("parents", None, None)
     assert kin_asked("Whose second wife was Susan Pike?", "Susan Pike") == ("spouse", None, None)
     assert kin_asked("Whose house was Ruth Hale born in?", "Ruth Hale") is None  # no kin asked
+    # the name only begins what is asked: whose daughter she married, whose son her teacher was
+    assert kin_asked("Whose daughter was Samuel Hale married to?", "Samuel Hale") is None
+    assert kin_asked("Whose son was Ruth Hale's teacher?", "Ruth Hale") is None
+    # a clause set beside the name goes on asking of her
+    assert kin_asked("Whose daughter was Ruth Hale, the miller's heir?", "ruth hale") == ("parents", None, None)
+    assert kin_asked("Whose daughter was Zoë Hale?", "zoe hale") == ("parents", None, None)
     # older prose: 'X was the father of Y'; a memoir: 'my eldest daughter'; a biography: 'married'
     assert kb.ask("Whose daughter was Ruth Hale?").answer == "Samuel Hale"
     assert kb.ask("Whose daughter was Ruth Brand?").answer == "Walter Brand"

@@ -889,6 +889,10 @@ Ezra Cole farmed the next parish for thirty years and never married. The name of
 
 Nora Quist was born in Malmo in 1931. In 1958 she and her husband had one child, a daughter. The name of the
 daughter was Lena Quist.
+
+## Chapter 2
+
+In 1962 Nora Quist had a son. At the christening the pastor gave thanks to the Father and to the Son, Jesus Christ.
 """),
     "memoir.md": prose("""# Memoirs of Hal Brede
 
@@ -913,5 +917,5 @@ def test_the_kin_just_brought_in_is_named_with_the(the_kin_named: set[tuple[str,
     assert ("Lena Quist", "child_of", "Nora Quist") in the_kin_named  # 'one child, a daughter'
     # a memoir: one of the two names the model took for a body's, and the other is still a brother
     assert ("Karl", "sibling_of", "Hal Brede") in the_kin_named
-    # 'the son' of a man who had none brought in: no kin of his
-    assert not any("Ezra Cole" in (a, b) for a, _, b in the_kin_named)
+    # 'the son' of a man who had none brought in: no kin of his; 'the Son' of a prayer is no son just born
+    assert not any("Ezra Cole" in (a, b) or "Jesus Christ" in (a, b) for a, _, b in the_kin_named)

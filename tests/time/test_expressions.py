@@ -215,7 +215,26 @@ def test_a_feast_kept_on_one_day_is_that_day(text: str, iso: str, kind: str) -> 
     assert f"{e.value.year:04d}-{e.value.month:02d}-{e.value.day:02d}" == iso
 
 
-def test_a_feast_without_its_year_is_a_date_only_after_a_preposition_of_time() -> None:
-    assert find_expressions("She sent a Christmas card to every cousin.") == []
-    assert find_expressions("The Michaelmas term began badly for him.") == []
-    assert all("Christmas" not in e.text for e in find_expressions("He came home for Christmas that year."))
+def test_christmas_alone_is_a_time_of_december_more_than_its_day() -> None:
+    e = one("Every year I came home at Christmas to help with the lambing.")
+    assert e.value is not None and (e.value.month, e.value.precision) == (12, "month")
+
+
+@pytest.mark.parametrize("text", [
+    "She sent a Christmas card to every cousin.",  # no preposition of time
+    "The Michaelmas term began badly for him.",
+    "He came home for Christmas that year.",  # 'for' is no preposition of time
+    "In the war he was posted to Christmas Island.",  # a name the feast's begins
+    "They married at Lady Day Farm after the harvest.",
+    "After the epiphany in the garden he never doubted again.",  # a word, not the feast
+    "The club gave a New Year's Eve dinner for 1911 members.",  # a count, not the year welcomed
+])
+def test_a_feast_is_no_date_without_a_preposition_of_time_nor_where_it_begins_a_name(text: str) -> None:
+    assert not any(e.value is not None and e.value.month in (1, 3, 9, 12) and e.value.day
+                   for e in find_expressions(text))
+
+
+def test_a_day_and_the_year_it_is_in() -> None:
+    assert one("Tom Reed married Ann Lee on June 3 in 1961.").value.iso() == "1961-06-03"
+    assert one("It was the 3d of June in the year 1790.").value.iso() == "1790-06-03"
+    assert one("On May 4 in Paris he spoke.").kind == "partial"  # a place, not a year

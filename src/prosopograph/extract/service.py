@@ -11,9 +11,11 @@
 
 from __future__ import annotations
 
+import re
+
 from ..model import Relation
 from ..nlp.parse import Token
-from .clause import ORG, PERSON, Clause
+from .clause import ORG, PERSON, Clause, said_to_be
 
 PERSON_ROLES: dict[str, tuple[str, bool]] = {
     **dict.fromkeys(("teacher", "tutor", "instructor", "schoolmaster", "schoolmistress", "governess"),
@@ -30,10 +32,11 @@ PERSON_ROLES: dict[str, tuple[str, bool]] = {
 }
 """Role nouns between two people: the relation, and whether it runs from the person named to the person whose
 role it is ('my teacher, Mr. Hale': Hale teacher_of me) or back ('my employer, Mr. Hale': I employed_by Hale)."""
-UNDONE = frozenset({"would-be", "potential", "alleged", "intended", "failed", "prospective", "suspected", "future",
-                    "attempted", "supposed", "hired", "unsuccessful"})
-"""Words that make a killer's noun one who did not, or need not have, killed ('his would-be assassin'), as written
-before it."""
+UNDONE = frozenset({"would-be", "potential", "alleged", "intended", "failed", "prospective", "suspected", "accused",
+                    "attempted", "supposed", "reputed", "presumed", "so-called", "unsuccessful", "possible",
+                    "probable"})
+"""Words that make a killer's noun one who did not, or need not have, killed ('his would-be assassin', 'the accused
+murderer')."""
 EMPLOY_NOUNS = {"employ": (PERSON, ORG), "employment": (PERSON, ORG), "pay": (PERSON, ORG), "service": (PERSON,)}
 """'in the employ of X'; 'in the service of' a person only (the service of a country or a cause employs no one)."""
 WORKPLACES = frozenset({"store", "shop", "office", "firm", "business", "factory", "mill", "bank", "tannery", "forge",
@@ -48,32 +51,58 @@ HELP_NOUNS = frozenset({"help", "aid", "assistance", "support"})
 
 
 def person_role(t: Token, clause: Clause) -> list[Relation]:
-    """'my teacher, Mr. Hale', 'Mr. Hale, my teacher', 'Mr. Hale was my teacher', 'Ann Lee, secretary to Tom Reed',
-    'his murderer, Tom Pike'."""
+    """'my teacher, Mr. Hale', 'Mr. Hale, my teacher', 'Mr. Hale was my teacher', 'my teacher was Mr. Hale', 'Ann Lee,
+    secretary to Tom Reed', 'his murderer, Tom Pike'."""
     relation, forward = PERSON_ROLES[t.lemma.lower()]
-    # 'was not his pupil' denies the role; 'his murderer was never tried' denies the trial, not the murder
-    if clause.negated(t) if t.dep not in ("nsubj", "nsubjpass") else any(
-            d.dep == "neg" or d.lower == "no" for d in clause.dep(t, "neg", "det")):
+    if _denied(t, clause) or (relation == "killed_by" and (_undone(t, clause) or _unasserted(t, clause))):
         return []
-    if relation == "killed_by" and _undone(t, clause):
-        return []  # a would-be murderer killed no one
     owners = clause.dep(t, "poss") + clause.objects_of(t, "of") + clause.objects_of(t, "to")
     head = clause.head(t)
     if t.dep == "appos" and head is not None:
         holders = [head]
     elif t.dep == "attr" and head is not None and head.lemma == "be":
         holders = clause.dep(head, "nsubj")
+    elif said_to_be(t, clause) and head is not None:
+        holders = clause.dep(head, "attr")
     else:
         # 'his assassin, a drover named Tom Pike': the name given the apposition
         holders = [c for c in clause.dep(t, "appos", "compound") if clause.entity(c) is not None]
+    holders = [x for h in holders for x in (h, *clause.dep(h, "conj"))]
     pairs = [(h, o) for h in holders for o in owners] if forward else [(o, h) for h in holders for o in owners]
     return [r for a, b in pairs for r in clause.related([a], relation, [b])]
 
 
+def _denied(noun: Token, clause: Clause) -> bool:
+    """'was not his pupil', 'no pupil of' deny the role; 'his murderer was never tried' denies the trial, not the
+    murder: a denied verb denies its complement, not its subject."""
+    if noun.dep in ("nsubj", "nsubjpass"):
+        return any(d.dep == "neg" or d.lower == "no" for d in clause.dep(noun, "neg", "det"))
+    return clause.negated(noun)
+
+
 def _undone(noun: Token, clause: Clause) -> bool:
-    """A word written just before the noun says its deed was not done, or need not have been ('would-be')."""
-    before = "".join(x.text for x in clause.passage[max(0, noun.i - 3):noun.i]).lower()
-    return any(word in before for word in UNDONE)
+    """A modifier of the noun says its deed was not done, or need not have been ('would-be', 'accused')."""
+    modifiers = [c for c in clause.dep(noun, "amod", "advmod", "compound", "npadvmod") if c.i < noun.i]
+    if not modifiers:
+        return False
+    first = min(x.i for c in modifiers for x in (c, *clause.children.get(c.i, [])))
+    written = " ".join(x.text for x in clause.passage[first:noun.i]).replace(" - ", "-").lower()
+    return bool(set(re.findall(r"[\w-]+", written)) & UNDONE)
+
+
+def _unasserted(noun: Token, clause: Clause) -> bool:
+    """The sentence asks, or the noun stands in what another verb reports ('it was rumoured that Tom was the
+    murderer', 'nobody proved that …'): not the writer's own word that a killing was done."""
+    if clause.sentence and clause.sentence[-1].text == "?":
+        return True
+    at: Token | None = noun
+    for _ in range(6):
+        if at is None:
+            return False
+        if at.dep == "ccomp":
+            return True
+        at = clause.head(at)
+    return False
 
 
 def employ(t: Token, clause: Clause) -> list[Relation]:

@@ -189,9 +189,10 @@ class Asker:
             for n in range(min(6, len(words) - i), 0, -1):
                 key = " ".join(words[i:i + n])
                 if key in index:
-                    n += _epithet(words[i + n:], capitalized, index) if any(t == "PERSON" for _, t in index[key]) else 0
-                    found.append((" ".join(words[i:i + n]), index[key]))
-                    i += n
+                    span = n + (_epithet(words[i + n:], capitalized, index)
+                                if any(t == "PERSON" for _, t in index[key]) else 0)
+                    found.append((" ".join(words[i:i + span]), index[key]))
+                    i += span
                     break
             else:
                 if words[i] in self._name_words and words[i] in capitalized:
@@ -640,6 +641,7 @@ def _epithet(after: list[str], capitalized: set[str], index: dict[str, list[tupl
     if after[:1] == ["the"] and len(after) > 1 and after[1] in capitalized and after[1] not in index:
         return 2
     return 0
+
 
 def _asked(q: Question, entities: Entities) -> Entities:
     """The names the question asks of: not one it gives only to say who another is ('Ann's son Tom')."""

@@ -34,8 +34,8 @@ def kin_asked(question: str, name: str) -> tuple[str, str | None, str | None] | 
     Ann Reed'), with 'maternal' or 'paternal' before it and the order asked for ('her second husband'); for
     'whose son was Tom Reed', the noun for his parents; None if the question asks something else."""
     folded, key = fold(question), fold(name)
-    if (whose := _WHOSE_KIN.match(folded)) and re.match(rf"{re.escape(key)}\b", folded[whose.end():]):
-        return _OTHER_WAY[KIN[whose.group(1)]], None, None
+    if written := whose_kin(question, name):
+        return _OTHER_WAY[KIN[written]], None, None
     # 'Whom did Ann Reed marry?', 'Whom did Ann Reed, Tom's daughter, marry?' ask for her spouse ('Whom did Ann
     # Reed's son marry?' for his)
     if re.search(rf"\bwhom? did {re.escape(key)} (?:marry|wed)\b|\bwho (?:married|wed) {re.escape(key)}\b", folded) \
@@ -53,9 +53,17 @@ def kin_asked(question: str, name: str) -> tuple[str, str | None, str | None] | 
     return None
 
 
-def kin_nouns(question: str) -> list[str]:
-    """The kin nouns the question writes ('whose daughter …': daughter), folded."""
-    return [m.group(3) for m in _KIN_NOUN.finditer(fold(question))]
+def whose_kin(question: str, name: str) -> str | None:
+    """The kin noun of 'Whose daughter was Ann Reed?' or '…, the weaver?', where the name ends the clause ('whose
+    daughter was Ann Reed married to' asks something else); None if the question does not ask so."""
+    folded = fold(question)
+    whose = _WHOSE_KIN.match(folded)
+    if not whose or not folded[whose.end():].startswith(fold(name)):
+        return None
+    written = re.search(r"\s+".join(map(re.escape, name.split())), question, re.I)
+    if written is None:  # written with letters the folded name lacks ('Ramón'): it must end the question
+        return whose.group(1) if folded[whose.end():] == fold(name) else None
+    return whose.group(1) if re.match(r"\s*(?:[?.!]\s*$|,|\()", question[written.end():]) else None
 
 
 def describing(question: str, names: list[str]) -> set[str]:

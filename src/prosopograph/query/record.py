@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from ..store import EventRow, Store
 from ..text import MONTH_NAMES
-from .kinship import kin_answer, kin_asked, kin_nouns
+from .kinship import kin_answer, kin_asked, whose_kin
 from .question import Question
 
 PRECISION_FIT = {None: {"day": 1.0, "month": 0.9, "season": 0.85, "year": 0.8, "decade": 0.5, "century": 0.3},
@@ -53,7 +53,7 @@ def from_record(store: Store, q: Question, name: str, person: int) -> RecordAnsw
             return UNSAID
         found, sentence_ids = kin
         return RecordAnswer(found, RECORD_SCORE, sentence_ids[-1], sentence_ids[0] if len(sentence_ids) > 1 else None,
-                            hops=len(sentence_ids) - 1, cues=tuple(w for w in asked if w) + tuple(kin_nouns(q.text)))
+                            hops=len(sentence_ids) - 1, cues=tuple(w for w in [*asked, whose_kin(q.text, name)] if w))
     if q.life_event and q.answer_type == "date":
         return _life_date(store, q, person)
     if q.answer_type == "name" and q.name_kind:

@@ -15,8 +15,6 @@ from ..model import UNTAGGED
 from .clusters import PERSON_LABEL, key_of
 from .records import MentionRecord, SentenceRecord
 
-HEADING = "heading"
-
 
 def headed_people(mentions: list[MentionRecord], sentences: Iterable[SentenceRecord]) -> list[MentionRecord]:
     """The mentions with a person mention for each full name (two words or more) a heading writes that the text
@@ -36,7 +34,7 @@ def headed_people(mentions: list[MentionRecord], sentences: Iterable[SentenceRec
     added: list[MentionRecord] = []
     inside: set[int] = set()
     for s in sentences:
-        if s.kind != HEADING:
+        if s.kind != "heading":
             continue
         for hit in pattern.finditer(s.text):
             start, end = s.start + hit.start(), s.start + hit.end()

@@ -31,7 +31,6 @@ from .clusters import (
 )
 from .cues import CUE, apply_cues, apply_other_names
 from .evidence import ACTS, PERSON, PLACE, Cue
-from .headed import HEADING
 from .names import INSTITUTION_WORDS, MARRIED_TITLES, initial_of, is_personal_name, is_regnal, name_tokens, surface
 from .records import MentionRecord, SentenceRecord
 
@@ -343,7 +342,7 @@ def _first_given(holder: Cluster, keys: dict[str, list[MentionRecord]],
     first: dict[int, int] = {}
     for k in holder.full_keys:
         for m in keys.get(" ".join(k), []):
-            if sentences is not None and (here := sentences.get(m.sentence_id)) is not None and here.kind == HEADING:
+            if sentences is not None and (here := sentences.get(m.sentence_id)) is not None and here.kind == "heading":
                 continue
             first[m.document_id] = min(first.get(m.document_id, m.start), m.start)
     return first

@@ -86,8 +86,10 @@ def name_brought_in(r: Reader, at: Sentence, t: Token) -> int | None:
 
 def _brought_in(r: Reader, at: Sentence, noun: Token, role: str) -> tuple[tuple[int, ...], str, int] | None:
     """'The name of that daughter was Ann', 'the name of the son was Tom': the kin a noun points back to with 'this',
-    'that' or 'the', when a sentence just before brought such kin in without a name ('they had a son')."""
-    if not any(c.dep == "det" and c.lower in ("this", "that", "the") for c in at.children.get(noun.i, [])):
+    'that' or 'the', when a sentence just before brought such kin in without a name ('they had a son'); 'the Son' of
+    a prayer is none."""
+    pointing = {c.lower for c in at.children.get(noun.i, []) if c.dep == "det"}
+    if not pointing & {"this", "that"} and not ("the" in pointing and noun.text.islower()):
         return None
     return next((k for k in _recent(r, at) if k[1] == role), None)
 

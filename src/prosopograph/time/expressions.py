@@ -30,6 +30,7 @@ _DUAL = r"(?:/(?P<dual>\d{1,2})(?!\d))?"
 """'February 1690/1': the year as counted from March, then as counted from January (the one kept)."""
 _BRACKETED = rf"(?:{_YEAR.format('y')}{_DUAL}\b|\({_YEAR.format('yb')}\))"
 """A day's year, written after it or in brackets."""
+_IN_YEAR = r"(?:in\s+(?:the\s+year\s+)?)?"
 _WEEKDAY = rf"(?:(?:{'|'.join(WEEKDAY_NAMES)}),?\s+)?"
 _SEASON = r"(?P<season>spring|summer|autumn|fall|winter)"
 _QUAL = r"(?:(?P<qual>early|mid|late|the\s+early|the\s+late|the\s+middle\s+of)[\s-]+)?"
@@ -45,14 +46,16 @@ _YEAR_OR_NONE = r"(?:,?\s+" + _YEAR.format("y") + _DUAL + r"\b|\b(?!,?\s*\d))"
 """A day's year ('of June, 1790', 'of February, 1690/1'), or none, and then no number after it."""
 
 
-FEASTS = {"new year's eve": (12, 31), "new year's day": (1, 1), "christmas eve": (12, 24), "christmas day": (12, 25),
-          "christmas": (12, 25), "boxing day": (12, 26), "twelfth night": (1, 5), "epiphany": (1, 6),
-          "candlemas": (2, 2), "lady day": (3, 25), "midsummer eve": (6, 23), "midsummer day": (6, 24),
-          "michaelmas": (9, 29), "all saints' day": (11, 1), "all souls' day": (11, 2), "martinmas": (11, 11)}
-"""Feasts kept on one day of the year, by their names (an apostrophe written straight), to (month, day)."""
+FEASTS = {"New Year's Eve": (12, 31), "New Year's Day": (1, 1), "Christmas Eve": (12, 24), "Christmas Day": (12, 25),
+          "Christmas": (12, None), "Boxing Day": (12, 26), "Twelfth Night": (1, 5), "Epiphany": (1, 6),
+          "Candlemas": (2, 2), "Lady Day": (3, 25), "Midsummer Eve": (6, 23), "Midsummer Day": (6, 24),
+          "Michaelmas": (9, 29), "All Saints' Day": (11, 1), "All Souls' Day": (11, 2), "Martinmas": (11, 11)}
+"""Feasts kept on one day of the year, as written (an apostrophe straight), to (month, day); Christmas alone is a
+season of December more than its day ('home at Christmas')."""
 _FEAST = "(?P<f>" + "|".join(re.escape(f).replace("'", "['’]").replace(r"\ ", r"\s+")
-                             for f in sorted(FEASTS, key=len, reverse=True)) + ")"
-_FEAST_AT = r"(?:on|at|by|until|till|before|after|since|about|over|towards?)\s+(?:the\s+)?"
+                             for f in sorted(FEASTS, key=len, reverse=True)) + r")(?![\w’'-]|[\s-]+[A-Z])"
+"""A feast's name, capitalized as a name is, and no name of a place it begins ('Christmas Island', 'Lady Day Farm')."""
+_FEAST_AT = r"(?i:on|at|by|until|till|before|after|since|about|over|towards?)\s+(?:the\s+)?"
 """A preposition of time before a feast written without its year ('at Michaelmas'): 'a Christmas present' is none."""
 
 
@@ -70,12 +73,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            rf"of\s+{_m('m')}{_YEAR_OR_NONE}")),
     ("dm_word", re.compile(rf"\b(?i:the)\s+(?i:{_ORDINAL})\s+(?:day\s+)?of\s+{_m('m')}{_YEAR_OR_NONE}")),
     # a year in brackets after a day is its year, as an editor adds it ('the 2d of June (1852)')
-    ("mdy", re.compile(rf"\b{_WEEKDAY}{_m('m')}\s+{_DAY.format('d')}(?:,\s*|\s+){_BRACKETED}")),
-    ("dmy", re.compile(rf"\b{_WEEKDAY}{_DAY.format('d')}{_OF_MONTH}{_m('m')},?\s+{_BRACKETED}")),
+    # … and 'on June 3 in 1961', 'the 3d of June in the year 1790': the year the day is in
+    ("mdy", re.compile(rf"\b{_WEEKDAY}{_m('m')}\s+{_DAY.format('d')}(?:,\s*|\s+){_IN_YEAR}{_BRACKETED}")),
+    ("dmy", re.compile(rf"\b{_WEEKDAY}{_DAY.format('d')}{_OF_MONTH}{_m('m')},?\s+{_IN_YEAR}{_BRACKETED}")),
     # 'New Year's Eve, 1896'; the eve of the year it welcomes ('a New Year's Eve party for 1897'); 'at Michaelmas'
-    ("feast_for", re.compile(rf"\b(?i:(?P<f>new\s+year['’]s\s+eve))(?:\s+[a-z]+)?\s+for\s+{_YEAR.format('y')}\b")),
-    ("feast_year", re.compile(rf"\b(?i:{_FEAST}),?\s+(?:of\s+)?{_YEAR.format('y')}\b")),
-    ("feast", re.compile(rf"\b(?i:{_FEAST_AT}{_FEAST})\b(?!,?\s*\d)")),
+    ("feast_for", re.compile(rf"\b(?P<f>New\s+Year['’]s\s+Eve)\s+(?:party|ball|dinner|supper|dance)\s+for\s+"
+                             rf"{_YEAR.format('y')}\b")),
+    ("feast_year", re.compile(rf"\b{_FEAST},?\s+(?:of\s+)?{_YEAR.format('y')}\b")),
+    ("feast", re.compile(rf"\b{_FEAST_AT}{_FEAST}(?!,?\s*\d)")),
     ("season_year", re.compile(rf"\b(?:the\s+)?{_QUAL}{_SEASON}\s+(?:of\s+(?:the\s+year\s+)?)?{_YEAR.format('y')}"
                                r"(?:[-–/](?P<dual>\d{1,2})(?!\d))?\b", re.I)),
     ("month_year", re.compile(rf"\b{_QUAL}{_m('m')}(?:\s+of)?,?\s+{_YEAR.format('y')}{_DUAL}\b")),
@@ -236,14 +241,20 @@ def _day_written_out(kind: str, m: re.Match[str], g: dict[str, str | None],
                           DateValue(year, month, day, "day"), end, calendar=calendar)
 
 
-def _feast(kind: str, m: re.Match[str], g: dict[str, str | None], calendar: str | None) -> TimeExpression:
+def _feast(kind: str, m: re.Match[str], g: dict[str, str | None], calendar: str | None) -> TimeExpression | None:
     """The day of a feast, in the year written (the eve of the one it welcomes, for 'New Year's Eve … for'), or
-    without one; written from the feast's name, not the preposition before it."""
-    month, day = FEASTS[" ".join(g["f"].lower().replace("’", "'").split())]
-    year = int(g["y"]) - (kind == "feast_for") if g.get("y") else 0
+    without one; written from the feast's name, not the preposition before it. A number before a noun is a count,
+    no year ('a New Year's Eve dinner for 1911 members')."""
+    following = re.match(r"\s+([a-z]+)", m.string[m.end():])
+    if g.get("y") and following and following.group(1) not in STOP_WORDS:
+        return None
+    month, day = FEASTS[" ".join((g["f"] or "").replace("’", "'").split())]
+    year = int(g["y"]) if g.get("y") else 0
+    if kind == "feast_for":
+        year -= 1
     start = m.start("f")
     return TimeExpression(start, m.end(), m.string[start:m.end()], "absolute" if year else "partial",
-                          DateValue(year, month, day, "day"), calendar=calendar)
+                          DateValue(year, month, day, "day" if day else "month"), calendar=calendar)
 
 
 _DIRECTIONS = {"next": 1, "following": 1, "previous": -1, "preceding": -1}

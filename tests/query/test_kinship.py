@@ -50,6 +50,9 @@ def test_the_kin_noun_asked_of_the_person_named() -> None:
     assert kin_asked("Who was Irena Kowal's maternal grandfather?", "Irena Kowal") == ("grandfather", "maternal", None)
     assert kin_asked("What was the name of the mother of Irena Kowal?", "Irena Kowal") == ("mother", None, None)
     assert kin_asked("Who was Irena Kowal's second husband?", "Irena Kowal") == ("husband", None, "second")
+    assert kin_asked("Who was the grandmother of Irena Kowal on her father's side?", "Irena Kowal") == \
+        ("grandmother", "paternal", None)
+    assert kin_asked("Who was Irena Kowal's grandmother on the farm?", "Irena Kowal") == ("grandmother", None, None)
     # the mother of someone else the question speaks of
     assert kin_asked("Who was the mother of the man Irena Kowal married?", "Irena Kowal") is None
 
@@ -57,6 +60,7 @@ def test_the_kin_noun_asked_of_the_person_named() -> None:
 @pytest.mark.parametrize(("question", "answer"), [
     ("Who was Irena Kowal's mother?", "Zofia Kowal"),  # 'Her mother, Zofia Kowal'
     ("Who was Irena Kowal's maternal grandfather?", "Adam Lis"),  # 'her mother's father'
+    ("Who was Irena Kowal's grandfather on her mother's side?", "Adam Lis"),  # the line said after the noun
     ("Who was the father of Ruth Hale?", "Samuel Hale"),  # 'X was the father of Y'
     ("Who was Walter Brand's maternal grandfather?", "Jacob Ott"),  # "my mother's father" in a memoir
     ("Who was Walter Brand's father?", "Henry Brand"),

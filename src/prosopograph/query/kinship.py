@@ -46,11 +46,21 @@ def kin_asked(question: str, name: str) -> tuple[str, str | None, str | None] | 
     # the name just before the noun ('ann reed mother', the possessive folded away), else 'of' and the name after
     for m in found:
         if re.search(rf"(?:^|\s){re.escape(key)} $", folded[:m.start()]):
-            return m.group(3), m.group(1), m.group(2)
+            return m.group(3), m.group(1) or _side(folded[m.end():]), m.group(2)
     for m in found:
         if re.match(rf" of {re.escape(key)}\b", folded[m.end():]):
-            return m.group(3), m.group(1), m.group(2)
+            return m.group(3), m.group(1) or _side(folded[m.end() + len(key) + 4:]), m.group(2)
     return None
+
+
+_SIDE = re.compile(r"\s*on (?:his|her|their|the) (father|mother)(?: s)? side\b")
+"""'her grandfather on her mother's side': the maternal one."""
+
+
+def _side(after: str) -> str | None:
+    """'maternal' or 'paternal' for a kin noun followed by 'on her mother's (father's) side', folded."""
+    side = _SIDE.match(after)
+    return None if side is None else {"mother": "maternal", "father": "paternal"}[side.group(1)]
 
 
 def whose_kin(question: str, name: str) -> str | None:

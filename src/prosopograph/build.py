@@ -172,7 +172,7 @@ def _resolve(store: Store, rules: TimeRules) -> None:
     tagged, sentences = store.resolver_input()
     defined = define_names(tagged, sentences)
     mentions = defined.mentions
-    mentions = mentions + cued_people(mentions, sentences)
+    mentions = cued_people(mentions, sentences)
     mentions = sorted(headed_people(mentions, sentences), key=lambda m: (m.document_id, m.start))
     cues = name_cues(mentions, {s.id: s for s in sentences}, store.document_text, store.passage_parses)
     documents = store.document_records()

@@ -14,17 +14,19 @@ def sentences(*texts: str) -> list[SentenceRecord]:
     return out
 
 
-def found(texts: list[str], tagged: dict[int, str] | None = None) -> list[tuple[int, str]]:
-    """(sentence, name) of each person mention added; `tagged`: sentence → a name the model tagged there."""
+def found(texts: list[str], tagged: dict[int, str] | None = None, label: str = "GPE") -> list[tuple[int, str]]:
+    """(sentence, name) of each person mention, added or relabelled; `tagged`: sentence → a name the model tagged
+    there with `label`."""
     ss = sentences(*texts)
     mentions = []
     for sid, name in (tagged or {}).items():
         s = ss[sid - 1]
         at = s.start + s.text.index(name)
-        mentions.append(MentionRecord(len(mentions) + 1, 1, sid, at, at + len(name), name, "GPE"))
-    added = cued_people(mentions, ss)
-    assert all(m.id < 0 and m.label == "PERSON" and m.kind == "untagged" for m in added)
-    return [(m.sentence_id, m.text) for m in added]
+        mentions.append(MentionRecord(len(mentions) + 1, 1, sid, at, at + len(name), name, label))
+    out = cued_people(mentions, ss)
+    added = [m for m in out if m.id < 0]
+    assert all(m.label == "PERSON" and m.kind == "untagged" for m in added)
+    return sorted((m.sentence_id, m.text) for m in out if m.label == "PERSON")
 
 
 def test_a_rare_name_with_kin_beside_it_and_a_verb_of_saying_is_a_persons() -> None:
@@ -48,3 +50,15 @@ def test_a_word_written_in_lower_case_cued_once_or_tagged_is_left_alone() -> Non
     farm = ["They bought a farm called Greywood.", "The farm called Greywood was sold.", "Greywood lay by the river.",
             "Its owner called Greywood the best land in the valley."]
     assert found(farm) == []
+
+
+def test_a_name_the_model_took_for_a_body_or_a_people_is_a_persons_where_the_grammar_says_so() -> None:
+    # an old tale: the model read the thrall's name as a people's twice; the verbs of saying show a speaker
+    tale = ["I give you this thrall, Sigrun.", "Sigrun said the sea was rising.", "“It is late,” replied Sigrun.",
+            "Sigrun’s oar broke in the storm."]
+    assert found(tale, {1: "Sigrun", 4: "Sigrun’s"}, "NORP") == [(1, "Sigrun"), (2, "Sigrun"), (3, "Sigrun"),
+                                                                 (4, "Sigrun’s")]
+    # a modern life: a body the text names with 'the' says things too, and stays a body
+    life = ["The Vestry said the roof must wait.", "In 1931 the Vestry replied that no money was left.",
+            "Vestry said nothing more that year.", "Vestry met on Mondays."]
+    assert found(life, {1: "Vestry", 2: "Vestry"}, "ORG") == []

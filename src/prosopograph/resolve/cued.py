@@ -4,8 +4,9 @@ A small model knows common names; a rare one ('Thorgunna', 'Ysolde') it may miss
 person drops out of the record. English tells who is a person in ways no list of names needs: kin set beside the
 name ('Orla, the daughter of the smith', "Orla's father"), a verb of saying with the name as its subject ('Orla
 said', 'said Orla'), a kin noun that names her ('his wife Orla'). A capitalized word that the text writes with such
-cues twice or more, writes often, never writes in lower case, and the model never tagged as anything, is taken for
-a person's name wherever the text writes it alone.
+cues twice or more, writes often and never writes in lower case is taken for a person's name wherever the text
+writes it alone, where the model tagged it as nothing, or only as a body or a people ('Orla' as NORP) and the text
+never writes it after 'the', as a body's name is written.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from dataclasses import replace
 
 from ..model import UNTAGGED
 from ..nlp.rules import KIN
@@ -40,33 +42,51 @@ _CUES = [
 _ALONE = re.compile(rf"(?<![\w’'-]){_WORD}(?![\w-])(?!['’](?!s\b))(?!\s+[A-Z])")
 """The word alone (a possessive's too), not a part of a longer name ('Orla Brand')."""
 _NOT_NAMES = frozenset(w.lower() for w in (*MONTH_NAMES, *WEEKDAY_NAMES)) | STOP_WORDS
+_AFTER_THE = re.compile(rf"\b[Tt]he\s+({_WORD})\b")
+PERSON = "PERSON"
+BODIES = frozenset({"ORG", "NORP"})
+"""The labels of a name the model took for a body or a people, which the grammar may show is a person's."""
 
 
 def cued_people(mentions: list[MentionRecord], sentences: Iterable[SentenceRecord]) -> list[MentionRecord]:
-    """Person mentions for the names the grammar shows are people's and the model never tagged (with negative ids,
-    below any id given)."""
+    """The mentions, with person mentions added for the names the grammar shows are people's where the model tagged
+    nothing (with negative ids, below any id given), and those names' mentions the model took for a body or a
+    people ('Olaf' as NORP) relabelled as a person's."""
     sentences = list(sentences)
-    tagged = {fold(w) for m in mentions for w in m.text.split()}
+    labels: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        for w in m.text.split():
+            labels[fold(w)].add(m.label)
     lower = lower_case_words(sentences)
     cued: Counter[str] = Counter()
     written: Counter[str] = Counter()
+    after_the: Counter[str] = Counter()
     for s in sentences:
         cued.update({m.group("w") for cue in _CUES for m in cue.finditer(s.text)})
         written.update(_ALONE.findall(s.text))
+        after_the.update(_AFTER_THE.findall(s.text))
     names = {w for w, n in cued.items() if n >= CUED_AT_LEAST and written[w] >= WRITTEN_AT_LEAST
-             and not lower[w.lower()] and fold(w) not in tagged and fold(w) not in TITLES
-             and w.lower() not in _NOT_NAMES and fold(w) not in KIN}
+             and not lower[w.lower()] and _untaken(labels.get(fold(w), set()), after_the[w])
+             and fold(w) not in TITLES and w.lower() not in _NOT_NAMES and fold(w) not in KIN}
     if not names:
-        return []
+        return mentions
+    out = [replace(m, label=PERSON) if re.sub(r"['’]s$", "", m.text) in names and m.label in BODIES else m
+           for m in mentions]
     taken: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for m in mentions:
         taken[m.sentence_id].append((m.start, m.end))
     next_id = min([0, *(m.id for m in mentions)]) - 1
-    out: list[MentionRecord] = []
+    added: list[MentionRecord] = []
     for s in sentences:
         for hit in _ALONE.finditer(s.text):
             start, end = s.start + hit.start(), s.start + hit.end()
             if hit.group() in names and not any(a < end and start < b for a, b in taken[s.id]):
-                out.append(MentionRecord(next_id - len(out), s.document_id, s.id, start, end, hit.group(), "PERSON",
-                                         UNTAGGED))
-    return out
+                added.append(MentionRecord(next_id - len(added), s.document_id, s.id, start, end, hit.group(), PERSON,
+                                           UNTAGGED))
+    return out + added
+
+
+def _untaken(labels: set[str], after_the: int) -> bool:
+    """No person's or place's name the model saw: untagged, or taken only for a body or a people and never written
+    after 'the', as a body's name is ('the Guild said')."""
+    return not labels or (labels <= BODIES and not after_the)

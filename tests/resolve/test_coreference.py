@@ -876,19 +876,19 @@ THE_KIN_NAMED = {
 
 ## Chapter 1
 
-Silas Orme was born at Wexcombe in the year 1764. By his first wife he had two sons and a daughter. The names of
+Silas Orme was born at Wexcombe in the year 1764. Silas Orme and Mary Orme had two sons and a daughter. The names of
 the sons were Jacob Orme and William Orme. The name of the daughter was Hester Orme.
 
 ## Chapter 2
 
-Ezra Cole farmed the next parish for thirty years and never married. The name of the son was on every tongue.
+Ezra Cole farmed the next parish for thirty years and never married. The name of the daughter was on every tongue.
 """),
     "modern.md": prose("""# The Life of Nora Quist
 
 ## Chapter 1
 
-Nora Quist was born in Malmo in 1931. In 1958 she and her husband had one child, a daughter. The name of the
-daughter was Lena Quist.
+Nora Quist was born in Malmo in 1931. In 1958 she and her husband had one child, a daughter. The daughter's
+name was Lena Quist.
 
 ## Chapter 2
 

@@ -85,7 +85,7 @@ _NAMED_AFTER_THING = re.compile(r"\b(?:named|called|christened|dubbed)\s+(?:the|
 """'named the new valley Greywater': the name given, after what is named (not 'named the valley after Tom Reed')."""
 _NAME_WAS = re.compile(r"\b[Nn]ame\s+(?:(?:which|that|given|he|she|they|had|been|to|the|of|[a-z-]+ed)\s+|"
                        r"(?:(?!" + _LINKS + r")[a-z-]+\s+)){0,8}?(?:was|is|became)\s+(?:the\s+)?" + _A_NAME)
-"""'the name given to the child was Ada', 'the name which he had given to the boat was …', 'her new name was Ada'; not
+"""'the name she gave her first boat was Ada', 'the name the monks gave him was …', 'her new name was Ada'; not
 'her name was on the list and so was Tom Reed'."""
 _NAME_OF = re.compile(r"\b" + _A_NAME + r",\s+(?:being\s+)?(?:the|its|his|her|their)\s+name\s+of\b")
 """A name set beside the words that say whose name it is ('they rode out to Elm Hill, the name of the farm')."""

@@ -85,9 +85,9 @@ def name_brought_in(r: Reader, at: Sentence, t: Token) -> int | None:
 
 
 def _brought_in(r: Reader, at: Sentence, noun: Token, role: str) -> tuple[tuple[int, ...], str, int] | None:
-    """'The name of that daughter was Ann', 'the name of the son was Tom': the kin a noun points back to with 'this',
-    'that' or 'the', when a sentence just before brought such kin in without a name ('they had a son'); 'the Son' of
-    a prayer is none."""
+    """'The name of that daughter was Ann', 'the names of the sons were Karl and Nils': the kin a noun points back to
+    with 'this', 'that' or 'the', when a sentence just before brought such kin in without a name ('they had two
+    sons'); 'the Son' of a prayer is none."""
     pointing = {c.lower for c in at.children.get(noun.i, []) if c.dep == "det"}
     if not pointing & {"this", "that"} and not ("the" in pointing and noun.text.islower()):
         return None

@@ -76,7 +76,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # … and 'on June 3 in 1961', 'the 3d of June in the year 1790': the year the day is in
     ("mdy", re.compile(rf"\b{_WEEKDAY}{_m('m')}\s+{_DAY.format('d')}(?:,\s*|\s+){_IN_YEAR}{_BRACKETED}")),
     ("dmy", re.compile(rf"\b{_WEEKDAY}{_DAY.format('d')}{_OF_MONTH}{_m('m')},?\s+{_IN_YEAR}{_BRACKETED}")),
-    # 'New Year's Eve, 1896'; the eve of the year it welcomes ('a New Year's Eve party for 1897'); 'at Michaelmas'
+    # 'Christmas Eve, 1923'; the eve of the year it welcomes ('the New Year's Eve ball for 1911'); 'at Michaelmas'
     ("feast_for", re.compile(rf"\b(?P<f>New\s+Year['’]s\s+Eve)\s+(?:party|ball|dinner|supper|dance)\s+for\s+"
                              rf"{_YEAR.format('y')}\b")),
     ("feast_year", re.compile(rf"\b{_FEAST},?\s+(?:of\s+)?{_YEAR.format('y')}\b")),

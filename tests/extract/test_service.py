@@ -154,6 +154,13 @@ Mara Kell died in Prague in 1951. Mara Kell's suspected killer, Ivo Brandt, was 
 rumoured that Pavel Roth was the murderer of Mara Kell. Olga Lind's murderer was Karel Hrad. Was Ivo Hrad the
 killer of Olga Lind?
 """,
+    "orr.md": """# Crimes of the Valley
+
+## Chapter 1
+
+Kit Orr died in 1890. Kit Orr's murderer was Al Voss and not Bo Lamb. Ada Finch's murderer was not Ned Ash. Eli Moss
+was allegedly the murderer of Jim Bell. Sam Cole's killer was either Leo Hume or Roy Boyd.
+""",
     "brede.txt": """The Project Gutenberg EBook of Memoirs of Hal Brede, by Hal Brede
 
 Title: Memoirs of Hal Brede
@@ -179,5 +186,9 @@ def test_a_killers_noun_relates_the_killed_to_the_killer(killers: set[tuple[str,
     assert _has(killers, "Simon Brede", "killed_by", "Dan Tull")
     assert _has(killers, "Olga Lind", "killed_by", "Karel Hrad")  # a modern life: 'X's murderer was Y'
     # a would-be murderer killed no one; a suspect is no killer; a rumour and a question assert no killing
+    assert _has(killers, "Kit Orr", "killed_by", "Al Voss")
     assert not any(name in (s, o) for s, _, o in killers
                    for name in ("Jed Vance", "Ivo Brandt", "Pavel Roth", "Ivo Hrad"))
+    # denied, hedged, one of two: no killer ('… and not Bo Lamb', 'was not', 'allegedly', 'either … or')
+    assert not any(name in (s, o) for s, _, o in killers
+                   for name in ("Bo Lamb", "Ned Ash", "Eli Moss", "Leo Hume", "Roy Boyd"))

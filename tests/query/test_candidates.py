@@ -327,6 +327,10 @@ def test_a_name_given_is_read_after_what_is_named_and_not_past_a_preposition() -
     assert given_names("What name did the crew give the boat?", "The crew christened the boat in Leith harbour.") == []
     assert given_names("What name did the clerk write?", "Her name was on the list and so was Tom Reed.") == []
     assert given_names("What name did they give the valley?", "They named the valley after Ivo Marsh.") == []
+    assert given_names("What name did they give the farm?", "They named the farm near Bath Greywater.") == []
+    # a passive's agent may stand between the name and what it is the name of
+    assert given_names("What name was the child given?", "The name given to the child by the priest was Ada.") == \
+        ["Ada"]
 
 
 def given_names(question: str, sentence: str) -> list[str]:

@@ -152,6 +152,9 @@ def test_whose_kin_someone_was_is_the_relation_read_the_other_way(kb: prosopogra
     # a clause set beside the name goes on asking of her
     assert kin_asked("Whose daughter was Ruth Hale, the miller's heir?", "ruth hale") == ("parents", None, None)
     assert kin_asked("Whose daughter was Zoë Hale?", "zoe hale") == ("parents", None, None)
+    assert kin_asked("whose daughter was ruth hale", "ruth hale") == ("parents", None, None)  # typed in haste
+    # a kin noun inside another is not asked: her husband's father is no father of hers
+    assert kin_asked("Who was Ruth Hale's father-in-law?", "Ruth Hale") is None
     # older prose: 'X was the father of Y'; a memoir: 'my eldest daughter'; a biography: 'married'
     assert kb.ask("Whose daughter was Ruth Hale?").answer == "Samuel Hale"
     assert kb.ask("Whose daughter was Ruth Brand?").answer == "Walter Brand"

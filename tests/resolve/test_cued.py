@@ -53,11 +53,16 @@ def test_a_word_written_in_lower_case_cued_once_or_tagged_is_left_alone() -> Non
 
 
 def test_a_name_the_model_took_for_a_body_or_a_people_is_a_persons_where_the_grammar_says_so() -> None:
-    # an old tale: the model read the thrall's name as a people's twice; the verbs of saying show a speaker
-    tale = ["I give you this thrall, Sigrun.", "Sigrun said the sea was rising.", "“It is late,” replied Sigrun.",
+    # an old tale: the model read the thrall's name as a people's twice; the verbs of saying show a speaker, and
+    # she is spoken to
+    tale = ["“Tell me of the sea, Sigrun.”", "Sigrun said the sea was rising.", "“It is late,” replied Sigrun.",
             "Sigrun’s oar broke in the storm."]
     assert found(tale, {1: "Sigrun", 4: "Sigrun’s"}, "NORP") == [(1, "Sigrun"), (2, "Sigrun"), (3, "Sigrun"),
                                                                  (4, "Sigrun’s")]
+    # a news agency says and answers things, without 'the', but no one speaks to it or gives it kin
+    wires = ["Nordpress said the talks had failed.", "In May Nordpress answered the minister.",
+             "Nordpress said nothing more.", "Nordpress closed its office."]
+    assert found(wires, {1: "Nordpress", 2: "Nordpress"}, "ORG") == []
     # a modern life: a body the text names with 'the' says things too, and stays a body
     life = ["The Vestry said the roof must wait.", "In 1931 the Vestry replied that no money was left.",
             "Vestry said nothing more that year.", "Vestry met on Mondays."]

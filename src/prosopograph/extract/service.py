@@ -37,6 +37,9 @@ UNDONE = frozenset({"would-be", "potential", "alleged", "intended", "failed", "p
                     "probable"})
 """Words that make a killer's noun one who did not, or need not have, killed ('his would-be assassin', 'the accused
 murderer')."""
+HEDGES = frozenset({"allegedly", "supposedly", "probably", "possibly", "reportedly", "perhaps", "maybe", "apparently",
+                    "presumably"})
+"""Adverbs that leave it open whether the holder of a role is its holder ('was allegedly the murderer')."""
 EMPLOY_NOUNS = {"employ": (PERSON, ORG), "employment": (PERSON, ORG), "pay": (PERSON, ORG), "service": (PERSON,)}
 """'in the employ of X'; 'in the service of' a person only (the service of a country or a cause employs no one)."""
 WORKPLACES = frozenset({"store", "shop", "office", "firm", "business", "factory", "mill", "bank", "tannery", "forge",
@@ -63,13 +66,24 @@ def person_role(t: Token, clause: Clause) -> list[Relation]:
     elif t.dep == "attr" and head is not None and head.lemma == "be":
         holders = clause.dep(head, "nsubj")
     elif said_to_be(t, clause) and head is not None:
-        holders = clause.dep(head, "attr")
+        holders = [] if clause.dep(head, "neg") else clause.dep(head, "attr")  # 'X's murderer was not Y'
     else:
         # 'his assassin, a drover named Tom Pike': the name given the apposition
         holders = [c for c in clause.dep(t, "appos", "compound") if clause.entity(c) is not None]
-    holders = [x for h in holders for x in (h, *clause.dep(h, "conj"))]
+    holders = [x for h in holders if not _either(h, clause) for x in (h, *_joined(h, clause))]
     pairs = [(h, o) for h in holders for o in owners] if forward else [(o, h) for h in holders for o in owners]
     return [r for a, b in pairs for r in clause.related([a], relation, [b])]
+
+
+def _either(holder: Token, clause: Clause) -> bool:
+    """'either Tom or Ann', 'Tom or Ann': neither is said to hold the role."""
+    return any(c.lower in ("either", "neither") for c in clause.dep(holder, "preconj")) or \
+        any(c.lower in ("or", "nor") for c in clause.dep(holder, "cc"))
+
+
+def _joined(holder: Token, clause: Clause) -> list[Token]:
+    """Those joined to a holder by 'and' ('his tutors, Tom and Ann'), not as denied ('and not Ann')."""
+    return [c for c in clause.dep(holder, "conj") if not clause.dep(c, "neg")]
 
 
 def _denied(noun: Token, clause: Clause) -> bool:
@@ -81,7 +95,12 @@ def _denied(noun: Token, clause: Clause) -> bool:
 
 
 def _undone(noun: Token, clause: Clause) -> bool:
-    """A modifier of the noun says its deed was not done, or need not have been ('would-be', 'accused')."""
+    """A modifier of the noun, or an adverb of the verb it is said to be with, says its deed was not done, or need not
+    have been ('would-be', 'accused'; 'was allegedly the murderer')."""
+    head = clause.head(noun)
+    if head is not None and noun.dep in ("attr", "nsubj") and any(
+            a.lower in HEDGES for a in clause.dep(head, "advmod")):
+        return True
     modifiers = [c for c in clause.dep(noun, "amod", "advmod", "compound", "npadvmod") if c.i < noun.i]
     if not modifiers:
         return False

@@ -78,12 +78,13 @@ _SPEAKER = re.compile(r"\bI(?= [a-z])|\b(?:[Yy]ou|[Ww]e|[Mm]e|[Mm]y|[Yy]our|[Oo]
 """Words of a speaker ('I think', 'you', 'our'), not the 'I' of a king's or a part's number ('Henry I')."""
 _A_NAME = r"((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'.-]+)*)"
 _NAMED = re.compile(r"\b(?:named|called|known as)\s+(?:(?:him|her|it|them|me|us)\s+)?(?:the\s+)?" + _A_NAME)
-_LINKS = r"(?:after|for|in|at|on|of|to|from|by|with|into|who|which|that|and|or|but|so|was|is|were|be)\b"
+_LINKS = (r"(?:after|for|in|at|on|of|to|from|by|with|into|near|before|during|under|as|like|until|till|when|while|"
+          r"who|which|that|and|or|but|so|was|is|were|be)\b")
 """Words a name's noun phrase does not run on through: what follows them is not the name given."""
 _NAMED_AFTER_THING = re.compile(r"\b(?:named|called|christened|dubbed)\s+(?:the|his|her|their|its|this|that|our|my)\s+"
                                 rf"(?:(?!{_LINKS})[a-z-]+\s+){{1,3}}?(?:the\s+)?" + _A_NAME)
 """'named the new valley Greywater': the name given, after what is named (not 'named the valley after Tom Reed')."""
-_NAME_WAS = re.compile(r"\b[Nn]ame\s+(?:(?:which|that|given|he|she|they|had|been|to|the|of|[a-z-]+ed)\s+|"
+_NAME_WAS = re.compile(r"\b[Nn]ame\s+(?:(?:which|that|given|he|she|they|had|been|to|by|the|of|[a-z-]+ed)\s+|"
                        r"(?:(?!" + _LINKS + r")[a-z-]+\s+)){0,8}?(?:was|is|became)\s+(?:the\s+)?" + _A_NAME)
 """'the name she gave her first boat was Ada', 'the name the monks gave him was …', 'her new name was Ada'; not
 'her name was on the list and so was Tom Reed'."""

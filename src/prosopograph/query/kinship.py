@@ -18,7 +18,8 @@ _SAME_ORDER = {"oldest": "(?:oldest|eldest)", "eldest": "(?:oldest|eldest)", "ol
                "elder": "(?:older|elder)"}
 """Words of one order, either of which a text may write ('her elder sister' answers 'her older sister')."""
 _KIN_WORDS = "|".join(sorted(KIN, key=len, reverse=True))
-_KIN_NOUN = re.compile(rf"\b(?:(maternal|paternal) )?(?:({_ORDER}) )?({_KIN_WORDS})\b")
+_KIN_NOUN = re.compile(rf"\b(?:(maternal|paternal) )?(?:({_ORDER}) )?({_KIN_WORDS})(?![\w-]| in law\b)")
+"""A kin noun asked ('her second husband'), not a part of another ('father-in-law', folded 'father in law')."""
 
 
 _WHOSE_KIN = re.compile(rf"^\s*whose\s+(?:(?:{_ORDER})\s+)?({_KIN_WORDS})\s+(?:was|is|were|are|had been)\s+")
@@ -73,7 +74,7 @@ def whose_kin(question: str, name: str) -> str | None:
     written = re.search(r"\s+".join(map(re.escape, name.split())), question, re.I)
     if written is None:  # written with letters the folded name lacks ('Ramón'): it must end the question
         return whose.group(1) if folded[whose.end():] == fold(name) else None
-    return whose.group(1) if re.match(r"\s*(?:[?.!]\s*$|,|\()", question[written.end():]) else None
+    return whose.group(1) if re.match(r"\s*(?:[?.!]?\s*$|,|\()", question[written.end():]) else None
 
 
 def describing(question: str, names: list[str]) -> set[str]:

@@ -5,8 +5,8 @@ person drops out of the record. English tells who is a person in ways no list of
 name ('Orla, the daughter of the smith', "Orla's father"), a verb of saying with the name as its subject ('Orla
 said', 'said Orla'), a kin noun that names her ('his wife Orla'). A capitalized word that the text writes with such
 cues twice or more, writes often and never writes in lower case is taken for a person's name wherever the text
-writes it alone, where the model tagged it as nothing, or only as a body or a people ('Orla' as NORP) and the text
-never writes it after 'the', as a body's name is written.
+writes it alone, where the model tagged it as nothing, or only as a body or a people ('Orla' as NORP), where the text
+never writes it after 'the' and gives it kin or speaks to it, as no body's name is written.
 """
 
 from __future__ import annotations
@@ -39,6 +39,8 @@ _CUES = [
                rf"(?!\s+[A-Z])"),
 ]
 """'Orla, the daughter of …', "Orla's father", 'Orla said', 'said Orla', 'his wife Orla'."""
+_SURE = [_CUES[0], _CUES[1], _CUES[4], re.compile(rf",\s+(?P<w>{_WORD})(?=\s*(?:[?!]|[.,]\s*[”\"]))")]
+"""Cues no body is given: kin, and being spoken to ('…, Orla?', '…, Orla.”'); a paper or an agency says things too."""
 _ALONE = re.compile(rf"(?<![\w’'-]){_WORD}(?![\w-])(?!['’](?!s\b))(?!\s+[A-Z])")
 """The word alone (a possessive's too), not a part of a longer name ('Orla Brand')."""
 _NOT_NAMES = frozenset(w.lower() for w in (*MONTH_NAMES, *WEEKDAY_NAMES)) | STOP_WORDS
@@ -61,12 +63,14 @@ def cued_people(mentions: list[MentionRecord], sentences: Iterable[SentenceRecor
     cued: Counter[str] = Counter()
     written: Counter[str] = Counter()
     after_the: Counter[str] = Counter()
+    sure: Counter[str] = Counter()
     for s in sentences:
         cued.update({m.group("w") for cue in _CUES for m in cue.finditer(s.text)})
+        sure.update({m.group("w") for cue in _SURE for m in cue.finditer(s.text)})
         written.update(_ALONE.findall(s.text))
         after_the.update(_AFTER_THE.findall(s.text))
     names = {w for w, n in cued.items() if n >= CUED_AT_LEAST and written[w] >= WRITTEN_AT_LEAST
-             and not lower[w.lower()] and _untaken(labels.get(fold(w), set()), after_the[w])
+             and not lower[w.lower()] and _untaken(labels.get(fold(w), set()), after_the[w], sure[w])
              and fold(w) not in TITLES and w.lower() not in _NOT_NAMES and fold(w) not in KIN}
     if not names:
         return mentions
@@ -86,7 +90,7 @@ def cued_people(mentions: list[MentionRecord], sentences: Iterable[SentenceRecor
     return out + added
 
 
-def _untaken(labels: set[str], after_the: int) -> bool:
-    """No person's or place's name the model saw: untagged, or taken only for a body or a people and never written
-    after 'the', as a body's name is ('the Guild said')."""
-    return not labels or (labels <= BODIES and not after_the)
+def _untaken(labels: set[str], after_the: int, sure: int) -> bool:
+    """No person's or place's name the model saw: untagged, or taken only for a body or a people, never written after
+    'the' as a body's name is ('the Guild said'), and given kin or spoken to at least once, as no body is."""
+    return not labels or (labels <= BODIES and not after_the and sure > 0)

@@ -46,15 +46,20 @@ _YEAR_OR_NONE = r"(?:,?\s+" + _YEAR.format("y") + _DUAL + r"\b|\b(?!,?\s*\d))"
 """A day's year ('of June, 1790', 'of February, 1690/1'), or none, and then no number after it."""
 
 
+_NAME_HEADS = (r"(?:Island|Islands|Isle|Farm|Street|Road|Lane|Hill|House|Hall|Church|Chapel|School|College|Term|Fair|"
+               r"Bay|Creek|Point|Cottage|Square|Market|Court|Green)\b")
+"""Nouns that make a place's or a body's name of the word before them."""
 FEASTS = {"New Year's Eve": (12, 31), "New Year's Day": (1, 1), "Christmas Eve": (12, 24), "Christmas Day": (12, 25),
           "Christmas": (12, None), "Boxing Day": (12, 26), "Twelfth Night": (1, 5), "Epiphany": (1, 6),
           "Candlemas": (2, 2), "Lady Day": (3, 25), "Midsummer Eve": (6, 23), "Midsummer Day": (6, 24),
           "Michaelmas": (9, 29), "All Saints' Day": (11, 1), "All Souls' Day": (11, 2), "Martinmas": (11, 11)}
 """Feasts kept on one day of the year, as written (an apostrophe straight), to (month, day); Christmas alone is a
 season of December more than its day ('home at Christmas')."""
-_FEAST = "(?P<f>" + "|".join(re.escape(f).replace("'", "['’]").replace(r"\ ", r"\s+")
-                             for f in sorted(FEASTS, key=len, reverse=True)) + r")(?![\w’'-]|[\s-]+[A-Z])"
-"""A feast's name, capitalized as a name is, and no name of a place it begins ('Christmas Island', 'Lady Day Farm')."""
+_FEAST = ("(?P<f>" + "|".join(re.escape(f).replace("'", "['’]").replace(r"\ ", r"\s+")
+                              for f in sorted(FEASTS, key=len, reverse=True))
+          + r")(?![\w’'-]|[\s-]+" + _NAME_HEADS + r")")
+"""A feast's name, capitalized as a name is, and no name of a place it begins ('Christmas Island', 'Lady Day Farm'):
+'At Christmas Mary came' is the feast."""
 _FEAST_AT = r"(?i:on|at|by|until|till|before|after|since|about|over|towards?)\s+(?:the\s+)?"
 """A preposition of time before a feast written without its year ('at Michaelmas'): 'a Christmas present' is none."""
 
@@ -177,6 +182,8 @@ def _build(kind: str, m: re.Match[str], sentence: str, calendar: str | None) -> 
                               DateValue(0, _month(g["m"]), precision="month",
                                         qualifier=part or (g["qual"] or "").lower() or None),
                               calendar=calendar)
+    if kind in ("mdy", "dmy") and re.search(r"\sin\s", m.group()) and _counted(m):
+        return None  # 'on March 12 in 1200 ships'
     if kind.startswith("feast"):
         return _feast(kind, m, g, calendar)
     if kind in ("md", "dm"):
@@ -241,12 +248,17 @@ def _day_written_out(kind: str, m: re.Match[str], g: dict[str, str | None],
                           DateValue(year, month, day, "day"), end, calendar=calendar)
 
 
+def _counted(m: re.Match[str]) -> bool:
+    """A noun after the number the match ends with makes it a count, no year ('for 1911 members', 'in 1200 ships')."""
+    following = re.match(r"\s+([a-z]+)", m.string[m.end():])
+    return bool(following and following.group(1) not in STOP_WORDS)
+
+
 def _feast(kind: str, m: re.Match[str], g: dict[str, str | None], calendar: str | None) -> TimeExpression | None:
     """The day of a feast, in the year written (the eve of the one it welcomes, for 'New Year's Eve … for'), or
     without one; written from the feast's name, not the preposition before it. A number before a noun is a count,
     no year ('a New Year's Eve dinner for 1911 members')."""
-    following = re.match(r"\s+([a-z]+)", m.string[m.end():])
-    if g.get("y") and following and following.group(1) not in STOP_WORDS:
+    if kind == "feast_for" and _counted(m):
         return None
     month, day = FEASTS[" ".join((g["f"] or "").replace("’", "'").split())]
     year = int(g["y"]) if g.get("y") else 0

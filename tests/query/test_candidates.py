@@ -329,7 +329,7 @@ def test_a_name_given_is_read_after_what_is_named_and_not_past_a_preposition() -
     assert given_names("What name did they give the valley?", "They named the valley after Ivo Marsh.") == []
     assert given_names("What name did they give the farm?", "They named the farm near Bath Greywater.") == []
     # a passive's agent may stand between the name and what it is the name of
-    assert given_names("What name was the child given?", "The name given to the child by the priest was Ada.") == \
+    assert given_names("What name was the infant given?", "The name given to the infant by the priest was Ada.") == \
         ["Ada"]
 
 

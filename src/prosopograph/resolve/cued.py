@@ -19,6 +19,7 @@ from dataclasses import replace
 from ..model import UNTAGGED
 from ..nlp.rules import KIN
 from ..text import MONTH_NAMES, STOP_WORDS, WEEKDAY_NAMES, fold
+from .clusters import PERSON_LABEL
 from .names import TITLES, lower_case_words
 from .records import MentionRecord, SentenceRecord
 
@@ -45,7 +46,6 @@ _ALONE = re.compile(rf"(?<![\w’'-]){_WORD}(?![\w-])(?!['’](?!s\b))(?!\s+[A-Z
 """The word alone (a possessive's too), not a part of a longer name ('Orla Brand')."""
 _NOT_NAMES = frozenset(w.lower() for w in (*MONTH_NAMES, *WEEKDAY_NAMES)) | STOP_WORDS
 _AFTER_THE = re.compile(rf"\b[Tt]he\s+({_WORD})\b")
-PERSON = "PERSON"
 BODIES = frozenset({"ORG", "NORP"})
 """The labels of a name the model took for a body or a people, which the grammar may show is a person's."""
 
@@ -74,7 +74,7 @@ def cued_people(mentions: list[MentionRecord], sentences: Iterable[SentenceRecor
              and fold(w) not in TITLES and w.lower() not in _NOT_NAMES and fold(w) not in KIN}
     if not names:
         return mentions
-    out = [replace(m, label=PERSON) if re.sub(r"['’]s$", "", m.text) in names and m.label in BODIES else m
+    out = [replace(m, label=PERSON_LABEL) if re.sub(r"['’]s$", "", m.text) in names and m.label in BODIES else m
            for m in mentions]
     taken: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for m in mentions:
@@ -85,8 +85,8 @@ def cued_people(mentions: list[MentionRecord], sentences: Iterable[SentenceRecor
         for hit in _ALONE.finditer(s.text):
             start, end = s.start + hit.start(), s.start + hit.end()
             if hit.group() in names and not any(a < end and start < b for a, b in taken[s.id]):
-                added.append(MentionRecord(next_id - len(added), s.document_id, s.id, start, end, hit.group(), PERSON,
-                                           UNTAGGED))
+                added.append(MentionRecord(next_id - len(added), s.document_id, s.id, start, end, hit.group(),
+                                           PERSON_LABEL, UNTAGGED))
     return out + added
 
 

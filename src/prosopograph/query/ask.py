@@ -275,13 +275,14 @@ class Asker:
         for rank, (coverage, hit) in enumerate(evidence.top):
             if coverage < MIN_COVERAGE:
                 break
-            if named_of and _names_another(named_of, hit, evidence.previous.get(hit.id)):
+            prev = evidence.previous.get(hit.id)
+            if named_of and _names_another(named_of, hit, prev):
                 continue
             if any(_kin_of_another(noun, key, ids, hit, evidence) for noun, key, ids in kin):
                 continue  # 'Eve's father, Tom' does not answer who Ann's father was
-            if places_of and not _names(places_of, hit, evidence.previous.get(hit.id)):
+            if places_of and not _names(places_of, hit, prev):
                 continue  # the date of 'the battle of Vik' is read where the place is named
-            if q.named and head is not None and not _speaks_of_kind(head, hit, evidence.previous.get(hit.id)):
+            if q.named and head is not None and not _speaks_of_kind(head, hit, prev):
                 continue  # 'the name of the convent …' is given where a convent is spoken of
             if people and not _speaks_of(people, hit, evidence):
                 continue
@@ -293,12 +294,11 @@ class Asker:
                 continue  # a reason is given for what the sentence itself tells, not for another deed
             ent_cov = _entity_coverage(evidence.mentions[hit.id], entities)
             sentence_score = 0.75 * coverage + 0.25 * ent_cov
-            if role is not None and not _speaks_of_kind(role, hit, evidence.previous.get(hit.id)):
+            if role is not None and not _speaks_of_kind(role, hit, prev):
                 sentence_score *= UNSAID_ROLE  # 'which duke …' is answered where a duke is spoken of
-            if placed and not _names(placed, hit, evidence.previous.get(hit.id)):
+            if placed and not _names(placed, hit, prev):
                 sentence_score *= UNSAID_PLACE  # 'when did she reach Paris': not where she reached Lyon
-            if q.head in ("name", "names") and not q.name_kind and \
-                    not _speaks_of_kind(_NAMING, hit, evidence.previous.get(hit.id)):
+            if q.head in ("name", "names") and not q.name_kind and not _speaks_of_kind(_NAMING, hit, prev):
                 sentence_score *= UNSAID_NAMING
             if q.years and q.answer_type != "date" and _dated_elsewhere(q.years, hit, evidence):
                 sentence_score *= DATED_ELSEWHERE

@@ -20,7 +20,7 @@ from ..model import UNTAGGED
 from ..nlp.rules import KIN
 from ..text import MONTH_NAMES, STOP_WORDS, WEEKDAY_NAMES, fold
 from .clusters import PERSON_LABEL
-from .names import TITLES, lower_case_words
+from .names import TITLES, lower_case_words, surface
 from .records import MentionRecord, SentenceRecord
 
 CUED_AT_LEAST = 2
@@ -74,8 +74,7 @@ def cued_people(mentions: list[MentionRecord], sentences: Iterable[SentenceRecor
              and fold(w) not in TITLES and w.lower() not in _NOT_NAMES and fold(w) not in KIN}
     if not names:
         return mentions
-    out = [replace(m, label=PERSON_LABEL) if re.sub(r"['’]s$", "", m.text) in names and m.label in BODIES else m
-           for m in mentions]
+    out = [replace(m, label=PERSON_LABEL) if surface(m.text) in names and m.label in BODIES else m for m in mentions]
     taken: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for m in mentions:
         taken[m.sentence_id].append((m.start, m.end))

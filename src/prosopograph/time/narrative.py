@@ -106,12 +106,11 @@ def date_document(sentences: Iterable[SentenceRecord], russian: Callable[[Senten
         if s.kind == "heading":
             # a heading's year is where the chapter's story starts, and tells no event; a day is a letter's or a
             # diary's dateline ('LETTER IV. Paris, May 4, 1860'), which does
-            said = [e for e in find_expressions(s.text) if e.kind == "absolute" and e.value is not None]
-            given = [e.value for e in said if e.value]
-            if said:
-                last = said[0].end_value or said[0].value
-                headed = (s.chapter_id, (said[0].value, s.id), last.year)
-            if not any(v.precision == "day" for v in given):
+            given = [(e.value, e.end_value or e.value) for e in find_expressions(s.text)
+                     if e.kind == "absolute" and e.value is not None]
+            if given:
+                headed = (s.chapter_id, (given[0][0], s.id), given[0][1].year)
+            if not any(first.precision == "day" for first, _ in given):
                 continue
         if s.kind == "paragraph" and s.chapter_id != chapter:
             # a new chapter's 'the 18th of May' is in the year the story reached (not a year named in passing);

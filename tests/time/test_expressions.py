@@ -208,8 +208,11 @@ def test_other_words_in_brackets_after_a_day_give_it_no_year() -> None:
     ("By Michaelmas 1850 rents in the valley had doubled.", "1850-09-29", "absolute"),  # the year, then a noun
     ("On Christmas Day Mary Vane gave birth to a son.", "0000-12-25", "partial"),  # a name after the feast
     ("I spent New Year's Day, 1871, in the snow at the depot.", "1871-01-01", "absolute"),
-    # the eve of the year a party welcomes is in the year before it
+    # what is held for a year is held at that year's feast, and an eve the day before its feast: the ball that sees
+    # a year in falls on the last day of the year before
     ("They danced at the New Year’s Eve ball for 1911 in the old hall.", "1910-12-31", "absolute"),
+    ("We ate a Christmas Eve supper for 1904 at the inn by the quay.", "1904-12-24", "absolute"),
+    ("The tenant never paid the Michaelmas rent for 1850.", "1850-09-29", "absolute"),
 ])
 def test_a_feast_kept_on_one_day_is_that_day(text: str, iso: str, kind: str) -> None:
     e = one(text)
@@ -230,6 +233,7 @@ def test_christmas_alone_is_a_time_of_december_more_than_its_day() -> None:
     "They married at Lady Day Farm after the harvest.",
     "After the epiphany in the garden he never doubted again.",  # a word, not the feast
     "The club gave a New Year's Eve dinner for 1911 members.",  # a count, not the year welcomed
+    "The parish laid on a Candlemas dinner for 300 families.",
 ])
 def test_a_feast_is_no_date_without_a_preposition_of_time_nor_where_it_begins_a_name(text: str) -> None:
     assert not any(e.value is not None and e.value.month in (1, 3, 9, 12) and e.value.day

@@ -7,6 +7,7 @@ following spring'). Durations ('for three years') are not dates and are not matc
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 
@@ -55,6 +56,8 @@ FEASTS = {"New Year's Eve": (12, 31), "New Year's Day": (1, 1), "Christmas Eve":
           "Michaelmas": (9, 29), "All Saints' Day": (11, 1), "All Souls' Day": (11, 2), "Martinmas": (11, 11)}
 """Feasts kept on one day of the year, as written (an apostrophe straight), to (month, day); Christmas alone is a
 season of December more than its day ('home at Christmas')."""
+EVES = {"New Year's Eve": "New Year's Day", "Christmas Eve": "Christmas Day", "Midsummer Eve": "Midsummer Day"}
+"""Eves, and the feast each is the eve of: the day before it, in the year before when the feast opens the year."""
 _FEAST = ("(?P<f>" + "|".join(re.escape(f).replace("'", "['’]").replace(r"\ ", r"\s+")
                               for f in sorted(FEASTS, key=len, reverse=True))
           + r")(?![\w’'-]|[\s-]+" + _NAME_HEADS + r")")
@@ -81,9 +84,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # … and 'on June 3 in 1961', 'the 3d of June in the year 1790': the year the day is in
     ("mdy", re.compile(rf"\b{_WEEKDAY}{_m('m')}\s+{_DAY.format('d')}(?:,\s*|\s+){_IN_YEAR}{_BRACKETED}")),
     ("dmy", re.compile(rf"\b{_WEEKDAY}{_DAY.format('d')}{_OF_MONTH}{_m('m')},?\s+{_IN_YEAR}{_BRACKETED}")),
-    # 'Christmas Eve, 1923'; the eve of the year it welcomes ('the New Year's Eve ball for 1911'); 'at Michaelmas'
-    ("feast_for", re.compile(rf"\b(?P<f>New\s+Year['’]s\s+Eve)\s+(?:party|ball|dinner|supper|dance)\s+for\s+"
-                             rf"{_YEAR.format('y')}\b")),
+    # 'Christmas Eve, 1923'; what is held for a year ('the Michaelmas rent for 1850'); 'at Michaelmas'
+    ("feast_for", re.compile(rf"\b{_FEAST}\s+(?:[a-z]+\s+){{1,2}}?for\s+{_YEAR.format('y')}\b")),
     ("feast_year", re.compile(rf"\b{_FEAST},?\s+(?:of\s+)?{_YEAR.format('y')}\b")),
     ("feast", re.compile(rf"\b{_FEAST_AT}{_FEAST}(?!,?\s*\d)")),
     ("season_year", re.compile(rf"\b(?:the\s+)?{_QUAL}{_SEASON}\s+(?:of\s+(?:the\s+year\s+)?)?{_YEAR.format('y')}"
@@ -255,15 +257,19 @@ def _counted(m: re.Match[str]) -> bool:
 
 
 def _feast(kind: str, m: re.Match[str], g: dict[str, str | None], calendar: str | None) -> TimeExpression | None:
-    """The day of a feast, in the year written (the eve of the one it welcomes, for 'New Year's Eve … for'), or
-    without one; written from the feast's name, not the preposition before it. A number before a noun is a count,
-    no year ('a New Year's Eve dinner for 1911 members')."""
+    """The day of a feast, in the year written or without one, written from the feast's name, not the preposition
+    before it. What is held for a year ('the Michaelmas rent for 1850', 'a New Year's Eve ball for 1911') is held
+    at that year's feast, and an eve the day before its feast: the ball that sees 1911 in is on the last day of 1910.
+    A number before a noun is a count, no year ('a Christmas dinner for 1911 members')."""
     if kind == "feast_for" and _counted(m):
         return None
-    month, day = FEASTS[" ".join((g["f"] or "").replace("’", "'").split())]
+    feast = " ".join((g["f"] or "").replace("’", "'").split())
+    month, day = FEASTS[feast]
     year = int(g["y"]) if g.get("y") else 0
-    if kind == "feast_for":
-        year -= 1
+    if kind == "feast_for" and feast in EVES:
+        month, following = FEASTS[EVES[feast]]
+        eve = datetime.date(year, month, following or 1) - datetime.timedelta(days=1)
+        year, month, day = eve.year, eve.month, eve.day
     start = m.start("f")
     return TimeExpression(start, m.end(), m.string[start:m.end()], "absolute" if year else "partial",
                           DateValue(year, month, day, "day" if day else "month"), calendar=calendar)

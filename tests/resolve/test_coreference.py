@@ -919,3 +919,45 @@ def test_the_kin_just_brought_in_is_named_with_the(the_kin_named: set[tuple[str,
     assert ("Karl", "sibling_of", "Hal Brede") in the_kin_named
     # 'the son' of a man who had none brought in: no kin of his; 'the Son' of a prayer is no son just born
     assert not any("Ezra Cole" in (a, b) or "Jesus Christ" in (a, b) for a, _, b in the_kin_named)
+
+
+JOINED_KIN = {
+    "modern.md": prose("""# The Life of Greta Lind
+
+## Chapter 1
+
+Greta Lind was born in Uppsala in 1922. In 1951 Greta Lind moved to Toronto with her husband Anders and her two sons,
+Erik and Johan. She taught music there for thirty years.
+"""),
+    "older.md": prose("""# Memorials of the Reverend Amos Tilley
+
+## Chapter 1
+
+Amos Tilley was born at Ludlow in 1790. In the spring of 1822 Amos Tilley removed to Bath, with his wife Charlotte and
+her young sister, Miss Fanny Dawes, who kept house for them.
+"""),
+    "memoir.md": prose("""# Days Remembered, by Jane Orr
+
+By Jane Orr
+
+## Chapter 1
+
+I was born at Kelso in 1866. My aunt, Mrs. Bell, came to us in 1880 with her husband Walter and her daughter Ruth.
+"""),
+}
+
+
+@pytest.fixture(scope="module")
+def joined_kin(tmp_path_factory: pytest.TempPathFactory) -> set[tuple[str, str, str]]:
+    return relations_of_each(tmp_path_factory, JOINED_KIN)
+
+
+def test_a_possessive_joined_to_a_name_of_the_other_sex_is_not_that_persons(joined_kin: set) -> None:
+    # 'with her husband Anders and her two sons': the sons are hers, not her husband's
+    assert {("Erik", "child_of", "Greta Lind"), ("Johan", "child_of", "Greta Lind")} <= joined_kin
+    assert ("Ruth", "child_of", "Mrs. Bell") in joined_kin or ("Ruth", "child_of", "Bell") in joined_kin
+    assert not any(b in ("Anders", "Walter") and label == "child_of" for _, label, b in joined_kin)
+    # negative: 'his wife Charlotte and her young sister' — 'her' agrees with the name joined, so the sister is hers
+    assert ("Fanny Dawes", "sibling_of", "Charlotte") in joined_kin or (
+        "Charlotte", "sibling_of", "Fanny Dawes") in joined_kin
+    assert not any("Fanny Dawes" in (a, b) and "Amos Tilley" in (a, b) for a, _, b in joined_kin)

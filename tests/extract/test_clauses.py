@@ -261,3 +261,44 @@ def test_a_marriage_noun_relates_its_spouses_where_the_clause_says_it_took_place
     assert {("Jorge Pena", "Harbour Pilots Guild"), ("Peter Lyle", "Border Rangers")} <= _led(found)
     assert ("Adam Kerr", "Kerr Riders") in _led(found)
     assert not {o for s, o in _led(found) if o == "Customs Office"}  # no one named holds it
+
+
+COMMANDS_NOT_HELD = {
+    "militia.md": """# The Lowland Militia
+
+In 1798 Colonel Rhys Vane declined the command of the Lowland Militia. Major Owen Tudge was offered the command of
+the Coast Fencibles, and Colonel Hywel Parry took command of the Lowland Militia in June. General Madoc Lloyd,
+chief-of-staff of the Severn Legion, rode beside the guns.
+""",
+    "union.md": """# The Dock Strike
+
+In 1921 Maria Lopez sought the leadership of the Dockers Union. Pedro Saenz, the chairman of the Dockers Union,
+held on. Later that year Maria Lopez assumed the leadership of the Weavers Union.
+""",
+    "letters.txt": """The Project Gutenberg EBook of Field Letters, by Amos Drury
+
+Title: Field Letters
+
+Author: Amos Drury
+
+*** START OF THE PROJECT GUTENBERG EBOOK FIELD LETTERS ***
+
+General Titus Webb refused to take the command of the Ninth Corps. General Ezra Pike, who had held the command
+of the Eighth Corps since spring, was relieved in May.
+""",
+}
+
+
+def test_a_command_declined_offered_or_sought_is_not_held(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    found = set().union(*(_relations(tmp_path, name, text) for name, text in COMMANDS_NOT_HELD.items()))
+    led = _led(found)
+    assert any("Parry" in s and "Lowland Militia" in o for s, o in led)  # took command
+    assert any("Maria Lopez" in s and "Weavers Union" in o for s, o in led)  # assumed the leadership
+    assert any("Ezra Pike" in s and "Eighth Corps" in o for s, o in led)  # had held the command
+    assert not any("Vane" in s for s, _ in led)  # declined it
+    assert not any("Tudge" in s for s, _ in led)  # was offered it
+    assert not any("Maria Lopez" in s and "Dockers" in o for s, o in led)  # sought it
+    assert any("Pedro Saenz" in s and "Dockers" in o for s, o in led)
+    assert not any("Webb" in s for s, _ in led)  # refused to take it
+    # the chief of staff belongs to the army and does not lead it
+    assert not any("Lloyd" in s for s, _ in led)

@@ -18,6 +18,9 @@ CONTROL = frozenset({"help", "begin", "start", "continue", "proceed", "go", "man
 its subject."""
 
 
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+
+
 @dataclass
 class Clause:
     """One sentence's tokens with their dependents, and the entity each word stands for."""
@@ -77,11 +80,14 @@ class Clause:
         return any(a.tag == "MD" for a in aux) and any(a.lemma == "have" for a in aux)
 
     def subjects(self, verb: Token, *names: str) -> list[Token]:
-        """The verb's subjects, or those of the verb it is joined to ('X headed … and presided over …')."""
+        """The verb's subjects, or those of the verb it is joined to ('X headed … and presided over …'); a relative
+        pronoun stands for the noun its clause hangs on ('Tom Reed, who had led the Rifles, …')."""
         found = self.dep(verb, *names)
         head = self.head(verb)
         if not found and verb.dep == "conj" and head is not None:
             return self.subjects(head, *names)
+        if verb.dep == "relcl" and head is not None:
+            found = [head if t.lower in RELATIVE_PRONOUNS else t for t in found]
         return found
 
     def doers(self, verb: Token) -> list[Token]:

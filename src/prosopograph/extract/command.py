@@ -32,6 +32,12 @@ MAKING = frozenset({"make", "elect", "appoint", "name", "choose", "select"})
 """Verbs that make their object what a role noun says: 'the Club elected her president' makes her the Club's,
 when no 'of' names another body."""
 RELATIVE = frozenset({"which", "whom", "whose"})
+UNHELD = frozenset({"decline", "refuse", "reject", "offer", "seek", "covet"})
+"""Verbs that do not give their subject what they take: a command declined, offered or sought ('he declined the
+command of …', 'she sought the leadership of …'). One asked for on another's behalf is left as the text has it: a
+commander's request is most often granted, and the text says so only later."""
+STAFF = frozenset({"staff"})
+"""'the chief of staff of the Legion': who heads the staff serves the body's commander and leads no body."""
 
 
 def role_noun(t: Token, clause: Clause) -> list[Relation]:
@@ -62,7 +68,8 @@ def role_noun(t: Token, clause: Clause) -> list[Relation]:
         bodies = _antecedents(head, clause)
     if not bodies and made is not None:
         bodies = clause.doers(made)  # 'the Club elected her', 'she was elected by the Club'
-    second = any(c.lower in SECOND_IN_RANK for c in clause.children.get(noun.i, []))
+    second = any(c.lower in SECOND_IN_RANK for c in clause.children.get(noun.i, [])) or any(
+        b.lemma.lower() in STAFF for b in bodies)
     relation = "member_of" if second else ROLE_NOUNS[noun.lemma.lower()]
     return clause.related(people, relation, bodies, ORG)
 
@@ -116,8 +123,21 @@ def command_noun(t: Token, clause: Clause) -> list[Relation]:
     """'Reed was given the command of the Brigade': the subject of the verb 'command of' hangs on."""
     bodies = clause.objects_of(t, "of")
     verb = verb_above(t, clause.passage)
-    people = clause.dep(verb, "nsubj", "nsubjpass") if verb is not None else []
-    return clause.led(people, bodies)
+    if verb is None or _unheld(verb, clause):
+        return []
+    return clause.led(clause.subjects(verb, "nsubj", "nsubjpass"), bodies)
+
+
+def _unheld(verb: Token, clause: Clause) -> bool:
+    """The verb, or a verb it completes ('refused to take the command of'), is one of UNHELD."""
+    at: Token | None = verb
+    for _ in range(4):
+        if at is None:
+            return False
+        if at.lemma.lower() in UNHELD:
+            return True
+        at = clause.head(at) if at.dep in ("xcomp", "ccomp") else None
+    return False
 
 
 def under(t: Token, clause: Clause) -> list[Relation]:

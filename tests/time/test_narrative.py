@@ -283,3 +283,15 @@ def test_a_year_in_brackets_is_no_year_a_that_month_points_at() -> None:
     found = dates(sentences("In 1950 she moved to York, where her brother (born 1931) lived, and that November she "
                             "fell ill."))
     assert found[-1].value.iso() == "1950-11"
+
+
+def test_a_count_of_days_keeps_the_calendar_of_the_date_it_counts_from() -> None:
+    # modern biography: a date abroad, then a count of days that ends in Russia; a Russian date, then a count
+    told = sentences("In Paris the treaty was signed on 3 March 1905.", "Ten days later the news reached Moscow.",
+                     "On the 20th the governor left Moscow.",
+                     "The strike in Moscow began on 9 January 1906.", "Two days later it spread through Moscow.")
+    found = date_document(told, lambda s: "Moscow" in s.text, TimeRules())
+    assert [(d.value.iso(), d.value.calendar) for d in found] == [
+        ("1905-03-03", "gregorian"), ("1905-03-13", "gregorian"),  # counted from a New Style date: New Style
+        ("1905-03-20", "julian"),  # a day the Russian text writes is Old Style, whatever came before
+        ("1906-01-09", "julian"), ("1906-01-11", "julian")]  # counted from an Old Style date: Old Style

@@ -320,6 +320,8 @@ def _calendar(value: DateValue, e: TimeExpression, s: SentenceRecord, russian: C
         value = replace(value, calendar="gregorian")  # counted past the switch: the new calendar
     if e.calendar == "gregorian":
         return value, "New Style (Gregorian), as the text says" if before_switch and russian(s) else ""
+    if e.relative is not None and e.relative.unit != DAY_OF_MONTH:
+        return value, ""  # 'ten days later' counts in the calendar of the date it counts from, New Style here
     if rules.old_style and before_switch and value.precision == "day" and russian(s):
         return replace(value, calendar="julian"), rules.describe()
     return value, ""

@@ -13,9 +13,12 @@ CLOSE_KIN = frozenset({"parent_of", "child_of", "spouse_of", "sibling_of", "gran
 """Relations that rule out inferring another kinship between the same two people."""
 
 
-def infer_kinship(stated: list[Relation], surname: Callable[[int], str | None] = lambda _: None) -> list[Relation]:
+def infer_kinship(stated: list[Relation], surname: Callable[[int], str | None] = lambda _: None,
+                  given: Callable[[int], str | None] = lambda _: None) -> list[Relation]:
     """The grandparents, siblings and parents the stated relations imply, both directions, that no stated
-    relation already gives (a stated relation between two people keeps them from being inferred kin)."""
+    relation already gives (a stated relation between two people keeps them from being inferred kin). Two
+    children of one parent who go by one given name (`given`) are one child the text was read as two, not
+    siblings."""
     related = {frozenset((r.subject, r.object)) for r in stated if r.relation in CLOSE_KIN}
     parents = _pairs(stated, "parent_of", "child_of")
     """child → parent → the sentence that says so."""
@@ -40,7 +43,7 @@ def infer_kinship(stated: list[Relation], surname: Callable[[int], str | None] =
             for grandparent, said_too in parents.get(parent, {}).items():
                 add(grandparent, "grandparent_of", child, "grandchild_of", said_too, said)
             for sibling, said_too in children[parent].items():
-                if sibling != child:
+                if sibling != child and (given(child) is None or given(child) != given(sibling)):
                     add(child, "sibling_of", sibling, "sibling_of", said, said_too)
     return by_line + list(out.values())
 

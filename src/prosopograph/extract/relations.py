@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from ..model import Relation, ResolvedEntity, RoleBinding
 from ..nlp.rules import FEMALE_KIN, KIN, MALE_KIN
-from ..resolve.names import family_name
+from ..resolve.names import family_name, given_name
 from .inference import CLOSE_KIN, infer_kinship
 
 GENDERED_KIN = MALE_KIN | FEMALE_KIN
@@ -54,7 +54,7 @@ def extract_relations(entities: list[ResolvedEntity], bindings: Iterable[RoleBin
     for key in _each_others_parent(said):
         del found[key]
     out = [Relation(s, rel, o, sid) for (s, rel, o), sid in found.items()]
-    return out + infer_kinship(out, lambda i: _surname(entities[i]))
+    return out + infer_kinship(out, lambda i: _surname(entities[i]), lambda i: _given(entities[i]))
 
 
 def _each_others_parent(said: Counter[tuple[int, str, int]]) -> list[tuple[int, str, int]]:
@@ -75,6 +75,11 @@ def _each_others_parent(said: Counter[tuple[int, str, int]]) -> list[tuple[int, 
 def _surname(entity: ResolvedEntity) -> str | None:
     """The last word of a person's name ('Reed' of 'Major Tom Reed'); None for a single name or a body."""
     return family_name(entity.name) if entity.type == PERSON else None
+
+
+def _given(entity: ResolvedEntity) -> str | None:
+    """The first word of a person's name ('tom' of 'Major Tom Reed'); None for a body or an initial."""
+    return given_name(entity.name) if entity.type == PERSON else None
 
 
 def _implied(rel: Relation) -> list[Relation]:

@@ -23,10 +23,10 @@ def labels(text: str) -> set[tuple[str, str]]:
     # modern biography: the children's names set beside the kin noun
     ("In 1975 they settled in Leeds with their three sons, Imogen, Tamsin and Rupert.",
      ["Imogen", "Tamsin", "Rupert"]),
-    # nineteenth-century prose: what the names of the daughters were
-    ("The Baron had four daughters. The names of the daughters were Hedwig, Ottilie, Adelheid, and Walburga.",
+    # nineteenth-century prose: what the kin's names were
+    ("The Baron had four daughters. The names of his four daughters were Hedwig, Ottilie, Adelheid, and Walburga.",
      ["Hedwig", "Ottilie", "Adelheid", "Walburga"]),
-    ("By his first wife he had two sons, whose names were Casimir and Ladislas, and one daughter.",
+    ("The Margrave and his lady were blessed with two sons, whose names were Casimir and Ladislas.",
      ["Casimir", "Ladislas"]),
     # memoir: an apposition to the kin noun
     ("My father brought home his two young sisters, Thorgils and Hrafn, in the spring.", ["Thorgils", "Hrafn"]),

@@ -138,9 +138,9 @@ def body_names(parsed: Any) -> list[tuple[int, int, str]]:
 
 def kin_list_names(parsed: Any) -> list[tuple[int, int, str]]:
     """(start, end, name) of each name of a list the parse gives kin: in apposition to a kinship noun ('his two
-    sons, Ivo and Ben') or as what the kin's names were ('the names of the daughters were Ann and Eve', 'two sons,
-    whose names were Ivo and Ben'), each conjunct a name of its own however the model tagged the list ('Ann, Eve
-    and Kit' as one firm's). A lone name ('his wife, Ann') is left to the model and to `named_kin`."""
+    sons, Ivo and Ben') or as what the kin's names were ('the names of her sons were Ivo and Ben', 'two daughters,
+    whose names were Ann and Eve'), each conjunct a name of its own however the model tagged the list ('Ann, Eve and
+    Kit' as one firm's). A lone name ('his wife, Ann') is left to the model and to `named_kin`."""
     out = []
     for t in parsed:
         if t.pos_ == "PROPN" and t.dep_ in ("appos", "attr", "conj") and _given_to_kin(t):

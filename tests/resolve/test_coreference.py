@@ -961,3 +961,49 @@ def test_a_possessive_joined_to_a_name_of_the_other_sex_is_not_that_persons(join
     assert ("Fanny Dawes", "sibling_of", "Charlotte") in joined_kin or (
         "Charlotte", "sibling_of", "Fanny Dawes") in joined_kin
     assert not any("Fanny Dawes" in (a, b) and "Amos Tilley" in (a, b) for a, _, b in joined_kin)
+
+
+UNNAMED_SUBJECTS = {
+    "modern.md": prose("""# The Life of Vera Lind
+
+## Chapter 1
+
+Vera Lind was born in Oslo in 1950. Her daughter Mia Lind married in 1975 and moved to Bergen. Mia Lind was raised by
+her grandmother, Astrid Holm.
+
+## Chapter 2
+
+In 1990 a girl knocked at the door of Vera Lind. The girl was raised by her grandmother, Karin Berg.
+"""),
+    "older.md": prose("""# Memorials of Lady Harriet Vane
+
+## Chapter 1
+
+Lady Harriet Vane lived at Bath from 1820. In 1838 Lady Harriet Vane buried her husband, Josiah Vane, at Wells.
+
+## Chapter 2
+
+A widow of the parish sold eggs at the gate. The widow had buried her husband, Amos Crane, in the spring.
+"""),
+    "memoir.txt": gutenberg("Days at Kelso", "Jane Orr", """I was born at Kelso in 1866. My brother Tom Orr was raised
+by his grandfather, Hugh Dunn.
+
+In 1890 my brother Tom Orr came to stay, and a little boy came with him. The boy was raised by his grandfather, Ewan
+Moss. My brother Tom Orr kept the mill, and each miller of the valley trained his son, Rob Lowe."""),
+}
+
+
+@pytest.fixture(scope="module")
+def unnamed_subjects(tmp_path_factory: pytest.TempPathFactory) -> set[tuple[str, str, str]]:
+    return relations_of_each(tmp_path_factory, UNNAMED_SUBJECTS)
+
+
+def test_a_possessive_after_a_person_the_text_does_not_name_is_left_unbound(unnamed_subjects: set) -> None:
+    # 'the girl was raised by her grandmother': her is the girl's, whom the text does not name, not the last woman's
+    for stranger in ("Karin Berg", "Amos Crane", "Ewan Moss", "Rob Lowe"):  # and 'each miller … his son'
+        assert not any(stranger in (a, b) for a, label, b in unnamed_subjects if label != "other"), stranger
+    # negatives: the same sentences with a named subject still bind
+    assert ("Astrid Holm", "grandparent_of", "Mia Lind") in unnamed_subjects
+    assert ("Lady Harriet Vane", "spouse_of", "Josiah Vane") in unnamed_subjects or (
+        "Harriet Vane", "spouse_of", "Josiah Vane") in unnamed_subjects
+    assert ("Hugh Dunn", "grandparent_of", "Tom Orr") in unnamed_subjects

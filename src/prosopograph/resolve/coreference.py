@@ -24,10 +24,10 @@ from collections.abc import Iterator
 
 from ..model import MentionRecord, ResolvedEntity, SentenceRecord
 from ..nlp.parse import Token, decode, tokens_by_sentence
-from ..nlp.rules import KIN
+from ..nlp.rules import KIN, is_person_word
 from ..nlp.wordnet import shared
 from ..text import MONTH_NAMES, WEEKDAY_NAMES, fold
-from .gender import FEMALE_PRONOUNS, MALE_PRONOUNS, UNKNOWN, pronoun_gender, title_gender
+from .gender import FEMALE_PRONOUNS, MALE_PRONOUNS, UNKNOWN, noun_gender, pronoun_gender, title_gender
 from .names import DESCRIPTIVE_TITLES, TITLES
 from .organizations import BODY_WORDS
 from .reader import FIRST_PERSON, Reader, References, Seen, Sentence, bind, is_subject, s_text
@@ -44,6 +44,8 @@ WINDOW = 3
 """Sentences back a pronoun looks for the person it stands for."""
 MARGIN = 0.75
 """How much likelier the best person must be than the next for a pronoun to be bound."""
+QUANTIFIERS = frozenset({"each", "every", "no", "any"})
+"""Determiners of a noun that speaks of no one person ('each man took his rifle')."""
 SUBJECT_BONUS = 1.0
 """How much likelier a pronoun means the person whose life the document tells."""
 
@@ -274,16 +276,30 @@ def _coordinated(r: Reader, at: Sentence, t: Token) -> tuple[int, int] | None:
 
 def _subject_untagged(at: Sentence, t: Token) -> tuple[int, int] | None:
     """'Orm spoke of his father', the model having tagged no 'Orm': the pronoun is likelier the subject's than
-    anyone's named before, so it is left unbound (UNKNOWN) rather than given to another."""
+    anyone's named before, so it is left unbound (UNKNOWN) rather than given to another. So is a possessive or a
+    reflexive after a person the text does not name ('the girl was raised by her grandmother', 'each man took his
+    rifle'), unless the noun says the other sex ('the boy … her')."""
     verb = t
     for _ in range(8):
         if verb.pos in ("VERB", "AUX") or not 0 <= verb.head < len(at.passage) or verb.head == verb.i:
             break
         verb = at.passage[verb.head]
     subjects = [c for c in at.children.get(verb.i, []) if c.dep in ("nsubj", "nsubjpass") and c.i < t.i]
-    if any(_untagged_name(c, at) for c in subjects):
+    owning = t.dep == "poss" or t.lower.endswith("self")
+    if any(_untagged_name(c, at) or (owning and _unnamed_person(c, at, pronoun_gender(t.text))) for c in subjects):
         return UNKNOWN, at.record.id
     return None
+
+
+def _unnamed_person(t: Token, at: Sentence, sex: str | None) -> bool:
+    """A singular common noun of a person that no name or binding makes someone the record knows: one of the pronoun's
+    sex ('the girl', 'a widow', 'the old man'), or anyone quantified over ('each officer', 'no man'). A role ('the
+    commander', 'the Czar') more often stands for someone named before, and is left to the antecedent's reading."""
+    if t.pos != "NOUN" or t.tag != "NN" or t.i in at.bound or t.i in at.name_at or any(
+            c.dep in ("appos", "compound") and c.i in at.name_at for c in at.children.get(t.i, [])):
+        return False
+    quantified = any(c.dep == "det" and c.lower in QUANTIFIERS for c in at.children.get(t.i, []))
+    return (noun_gender(t.lower) == sex and sex is not None) or (quantified and is_person_word(t.lower))
 
 
 def _untagged_name(t: Token, at: Sentence) -> bool:

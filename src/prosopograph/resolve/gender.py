@@ -6,11 +6,14 @@ from collections import Counter
 
 from ..model import MentionRecord, ResolvedEntity, SentenceRecord
 from ..nlp.rules import FEMALE_KIN, MALE_KIN
+from ..nlp.wordnet import shared
 from ..text import fold
 
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 MALE, FEMALE = "M", "F"
+FEMALE_PERSON, MALE_PERSON = ("n", 9619168), ("n", 9624168)
+"""WordNet 3.0's 'female, female person' and 'male, male person'."""
 UNKNOWN = -1
 """A person the resolver could not name."""
 _TITLE_GENDER = {
@@ -29,6 +32,14 @@ def title_gender(word: str) -> str | None:
 def role_gender(noun: str) -> str | None:
     """'M' for father, son, brother…; 'F' for mother, wife, sister…; None for a role of either."""
     return MALE if noun in MALE_KIN else FEMALE if noun in FEMALE_KIN else None
+
+
+def noun_gender(noun: str) -> str | None:
+    """'F' for a noun WordNet makes a female person ('girl', 'widow'), 'M' for a male one ('boy', 'lad'); None for a
+    person of either ('doctor', 'child') or no person."""
+    wordnet = shared()
+    lineage = wordnet.lineage(noun) if wordnet is not None else set()
+    return FEMALE if FEMALE_PERSON in lineage else MALE if MALE_PERSON in lineage else None
 
 
 def pronoun_gender(word: str) -> str | None:

@@ -1007,3 +1007,43 @@ def test_a_possessive_after_a_person_the_text_does_not_name_is_left_unbound(unna
     assert ("Lady Harriet Vane", "spouse_of", "Josiah Vane") in unnamed_subjects or (
         "Harriet Vane", "spouse_of", "Josiah Vane") in unnamed_subjects
     assert ("Hugh Dunn", "grandparent_of", "Tom Orr") in unnamed_subjects
+
+
+HOUSEHOLDS = {
+    "modern.md": prose("""# The Life of Lena Roth
+
+## Chapter 1
+
+Lena Roth was born in Basel in 1940. From 1961 Lena Roth worked for the Weber family in Zurich. She left the Weber
+family in 1964 and married her cousin, Paul Roth.
+"""),
+    "older.md": prose("""# Memorials of Josiah Crane
+
+## Chapter 1
+
+Mr. Josiah Crane was born at Wells in 1790. In 1812 Mr. Josiah Crane took rooms with the Pratt family at Bath. He
+lived with the Pratt family for two years. In the spring of 1814 he sent for his sister, Miss Ellen Crane.
+
+## Chapter 2
+
+Mr. Amos Pratt kept the shop in Milsom Street. In 1820 he sent for his sister, Miss Ruth Pratt.
+"""),
+    "memoir.txt": gutenberg("Farm Days", "Jane Orr", """I was born at Kelso in 1866. My father, Adam Orr, was
+sent at nine to live with the Brodie family at Hawick. He stayed with the Brodie family for six years. He went next
+to his brother, Walter Orr, at Selkirk."""),
+}
+
+
+@pytest.fixture(scope="module")
+def households(tmp_path_factory: pytest.TempPathFactory) -> set[tuple[str, str, str]]:
+    return relations_of_each(tmp_path_factory, HOUSEHOLDS)
+
+
+def test_a_name_that_only_narrows_a_noun_down_is_no_ones_antecedent(households: set) -> None:
+    # 'with the Pratt family … he sent for his sister': the household named is no one 'he' goes back to
+    assert ("Ellen Crane", "sibling_of", "Josiah Crane") in households
+    assert ("Walter Orr", "sibling_of", "Adam Orr") in households
+    assert ("Paul Roth", "cousin_of", "Lena Roth") in households
+    assert not any({"Brodie", "Weber"} & {a, b} for a, _, b in households)
+    # negative: the same name as the person the clause is about is one
+    assert ("Ruth Pratt", "sibling_of", "Amos Pratt") in households

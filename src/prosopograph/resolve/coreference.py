@@ -171,10 +171,19 @@ def _note_called(r: Reader, at: Sentence) -> None:
 
 def _name(r: Reader, at: Sentence, t: Token) -> None:
     entity, head = at.name_at[t.i]
-    if t is head:
+    if t is head and not _modifier(t, at):
         r.seen.append(Seen(entity, at.ordinal, at.record.id, t, is_subject(t, at.passage)))
         if entity >= 0:
             note_title(r, t, at.passage, entity, at.ordinal, at.record.id)
+
+
+def _modifier(t: Token, at: Sentence) -> bool:
+    """A name that only narrows down the common noun right after it, as 'the' shows ('the Tod family', 'the Reed
+    farm'), speaks of a household or a thing: no one a later 'he' goes back to. ('gave Meade minute orders' is often
+    parsed so too, without the article.)"""
+    head = at.passage[t.head] if t.dep == "compound" and t.head == t.i + 1 < len(at.passage) else None
+    return head is not None and head.pos == "NOUN" and any(
+        c.dep == "det" and c.lower == "the" for c in at.children.get(head.i, []))
 
 
 def _names_at(tokens: list[Token], named: list[tuple[int, MentionRecord]], entities: list[ResolvedEntity],

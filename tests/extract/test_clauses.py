@@ -267,8 +267,9 @@ COMMANDS_NOT_HELD = {
     "militia.md": """# The Lowland Militia
 
 In 1798 Colonel Rhys Vane declined the command of the Lowland Militia. Major Owen Tudge was offered the command of
-the Coast Fencibles, and Colonel Hywel Parry took command of the Lowland Militia in June. General Madoc Lloyd,
-chief-of-staff of the Severn Legion, rode beside the guns.
+the Border Regiment, and Colonel Hywel Parry took command of the Lowland Militia in June. General Madoc Lloyd,
+chief-of-staff of the Severn Legion, rode beside the guns. The Governor declined to deny that Colonel Ifor Bowen held
+the command of the Border Regiment.
 """,
     "union.md": """# The Dock Strike
 
@@ -284,7 +285,9 @@ Author: Amos Drury
 *** START OF THE PROJECT GUTENBERG EBOOK FIELD LETTERS ***
 
 General Titus Webb refused to take the command of the Ninth Corps. General Ezra Pike, who had held the command
-of the Eighth Corps since spring, was relieved in May.
+of the Eighth Corps since spring, was relieved in May. Colonel Ned Vance, a nephew of Mrs. Sarah Ward, who had led
+the Rifle Brigade, came to see me. In June we marched in favour of General Amos Crane, who commanded the Department of
+the Kentucky.
 """,
 }
 
@@ -300,5 +303,8 @@ def test_a_command_declined_offered_or_sought_is_not_held(tmp_path) -> None:  # 
     assert not any("Maria Lopez" in s and "Dockers" in o for s, o in led)  # sought it
     assert any("Pedro Saenz" in s and "Dockers" in o for s, o in led)
     assert not any("Webb" in s for s, _ in led)  # refused to take it
+    assert any("Bowen" in s and "Border Regiment" in o for s, o in led)  # what the Governor declined was a denial
+    assert not any("Sarah Ward" in s for s, _ in led)  # 'who' may be the nephew's as well as hers: no one's
+    assert any("Amos Crane" in s and "Kentucky" in o for s, o in led)  # 'in favour of' him: his alone
     # the chief of staff belongs to the army and does not lead it
     assert not any("Lloyd" in s for s, _ in led)

@@ -24,12 +24,12 @@ def labels(text: str) -> set[tuple[str, str]]:
     ("In 1975 they settled in Leeds with their three sons, Imogen, Tamsin and Rupert.",
      ["Imogen", "Tamsin", "Rupert"]),
     # nineteenth-century prose: what the kin's names were
-    ("The Baron had four daughters. The names of his four daughters were Hedwig, Ottilie, Adelheid, and Walburga.",
+    ("The names of the Baron's four daughters, all born at Kassel, were Hedwig, Ottilie, Adelheid and Walburga.",
      ["Hedwig", "Ottilie", "Adelheid", "Walburga"]),
-    ("The Margrave and his lady were blessed with two sons, whose names were Casimir and Ladislas.",
+    ("The Margrave and his lady were blessed with twin sons, whose given names were Casimir and Ladislas.",
      ["Casimir", "Ladislas"]),
     # memoir: an apposition to the kin noun
-    ("My father brought home his two young sisters, Thorgils and Hrafn, in the spring.", ["Thorgils", "Hrafn"]),
+    ("My father brought home from the fair his small sisters, Thorgils and Hrafn.", ["Thorgils", "Hrafn"]),
 ])
 def test_each_name_of_a_list_given_to_kin_is_a_persons(text: str, names: list[str]) -> None:
     found = labels(text)
@@ -44,5 +44,6 @@ def test_a_list_given_to_no_kin_is_left_to_the_model() -> None:
                  "He had visited three towns, Hedwigsburg, Ottilienfeld and Brandau.",
                  "My sister and Thorgils came home in the spring.",  # joined to kin, but not its apposition
                  "In the spring his wife, Hedwig, came home.",  # a lone name: the model's and named_kin's to read
+                 "In 1890 she gave up her husband, Hedwigsburg and Ottilienfeld for a convent.",  # no list of kin
                  "He kept the books of Dunmore, Pratt and Keel for ten years."):
         assert kin_list_names(nlp(text)) == [], text

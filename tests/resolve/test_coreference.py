@@ -985,8 +985,8 @@ Lady Harriet Vane lived at Bath from 1820. In 1838 Lady Harriet Vane buried her 
 
 A widow of the parish sold eggs at the gate. The widow had buried her husband, Amos Crane, in the spring.
 """),
-    "memoir.txt": gutenberg("Days at Kelso", "Jane Orr", """I was born at Kelso in 1866. My brother Tom Orr was raised
-by his grandfather, Hugh Dunn.
+    "memoir.txt": gutenberg("Days at Kelso", "Jane Orr", """I was born at Kelso in 1866. My brother Tom Orr was a quiet
+child. The boy was raised by his grandfather, Hugh Dunn.
 
 In 1890 my brother Tom Orr came to stay, and a little boy came with him. The boy was raised by his grandfather, Ewan
 Moss. My brother Tom Orr kept the mill, and each miller of the valley trained his son, Rob Lowe."""),
@@ -1002,7 +1002,8 @@ def test_a_possessive_after_a_person_the_text_does_not_name_is_left_unbound(unna
     # 'the girl was raised by her grandmother': her is the girl's, whom the text does not name, not the last woman's
     for stranger in ("Karin Berg", "Amos Crane", "Ewan Moss", "Rob Lowe"):  # and 'each miller … his son'
         assert not any(stranger in (a, b) for a, label, b in unnamed_subjects if label != "other"), stranger
-    # negatives: the same sentences with a named subject still bind
+    # negatives: the same sentences with a named subject still bind, and so does 'the boy' where no boy was brought in
+    # without a name (he is the brother named just before)
     assert ("Astrid Holm", "grandparent_of", "Mia Lind") in unnamed_subjects
     assert ("Lady Harriet Vane", "spouse_of", "Josiah Vane") in unnamed_subjects or (
         "Harriet Vane", "spouse_of", "Josiah Vane") in unnamed_subjects

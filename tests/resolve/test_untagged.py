@@ -99,7 +99,7 @@ def test_a_body_or_a_list_taken_for_one_holding_the_name_leaves_it_the_persons(g
     # a modern biography: a fund named after her, and an index line the model took for one body, hold the word;
     # neither is a person or a place the bare name could be
     lines = ["Vesna Kral lectured in Zagreb.", "Kral wrote daily.", "Kral married late.", "Kral died in 1990.",
-             "Kral quickly made her name abroad.", "The Kral Foundation opened in 1995.", "Babic, Kral, 112."]
+             "Kral soon became known abroad.", "The Kral Foundation opened in 1995.", "Babic, Kral, 112."]
     things = [entity("PERSON", "Vesna Kral", "Kral"), entity("ORG", "Kral Foundation"), entity("ORG", "Babic, Kral")]
     found = added(lines, {"Kral": [1, 2, 3]}, things, gazetteer, titles={6: "Babic, Kral"}, held={6: 2})
     assert found == [(lines[4], "Kral", 0)]  # not the foundation's word, nor the body's line

@@ -295,3 +295,9 @@ def test_a_count_of_days_keeps_the_calendar_of_the_date_it_counts_from() -> None
         ("1905-03-03", "gregorian"), ("1905-03-13", "gregorian"),  # counted from a New Style date: New Style
         ("1905-03-20", "julian"),  # a day the Russian text writes is Old Style, whatever came before
         ("1906-01-09", "julian"), ("1906-01-11", "julian")]  # counted from an Old Style date: Old Style
+
+
+def test_a_count_from_an_old_style_date_past_the_reform_is_the_same_day_new_style() -> None:
+    found = dates(sentences("The delegates were held in Moscow from 1 February 1918 (O.S.).",
+                            "Three weeks later they were let go."))
+    assert [(d.value.iso(), d.value.calendar) for d in found] == [("1918-02-01", "julian"), ("1918-03-07", "gregorian")]

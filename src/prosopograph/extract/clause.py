@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from ..model import Relation, ResolvedEntity
 from ..nlp.parse import Token
-from ..nlp.rules import NAMING_VERBS
+from ..nlp.rules import NAMING_VERBS, is_person_word
 
 PERSON, ORG = "PERSON", "ORG"
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -19,6 +19,7 @@ its subject."""
 
 
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+"""Subjects of a relative clause that stand for the noun it hangs on ('Tom Reed, who …')."""
 
 
 @dataclass
@@ -87,8 +88,16 @@ class Clause:
         if not found and verb.dep == "conj" and head is not None:
             return self.subjects(head, *names)
         if verb.dep == "relcl" and head is not None:
-            found = [head if t.lower in RELATIVE_PRONOUNS else t for t in found]
+            found = [t for t in found if t.lower not in RELATIVE_PRONOUNS] + (
+                [head] if any(t.lower in RELATIVE_PRONOUNS for t in found) and not self._of_someone(head) else [])
         return found
+
+    def _of_someone(self, t: Token) -> bool:
+        """'the son of Ann Lee, who married …': a relative clause after a person's 'of' may be said of either, the
+        son or Ann (not 'in favour of Tom Reed, who …')."""
+        of = self.head(t) if t.dep == "pobj" else None
+        noun = self.head(of) if of is not None and of.lower == "of" else None
+        return noun is not None and noun.pos == "NOUN" and is_person_word(noun.lemma.lower())
 
     def doers(self, verb: Token) -> list[Token]:
         """Who does what the verb says: its subjects with those joined to them ('Tom and Ann founded …'), those of

@@ -33,11 +33,13 @@ MAKING = frozenset({"make", "elect", "appoint", "name", "choose", "select"})
 when no 'of' names another body."""
 RELATIVE = frozenset({"which", "whom", "whose"})
 UNHELD = frozenset({"decline", "refuse", "reject", "offer", "seek", "covet"})
-"""Verbs that do not give their subject what they take: a command declined, offered or sought ('he declined the
-command of …', 'she sought the leadership of …'). One asked for on another's behalf is left as the text has it: a
+"""Verbs that do not give their subject what they take: a command declined, offered or sought ('she declined the
+leadership of …', 'was offered the command of …'). One asked for on another's behalf is left as the text has it: a
 commander's request is most often granted, and the text says so only later."""
-STAFF = frozenset({"staff"})
-"""'the chief of staff of the Legion': who heads the staff serves the body's commander and leads no body."""
+STAFF = "staff"
+"""'the chief-of-staff of the Legion': who heads the staff serves the body's commander and leads no body."""
+COMPLEMENTS_UP = 3
+"""How many verbs up a verb of command may be the complement of one of UNHELD ('refused to try to take …')."""
 
 
 def role_noun(t: Token, clause: Clause) -> list[Relation]:
@@ -69,7 +71,7 @@ def role_noun(t: Token, clause: Clause) -> list[Relation]:
     if not bodies and made is not None:
         bodies = clause.doers(made)  # 'the Club elected her', 'she was elected by the Club'
     second = any(c.lower in SECOND_IN_RANK for c in clause.children.get(noun.i, [])) or any(
-        b.lemma.lower() in STAFF for b in bodies)
+        b.lemma.lower() == STAFF for b in bodies)
     relation = "member_of" if second else ROLE_NOUNS[noun.lemma.lower()]
     return clause.related(people, relation, bodies, ORG)
 
@@ -129,14 +131,15 @@ def command_noun(t: Token, clause: Clause) -> list[Relation]:
 
 
 def _unheld(verb: Token, clause: Clause) -> bool:
-    """The verb, or a verb it completes ('refused to take the command of'), is one of UNHELD."""
+    """The verb, or a verb whose subject it shares as its complement ('refused to take the command of'), is one of
+    UNHELD; a clause with a subject of its own ('declined to deny that Holt held the command') is not."""
     at: Token | None = verb
-    for _ in range(4):
+    for _ in range(COMPLEMENTS_UP + 1):
         if at is None:
             return False
         if at.lemma.lower() in UNHELD:
             return True
-        at = clause.head(at) if at.dep in ("xcomp", "ccomp") else None
+        at = clause.head(at) if at.dep == "xcomp" else None
     return False
 
 

@@ -14,11 +14,11 @@ CLOSE_KIN = frozenset({"parent_of", "child_of", "spouse_of", "sibling_of", "gran
 
 
 def infer_kinship(stated: list[Relation], surname: Callable[[int], str | None] = lambda _: None,
-                  given: Callable[[int], str | None] = lambda _: None) -> list[Relation]:
+                  name_words: Callable[[int], frozenset[str]] = lambda _: frozenset()) -> list[Relation]:
     """The grandparents, siblings and parents the stated relations imply, both directions, that no stated
     relation already gives (a stated relation between two people keeps them from being inferred kin). Two
-    children of one parent who go by one given name (`given`) are one child the text was read as two, not
-    siblings."""
+    children of one parent one of whose names holds all the other's words ('Hakon', 'Hakon Dahl') are one child
+    the text was read as two, not siblings."""
     related = {frozenset((r.subject, r.object)) for r in stated if r.relation in CLOSE_KIN}
     parents = _pairs(stated, "parent_of", "child_of")
     """child → parent → the sentence that says so."""
@@ -43,9 +43,14 @@ def infer_kinship(stated: list[Relation], surname: Callable[[int], str | None] =
             for grandparent, said_too in parents.get(parent, {}).items():
                 add(grandparent, "grandparent_of", child, "grandchild_of", said_too, said)
             for sibling, said_too in children[parent].items():
-                if sibling != child and (given(child) is None or given(child) != given(sibling)):
+                if sibling != child and not _one_name(name_words(child), name_words(sibling)):
                     add(child, "sibling_of", sibling, "sibling_of", said, said_too)
     return by_line + list(out.values())
+
+
+def _one_name(a: frozenset[str], b: frozenset[str]) -> bool:
+    """One name's words all among the other's ('Hakon' and 'Hakon Dahl'; not 'Mary Ann' and 'Mary Jane')."""
+    return bool(a) and bool(b) and (a <= b or b <= a)
 
 
 def _pairs(stated: list[Relation], elder: str, younger: str) -> dict[int, dict[int, int]]:

@@ -13,7 +13,8 @@ from collections.abc import Iterable
 
 from ..model import Relation, ResolvedEntity, RoleBinding
 from ..nlp.rules import FEMALE_KIN, KIN, MALE_KIN
-from ..resolve.names import family_name, given_name
+from ..resolve.names import family_name, name_tokens
+from ..text import fold
 from .inference import CLOSE_KIN, infer_kinship
 
 GENDERED_KIN = MALE_KIN | FEMALE_KIN
@@ -54,7 +55,7 @@ def extract_relations(entities: list[ResolvedEntity], bindings: Iterable[RoleBin
     for key in _each_others_parent(said):
         del found[key]
     out = [Relation(s, rel, o, sid) for (s, rel, o), sid in found.items()]
-    return out + infer_kinship(out, lambda i: _surname(entities[i]), lambda i: _given(entities[i]))
+    return out + infer_kinship(out, lambda i: _surname(entities[i]), lambda i: _name_words(entities[i]))
 
 
 def _each_others_parent(said: Counter[tuple[int, str, int]]) -> list[tuple[int, str, int]]:
@@ -77,9 +78,9 @@ def _surname(entity: ResolvedEntity) -> str | None:
     return family_name(entity.name) if entity.type == PERSON else None
 
 
-def _given(entity: ResolvedEntity) -> str | None:
-    """The first word of a person's name ('tom' of 'Major Tom Reed'); None for a body or an initial."""
-    return given_name(entity.name) if entity.type == PERSON else None
+def _name_words(entity: ResolvedEntity) -> frozenset[str]:
+    """The words of a person's name without titles ('tom', 'reed' of 'Major Tom Reed'); none for a body."""
+    return frozenset(fold(w) for w in name_tokens(entity.name)) if entity.type == PERSON else frozenset()
 
 
 def _implied(rel: Relation) -> list[Relation]:

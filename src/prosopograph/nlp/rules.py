@@ -159,8 +159,9 @@ def _given_to_kin(t: Any) -> bool:
     """The proper noun is set beside a kinship noun, or is the attribute of 'be' whose subject is the names of kin."""
     head = t.head
     if t.dep_ == "appos" or (t.dep_ == "conj" and t.i == head.i + 2 and t.nbor(-1).text == ","):
-        # 'his sons, Ivo and Ben' is often parsed as the noun joined to the first name
-        return head.pos_ == "NOUN" and head.lower_ in KIN
+        # 'his sons, Ivo and Ben' is often parsed as the noun joined to the first name; a singular noun takes no
+        # list ('her husband, London and Paris' are what she gave up besides him)
+        return head.pos_ == "NOUN" and head.lower_ in KIN and head.tag_ == "NNS"
     if head.lemma_ != "be":
         return False
     for subject in (c for c in head.children if c.dep_ == "nsubj" and c.lemma_ == "name"):

@@ -44,7 +44,7 @@ WINDOW = 3
 """Sentences back a pronoun looks for the person it stands for."""
 MARGIN = 0.75
 """How much likelier the best person must be than the next for a pronoun to be bound."""
-QUANTIFIERS = frozenset({"each", "every", "no", "any"})
+QUANTIFIERS = frozenset({"each", "every"})
 """Determiners of a noun that speaks of no one person ('each man took his rifle')."""
 SUBJECT_BONUS = 1.0
 """How much likelier a pronoun means the person whose life the document tells."""
@@ -101,6 +101,7 @@ def _read_document(reader: Reader, sentences: list[SentenceRecord], text: str, p
             reader.seen.clear()
             reader.titles.clear()
             reader.bodies.clear()
+            reader.strangers.clear()
             reader.sole_bodies = {**in_document, **_sole_bodies(chapters[chapter], named, reader.entities)}
         if only is not None and not any(w in s.text.lower() for s in in_passage for w in only):
             reader.seen.clear()
@@ -138,7 +139,8 @@ def _read_sentence(r: Reader, s: SentenceRecord, ordinal: int, tokens: list[Toke
         elif (t.lower in MALE_PRONOUNS or t.lower in FEMALE_PRONOUNS) and t.tag.startswith("PRP"):
             named = name_brought_in(r, at, t)
             hit = (named, s.id) if named is not None else (
-                _coordinated(r, at, t) or _subject_untagged(at, t) or _antecedent(r, t, ordinal, passage))
+                _coordinated(r, at, t) or _subject_untagged(at, t) or _subject_unnamed(r, at, t)
+                or _antecedent(r, t, ordinal, passage))
             if hit is not None and hit[0] >= 0:
                 bind(r, at, t, t.start, "pronoun", *hit)
         elif t.pos in ("NOUN", "PROPN") and t.lower in KIN:
@@ -148,6 +150,7 @@ def _read_sentence(r: Reader, s: SentenceRecord, ordinal: int, tokens: list[Toke
         elif t.pos in ("NOUN", "PROPN") and t.text[:1].isupper() and fold(t.text) in BODY_WORDS and t.i not in bodies:
             bind_body(r, at, t)
     _note_called(r, at)
+    r.strangers += [(sex, ordinal) for t in tokens if (sex := _stranger(t, at)) is not None]
     speaker = speaker_of(tokens, at.quoted, at.name_at, at.bound, s.id) or speaker
     for t in tokens:
         if at.quoted[t.i] and t.lower in FIRST_PERSON and t.tag.startswith("PRP") and speaker is not None:
@@ -285,30 +288,57 @@ def _coordinated(r: Reader, at: Sentence, t: Token) -> tuple[int, int] | None:
 
 def _subject_untagged(at: Sentence, t: Token) -> tuple[int, int] | None:
     """'Orm spoke of his father', the model having tagged no 'Orm': the pronoun is likelier the subject's than
-    anyone's named before, so it is left unbound (UNKNOWN) rather than given to another. So is a possessive or a
-    reflexive after a person the text does not name ('the girl was raised by her grandmother', 'each man took his
-    rifle'), unless the noun says the other sex ('the boy … her')."""
+    anyone's named before, so it is left unbound (UNKNOWN) rather than given to another."""
+    if any(_untagged_name(c, at) for c in _subjects_before(at, t)):
+        return UNKNOWN, at.record.id
+    return None
+
+
+def _subject_unnamed(r: Reader, at: Sentence, t: Token) -> tuple[int, int] | None:
+    """A possessive or a reflexive after a subject the text gives no name is that subject's, so it is left unbound
+    (UNKNOWN): a man or a woman just brought in without a name ('a girl knocked … The girl was raised by her
+    grandmother'), or anyone 'each' or 'every' speaks of ('every officer … his profession')."""
+    if t.dep != "poss" and not t.lower.endswith("self"):
+        return None
+    sex = pronoun_gender(t.text)
+    if any(_unnamed_person(r, at, c, sex) for c in _subjects_before(at, t)):
+        return UNKNOWN, at.record.id
+    return None
+
+
+def _subjects_before(at: Sentence, t: Token) -> list[Token]:
+    """The subjects, before the word, of the verb the word's phrase hangs on."""
     verb = t
     for _ in range(8):
         if verb.pos in ("VERB", "AUX") or not 0 <= verb.head < len(at.passage) or verb.head == verb.i:
             break
         verb = at.passage[verb.head]
-    subjects = [c for c in at.children.get(verb.i, []) if c.dep in ("nsubj", "nsubjpass") and c.i < t.i]
-    owning = t.dep == "poss" or t.lower.endswith("self")
-    if any(_untagged_name(c, at) or (owning and _unnamed_person(c, at, pronoun_gender(t.text))) for c in subjects):
-        return UNKNOWN, at.record.id
-    return None
+    return [c for c in at.children.get(verb.i, []) if c.dep in ("nsubj", "nsubjpass") and c.i < t.i]
 
 
-def _unnamed_person(t: Token, at: Sentence, sex: str | None) -> bool:
-    """A singular common noun of a person that no name or binding makes someone the record knows: one of the pronoun's
-    sex ('the girl', 'a widow', 'the old man'), or anyone quantified over ('each officer', 'no man'). A role ('the
-    commander', 'the Czar') more often stands for someone named before, and is left to the antecedent's reading."""
+def _unnamed_person(r: Reader, at: Sentence, t: Token, sex: str | None) -> bool:
+    """A singular common noun, neither named, bound nor anyone's ('his wife' is someone the text may know), of a
+    person of the pronoun's sex the text just brought in without a name, or of anyone 'each' or 'every' speaks of. A
+    role ('the commander', 'the Czar') is left to the antecedent's reading."""
+    kids = at.children.get(t.i, [])
     if t.pos != "NOUN" or t.tag != "NN" or t.i in at.bound or t.i in at.name_at or any(
-            c.dep in ("appos", "compound") and c.i in at.name_at for c in at.children.get(t.i, [])):
+            c.dep == "poss" or (c.dep in ("appos", "compound") and c.i in at.name_at) for c in kids):
         return False
-    quantified = any(c.dep == "det" and c.lower in QUANTIFIERS for c in at.children.get(t.i, []))
-    return (noun_gender(t.lower) == sex and sex is not None) or (quantified and is_person_word(t.lower))
+    if any(c.dep == "det" and c.lower in QUANTIFIERS for c in kids):
+        return is_person_word(t.lower)
+    definite = any(c.dep == "det" and c.lower in ("the", "this", "that") for c in kids)
+    return definite and sex is not None and noun_gender(t.lower) == sex and any(
+        was == sex and at.ordinal - when <= WINDOW for was, when in r.strangers)
+
+
+def _stranger(t: Token, at: Sentence) -> str | None:
+    """The sex of a man or a woman brought in without a name ('a girl', 'a daughter'), if the word is one."""
+    if t.pos != "NOUN" or t.tag != "NN" or t.i in at.name_at or not any(
+            c.dep == "det" and c.lower in ("a", "an") for c in at.children.get(t.i, [])):
+        return None
+    if any(c.dep in ("appos", "acl") for c in at.children.get(t.i, [])):
+        return None  # 'a boy named Tom', 'a widow, Ann Reed': named after all
+    return noun_gender(t.lower)
 
 
 def _untagged_name(t: Token, at: Sentence) -> bool:

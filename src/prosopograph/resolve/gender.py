@@ -35,8 +35,11 @@ def role_gender(noun: str) -> str | None:
 
 
 def noun_gender(noun: str) -> str | None:
-    """'F' for a noun WordNet makes a female person ('girl', 'widow'), 'M' for a male one ('boy', 'lad'); None for a
-    person of either ('doctor', 'child') or no person."""
+    """'F' for a kin noun of a woman or a noun WordNet makes a female person ('sister', 'girl', 'widow'), 'M' for a
+    man's ('brother', 'boy', 'lad'); None for a person of either ('doctor', 'child') or no person."""
+    said = role_gender(noun)
+    if said is not None:
+        return said
     wordnet = shared()
     lineage = wordnet.lineage(noun) if wordnet is not None else set()
     return FEMALE if FEMALE_PERSON in lineage else MALE if MALE_PERSON in lineage else None

@@ -65,14 +65,6 @@ def family_name(name: str) -> str | None:
     return fold(words[-1]) if len(words) >= 2 else None
 
 
-def given_name(name: str) -> str | None:
-    """The first word of a personal name, folded ('tom' of 'Major Tom Reed', 'leif' of 'Leif'); None where it is an
-    initial or a married title ('U. S. Grant', 'Mrs. Reed')."""
-    words = name_tokens(name)
-    first = words[0] if words else ""
-    return None if not first or first.endswith(".") or fold(first) in MARRIED_TITLES else fold(first)
-
-
 def is_title(word: str) -> bool:
     """'General', 'Mrs.', and ranks written with a hyphen ('Major-General', 'Lieutenant-Colonel')."""
     folded = fold(word)

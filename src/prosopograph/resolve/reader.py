@@ -68,6 +68,9 @@ class Reader:
     known_roles: dict[tuple[int, str], tuple[int, int]] = field(default_factory=dict)
     """Roles one has only one holder of ('my mother'), as the whole document names them: a 'my mother'
     before 'my mother, Ann Reed' is her too."""
+    strangers: list[tuple[str, int]] = field(default_factory=list)
+    """(sex, sentence ordinal) of each man or woman the text brings in without a name ('a girl knocked', 'a
+    daughter from his first marriage'), whom a 'the girl' just after means."""
 
 
 @dataclass

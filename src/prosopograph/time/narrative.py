@@ -317,11 +317,11 @@ def _calendar(value: DateValue, e: TimeExpression, s: SentenceRecord, russian: C
     if value.calendar == "julian":
         if before_switch:
             return value, "Old Style (Julian), like the date it is counted from"
-        value = replace(value, calendar="gregorian")  # counted past the switch: the new calendar
+        value = value.to_gregorian()  # counted past the switch: the same day in the new calendar
     if e.calendar == "gregorian":
         return value, "New Style (Gregorian), as the text says" if before_switch and russian(s) else ""
     if e.relative is not None and e.relative.unit != DAY_OF_MONTH:
-        return value, ""  # 'ten days later' counts in the calendar of the date it counts from, New Style here
+        return value, ""  # 'ten days later' counts in the calendar of the date it counts from, not Old Style
     if rules.old_style and before_switch and value.precision == "day" and russian(s):
         return replace(value, calendar="julian"), rules.describe()
     return value, ""

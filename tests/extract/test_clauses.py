@@ -286,8 +286,8 @@ Author: Amos Drury
 
 General Titus Webb refused to take the command of the Ninth Corps. General Ezra Pike, who had held the command
 of the Eighth Corps since spring, was relieved in May. Colonel Ned Vance, a nephew of Mrs. Sarah Ward, who had led
-the Rifle Brigade, came to see me. In June we marched in favour of General Amos Crane, who commanded the Department of
-the Kentucky.
+the Rifle Brigade, came to see me. In June we marched in favour of General Amos Crane, who then led the Kentucky
+Legion.
 """,
 }
 
@@ -305,6 +305,6 @@ def test_a_command_declined_offered_or_sought_is_not_held(tmp_path) -> None:  # 
     assert not any("Webb" in s for s, _ in led)  # refused to take it
     assert any("Bowen" in s and "Border Regiment" in o for s, o in led)  # what the Governor declined was a denial
     assert not any("Sarah Ward" in s for s, _ in led)  # 'who' may be the nephew's as well as hers: no one's
-    assert any("Amos Crane" in s and "Kentucky" in o for s, o in led)  # 'in favour of' him: his alone
+    assert any("Amos Crane" in s and "Kentucky Legion" in o for s, o in led)  # 'in favour of' him: his alone
     # the chief of staff belongs to the army and does not lead it
     assert not any("Lloyd" in s for s, _ in led)

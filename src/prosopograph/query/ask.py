@@ -314,8 +314,9 @@ class Asker:
                     cand.features.slot = True
             if checked:
                 check.weigh(hit, found, evidence.bound[hit.id])
-            if q.answer_type == "person" and _PRONOUN_START.match(hit.text):
-                found += self._from_before(q, hit, evidence, q_entity_ids, question_folded, sentence_score)
+            if q.answer_type == "person" and (pronoun := _PRONOUN_START.match(hit.text)):
+                said = next((e for a, _, e in evidence.bound[hit.id] if a == hit.start + pronoun.start(1)), None)
+                found += self._from_before(q, hit, evidence, q_entity_ids, question_folded, sentence_score, said)
             for cand in found:
                 cand.features.coverage, cand.features.entities, cand.features.rank = coverage, ent_cov, rank
                 tally.add(cand, hit if cand.sentence_id == hit.id else None)
@@ -383,7 +384,7 @@ class Asker:
         previous = {h.id: before[h.id - 1] for h in hits
                     if h.id - 1 in before and before[h.id - 1].passage_id == h.passage_id}
         bound: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
-        for sentence_id, start, end, entity_id in self.store.sentence_references([h.id for h in hits]) if named else ():
+        for sentence_id, start, end, entity_id in self.store.sentence_references([h.id for h in hits]):
             bound[sentence_id].append((start, end, entity_id))
         spoken_of = {h.id: {t for t, ids in named.items() if ids & {e for _, _, e in bound[h.id]}} for h in hits}
         scored = sorted(((self._coverage(h, previous.get(h.id), weights, forms, total, q, spoken_of[h.id]), h)
@@ -400,11 +401,17 @@ class Asker:
         return _Evidence(top, previous, mentions, events, bound, told)
 
     def _from_before(self, q: Question, hit: SentenceHit, evidence: _Evidence, q_entity_ids: set[int],
-                     question_folded: str, sentence_score: float) -> list[Candidate]:
-        """Whom 'he' or 'she' of the sentence is: a person of the sentence before, else of the passage."""
+                     question_folded: str, sentence_score: float, said: int | None = None) -> list[Candidate]:
+        """Whom 'he' or 'she' of the sentence is: the person the resolver bound it to (`said`), named in the sentence
+        before; where it bound it to no one, a person of the sentence before, else of the passage."""
         prev = evidence.previous.get(hit.id)
         before = candidates(q, prev, evidence.mentions[prev.id], [], q_entity_ids, question_folded) if prev else []
-        if not before:  # whom the passage has been about: 'Her novels … won her the nickname'
+        if said is not None:  # the one asked of gives no answer here; another, named before or not, does
+            person = next(iter(self.store.entities("PERSON", [said])), None) if said not in q_entity_ids else None
+            if person is None or asked_in(person.name, question_folded):
+                return []
+            before = [c for c in before if c.text == person.name] or [Candidate(person.name, 1.0, hit.id)]
+        elif not before:  # whom the passage has been about: 'Her novels … won her the nickname'
             before = [Candidate(name, 1.0, sid) for name, sid in passage_protagonist(self.store, hit,
                                                                                  frozenset(q_entity_ids))
                       if not asked_in(name, question_folded)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from functools import cache
 
 from ..model import MentionRecord, ResolvedEntity, SentenceRecord
 from ..nlp.rules import FEMALE_KIN, MALE_KIN
@@ -34,6 +35,7 @@ def role_gender(noun: str) -> str | None:
     return MALE if noun in MALE_KIN else FEMALE if noun in FEMALE_KIN else None
 
 
+@cache
 def noun_gender(noun: str) -> str | None:
     """'F' for a kin noun of a woman or a noun WordNet makes a female person ('sister', 'girl', 'widow'), 'M' for a
     man's ('brother', 'boy', 'lad'); None for a person of either ('doctor', 'child') or no person."""

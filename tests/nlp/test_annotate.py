@@ -139,3 +139,14 @@ def test_a_numbered_heading_is_no_name() -> None:
     found = [m.text for a in Annotator().annotate_texts(texts) for m in a.mentions]
     assert not any(t.upper().startswith(("CHAPTER", "PART")) for t in found)
     assert "Tom Reed" in found
+
+
+def test_the_model_reads_curly_apostrophes_as_straight_and_names_keep_theirs() -> None:
+    text = "Lucy Hume, Walter’s wife, kept the inn. Dan O’Hare sang at the wedding of Mary Hume.\n"
+    doc = prepare_document(Path("inn.txt"), text.encode(), Limits())
+    Annotator().annotate(doc)
+    tokens = decode(doc.parses[0], doc.text, doc.passages[0].start)
+    walter = next(t for t in tokens if t.text == "Walter")
+    assert walter.dep == "poss" and tokens[walter.head].text == "wife"
+    assert all(doc.text[m.start:m.end] == m.text for m in doc.mentions)
+    assert any("O’Hare" in m.text for m in doc.mentions if m.label == "PERSON")

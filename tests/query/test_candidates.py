@@ -339,3 +339,12 @@ def given_names(question: str, sentence: str) -> list[str]:
 
     hit = SentenceHit(1, 1, 1, 0, len(sentence), sentence, 1.0)
     return [c.text for c in _named(analyze(question), hit, [], lambda name: False)]
+
+
+def test_the_first_word_of_a_quotation_or_a_parenthesis_is_no_name() -> None:
+    # capitalized because it opens the sentence: memoir speech, older prose, a modern aside
+    assert found_in("What was the name of the miller's horse?", "“Never was there a faster horse,” he said.") == []
+    assert found_in("What was the name of the squire's dog?", "‘Truly the dog was a wonder,’ said the parson.") == []
+    assert found_in("What was the name of her boat?", "(Later the boat was sold for a song.)") == []
+    # a name further on in such a sentence still answers
+    assert "Bess" in found_in("What was the name of the miller's horse?", "“Never was Bess faster,” he said.")

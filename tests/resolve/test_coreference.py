@@ -1048,3 +1048,86 @@ def test_a_name_that_only_narrows_a_noun_down_is_no_ones_antecedent(households: 
     assert not any({"Brodie", "Weber"} & {a, b} for a, _, b in households)
     # negative: the same name as the person the clause is about is one
     assert ("Ruth Pratt", "sibling_of", "Amos Pratt") in households
+
+
+CURLY = {
+    "modern.md": prose("""# The Life of Walter Hume
+
+## Chapter 1
+
+Walter Hume was born in Leeds in 1931. Lucy Hume, Walter’s wife, taught at the school. Ellen Byrne,
+Walter’s friend, sang at the wedding.
+"""),
+    "older.md": prose("""# Memorials of Amos Hume
+
+## Chapter 1
+
+Amos Hume was born at Ripon in 1788. Martha Hume, Amos’s sister, kept his house at Ripon for forty years. Abel
+Stott, Amos’s neighbour, kept bees.
+"""),
+    "memoir.txt": gutenberg("Mill Years", "Jane Orr", """I was born at Kelso in 1866. My uncle, Amos Pask, kept the
+mill. Lucy Pask, Amos’s wife, kept the inn, and Hugh Dunn, the miller’s clerk, lodged with her."""),
+}
+
+
+@pytest.fixture(scope="module")
+def curly(tmp_path_factory: pytest.TempPathFactory) -> set[tuple[str, str, str]]:
+    return relations_of_each(tmp_path_factory, CURLY)
+
+
+def test_a_curly_apostrophe_says_whose_kin_as_a_straight_one_does(curly: set) -> None:
+    # 'Lucy Pask, Amos’s wife': shown the typographic apostrophe, the model took 'Amos' for a second apposition
+    assert ("Lucy Hume", "spouse_of", "Walter Hume") in curly
+    assert ("Martha Hume", "sibling_of", "Amos Hume") in curly
+    assert ("Lucy Pask", "spouse_of", "Amos Pask") in curly
+    # negatives: a friend, a neighbour and a clerk are no kin
+    assert not any({"Ellen Byrne", "Abel Stott", "Hugh Dunn"} & {a, b} for a, label, b in curly
+                   if label.endswith(("_of", "_by")) and label not in ("ally_of", "rival_of"))
+
+
+NAMED_BESIDE = {
+    "modern.md": prose("""# The Life of Ada Quill
+
+## Chapter 1
+
+Ada Quill was born in Leeds in 1940. She trained as a nurse. Ada’s brother Sam Quill met Paul Kerr in Hull in
+1962. He married Rose Dale in 1965.
+
+## Chapter 2
+
+Paul Kerr met Ada’s cousin, Tim Quill, in York in 1970. He married Joan Webb in 1972.
+
+## Chapter 3
+
+Ada Quill settled in Whitby in 1975. Her aunt, Vera Quill, taught music there. Her father, Tom Quill, kept a shop.
+"""),
+    "older.md": prose("""# Memorials of Hester Pike
+
+## Chapter 1
+
+Hester Pike was born at Bath in 1801. Mrs. Pike’s son Giles Pike met Mr. Obadiah Fell at Wells in 1830. He married
+Miss Lucy Amble in the spring of 1832.
+"""),
+    "memoir.txt": gutenberg("Mill Years", "Jane Orr", """I was born at Kelso in 1866. The miller’s son Rob Orr met
+Ian Moss at the fair in 1880. He married Effie Gray the next year."""),
+}
+
+
+@pytest.fixture(scope="module")
+def named_beside(tmp_path_factory: pytest.TempPathFactory) -> set[tuple[str, str, str]]:
+    return relations_of_each(tmp_path_factory, NAMED_BESIDE)
+
+
+def test_a_name_set_beside_the_subject_noun_is_the_subject_a_pronoun_goes_back_to(named_beside: set) -> None:
+    # 'Ada’s brother Sam Quill met Paul Kerr … He married': the subject is the brother, named beside the noun
+    assert ("Sam Quill", "spouse_of", "Rose Dale") in named_beside
+    assert ("Giles Pike", "spouse_of", "Lucy Amble") in named_beside
+    assert ("Rob Orr", "spouse_of", "Effie Gray") in named_beside
+    assert not any({"Paul Kerr", "Obadiah Fell", "Ian Moss"} & {a, b} and {"Rose Dale", "Lucy Amble", "Effie Gray"}
+                   & {a, b} for a, _, b in named_beside)
+    # negative: a name beside the object's noun is no subject ('Paul Kerr met Ada’s cousin, Tim Quill … He')
+    assert ("Paul Kerr", "spouse_of", "Joan Webb") in named_beside
+    assert not any({"Tim Quill", "Joan Webb"} == {a, b} for a, _, b in named_beside)
+    # negative: beside a noun a pronoun owns, the owner goes on ('Her aunt, Vera Quill, … Her father' is Ada's)
+    assert ("Tom Quill", "parent_of", "Ada Quill") in named_beside
+    assert not any("Vera Quill" in (a, b) and "Tom Quill" in (a, b) for a, _, b in named_beside)

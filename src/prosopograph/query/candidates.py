@@ -94,6 +94,8 @@ _TITLE = re.compile(r"\btitle\b", re.I)
 _ASKS_A_NAME = re.compile(r"\bnames?\b|\bcall(?:ed)?\b|\bchristen(?:ed)?\b", re.I)
 """A question asking what something was named or called: a person's name may be the answer ('the steamer General
 Pell')."""
+_OPENING = " \"“‘'([—-"
+"""What may stand before a sentence's first word: a quotation or a parenthesis opening ('“Surely not,' he said)."""
 _CAPITALIZED = re.compile(r"\b(?:[A-Z][\w’'-]+(?:\s+(?:of|the|de|von|and)?\s*[A-Z][\w’'-]+)*)")
 
 Asked = Callable[[str], bool]
@@ -150,7 +152,7 @@ def _buildings(hit: SentenceHit, asked: Asked, taken: set[int]) -> list[Candidat
     for m in _CAPITALIZED.finditer(hit.text):
         words = m.group().split()
         start = hit.start + m.start()
-        if len(words) > 1 and m.start() > 0 and start not in taken and not asked(m.group()) \
+        if len(words) > 1 and not _opens(hit.text, m.start()) and start not in taken and not asked(m.group()) \
                 and is_building_word(words[-1].lower(), 2):
             out.append(Candidate(m.group(), 1.0, hit.id, span=(start, hit.start + m.end())))
     return out
@@ -388,12 +390,18 @@ def _capitalized(q: Question, hit: SentenceHit, asked: Asked, mentions: list[Men
     out: list[Candidate] = []
     for m in _CAPITALIZED.finditer(hit.text):
         word = m.group()
-        if m.start() == 0 or asked(word) or fold(word) in STOPWORDS or a_title(word, hit.text[:m.start()]) \
+        if _opens(hit.text, m.start()) or asked(word) or fold(word) in STOPWORDS \
+                or a_title(word, hit.text[:m.start()]) \
                 or any(m.start() < b and a < m.end() and (known or (m.start(), m.end()) != (a, b))
                        for a, b, known in other):
             continue
         out.append(Candidate(word, 0.6, hit.id, span=(hit.start + m.start(), hit.start + m.end())))
     return out
+
+
+def _opens(text: str, at: int) -> bool:
+    """The word at `at` is the sentence's first, capitalized whatever it is."""
+    return not text[:at].strip(_OPENING)
 
 
 def a_title(word: str, before: str) -> bool:

@@ -105,8 +105,13 @@ def bind(r: Reader, at: Sentence, t: Token, start: int, kind: str, entity: int, 
 
 
 def is_subject(t: Token, passage: list[Token]) -> bool:
-    """The subject of its clause, or joined to it ('Tom and Ann met')."""
+    """The subject of its clause, joined to it ('Tom and Ann met') or set beside a singular noun that is ('Ann's son
+    Tom wrote'). Not beside a plural ('her parents, Tom and Ann, wrote': the two are, whom no 'he' continues), nor
+    beside a noun a pronoun owns ('Her mother, Ann, sang. Her father …': the owner is whom the text goes on about)."""
     if t.dep == "conj" and 0 <= t.head < len(passage):
+        t = passage[t.head]
+    if t.dep == "appos" and 0 <= t.head < len(passage) and passage[t.head].tag == "NN" and not any(
+            c.head == t.head and c.dep == "poss" and c.tag == "PRP$" for c in passage[max(0, t.head - 4):t.head]):
         t = passage[t.head]
     return t.dep in SUBJECT_DEPS
 

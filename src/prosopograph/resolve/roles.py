@@ -290,7 +290,8 @@ def _adjacent(noun: Token, name: Token, at: Sentence) -> bool:
 
 
 def _phrase_start(noun: Token, at: Sentence) -> int:
-    return min([noun.start, *(c.start for c in at.children.get(noun.i, []) if c.i < noun.i)])
+    """Where the noun's phrase starts: its first word, or the first of what hangs on it before ('Ann Reed’s son')."""
+    return min([noun.start, *(at.passage[i].start for i in _descendants(noun, at) if i < noun.i)])
 
 
 def _with_conjuncts(name: Token, at: Sentence) -> list[int]:

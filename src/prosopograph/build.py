@@ -25,7 +25,9 @@ from .resolve.cued import cued_people
 from .resolve.defined import define_names
 from .resolve.gazetteer import load_gazetteer
 from .resolve.headed import headed_people
+from .resolve.joining import join_people
 from .resolve.married import join_wives
+from .resolve.ranked import ranked_kin
 from .resolve.untagged import untagged_names
 from .settings import Limits
 from .store import Store, StoreError
@@ -189,6 +191,7 @@ def _resolve(store: Store, rules: TimeRules) -> None:
     entity_of = {mid: i for i, e in enumerate(entities) for mid in e.mention_ids}
     stated = clause_relations(sentences, everything, entity_of, entities, store.document_text, store.passage_parses)
     stated, bindings = join_wives(entities, stated, references.bindings, everything, roles)
+    stated, bindings = join_people(entities, ranked_kin(entities, bindings, everything), stated, bindings)
     listed = verbless_apparatus(sentences, store.document_text, store.passage_parses)
     # a chapter's argument names its topics ('Death of the king') before the chapter tells them, and dates none
     events = extract_events([s for s in sentences if s.id not in listed and s.kind not in ("argument", "contents")],

@@ -365,3 +365,5 @@ class RoleBinding:
     sentence_id: int
     by_pronoun: bool = False
     """The possessor is a 'his' or 'her' that coreference bound, not 'my' or a name: likelier wrong."""
+    rank: str | None = None
+    """The word that makes the person the only one of the role: 'first' of 'his first wife', 'youngest', 'only'."""

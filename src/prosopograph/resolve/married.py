@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import replace
 
 from ..model import MentionRecord, Relation, ResolvedEntity, RoleBinding
 from ..text import fold
 from .gender import FEMALE, MALE, pronoun_gender
+from .joining import join_people
 from .names import MARRIED_TITLES, family_name
 from .narrator import DocumentRoles
 
@@ -28,16 +28,7 @@ def join_wives(entities: list[ResolvedEntity], stated: list[Relation], bindings:
     """Join each 'Mrs. Reed' to the wife she is (`married_names`); the relations and role bindings that named
     her, re-pointed. `roles` gives each document's narrator and subject."""
     holders = {doc: [i for i in (r.subject, r.narrator) if i is not None] for doc, r in roles.items()}
-    wives = married_names(entities, stated, list(mentions), holders)
-    for i, into in wives.items():
-        target = entities[into]
-        known = {fold(a.alias) for a in target.aliases}
-        target.mention_ids += entities[i].mention_ids
-        target.aliases += [a for a in entities[i].aliases if fold(a.alias) not in known]
-        entities[i].mention_ids, entities[i].aliases, entities[i].same_as = [], [], into
-    return ([replace(r, subject=wives.get(r.subject, r.subject), object=wives.get(r.object, r.object)) for r in stated],
-            [replace(b, possessor=wives.get(b.possessor, b.possessor), person=wives.get(b.person, b.person))
-             for b in bindings])
+    return join_people(entities, married_names(entities, stated, list(mentions), holders), stated, bindings)
 
 
 def married_names(entities: list[ResolvedEntity], relations: list[Relation], mentions: list[MentionRecord],

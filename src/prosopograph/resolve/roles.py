@@ -13,6 +13,8 @@ from .names import TITLES
 from .organizations import BODY_WORDS
 from .reader import FIRST_PERSON, Reader, Seen, Sentence, bind, is_subject, s_text
 
+RANKS = frozenset({*ORDINALS, "eldest", "oldest", "youngest", "only"})
+"""Words that make kin the only one of its role ('his first wife', 'her youngest son', 'their only child')."""
 ONLY_ONE = frozenset({"father", "mother"})
 """Roles a person has one holder of, whatever the chapter."""
 BROUGHT_IN = 2
@@ -49,11 +51,12 @@ def bind_kin(r: Reader, at: Sentence, t: Token) -> None:
         return  # 'my grandmother Reed' is not the Reed the text knows as a man
     by_pronoun = any(c.dep == "poss" and c.pos == "PRON" and c.lower not in FIRST_PERSON
                      for c in at.children.get(t.i, []))
+    rank = next((m for m in modifiers if m in RANKS), None) if len(named) == 1 else None
     for person in named:
         r.out.designations += [(person, phrase, at.record.id) for phrase in _designations(at, t, person)]
         for possessor in possessors:
             r.roles[(possessor, role)] = (person, at.record.id)
-            r.out.bindings.append(RoleBinding(possessor, role, person, at.record.id, by_pronoun))
+            r.out.bindings.append(RoleBinding(possessor, role, person, at.record.id, by_pronoun, rank))
         if gender is not None:
             r.gender.setdefault(person, gender)
     known = r.roles.get((possessors[0], role)) or r.known_roles.get((possessors[0], role))

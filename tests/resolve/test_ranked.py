@@ -5,7 +5,6 @@ with the real CLI and model."""
 from __future__ import annotations
 
 import sqlite3
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner

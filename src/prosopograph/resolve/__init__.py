@@ -18,6 +18,8 @@ from .coreference import References, resolve_references
 from .evidence import Cue, name_cues
 from .gazetteer import Gazetteer
 from .gender import UNKNOWN, person_genders
+from .joining import join_people
+from .named import renamed
 from .names import COMMON_WORD, HONORIFICS, TITLES, lower_case_words, name_tokens, surface
 from .namesakes import TITLED, split_namesakes
 from .narrator import DocumentRoles, document_roles, subject_name
@@ -112,8 +114,10 @@ def bind_references(documents: list[DocumentRecord], sentences: list[SentenceRec
         entities[entity].mention_ids.append(mention_id)
     _add_designations(entities, out.designations, "role")
     _add_designations(entities, out.called, "called so when spoken to")
+    _add_designations(entities, out.named, "named so by the text")
     _add_designations(entities, out.titled, "title", least=TITLED_AT_LEAST, over_next=2)
     split_namesakes(entities, out, mentions, sentences)
+    out.bindings = join_people(entities, renamed(entities, out.joined), [], out.bindings)[1]
     for b in out.bindings:  # 'his daughter, Orel': a person, though the model took the name for a place
         if entities[b.person].type == "PLACE":
             entities[b.person].type = "PERSON"

@@ -28,6 +28,7 @@ from ..nlp.rules import KIN, is_person_word
 from ..nlp.wordnet import shared
 from ..text import MONTH_NAMES, WEEKDAY_NAMES, fold
 from .gender import FEMALE_PRONOUNS, MALE_PRONOUNS, UNKNOWN, noun_gender, pronoun_gender, title_gender
+from .named import named_so
 from .names import DESCRIPTIVE_TITLES, TITLES
 from .organizations import BODY_WORDS
 from .reader import FIRST_PERSON, Reader, References, Seen, Sentence, bind, is_subject, s_text
@@ -150,6 +151,11 @@ def _read_sentence(r: Reader, s: SentenceRecord, ordinal: int, tokens: list[Toke
         elif t.pos in ("NOUN", "PROPN") and t.text[:1].isupper() and fold(t.text) in BODY_WORDS and t.i not in bodies:
             bind_body(r, at, t)
     _note_called(r, at)
+    for person, name, resolved in named_so(at, r.entities):
+        if resolved is None:
+            r.out.named.append((person, name, at.record.id))
+        elif resolved != person:
+            r.out.joined.append((resolved, person, at.record.id))
     r.strangers += [(sex, ordinal) for t in tokens if (sex := _stranger(t, at)) is not None]
     speaker = speaker_of(tokens, at.quoted, at.name_at, at.bound, s.id) or speaker
     for t in tokens:
@@ -357,9 +363,11 @@ def _antecedent(r: Reader, t: Token, ordinal: int, passage: list[Token]) -> tupl
     """(person, id of the sentence that named or meant them) the pronoun stands for, or None when unsure."""
     want = pronoun_gender(t.text)
     scores: dict[int, float] = {}
-    # 'Tom saw him': him is not Tom (the subject of the same verb), unless it is 'himself'
-    clause_subjects = {s.entity for s in r.seen if s.sentence == ordinal and s.subject and s.token.head == t.head} if (
-        t.dep in ("dobj", "pobj", "dative") and not t.lower.endswith("self")) else set()
+    # 'Tom saw him': him is not Tom (the subject of the same verb), unless it is 'himself'; nor is the him of 'called
+    # him Tom Longshanks' the name the verb gives
+    clause_subjects = {s.entity for s in r.seen if s.sentence == ordinal and s.token.head == t.head and (
+        s.subject or s.token.dep == "oprd")} if t.dep in ("dobj", "pobj", "dative") and not t.lower.endswith("self") \
+        else set()
     for seen in reversed(r.seen):
         distance = ordinal - seen.sentence
         if distance > WINDOW:

@@ -24,6 +24,10 @@ class References:
     """(entity, phrase, sentence id) of the roles that single a person out: 'my wife', 'Anna's son Tom'."""
     called: list[tuple[int, str, int]] = field(default_factory=list)
     """(entity, name, sentence id) of the names a person is called by when spoken to ('"Tom, come here"')."""
+    named: list[tuple[int, str, int]] = field(default_factory=list)
+    """(entity, name, sentence id) of the names the text gives a person with a verb of naming ('called him Tom')."""
+    joined: list[tuple[int, int, int]] = field(default_factory=list)
+    """(entity, person, sentence id) of a name the text gives a person that was resolved to another entity."""
     titled: list[tuple[int, str, int]] = field(default_factory=list)
     """(entity, phrase, sentence id) of each 'the King' bound to a person."""
 

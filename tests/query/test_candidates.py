@@ -348,3 +348,22 @@ def test_the_first_word_of_a_quotation_or_a_parenthesis_is_no_name() -> None:
     assert found_in("What was the name of her boat?", "(Later the boat was sold for a song.)") == []
     # a name further on in such a sentence still answers
     assert "Bess" in found_in("What was the name of the miller's horse?", "“Never was Bess faster,” he said.")
+
+
+def test_a_country_is_no_answer_to_which_town() -> None:
+    def places(question: str, sentence: str, names: list[tuple[str, bool]]) -> list[str]:
+        rows = [MentionRow(1, sentence.index(n), sentence.index(n) + len(n), n, "GPE", i, "PLACE", n, True, 30,
+                           country) for i, (n, country) in enumerate(names, 1)]
+        hit = SentenceHit(1, 1, 1, 0, len(sentence), sentence, 1.0)
+        return [c.text for c in candidates(analyze(question), hit, rows, [], set(), fold(question))]
+
+    # a modern life, older prose, a memoir: the country the sentence names is no town
+    assert places("To which town did the poet retire?", "The poet retired to Portugal in 1960.",
+                  [("Portugal", True)]) == []
+    assert places("In what village was the squire buried?", "The squire was buried at Ashby, in England.",
+                  [("Ashby", False), ("England", True)]) == ["Ashby"]
+    assert places("From which port did I sail?", "I sailed from Leith for Norway in May.",
+                  [("Leith", False), ("Norway", True)]) == ["Leith"]
+    # negative: asked for a country, the country answers
+    assert places("To which country did the poet retire?", "The poet retired to Portugal in 1960.",
+                  [("Portugal", True)]) == ["Portugal"]

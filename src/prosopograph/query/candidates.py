@@ -35,6 +35,8 @@ COMMON_PENALTY = 0.15
 """How gently the most-mentioned people are held back as answers to 'who'."""
 SETTLEMENTS = frozenset({"city", "town", "village", "capital", "port", "country"})
 """Asked for one of these, a region or a building ('the Baltic', 'the cathedral') fits less."""
+TOWNS = SETTLEMENTS - {"country"}
+"""Nouns for a settlement, which no country is ('to which town': not Portugal)."""
 GROUP = 0.6
 """The weight of a group ('Mexican Communists') as the answer to 'who'."""
 NAME_NOUNS = frozenset({"name", "names", "title", "nickname", "epithet", "alias", "pseudonym", "surname"})
@@ -297,7 +299,7 @@ def _person(answer_type: str, m: MentionRow, labels: set[str], sentence_id: int)
 def _thing(q: Question, m: MentionRow, labels: set[str], sentence_id: int, beside: bool = False) -> list[Candidate]:
     """A place, body, work or other named thing; a span of another label counts less (`beside`: the name stands
     right after the noun asked for, 'the steamer Lincoln')."""
-    if _foreign(q, m.entity_type, 0 if beside else m.entity_mentions):
+    if _other_kind(q, m, 0 if beside else m.entity_mentions):
         return []
     if m.label in labels:
         # an acronym is answered with the full name it was resolved to ('MRC' → the committee)
@@ -372,6 +374,11 @@ def _foreign(q: Question, entity_type: str | None, mentions: int = 0) -> bool:
     return entity_type == "PLACE" and not is_place_word(q.head)
 
 
+def _other_kind(q: Question, m: MentionRow, mentions: int) -> bool:
+    """The resolver knows the mention as another kind than asked (`_foreign`), or as a country asked for a town."""
+    return _foreign(q, m.entity_type, mentions) or (m.country and q.head in TOWNS)
+
+
 def _unlike(head: str, label: str) -> bool:
     """A region or a building asked for a town ('which city': the Baltic), or a town asked for a building ('which
     hotel': Dunmore)."""
@@ -385,8 +392,7 @@ def _capitalized(q: Question, hit: SentenceHit, asked: Asked, mentions: list[Men
     # a person is seldom mistaken for a thing, as a rare name is for a place
     other = [(m.start - hit.start, m.end - hit.start,
               m.entity_mentions >= WELL_KNOWN or (m.entity_type == "PERSON" and q.answer_type == "text"))
-             for m in mentions
-             if _foreign(q, m.entity_type, 0 if _beside_head(q, hit, m.start) else m.entity_mentions)]
+             for m in mentions if _other_kind(q, m, 0 if _beside_head(q, hit, m.start) else m.entity_mentions)]
     out: list[Candidate] = []
     for m in _CAPITALIZED.finditer(hit.text):
         word = m.group()

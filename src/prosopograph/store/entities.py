@@ -65,7 +65,8 @@ class EntityReader(StoreBase):
         for chunk in chunks(sorted(set(sentence_ids))):
             out += [MentionRow(*r) for r in self.db.execute(
                 "SELECT m.sentence_id, m.start_char, m.end_char, m.text, m.label, m.entity_id, e.type, e.name,"
-                " e.geonameid IS NOT NULL OR e.country IS NOT NULL, coalesce(e.mentions, 0)"
+                " e.geonameid IS NOT NULL OR e.country IS NOT NULL, coalesce(e.mentions, 0),"
+                " e.type = 'PLACE' AND e.geonameid IS NULL AND e.country IS NOT NULL"
                 f" FROM mentions m LEFT JOIN entities e ON e.id = m.entity_id WHERE m.kind IN {_NAMES}"
                 f" AND m.sentence_id IN ({','.join('?' * len(chunk))}) ORDER BY m.sentence_id, m.start_char", chunk)]
         return out

@@ -93,6 +93,8 @@ class MentionRow:
     known_place: bool
     """The gazetteer knows the entity as a place."""
     entity_mentions: int
+    country: bool = False
+    """The gazetteer knows the entity as a country, no town."""
 
 
 @dataclass(frozen=True)

@@ -1131,3 +1131,40 @@ def test_a_name_set_beside_the_subject_noun_is_the_subject_a_pronoun_goes_back_t
     # negative: beside a noun a pronoun owns, the owner goes on ('Her aunt, Vera Quill, … Her father' is Ada's)
     assert ("Tom Quill", "parent_of", "Ada Quill") in named_beside
     assert not any("Vera Quill" in (a, b) and "Tom Quill" in (a, b) for a, _, b in named_beside)
+
+
+FRONTED = {
+    "modern.md": prose("""# The Life of Tom Cole
+
+## Chapter 1
+
+Tom Cole was born in York in 1930, and he trained as a joiner. After her divorce, Ann Reed moved to Leeds with her
+son, Carl Reed. After his retirement, Tom Cole sold his farm to his nephew, Dan Cole.
+"""),
+    "older.md": prose("""# Memorials of Amos Pratt
+
+## Chapter 1
+
+Mr. Amos Pratt kept the shop in Milsom Street. In the course of his long life, Josiah Fell buried his wife,
+Hannah Fell, and three children.
+"""),
+    "memoir.txt": gutenberg("Mill Years", "Jane Orr", """I was born at Kelso in 1866. My uncle Rob Orr kept the mill.
+During his last illness, Hugh Dunn nursed his brother, Ewan Dunn. Effie Gray was a cousin, and she sewed for us.
+At the house of his brother, Ewan Dunn, Effie Gray sewed for a year."""),
+}
+
+
+@pytest.fixture(scope="module")
+def fronted(tmp_path_factory: pytest.TempPathFactory) -> set[tuple[str, str, str]]:
+    return relations_of_each(tmp_path_factory, FRONTED)
+
+
+def test_a_possessive_in_a_phrase_before_the_subject_is_the_subjects(fronted: set) -> None:
+    # 'After her divorce, Ann Reed … her son': the subject named after the phrase owns it, not the man before
+    assert ("Carl Reed", "child_of", "Ann Reed") in fronted
+    assert ("Hannah Fell", "spouse_of", "Josiah Fell") in fronted
+    assert ("Ewan Dunn", "sibling_of", "Hugh Dunn") in fronted
+    assert not any("Carl Reed" in (a, b) and "Tom Cole" in (a, b) for a, _, b in fronted)
+    assert not any("Hannah Fell" in (a, b) and "Amos Pratt" in (a, b) for a, _, b in fronted)
+    # negative: a subject of the other sex does not own the phrase ('At the house of his brother, …, Effie Gray')
+    assert not any("Effie Gray" in (a, b) for a, label, b in fronted if label == "sibling_of")

@@ -140,7 +140,7 @@ def _read_sentence(r: Reader, s: SentenceRecord, ordinal: int, tokens: list[Toke
         elif (t.lower in MALE_PRONOUNS or t.lower in FEMALE_PRONOUNS) and t.tag.startswith("PRP"):
             named = name_brought_in(r, at, t)
             hit = (named, s.id) if named is not None else (
-                _coordinated(r, at, t) or _subject_untagged(at, t) or _subject_unnamed(r, at, t)
+                _coordinated(r, at, t) or _fronted(r, at, t) or _subject_untagged(at, t) or _subject_unnamed(r, at, t)
                 or _antecedent(r, t, ordinal, passage))
             if hit is not None and hit[0] >= 0:
                 bind(r, at, t, t.start, "pronoun", *hit)
@@ -290,6 +290,29 @@ def _coordinated(r: Reader, at: Sentence, t: Token) -> tuple[int, int] | None:
         known = r.gender.get(person)
         return None if known and known != pronoun_gender(t.text) else (person, at.record.id)
     return (UNKNOWN, at.record.id) if _untagged_name(at.passage[noun.head], at) else None
+
+
+def _fronted(r: Reader, at: Sentence, t: Token) -> tuple[int, int] | None:
+    """'After her marriage, Ann Reed moved to Leeds': a possessive in a phrase set before its clause's subject is
+    that subject's, where a name of the pronoun's sex (or none known) follows."""
+    if t.dep != "poss":
+        return None
+    up = t
+    for _ in range(6):  # 'In the course of his life, …': through nouns and prepositions up to the verb
+        if up.dep not in ("poss", "pobj", "prep") or not 0 <= up.head < len(at.passage):
+            return None
+        above = at.passage[up.head]
+        if up.dep == "prep" and above.pos in ("VERB", "AUX"):
+            break
+        up = above
+    else:
+        return None
+    subject = next((c for c in at.children.get(up.head, []) if c.dep in ("nsubj", "nsubjpass") and c.i > up.i), None)
+    person = at.name_at.get(subject.i, (UNKNOWN,))[0] if subject is not None else UNKNOWN
+    if person < 0 or r.entities[person].type != "PERSON" or r.gender.get(person) not in (None, "",
+                                                                                         pronoun_gender(t.text)):
+        return None
+    return person, at.record.id
 
 
 def _subject_untagged(at: Sentence, t: Token) -> tuple[int, int] | None:

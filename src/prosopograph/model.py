@@ -366,4 +366,5 @@ class RoleBinding:
     by_pronoun: bool = False
     """The possessor is a 'his' or 'her' that coreference bound, not 'my' or a name: likelier wrong."""
     rank: str | None = None
-    """The word that makes the person the only one of the role: 'first' of 'his first wife', 'youngest', 'only'."""
+    """The adjective that ranks the person among the possessor's kin of the role: 'first' of 'his first wife',
+    'eldest surviving' of 'her eldest surviving son'; None for none, or for kin of either sex."""

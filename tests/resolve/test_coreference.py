@@ -1056,7 +1056,7 @@ CURLY = {
 ## Chapter 1
 
 Walter Hume was born in Leeds in 1931. Lucy Hume, Walter’s wife, taught at the school. Ellen Byrne,
-Walter’s friend, sang at the wedding.
+Walter’s friend, sang at the wedding. Ruth Dale, Walter Hume’s cousin, played the organ.
 """),
     "older.md": prose("""# Memorials of Amos Hume
 
@@ -1080,6 +1080,7 @@ def test_a_curly_apostrophe_says_whose_kin_as_a_straight_one_does(curly: set) ->
     assert ("Lucy Hume", "spouse_of", "Walter Hume") in curly
     assert ("Martha Hume", "sibling_of", "Amos Hume") in curly
     assert ("Lucy Pask", "spouse_of", "Amos Pask") in curly
+    assert ("Ruth Dale", "cousin_of", "Walter Hume") in curly  # the whole name owns the noun
     # negatives: a friend, a neighbour and a clerk are no kin
     assert not any({"Ellen Byrne", "Abel Stott", "Hugh Dunn"} & {a, b} for a, label, b in curly
                    if label.endswith(("_of", "_by")) and label not in ("ally_of", "rival_of"))
@@ -1108,8 +1109,8 @@ Ada Quill settled in Whitby in 1975. Her aunt, Vera Quill, taught music there. H
 Hester Pike was born at Bath in 1801. Mrs. Pike’s son Giles Pike met Mr. Obadiah Fell at Wells in 1830. He married
 Miss Lucy Amble in the spring of 1832.
 """),
-    "memoir.txt": gutenberg("Mill Years", "Jane Orr", """I was born at Kelso in 1866. The miller’s son Rob Orr met
-Ian Moss at the fair in 1880. He married Effie Gray the next year."""),
+    "memoir.txt": gutenberg("Mill Years", "Jane Orr", """I was born at Kelso in 1866. My uncle, Rob Orr, met Ian
+Moss at the fair in 1880. He married Effie Gray the next year."""),
 }
 
 

@@ -16,12 +16,14 @@ CORPORA = {
         "life.md": """# The Life of Tom Reed
 
 Tom Reed was born in Leeds in 1900. In 1925 he married his first wife, Ann Hale, in York. In 1940 he married his
-second wife, Mary Cole, in Paris. His wife, Rose Lamb, outlived him.
+second wife, Mary Cole, in Paris. His wife, Rose Lamb, outlived him. His first cousin, Louis Hale, ran a garage.
+His eldest son, J. H. Reed, became a doctor.
 """,
         "review.md": """# A Review
 
 The new book follows Tom Reed from Leeds to Paris. Tom Reed’s first wife Anne Reed died in 1950, and Tom Reed’s
-second wife Jane Reed sold his papers. Tom Reed’s wife Rose Reed is not named in the book.
+second wife Nora Reed sold his papers. Tom Reed’s wife Rose Reed is not named in the book. Tom Reed’s first
+cousin Louise Hale wrote the preface. Tom Reed’s eldest son J. W. Reed lent the letters.
 """,
     },
     "victorian": {
@@ -96,7 +98,13 @@ def test_kin_of_one_rank_in_two_sources_is_one_person(people: dict[str, dict[str
 
 def test_sources_that_name_another_person_for_the_rank_are_kept_apart(people: dict[str, dict[str, set[str]]]) -> None:
     # another given name: the sources disagree, and the disagreement is kept rather than hidden
-    assert _apart(people["modern"], "Mary Cole", "Jane Reed")
+    assert _apart(people["modern"], "Mary Cole", "Nora Reed")
     assert _apart(people["memoir"], "Walter Orr", "Hugh Orr")
     # no rank: a man may have had more than one wife
     assert _apart(people["modern"], "Rose Lamb", "Rose Reed")
+    # a first cousin is a degree of kinship, no rank; initials tell no one apart
+    assert _apart(people["modern"], "Louis Hale", "Louise Hale")
+    assert _apart(people["modern"], "J. H. Reed", "J. W. Reed")
+    # the people kept apart were each found, as the kin the text makes them
+    for name in ("Nora Reed", "Hugh Orr", "Rose Reed", "Louise Hale", "J. W. Reed"):
+        assert any(name in aliases for corpus in people.values() for aliases in corpus.values()), name

@@ -221,4 +221,4 @@ def _parser(model: str) -> Any | None:
 def parse_text(text: str, model: str = DEFAULT_MODEL) -> list[Token] | None:
     """A short text (a question) parsed as the corpus was, without its names; None if the model cannot load."""
     nlp = _parser(model)
-    return None if nlp is None else decode(encode(tokens_of(nlp(text))), text)
+    return None if nlp is None else decode(encode(tokens_of(nlp(text.translate(STRAIGHT)))), text)

@@ -117,7 +117,8 @@ def bind_references(documents: list[DocumentRecord], sentences: list[SentenceRec
     _add_designations(entities, out.named, "named so by the text")
     _add_designations(entities, out.titled, "title", least=TITLED_AT_LEAST, over_next=2)
     split_namesakes(entities, out, mentions, sentences)
-    out.bindings = join_people(entities, renamed(entities, out.joined), [], out.bindings)[1]
+    kin = {frozenset((b.possessor, b.person)) for b in out.bindings}
+    out.bindings = join_people(entities, renamed(entities, out.joined, kin), [], out.bindings)[1]
     for b in out.bindings:  # 'his daughter, Orel': a person, though the model took the name for a place
         if entities[b.person].type == "PLACE":
             entities[b.person].type = "PERSON"

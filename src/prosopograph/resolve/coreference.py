@@ -386,11 +386,9 @@ def _antecedent(r: Reader, t: Token, ordinal: int, passage: list[Token]) -> tupl
     """(person, id of the sentence that named or meant them) the pronoun stands for, or None when unsure."""
     want = pronoun_gender(t.text)
     scores: dict[int, float] = {}
-    # 'Tom saw him': him is not Tom (the subject of the same verb), unless it is 'himself'; nor is the him of 'called
-    # him Tom Longshanks' the name the verb gives
-    clause_subjects = {s.entity for s in r.seen if s.sentence == ordinal and s.token.head == t.head and (
-        s.subject or s.token.dep == "oprd")} if t.dep in ("dobj", "pobj", "dative") and not t.lower.endswith("self") \
-        else set()
+    # 'Tom saw him': him is not Tom (the subject of the same verb), unless it is 'himself'
+    clause_subjects = {s.entity for s in r.seen if s.sentence == ordinal and s.subject and s.token.head == t.head} if (
+        t.dep in ("dobj", "pobj", "dative") and not t.lower.endswith("self")) else set()
     for seen in reversed(r.seen):
         distance = ordinal - seen.sentence
         if distance > WINDOW:

@@ -18,6 +18,9 @@ def join_people(entities: list[ResolvedEntity], joined: dict[int, int], stated: 
         target.mention_ids += entities[i].mention_ids
         target.aliases += [a for a in entities[i].aliases if fold(a.alias) not in known]
         entities[i].mention_ids, entities[i].aliases, entities[i].same_as = [], [], into
+        for e in entities:  # one joined into i before is stored as the one i now is
+            if e.same_as == i:
+                e.same_as = into
     return ([replace(r, subject=joined.get(r.subject, r.subject), object=joined.get(r.object, r.object))
              for r in stated],
             [replace(b, possessor=joined.get(b.possessor, b.possessor), person=joined.get(b.person, b.person))

@@ -2,8 +2,8 @@
 
 'His first wife, Ann Hale' in a life and "Tom Reed's first wife Anne Reed" in a review of it are one woman: a man
 has one first wife, a woman one youngest sister. They are joined only across documents (a source that names two is
-read as it stands) and only where their given names agree ('Ann', 'Anne'): two sources naming different people
-for one rank disagree, and the disagreement is kept for the comparison to show.
+read as it stands) and only where their given names agree ('Ann', 'Anne'; an initial agrees with nothing): two
+sources naming different people for one rank disagree, and the disagreement is kept for the comparison to show.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from difflib import SequenceMatcher
 
 from ..model import MentionRecord, ResolvedEntity, RoleBinding
 from ..text import fold
-from .names import TITLES
+from .names import is_title, name_tokens
 
 ALIKE = 0.8
 """How alike two given names must be to be one ('Ann', 'Anne'; not 'Ann', 'Mary')."""
@@ -48,6 +48,8 @@ def _alike(a: ResolvedEntity, b: ResolvedEntity) -> bool:
 
 
 def _given(e: ResolvedEntity) -> str:
-    """The first word of the name that is no title ('Mrs. Ann Hale' → 'ann')."""
-    words = [w for w in fold(e.name).replace(".", " ").split() if w not in TITLES]
-    return words[0] if words else ""
+    """The given name ('ann' of 'Dr. Ann Hale'); none of a name with a married title ('Mrs. Reed') or an initial
+    ('J. H. Reed'), which cannot tell two people apart."""
+    words = name_tokens(e.name)
+    first = fold(words[0]) if words else ""
+    return "" if len(first) <= 1 or is_title(words[0]) else first

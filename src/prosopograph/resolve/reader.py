@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from ..model import MentionRecord, ResolvedEntity, RoleBinding, SentenceRecord
 from ..nlp.parse import Token
+from ..nlp.rules import KIN, is_person_word
 from .gender import pronoun_gender
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -109,15 +110,28 @@ def bind(r: Reader, at: Sentence, t: Token, start: int, kind: str, entity: int, 
 
 
 def is_subject(t: Token, passage: list[Token]) -> bool:
-    """The subject of its clause, joined to it ('Tom and Ann met') or set beside a singular noun that is ('Ann's son
-    Tom wrote'). Not beside a plural ('her parents, Tom and Ann, wrote': the two are, whom no 'he' continues), nor
-    beside a noun a pronoun owns ('Her mother, Ann, sang. Her father …': the owner is whom the text goes on about)."""
+    """The subject of its clause, joined to it ('Tom and Ann met') or set beside a singular noun of a person that is
+    ('Ann's son Tom wrote'). Not beside a plural ('her parents, Tom and Ann, wrote': the two are, whom no 'he'
+    continues), nor a thing ('his novel, Tom Jones, appeared'), nor a noun 'his' or 'her' owns ('Her mother, Ann,
+    sang. Her father …': the owner is whom the text goes on about)."""
     if t.dep == "conj" and 0 <= t.head < len(passage):
         t = passage[t.head]
-    if t.dep == "appos" and 0 <= t.head < len(passage) and passage[t.head].tag == "NN" and not any(
-            c.head == t.head and c.dep == "poss" and c.tag == "PRP$" for c in passage[max(0, t.head - 4):t.head]):
-        t = passage[t.head]
+    noun = passage[t.head] if t.dep == "appos" and 0 <= t.head < len(passage) else None
+    if noun is not None and noun.tag == "NN" and (noun.lower in KIN or is_person_word(noun.lower)) and not any(
+            c.head == noun.i and c.dep == "poss" and c.tag == "PRP$" and c.lower not in FIRST_PERSON
+            for c in passage[max(0, noun.i - 6):noun.i]):
+        t = noun
     return t.dep in SUBJECT_DEPS
+
+
+def descendants(t: Token, at: Sentence) -> list[int]:
+    """Positions of every word that hangs on `t`, however deep, within the sentence."""
+    out, frontier = [], [t.i]
+    while frontier:
+        kids = [c.i for i in frontier for c in at.children.get(i, [])]
+        out += kids
+        frontier = kids
+    return out
 
 
 def s_text(s: SentenceRecord, start: int, end: int) -> str:

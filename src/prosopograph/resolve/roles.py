@@ -11,10 +11,13 @@ from ..time.ages import ORDINALS
 from .gender import UNKNOWN, pronoun_gender, role_gender
 from .names import TITLES
 from .organizations import BODY_WORDS
-from .reader import FIRST_PERSON, Reader, Seen, Sentence, bind, is_subject, s_text
+from .reader import FIRST_PERSON, Reader, Seen, Sentence, bind, descendants, is_subject, s_text
 
 RANKS = frozenset({*ORDINALS, "eldest", "oldest", "youngest", "only"})
-"""Words that make kin the only one of its role ('his first wife', 'her youngest son', 'their only child')."""
+"""Words that make kin of a sex the only one of its role ('his first wife', 'her youngest son', 'their only
+daughter'); a cousin's 'first' is a degree of kinship, and kin of either sex ('child') is left unranked."""
+STILL = frozenset({"surviving", "living"})
+"""Words that narrow a rank down to those still alive ('his eldest surviving son'): another rank."""
 ONLY_ONE = frozenset({"father", "mother"})
 """Roles a person has one holder of, whatever the chapter."""
 BROUGHT_IN = 2
@@ -51,7 +54,7 @@ def bind_kin(r: Reader, at: Sentence, t: Token) -> None:
         return  # 'my grandmother Reed' is not the Reed the text knows as a man
     by_pronoun = any(c.dep == "poss" and c.pos == "PRON" and c.lower not in FIRST_PERSON
                      for c in at.children.get(t.i, []))
-    rank = next((m for m in modifiers if m in RANKS), None) if len(named) == 1 else None
+    rank = _rank(t, at) if len(named) == 1 and gender is not None else None
     for person in named:
         r.out.designations += [(person, phrase, at.record.id) for phrase in _designations(at, t, person)]
         for possessor in possessors:
@@ -65,6 +68,15 @@ def bind_kin(r: Reader, at: Sentence, t: Token) -> None:
         first = min([t, *at.children.get(t.i, [])], key=lambda x: x.start)
         bind(r, at, t, first.start, "role", *known)
         r.out.designations += [(known[0], phrase, at.record.id) for phrase in _designations(at, t, None)]
+
+
+def _rank(noun: Token, at: Sentence) -> str | None:
+    """The adjective ranking the kin noun among its like ('first' of 'his first wife'; not the adverb of 'only his
+    son came'), with 'surviving' or 'living' if it says so."""
+    adjectives = [c.lower for c in at.children.get(noun.i, []) if c.dep == "amod"]
+    rank = next((a for a in adjectives if a in RANKS), None)
+    still = [a for a in adjectives if a in STILL]
+    return None if rank is None else " ".join([rank, *still])
 
 
 def name_brought_in(r: Reader, at: Sentence, t: Token) -> int | None:
@@ -226,18 +238,9 @@ def _up(t: Token, at: Sentence) -> Token | None:
 def _closed(noun: Token, at: Sentence) -> bool:
     """A comma closes the noun's phrase: an apposition set off ('Ann Reed, …, and the mother of Ned, sang'), not a
     second subject ('Ann Reed, a widow, and the mother of Ned sang together')."""
-    end = max([noun.i, *_descendants(noun, at)])
+    end = max([noun.i, *descendants(noun, at)])
     after = at.passage[end + 1] if end + 1 < len(at.passage) else None
     return after is not None and after.text == ","
-
-
-def _descendants(t: Token, at: Sentence) -> list[int]:
-    out, frontier = [], [t.i]
-    while frontier:
-        kids = [c.i for i in frontier for c in at.children.get(i, [])]
-        out += kids
-        frontier = kids
-    return out
 
 
 def _partitive(noun: Token, at: Sentence) -> Token | None:
@@ -294,7 +297,7 @@ def _adjacent(noun: Token, name: Token, at: Sentence) -> bool:
 
 def _phrase_start(noun: Token, at: Sentence) -> int:
     """Where the noun's phrase starts: its first word, or the first of what hangs on it before ('Ann Reed’s son')."""
-    return min([noun.start, *(at.passage[i].start for i in _descendants(noun, at) if i < noun.i)])
+    return min([noun.start, *(at.passage[i].start for i in descendants(noun, at) if i < noun.i)])
 
 
 def _with_conjuncts(name: Token, at: Sentence) -> list[int]:

@@ -150,3 +150,14 @@ def test_the_model_reads_curly_apostrophes_as_straight_and_names_keep_theirs() -
     assert walter.dep == "poss" and tokens[walter.head].text == "wife"
     assert all(doc.text[m.start:m.end] == m.text for m in doc.mentions)
     assert any("O’Hare" in m.text for m in doc.mentions if m.label == "PERSON")
+
+
+def test_a_question_is_straightened_as_the_corpus_is() -> None:
+    from prosopograph.nlp import parse_text
+
+    # shown the typographic apostrophe, the model read no owner here
+    tokens = parse_text("Who was Kezia, Amos’s wife?")
+    assert tokens is not None
+    amos = next(t for t in tokens if t.text == "Amos")
+    assert amos.dep == "poss" and tokens[amos.head].text == "wife"
+    assert "".join(t.text for t in tokens).count("’") == 1  # the words keep the question's own apostrophe

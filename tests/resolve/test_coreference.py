@@ -1146,7 +1146,7 @@ son, Carl Reed. After his retirement, Tom Cole sold his farm to his nephew, Dan 
 
 ## Chapter 1
 
-Mr. Amos Pratt kept the shop in Milsom Street. In the course of his long life, Josiah Fell buried his wife,
+Mr. Amos Pratt kept the shop in Milsom Street. In the whole of his long life, Josiah Fell buried his wife,
 Hannah Fell, and three children.
 """),
     "memoir.txt": gutenberg("Mill Years", "Jane Orr", """I was born at Kelso in 1866. My uncle Rob Orr kept the mill.

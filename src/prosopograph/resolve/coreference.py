@@ -298,7 +298,7 @@ def _fronted(r: Reader, at: Sentence, t: Token) -> tuple[int, int] | None:
     if t.dep != "poss":
         return None
     up = t
-    for _ in range(6):  # 'In the course of his life, …': through nouns and prepositions up to the verb
+    for _ in range(6):  # 'In the first years of her marriage, …': through nouns and prepositions to the verb
         if up.dep not in ("poss", "pobj", "prep") or not 0 <= up.head < len(at.passage):
             return None
         above = at.passage[up.head]

@@ -169,5 +169,14 @@ def cli_records(db: str, *args: str) -> list[dict]:
     return [json.loads(line) for line in CliRunner().invoke(main, [*args, "--db", db, "--json"]).stdout.splitlines()]
 
 
+def person_names(db: str) -> dict[str, set[str]]:
+    """Each person's name in the knowledge base → the names they go by."""
+    out: dict[str, set[str]] = {}
+    for e in cli_records(db, "people"):
+        if e["type"] == "PERSON":
+            out.setdefault(e["name"], set()).update(e["aliases"])
+    return out
+
+
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "slow: takes over a minute (deselect with -m 'not slow')")

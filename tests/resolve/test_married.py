@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from conftest import build_texts, person_names
 from prosopograph.cli import main
 
 TEXTS = {
@@ -45,20 +46,8 @@ of a miller. The next year Mrs. Webb came with me to the coast, and we lived the
 @pytest.fixture(scope="module")
 def people(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, set[str]]]:
     """For each text, built alone: each person's name → the names they go by."""
-    folder = tmp_path_factory.mktemp("married")
-    out: dict[str, dict[str, set[str]]] = {}
-    for name, text in TEXTS.items():
-        (folder / name).write_text(text, encoding="utf-8")
-        db = folder / f"{name}.sqlite"
-        result = CliRunner().invoke(main, ["build", str(folder / name), "--db", str(db), "--quiet"])
-        assert result.exit_code == 0, result.output
-        with sqlite3.connect(db) as con:
-            rows = con.execute("SELECT e.name, a.alias FROM entities e JOIN aliases a ON a.entity_id = e.id"
-                               " WHERE e.type = 'PERSON'").fetchall()
-        out[name] = {}
-        for person, alias in rows:
-            out[name].setdefault(person, set()).add(alias)
-    return out
+    return {name: person_names(build_texts(tmp_path_factory.mktemp("married"), {name: text}))
+            for name, text in TEXTS.items()}
 
 
 def test_mrs_reed_is_the_wife_of_the_reed_the_text_says_married(people: dict[str, dict[str, set[str]]]) -> None:

@@ -3,12 +3,9 @@ in three registers, each built once with the real CLI and model."""
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
-from click.testing import CliRunner
 
-from prosopograph.cli import main
+from conftest import build_texts, person_names
 from prosopograph.model import ResolvedEntity
 from prosopograph.resolve.named import renamed
 
@@ -53,17 +50,10 @@ Swift. Every chief on the river was made an earl, and the king called him Earl.
 @pytest.fixture(scope="module")
 def names(tmp_path_factory: pytest.TempPathFactory) -> dict[str, set[str]]:
     """Each person's name → the names they go by, over the texts each built alone."""
-    folder = tmp_path_factory.mktemp("named")
     out: dict[str, set[str]] = {}
     for name, text in TEXTS.items():
-        (folder / name).write_text(text, encoding="utf-8")
-        db = folder / f"{name}.sqlite"
-        result = CliRunner().invoke(main, ["build", str(folder / name), "--db", str(db), "--quiet"])
-        assert result.exit_code == 0, result.output
-        with sqlite3.connect(db) as con:
-            for person, alias in con.execute("SELECT e.name, a.alias FROM entities e JOIN aliases a "
-                                             "ON a.entity_id = e.id WHERE e.type = 'PERSON'"):
-                out.setdefault(person, set()).add(alias)
+        for person, aliases in person_names(build_texts(tmp_path_factory.mktemp("named"), {name: text})).items():
+            out.setdefault(person, set()).update(aliases)
     return out
 
 

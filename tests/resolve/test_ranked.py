@@ -4,12 +4,9 @@ with the real CLI and model."""
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
-from click.testing import CliRunner
 
-from prosopograph.cli import main
+from conftest import build_texts, person_names
 
 CORPORA = {
     "modern": {
@@ -64,21 +61,8 @@ Hugh Orr never read it.
 @pytest.fixture(scope="module")
 def people(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, set[str]]]:
     """For each corpus, built alone: each person's name → the names they go by."""
-    out: dict[str, dict[str, set[str]]] = {}
-    for corpus, files in CORPORA.items():
-        folder = tmp_path_factory.mktemp(corpus)
-        for name, text in files.items():
-            (folder / name).write_text(text, encoding="utf-8")
-        db = folder / "kb.sqlite"
-        result = CliRunner().invoke(main, ["build", *(str(folder / n) for n in files), "--db", str(db), "--quiet"])
-        assert result.exit_code == 0, result.output
-        with sqlite3.connect(db) as con:
-            rows = con.execute("SELECT e.name, a.alias FROM entities e JOIN aliases a ON a.entity_id = e.id"
-                               " WHERE e.type = 'PERSON'").fetchall()
-        out[corpus] = {}
-        for person, alias in rows:
-            out[corpus].setdefault(person, set()).add(alias)
-    return out
+    return {corpus: person_names(build_texts(tmp_path_factory.mktemp(corpus), files))
+            for corpus, files in CORPORA.items()}
 
 
 def _one(people: dict[str, set[str]], *names: str) -> bool:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
-from ..model import Relation, ResolvedEntity, RoleBinding
+from ..model import MentionRecord, Relation, ResolvedEntity, RoleBinding
 from ..text import fold
 
 
@@ -25,3 +27,12 @@ def join_people(entities: list[ResolvedEntity], joined: dict[int, int], stated: 
              for r in stated],
             [replace(b, possessor=joined.get(b.possessor, b.possessor), person=joined.get(b.person, b.person))
              for b in bindings])
+
+
+def documents_naming(entity_of: Mapping[int, int], mentions: Iterable[MentionRecord]) -> dict[int, set[int]]:
+    """Each person (entity index, by `entity_of`: mention id → entity) → the documents that mention them."""
+    out: dict[int, set[int]] = defaultdict(set)
+    for m in mentions:
+        if m.id in entity_of:
+            out[entity_of[m.id]].add(m.document_id)
+    return out

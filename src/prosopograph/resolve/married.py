@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from ..model import MentionRecord, Relation, ResolvedEntity, RoleBinding
 from ..text import fold
 from .gender import FEMALE, MALE, pronoun_gender
-from .joining import join_people
+from .joining import documents_naming, join_people
 from .names import MARRIED_TITLES, family_name
 from .narrator import DocumentRoles
 
@@ -36,10 +36,7 @@ def married_names(entities: list[ResolvedEntity], relations: list[Relation], men
     """Each 'Mrs. Reed' (entity index) → the wife she is, by the marriages stated in the one document naming her."""
     entity_of = {mid: i for i, e in enumerate(entities) for mid in e.mention_ids}
     document_of = {m.sentence_id: m.document_id for m in mentions}
-    documents: dict[int, set[int]] = defaultdict(set)
-    for m in mentions:
-        if m.id in entity_of:
-            documents[entity_of[m.id]].add(m.document_id)
+    documents = documents_naming(entity_of, mentions)
     sex = _sex_by_pronouns(mentions, entity_of)
     marriages = _spouses_by_document(relations, document_of)
     told = {i for people in holders.values() for i in people}

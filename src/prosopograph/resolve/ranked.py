@@ -14,6 +14,7 @@ from difflib import SequenceMatcher
 
 from ..model import MentionRecord, ResolvedEntity, RoleBinding
 from ..text import fold
+from .joining import documents_naming
 from .names import is_title, name_tokens
 
 ALIKE = 0.8
@@ -24,10 +25,7 @@ def ranked_kin(entities: list[ResolvedEntity], bindings: Iterable[RoleBinding],
                mentions: Iterable[MentionRecord]) -> dict[int, int]:
     """Each person (entity index) another source names for the same rank of the same kin → the one they are."""
     entity_of = {mid: i for i, e in enumerate(entities) for mid in e.mention_ids}
-    documents: dict[int, set[int]] = defaultdict(set)
-    for m in mentions:
-        if m.id in entity_of:
-            documents[entity_of[m.id]].add(m.document_id)
+    documents = documents_naming(entity_of, mentions)
     held: dict[tuple[int, str, str], set[int]] = defaultdict(set)
     for b in bindings:
         if b.rank is not None:

@@ -161,3 +161,18 @@ def test_a_question_is_straightened_as_the_corpus_is() -> None:
     amos = next(t for t in tokens if t.text == "Amos")
     assert amos.dep == "poss" and tokens[amos.head].text == "wife"
     assert "".join(t.text for t in tokens).count("’") == 1  # the words keep the question's own apostrophe
+
+
+@pytest.mark.parametrize("text", [
+    "Slowly Earl Toke rode home through the snow.",
+    "Slowly Earl Halvard rode home.",
+])
+def test_a_name_starts_after_the_adverb_the_recognizer_ran_into_it(text: str) -> None:
+    mentions = Annotator().annotate_texts([text])[0].mentions
+    people = [m.text for m in mentions if m.label == "PERSON"]
+    assert people and all(name.startswith("Earl ") for name in people)
+
+
+def test_a_name_keeps_a_first_word_that_is_no_adverb() -> None:
+    mentions = Annotator().annotate_texts(["Then Little Rock lay behind us and I slept."])[0].mentions
+    assert ("Little Rock", "GPE") in {(m.text, m.label) for m in mentions}

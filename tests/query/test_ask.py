@@ -654,3 +654,37 @@ def test_an_epithet_the_question_writes_after_a_known_name_belongs_to_it(tmp_pat
     index = {"hal": [(1, "PERSON")], "ely": [(2, "PLACE")]}
     assert _epithet("the smith s wife".split(), set(), index) == 0
     assert _epithet("the ely man".split(), {"ely"}, index) == 0
+
+
+SEXED = [
+    ("""# Marta Lind
+
+Marta Lind ran the city archive from 1961. She catalogued the letters of the poets, and she wrote two books
+about them. Her brother Johan Lind was a surgeon; he joined the Red Cross in 1940, and he served in Finland.
+In 1975 Johan Lind handed the archive keys to a trusted friend of the family.
+""", "Which woman handed the archive keys to a friend of the family?",
+     "Which surgeon handed the archive keys to a friend of the family?", "Johan Lind"),
+    ("""# The House of Ashcombe
+
+Lady Eleanor Ashcombe kept the great house through the long winter. She was beloved of the tenants, and she
+gave them bread. Sir Roger Ashcombe, her cousin, was a soldier; he had fought in Spain, and he came home lame.
+Sir Roger Ashcombe sold the northern farms to pay the debts of the estate.
+""", "Which lady sold the northern farms to pay the debts?",
+     "Which soldier sold the northern farms to pay the debts?", "Roger Ashcombe"),
+    ("""# What I Saw
+
+I served under Colonel Amos Pratt in the second year of the war. He was kind to me, and he taught me to ride.
+His sister, Hannah Pratt, nursed the wounded at the mill; she never slept, and she never complained. Colonel
+Amos Pratt burned the bridge at the mill before the enemy came up.
+""", "Which woman burned the bridge at the mill?", "Which colonel burned the bridge at the mill?", "Amos Pratt"),
+]
+
+
+@pytest.mark.parametrize(("text", "for_a_woman", "for_either", "man"), SEXED)
+def test_a_question_for_a_woman_is_not_answered_with_a_man(tmp_path: Path, text: str, for_a_woman: str,
+                                                           for_either: str, man: str) -> None:
+    from conftest import build_texts
+
+    kb = prosopograph.open(build_texts(tmp_path, {"life.md": text}))
+    assert man not in (kb.ask(for_a_woman).answer or "")  # 'he' twice: the man is no woman asked for
+    assert man in (kb.ask(for_either).answer or "")  # a noun of either sex takes him

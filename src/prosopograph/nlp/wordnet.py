@@ -85,6 +85,13 @@ class WordNet:
             frontier = [p for offset in frontier for p in parents.get(offset, ()) if p not in seen]
         return {("n", offset) for offset in seen}
 
+    def definition(self, word: str) -> str:
+        """The definition of a noun's commonest sense ('abbess' → 'the superior of a group of nuns'), or ''."""
+        lemmas = self._lemmas(word, ("n",))
+        self._look_up(lemmas)
+        sense = next((self._known[lemma][0] for lemma in sorted(lemmas) if self._known[lemma]), None)
+        return _gloss(self.folder, sense[1])[1] if sense else ""
+
     def mostly_noun(self, word: str) -> bool:
         """A noun WordNet's tagged texts met as a noun more often than as an adjective or an adverb ('ship',
         'steamer'; not 'old', 'private', 'outside')."""

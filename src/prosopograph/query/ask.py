@@ -19,6 +19,7 @@ from ..model import Citation
 from ..nlp import DEFAULT_MODEL, parse_text
 from ..nlp.rules import KIN, plural_of
 from ..nlp.wordnet import WordNet, shared
+from ..resolve.gender import noun_gender, pronoun_sex
 from ..store import EventRow, MentionRow, SentenceHit, Store, fts_query, fts_tokens
 from ..text import fold
 from .attested import unattested
@@ -272,6 +273,7 @@ class Asker:
                if (asked := kin_asked(q.text, key))]
         told_at = self._life_told_at(q, entities)
         placed = _placed_dates(q, places, evidence)
+        sex = _asked_sex(q)
         for rank, (coverage, hit) in enumerate(evidence.top):
             if coverage < MIN_COVERAGE:
                 break
@@ -317,10 +319,18 @@ class Asker:
             if q.answer_type == "person" and (pronoun := _PRONOUN_START.match(hit.text)):
                 said = next((e for a, _, e in evidence.bound[hit.id] if a == hit.start + pronoun.start(1)), None)
                 found += self._from_before(q, hit, evidence, q_entity_ids, question_folded, sentence_score, said)
+            if sex is not None:
+                found = self._of_sex(found, sex)
             for cand in found:
                 cand.features.coverage, cand.features.entities, cand.features.rank = coverage, ent_cov, rank
                 tally.add(cand, hit if cand.sentence_id == hit.id else None)
         return tally.best(q)
+
+    def _of_sex(self, found: list[Candidate], sex: str) -> list[Candidate]:
+        """The candidates not plainly of the other sex than the one asked for ('which princess': not a 'he')."""
+        ids = [c.entity_id for c in found if c.entity_id is not None]
+        counts = self.store.pronouns(ids) if ids else {}
+        return [c for c in found if c.entity_id is None or pronoun_sex(counts.get(c.entity_id, {})) in (None, sex)]
 
     def _asked_of(self, q: Question, entities: Entities) -> set[int]:
         """The one person a question asks of, unless a document's subject or narrator (whom every sentence speaks of):
@@ -410,7 +420,8 @@ class Asker:
             person = next(iter(self.store.entities("PERSON", [said])), None) if said not in q_entity_ids else None
             if person is None or asked_in(person.name, question_folded):
                 return []
-            before = [c for c in before if c.text == person.name] or [Candidate(person.name, 1.0, hit.id)]
+            before = [c for c in before if c.text == person.name] or [
+                Candidate(person.name, 1.0, hit.id, entity_id=person.id)]
         elif not before:  # whom the passage has been about: 'Her novels … won her the nickname'
             before = [Candidate(name, 1.0, sid) for name, sid in passage_protagonist(self.store, hit,
                                                                                  frozenset(q_entity_ids))
@@ -512,6 +523,14 @@ class _Tally:
         ranked[0].features.score = top_score
         ranked[0].features.margin = 1.0 - ranked[1].score / top_score if len(ranked) > 1 and top_score > 0 else 1.0
         return ranked[0]
+
+
+def _asked_sex(q: Question) -> str | None:
+    """The sex a person question's noun gives the answer ('which queen', 'the abbess who'), if it gives one."""
+    if q.answer_type != "person":
+        return None
+    said = {g for noun in (q.head, q.role) if noun and (g := noun_gender(noun)) is not None}
+    return said.pop() if len(said) == 1 else None
 
 
 def _speaks_of_kind(head: re.Pattern[str], hit: SentenceHit, prev: SentenceHit | None) -> bool:

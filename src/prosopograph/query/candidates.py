@@ -114,6 +114,8 @@ class Candidate:
     """Other sentences that give the same answer, best first."""
     span: tuple[int, int] | None = None
     """Where the sentence says it, in the document's text (None for what was read elsewhere)."""
+    entity_id: int | None = None
+    """The person the resolver took the name for, where one."""
     features: Features = field(default_factory=Features)
 
     def __post_init__(self) -> None:
@@ -292,7 +294,7 @@ def _person(answer_type: str, m: MentionRow, labels: set[str], sentence_id: int)
         return out  # a title no one was found behind ('the Czar'), a part of the book ('Appendix'), names no one
     if m.label in labels and m.entity_type in (None, "PERSON"):
         out.append(Candidate(m.entity_name or clean(m.text), specific(m.entity_mentions), sentence_id,
-                             span=(m.start, m.end)))
+                             span=(m.start, m.end), entity_id=m.entity_id))
     return out
 
 

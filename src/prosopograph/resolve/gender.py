@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from collections.abc import Mapping
 from functools import cache
 
 from ..model import MentionRecord, ResolvedEntity, SentenceRecord
@@ -15,6 +17,8 @@ FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 MALE, FEMALE = "M", "F"
 FEMALE_PERSON, MALE_PERSON = ("n", 9619168), ("n", 9624168)
 """WordNet 3.0's 'female, female person' and 'male, male person'."""
+_DEFINED_SEX = re.compile(r"^(?:(?:the|a|an) )?(?:(?P<f>female|woman|wife)|male|man|husband)\b"
+                          r"|\bwho is an? (?:(?P<f2>woman)|man)\b")
 UNKNOWN = -1
 """A person the resolver could not name."""
 _TITLE_GENDER = {
@@ -39,12 +43,18 @@ def role_gender(noun: str) -> str | None:
 def noun_gender(noun: str) -> str | None:
     """'F' for a kin noun of a woman or a noun WordNet makes a female person ('sister', 'girl', 'widow'), 'M' for a
     man's ('brother', 'boy', 'lad'); None for a person of either ('doctor', 'child') or no person."""
-    said = role_gender(noun)
+    said = role_gender(noun) or title_gender(noun)
     if said is not None:
         return said
     wordnet = shared()
-    lineage = wordnet.lineage(noun) if wordnet is not None else set()
-    return FEMALE if FEMALE_PERSON in lineage else MALE if MALE_PERSON in lineage else None
+    if wordnet is None:
+        return None
+    lineage = wordnet.lineage(noun)
+    if FEMALE_PERSON in lineage or MALE_PERSON in lineage:
+        return FEMALE if FEMALE_PERSON in lineage else MALE
+    # 'a female heir', 'a male religious', 'a landlord who is a woman': WordNet says so in the definition
+    defined = _DEFINED_SEX.search(wordnet.definition(noun))
+    return None if defined is None else FEMALE if defined.group("f") or defined.group("f2") else MALE
 
 
 def pronoun_gender(word: str) -> str | None:
@@ -75,9 +85,19 @@ def person_genders(sentences: list[SentenceRecord], named: dict[int, list[tuple[
             g = pronoun_gender(word.strip(".,;:!?\"“”'’()"))
             if g:
                 votes.setdefault(i, Counter())[g] += 1
-    out = {}
-    for i, v in votes.items():
-        (g, n), (_, second) = [*v.most_common(2), ("", 0)][:2]
-        if n >= 2 and n >= 3 * second:
-            out[i] = g
-    return out
+    return {i: g for i, v in votes.items() if (g := plain_sex(v))}
+
+
+def plain_sex(votes: Counter[str]) -> str | None:
+    """'M' or 'F' where the votes for it are at least two and three times those for the other, else None."""
+    (g, n), (_, second) = [*votes.most_common(2), ("", 0), ("", 0)][:2]
+    return g if n >= 2 and n >= 3 * second else None
+
+
+def pronoun_sex(counts: Mapping[str, int]) -> str | None:
+    """The sex the pronouns bound to someone make plain ({'he': 9, 'her': 1} → 'M'), else None."""
+    votes: Counter[str] = Counter()
+    for word, n in counts.items():
+        if (g := pronoun_gender(word)) is not None:
+            votes[g] += n
+    return plain_sex(votes)

@@ -81,6 +81,16 @@ class EntityReader(StoreBase):
                 f" AND sentence_id IN ({','.join('?' * len(chunk))})", chunk).fetchall()
         return out
 
+    def pronouns(self, entity_ids: list[int]) -> dict[int, dict[str, int]]:
+        """How often the resolver bound each pronoun ('he', 'her' …, lower-cased) to each of the entities."""
+        out: dict[int, dict[str, int]] = {i: {} for i in entity_ids}
+        for chunk in chunks(sorted(set(entity_ids))):
+            for entity_id, word, n in self.db.execute(
+                    "SELECT entity_id, lower(text), count(*) FROM mentions WHERE kind = 'pronoun'"
+                    f" AND entity_id IN ({','.join('?' * len(chunk))}) GROUP BY 1, 2", chunk):
+                out[entity_id][word] = n
+        return out
+
     def person_counts_before(self, passage_id: int, start: int,
                              excluded: frozenset[int] = frozenset()) -> list[tuple[str, int, int]]:
         """(name, mentions, the last sentence naming them) of each person named by name in the passage

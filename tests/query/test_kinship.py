@@ -166,3 +166,42 @@ def test_whose_kin_someone_was_is_the_relation_read_the_other_way(kb: prosopogra
     assert kb.ask("Whose daughter was Irena Kowal?").answer is None
     # the record gives him no sibling: his father is no answer
     assert kb.ask("Whose brother was Samuel Hale?").answer is None
+
+
+SEXED_BY_NAME_OR_PRONOUN = {
+    "orlov.md": "# Nadia Orlov\n\nNadia Orlov was the daughter of Count Ilya Orlov. She studied chemistry in Kazan "
+                "in 1912.\nLena Marsh was the child of Robin Marsh, and the two were close.\n",
+    "vane.md": "# Memoir of Clara Vane\n\nMiss Clara Vane, the only daughter of Lady Agnes Vane, was born at Holt "
+               "in 1821.\n",
+    "abel.txt": "Tom Abel, my schoolfellow, was the son of Rose Abel. Rose Abel kept the shop by the church; she sold "
+                "thread and candles, and she died in the hard winter of 1860.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def sexed(tmp_path_factory: pytest.TempPathFactory) -> prosopograph.KnowledgeBase:
+    folder = tmp_path_factory.mktemp("sexed")
+    for name, text in SEXED_BY_NAME_OR_PRONOUN.items():
+        (folder / name).write_text(text)
+    db = folder / "kb.sqlite"
+    prosopograph.build([str(folder)], db, Limits())
+    return prosopograph.open(db)
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("Who was Nadia Orlov's father?", "Ilya Orlov"),  # 'the daughter of Count Ilya Orlov': a count is a man
+    ("Who was Clara Vane's mother?", "Agnes Vane"),  # 'Lady' makes the parent a woman
+    ("Who was Tom Abel's mother?", "Rose Abel"),  # 'she sold', 'she died': the parent's pronouns
+])
+def test_a_parent_whose_sex_the_record_makes_plain_answers_father_or_mother(
+        sexed: prosopograph.KnowledgeBase, question: str, answer: str) -> None:
+    found = sexed.ask(question)
+    assert found.answer is not None and answer in found.answer
+    assert found.citations and any(answer.split()[-1] in c.quote for c in found.citations)
+
+
+def test_a_parent_of_no_plain_sex_or_of_the_other_sex_is_not_the_one_asked(sexed: prosopograph.KnowledgeBase) -> None:
+    assert sexed.ask("Who was Lena Marsh's father?").answer is None  # Robin: a name of either sex, no pronoun
+    assert sexed.ask("Who was Nadia Orlov's mother?").answer is None  # her one parent named is a count
+    assert sexed.ask("Who was Clara Vane's father?").answer is None
+    assert sexed.ask("Who was Tom Abel's father?").answer is None

@@ -60,6 +60,10 @@ def test_a_person_noun_who_or_kin_beside_a_name_make_it_a_person(model: Any, sen
     # 'be' makes them one of a kind of person
     ("One of the chiefs was Solvar.", "Solvar", "ORG"),
     ("Corriston was the clerk of the regiment when I joined it.", "Corriston", "ORG"),
+    # 'be' makes a name of two words, which the model took for a body's, someone's kin
+    ("Marta Velline was the daughter of a ferryman on the lower river.", "Marta Velline", "ORG"),
+    ("Lucy Harbottle was the second wife of the vicar, and a kind one.", "Lucy Harbottle", "ORG"),
+    ("Samuel Tolliver was my eldest brother and a hard master.", "Samuel Tolliver", "ORG"),
 ])
 def test_kin_of_a_name_or_being_a_kind_of_person_makes_it_a_person(model: Any, sentence: str, name: str,
                                                                       label: str) -> None:
@@ -76,6 +80,9 @@ def test_kin_of_a_name_or_being_a_kind_of_person_makes_it_a_person(model: Any, s
     ("He was a true son of Kentucky and never left it.", "Kentucky", "GPE"),
     ("Congress was the master of the situation that winter.", "Congress", "ORG"),
     ("He was a loyal son of Harvard all his life.", "Harvard", "ORG"),
+    # a body or a country is 'the mother' or 'the child' of something, never a son or a wife
+    ("The Royal Society was the mother of many lesser academies.", "The Royal Society", "ORG"),
+    ("Greater Holmland was the child of the old treaty.", "Greater Holmland", "GPE"),
 ])
 def test_no_person_is_made_of_a_country_a_father_is_of_nor_of_a_town(model: Any, sentence: str, name: str,
                                                                     label: str) -> None:

@@ -19,13 +19,13 @@ from ..model import Citation
 from ..nlp import DEFAULT_MODEL, parse_text
 from ..nlp.rules import KIN, plural_of
 from ..nlp.wordnet import WordNet, shared
-from ..resolve.gender import noun_gender, pronoun_sex
+from ..resolve.gender import noun_gender
 from ..store import EventRow, MentionRow, SentenceHit, Store, fts_query, fts_tokens
 from ..text import fold
 from .attested import unattested
 from .candidates import Candidate, asked_in, candidates, follows_head, proximity, shorten, words_pattern
 from .confidence import Features, Model, shipped
-from .kinship import describing, kin_asked, kin_owners, kin_words
+from .kinship import describing, kin_asked, kin_owners, kin_words, known_sexes
 from .parsecheck import ParseCheck
 from .protagonist import passage_protagonist
 from .question import STOPWORDS, Question, analyze
@@ -328,9 +328,8 @@ class Asker:
 
     def _of_sex(self, found: list[Candidate], sex: str) -> list[Candidate]:
         """The candidates not plainly of the other sex than the one asked for ('which princess': not a 'he')."""
-        ids = [c.entity_id for c in found if c.entity_id is not None]
-        counts = self.store.pronouns(ids) if ids else {}
-        return [c for c in found if c.entity_id is None or pronoun_sex(counts.get(c.entity_id, {})) in (None, sex)]
+        sexes = known_sexes(self.store, [c.entity_id for c in found if c.entity_id is not None])
+        return [c for c in found if c.entity_id is None or sexes.get(c.entity_id) in (None, sex)]
 
     def _asked_of(self, q: Question, entities: Entities) -> set[int]:
         """The one person a question asks of, unless a document's subject or narrator (whom every sentence speaks of):

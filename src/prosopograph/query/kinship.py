@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..nlp.rules import FEMALE_KIN, KIN, MALE_KIN
+from ..resolve.gender import FEMALE, MALE, pronoun_sex
 from ..store import Store
 from ..text import fold
 
@@ -134,11 +135,21 @@ def _says_order(text: str, order: str, noun: str, name: str) -> bool:
 
 def _one(store: Store, person: int, noun: str, order: str | None = None) -> tuple[int, str, int] | None:
     """The one kin of that kind; a gendered noun needs its stating sentence to say the word ('my mother,
-    Ann'), since 'his parents, Tom and Ann' does not say which is the mother. A spouse needs no word: a
-    marriage has two sides, and one spouse in the record is the wife or husband asked for."""
-    gendered = (noun in FEMALE_KIN or noun in MALE_KIN) and KIN[noun] != KIN["spouse"]
-    rows = [(i, name, sid) for i, name, sid, text in store.kin_of(person, KIN[noun])
-            if (not gendered or re.search(rf"\b{noun}\b", text, re.I))
+    Ann') or the kin's pronouns to make the sex plain, since 'his parents, Tom and Ann' does not say which is
+    the mother. A spouse needs no word: a marriage has two sides, and one spouse in the record is the wife or
+    husband asked for."""
+    sex = FEMALE if noun in FEMALE_KIN else MALE if noun in MALE_KIN else None
+    gendered = sex is not None and KIN[noun] != KIN["spouse"]
+    kin = store.kin_of(person, KIN[noun])
+    sexes = known_sexes(store, [i for i, *_ in kin]) if gendered else {}
+    rows = [(i, name, sid) for i, name, sid, text in kin
+            if (not gendered or re.search(rf"\b{noun}\b", text, re.I) or sexes.get(i) == sex)
             and (not order or _says_order(text, _SAME_ORDER.get(order, order), noun, name))]
     people = {i for i, _, _ in rows}
     return rows[0] if len(people) == 1 else None
+
+
+def known_sexes(store: Store, entity_ids: list[int]) -> dict[int, str | None]:
+    """Each person's sex as their pronouns and titled names make it plain, else None."""
+    names = store.aliases(entity_ids)
+    return {i: pronoun_sex(n, [a.alias for a in names[i]]) for i, n in store.pronouns(entity_ids).items()}

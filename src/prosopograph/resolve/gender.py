@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from functools import cache
 
 from ..model import MentionRecord, ResolvedEntity, SentenceRecord
@@ -94,10 +94,14 @@ def plain_sex(votes: Counter[str]) -> str | None:
     return g if n >= 2 and n >= 3 * second else None
 
 
-def pronoun_sex(counts: Mapping[str, int]) -> str | None:
-    """The sex the pronouns bound to someone make plain ({'he': 9, 'her': 1} → 'M'), else None."""
+def pronoun_sex(counts: Mapping[str, int], names: Iterable[str] = ()) -> str | None:
+    """The sex the pronouns bound to someone ({'he': 9, 'her': 1} → 'M') and the titles of their names ('Queen
+    Ann') make plain, else None; a titled name weighs as two pronouns."""
     votes: Counter[str] = Counter()
     for word, n in counts.items():
         if (g := pronoun_gender(word)) is not None:
             votes[g] += n
+    for name in names:
+        if (g := title_gender(name.split()[0])) is not None and len(name.split()) > 1:
+            votes[g] += 2
     return plain_sex(votes)

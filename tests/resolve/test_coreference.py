@@ -1169,3 +1169,46 @@ def test_a_possessive_in_a_phrase_before_the_subject_is_the_subjects(fronted: se
     assert not any("Hannah Fell" in (a, b) and "Amos Pratt" in (a, b) for a, _, b in fronted)
     # negative: a subject of the other sex does not own the phrase ('At the house of his brother, …, Effie Gray')
     assert not any("Effie Gray" in (a, b) for a, label, b in fronted if label == "sibling_of")
+
+
+TOPICS = {
+    "modern.md": prose("""# The Life of Vera Holm
+
+## Chapter 1
+
+Vera Holm was born in Bergen in 1899, and she studied music there. In Oslo she met Carl Brandt and Oskar Lind, and
+Carl Brandt stayed on in Oslo. As for Oskar Lind, he sailed for Boston in the spring. As to Vera Holm, he wrote to
+her every week.
+"""),
+    "older.md": prose("""# Memorials of the Stane Family
+
+## Chapter 1
+
+Mr. Robert Stane and Mr. Giles Harker were partners in the bank at Lewes. Mr. Robert Stane died in 1840. As to
+Mr. Giles Harker, he lived on for many years in great comfort.
+"""),
+    "memoir.txt": gutenberg("Crail Days", "Isa Moffat", """I was born at Crail in 1850. My aunt Kate Moffat and
+my cousin Jean Moffat came to live with us, and Kate Moffat kept the house. As for my cousin, Jean Moffat, she went
+into service at sixteen."""),
+}
+
+
+@pytest.fixture(scope="module")
+def topics(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    return {name: build_kb(tmp_path_factory.mktemp("topic"), {name: text}) for name, text in TOPICS.items()}
+
+
+@pytest.mark.parametrize(("file", "phrase", "word", "person"), [
+    ("modern.md", "he sailed for Boston", "he", "Oskar Lind"),
+    ("older.md", "he lived on for many years", "he", "Giles Harker"),
+    ("memoir.txt", "she went into service", "she", "Jean Moffat"),
+])
+def test_the_subject_pronoun_after_as_to_or_as_for_is_the_person_set_before_it(
+        topics: dict[str, Path], file: str, phrase: str, word: str, person: str) -> None:
+    b = bound_at(topics[file], phrase, word)
+    assert b is not None and b.person is not None and person in b.person
+
+
+def test_a_pronoun_of_the_other_sex_is_not_the_person_set_before_it(topics: dict[str, Path]) -> None:
+    b = bound_at(topics["modern.md"], "he wrote to her every week", "he")
+    assert b is None or b.person is None or "Vera Holm" not in b.person

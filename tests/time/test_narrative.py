@@ -301,3 +301,25 @@ def test_a_count_from_an_old_style_date_past_the_reform_is_the_same_day_new_styl
     found = dates(sentences("The delegates were held in Moscow from 1 February 1918 (O.S.).",
                             "Three weeks later they were let go."))
     assert [(d.value.iso(), d.value.calendar) for d in found] == [("1918-02-01", "julian"), ("1918-03-07", "gregorian")]
+
+
+def test_nothing_counts_across_an_age_from_the_dates_before_it() -> None:
+    # an age moves the story to a time of a life this reading cannot date: what follows it is left undated
+    modern = dates(sentences("She moved to Tampere in May 1931.", "At the age of nineteen she joined the choir.",
+                             "The next morning she sang for the first time."))
+    older = dates(sentences("On the 3d of April, 1702, the family came to Rye.",
+                            "When he was twelve years old he was sent to sea.", "The following spring he was wrecked."))
+    memoir = dates(sentences("I left school on June 2, 1859.", "In my sixteenth year I went to work at the mill.",
+                             "Three days later I was made a clerk."))
+    assert [d.value.iso() for d in modern] == ["1931-05"]
+    assert [d.value.iso() for d in older] == ["1702-04-03"]
+    assert [d.value.iso() for d in memoir] == ["1859-06-02"]
+    # without the age, each counts from the date before
+    control = dates(sentences("On the 3d of April, 1702, the family came to Rye.", "He was sent to sea.",
+                              "The following spring he was wrecked."))
+    assert [d.value.iso() for d in control] == ["1702-04-03", "1703"]
+    # an age in passing is no time of the story's
+    passing = dates(sentences("On the 3d of April, 1702, the family came to Rye.",
+                              "The navy then took boys of twelve years of age and upward.",
+                              "The following spring he was wrecked."))
+    assert [d.value.iso() for d in passing] == ["1702-04-03", "1703"]

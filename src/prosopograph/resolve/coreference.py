@@ -140,8 +140,8 @@ def _read_sentence(r: Reader, s: SentenceRecord, ordinal: int, tokens: list[Toke
         elif (t.lower in MALE_PRONOUNS or t.lower in FEMALE_PRONOUNS) and t.tag.startswith("PRP"):
             named = name_brought_in(r, at, t)
             hit = (named, s.id) if named is not None else (
-                _coordinated(r, at, t) or _fronted(r, at, t) or _subject_untagged(at, t) or _subject_unnamed(r, at, t)
-                or _antecedent(r, t, ordinal, passage))
+                _coordinated(r, at, t) or _fronted(r, at, t) or _topic(r, at, t) or _subject_untagged(at, t)
+                or _subject_unnamed(r, at, t) or _antecedent(r, t, ordinal, passage))
             if hit is not None and hit[0] >= 0:
                 bind(r, at, t, t.start, "pronoun", *hit)
         elif t.pos in ("NOUN", "PROPN") and t.lower in KIN:
@@ -311,6 +311,28 @@ def _fronted(r: Reader, at: Sentence, t: Token) -> tuple[int, int] | None:
     person = at.name_at.get(subject.i, (UNKNOWN,))[0] if subject is not None else UNKNOWN
     if person < 0 or r.entities[person].type != "PERSON" or r.gender.get(person) not in (None, "",
                                                                                          pronoun_gender(t.text)):
+        return None
+    return person, at.record.id
+
+
+TOPIC_PREPOSITIONS = frozenset({"to", "for"})
+"""'As to Ann Reed, she …', 'as for my uncle, Tom, he …': the clause that follows is about the person set before it."""
+
+
+def _topic(r: Reader, at: Sentence, t: Token) -> tuple[int, int] | None:
+    """The person an 'as to' or 'as for' before the clause names or its kin noun means ('as for my cousin'), for the
+    clause's subject pronoun, if of its sex."""
+    if t.dep not in ("nsubj", "nsubjpass") or not 0 <= t.head < len(at.passage):
+        return None
+    topics = [name for as_ in at.children.get(t.head, []) if as_.lower == "as" and as_.dep == "prep" and as_.i < t.i
+              for to in at.children.get(as_.i, []) if to.lower in TOPIC_PREPOSITIONS
+              for pobj in at.children.get(to.i, []) if pobj.dep == "pobj"
+              for name in (pobj, *(c for c in at.children.get(pobj.i, []) if c.dep == "appos"))]
+    people = {at.name_at[n.i][0] if n.i in at.name_at else at.bound.get(n.i, UNKNOWN) for n in topics} - {UNKNOWN}
+    if len(people) != 1:
+        return None
+    person = people.pop()
+    if r.entities[person].type != "PERSON" or r.gender.get(person) not in (None, "", pronoun_gender(t.text)):
         return None
     return person, at.record.id
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from ..model import SentenceRecord
 from ..text import WEEKDAY_NAMES
+from .ages import find_ages
 from .expressions import DAY_OF_MONTH, Relative, TimeExpression, find_expressions
 from .values import SEASON_MONTHS, DateValue, add_days, add_months, precision_rank
 
@@ -165,6 +166,12 @@ def date_document(sentences: Iterable[SentenceRecord], russian: Callable[[Senten
                 if not (e.relative and e.relative.unit in COARSE_UNITS):
                     precise = [*precise[1 - WINDOW:], (value, s.id)]
         lost_day = lost_day or bool(weekdays)
+        if in_flow and any(a.start <= OPENING_CHARS for a in find_ages(s.text)) and \
+                not any(e.kind == "absolute" for e in said):
+            # 'When he was ten, …' opening a sentence: the story moved to a time of a life this reading cannot date
+            # (births are known only later), so no 'next morning' counts from the dates before it; an age in passing
+            # ('boys of sixteen were called up') moves nothing
+            recent, precise, here, lost_day = [], [], [], True
     return out
 
 

@@ -209,6 +209,41 @@ I would have served under General Seth Ames as gladly as General Seth Ames had s
 }
 
 
+SUPPOSED = {
+    "kell.md": """# Ada Kell
+
+Ada Kell mourned Hugo Brandt as if Hugo Brandt had been her own teacher. Ada Kell's teacher, Mr. Ivo Lund, was a
+kind man.
+""",
+    "stroud.md": """# Memorials of the Parish of Stroud
+
+Mrs. Ruth Sims spoke of Jonas Fry as though Jonas Fry were the pupil of Dr. Amos Kemp. If Silas Dane was the enemy of
+Mr. Abel Sims, no record of it remains. Mr. Abel Sims was the enemy of Mr. Giles Carter.
+""",
+    "camp.txt": """The Project Gutenberg EBook of Camp Years, by Eli Marsh
+
+Title: Camp Years
+
+Author: Eli Marsh
+
+*** START OF THE PROJECT GUTENBERG EBOOK CAMP YEARS ***
+
+I treated Owen Pike as if Owen Pike were my servant. Later Tom Gray became my servant, and a good one.
+""",
+}
+
+
+def test_what_is_only_supposed_is_no_relation(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    found = set().union(*(_relations(tmp_path, name, text) for name, text in SUPPOSED.items()))
+    assert ("Ivo Lund", "teacher_of", "Ada Kell") in found
+    assert not any("Hugo Brandt" in s + o for s, r, o in found)  # 'as if Hugo Brandt had been her own teacher'
+    assert ("Abel Sims", "rival_of", "Giles Carter") in found or ("Giles Carter", "rival_of", "Abel Sims") in found
+    assert not any("Jonas Fry" in s + o for s, r, o in found)  # 'as though Jonas Fry were the pupil of'
+    assert not any("Silas Dane" in s + o for s, r, o in found)  # 'if Silas Dane was the enemy of'
+    assert ("Tom Gray", "employed_by", "Eli Marsh") in found
+    assert not any("Owen Pike" in s + o for s, r, o in found)  # 'as if Owen Pike were my servant'
+
+
 def test_what_would_have_happened_is_no_relation(tmp_path) -> None:  # type: ignore[no-untyped-def]
     found = set().union(*(_relations(tmp_path, name, text) for name, text in UNREAL.items()))
     assert ("Lena Voss", "spouse_of", "Otto Brandt") in found

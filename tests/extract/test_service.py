@@ -192,3 +192,59 @@ def test_a_killers_noun_relates_the_killed_to_the_killer(killers: set[tuple[str,
     # denied, hedged, one of two: no killer ('… and not Bo Lamb', 'was not', 'allegedly', 'either … or')
     assert not any(name in (s, o) for s, _, o in killers
                    for name in ("Bo Lamb", "Ned Ash", "Eli Moss", "Leo Hume", "Roy Boyd"))
+
+
+SERVICE_AND_FRIENDS = {
+    "quill.md": """# The Life of Mara Quill
+
+Mara Quill was born in Hull in 1840. In 1858 she entered Lord Ashby's service as a governess. Her friend Edith
+Lorne wrote to her every week. Mara Quill was no friend of Mrs. Agnes Pole. Lord Ashby was a hard master. Mr.
+Jasper Kell, his confederate in many a shady bargain, kept the books. Tobias Venn, a comrade of Mara Quill in the
+strike of 1872, went to prison for it.
+""",
+    "grell.md": """# Memoir of Mr. Amos Tindall
+
+Amos Tindall was born at Selby in the year 1811. At fifteen he went into Mr. Josiah Grell's service, and he
+stayed in it nine years. Mr. Josiah Grell was the old friend of Mr. Silas Orme, the corn factor. Mr. Josiah
+Grell owned the house in Mr. Silas Orme's yard.
+""",
+    "bellamy.txt": """The Project Gutenberg EBook of Days at Selby, by Wat Bellamy
+
+Title: Days at Selby
+
+Author: Wat Bellamy
+
+*** START OF THE PROJECT GUTENBERG EBOOK DAYS AT SELBY ***
+
+CHAPTER I.
+
+I was born at Selby in 1812. My old friend, Nathan Crabbe, kept the ferry, and I worked in Nathan Crabbe's service
+for a year. My friend's brother, Obed Crabbe, drowned in 1830.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory: pytest.TempPathFactory) -> set[tuple[str, str, str]]:
+    db = build_texts(tmp_path_factory.mktemp("served"), SERVICE_AND_FRIENDS)
+    return {(r["subject"], r["relation"], r["object"]) for r in cli_records(db, "relations")}
+
+
+def test_service_owned_by_a_possessive_is_employment_by_its_owner(served: set) -> None:
+    assert _has(served, "Mara Quill", "employed_by", "Ashby")  # 'entered Lord Ashby's service'
+    assert _has(served, "Amos Tindall", "employed_by", "Josiah Grell")  # 'went into Mr. Josiah Grell's service'
+    assert _has(served, "Wat Bellamy", "employed_by", "Nathan Crabbe")  # 'I worked in Nathan Crabbe's service'
+    assert not _has(served, "Josiah Grell", "employed_by", "Silas Orme")  # a house in someone's yard is no service
+
+
+def test_a_friend_comrade_or_confederate_is_an_ally_unless_denied(served: set) -> None:
+    def allies(a: str, b: str) -> bool:  # one relation, which either way round
+        return _has(served, a, "ally_of", b) or _has(served, b, "ally_of", a)
+
+    assert allies("Edith Lorne", "Mara Quill")  # 'her friend Edith Lorne'
+    assert allies("Tobias Venn", "Mara Quill")  # 'a comrade of Mara Quill'
+    assert allies("Wat Bellamy", "Nathan Crabbe")  # 'my old friend, Nathan Crabbe' in a memoir
+    assert allies("Jasper Kell", "Ashby")  # 'Mr. Jasper Kell, his confederate': his is Lord Ashby's
+    assert allies("Josiah Grell", "Silas Orme")  # 'was the old friend of'
+    assert not any("Agnes Pole" in (s, o) for s, r, o in served if r == "ally_of")  # 'no friend of'
+    assert not any("Obed Crabbe" in (s, o) for s, r, o in served if r == "ally_of")  # 'my friend's brother'

@@ -76,9 +76,12 @@ class Clause:
             bool(self.dep(head, "neg")) or self.unreal(head)))
 
     def unreal(self, verb: Token) -> bool:
-        """'would have served', 'might have married': what did not happen, or is only guessed at."""
+        """'would have served', 'might have married', 'as if Tom had been his friend', 'if Tom was his pupil': what
+        did not happen, is only guessed at, or is supposed."""
         aux = self.dep(verb, "aux", "auxpass")
-        return any(a.tag == "MD" for a in aux) and any(a.lemma == "have" for a in aux)
+        marks = {m.lower for m in self.dep(verb, "mark", "advmod") if m.i < verb.i}
+        return (any(a.tag == "MD" for a in aux) and any(a.lemma == "have" for a in aux)) or "if" in marks or \
+            {"as", "though"} <= marks
 
     def subjects(self, verb: Token, *names: str) -> list[Token]:
         """The verb's subjects, or those of the verb it is joined to ('X headed … and presided over …'); a relative

@@ -93,7 +93,7 @@ _TRIGGER = re.compile(r"\b(?:command|lead|led|head|leadership|under|marri|wed|ki
                       r"cooperat|all[iy]|condemn|denounc|oppos|quarrel|br[eo]k|feud|presid|chairman|chief|staff|"
                       r"colonel|director|governor|principal|superintendent|member|tutor|instructor|pupil|student|"
                       r"discipl|clerk|secretar|servant|bookkeeper|housekeeper|valet|aide|adjutant|subordinate|"
-                      r"orderly|superior|rival|enem|opponent|adversar|foe|school|academ|seminar|class|stud|"
+                      r"orderly|superior|rival|enem|opponent|adversar|foe|friend|comrade|confeder|school|academ|seminar|class|stud|"
                       r"help|aid|assist|support|pay|store|shop|office|firm|business|factory|mill|bank|tanner|forge|"
                       r"warehouse|works|company|counting|smithy|printery|place|position|post|situation|job)"
                       r"|(?-i:[A-Z][\w’'-]+,? of the (?:\d|[A-Z]))", re.I)

@@ -26,7 +26,7 @@ PERSON_ROLES: dict[str, tuple[str, bool]] = {
                     ("employed_by", True)),
     **dict.fromkeys(("aide", "adjutant", "subordinate", "orderly"), ("served_under", True)),
     "superior": ("served_under", False),
-    "ally": ("ally_of", True),
+    **dict.fromkeys(("ally", "friend", "comrade", "confederate"), ("ally_of", True)),
     **dict.fromkeys(("rival", "enemy", "opponent", "adversary", "foe"), ("rival_of", True)),
     **dict.fromkeys(("assassin", "murderer", "killer", "slayer"), ("killed_by", False)),
 }
@@ -61,15 +61,18 @@ def person_role(t: Token, clause: Clause) -> list[Relation]:
         return []
     owners = clause.dep(t, "poss") + clause.objects_of(t, "of") + clause.objects_of(t, "to")
     head = clause.head(t)
+    # 'his assassin, a drover named Tom Pike', 'her teacher, Mr. Hale, was …': the name given the apposition
+    named = [c for c in clause.dep(t, "appos", "compound") if clause.entity(c) is not None]
     if t.dep == "appos" and head is not None:
         holders = [head]
-    elif t.dep == "attr" and head is not None and head.lemma == "be":
+    elif t.dep == "attr" and head is not None and head.lemma in ("be", "become"):
         holders = clause.dep(head, "nsubj")
+    elif named:
+        holders = named
     elif said_to_be(t, clause) and head is not None:
         holders = [] if clause.dep(head, "neg") else clause.dep(head, "attr")  # 'X's murderer was not Y'
     else:
-        # 'his assassin, a drover named Tom Pike': the name given the apposition
-        holders = [c for c in clause.dep(t, "appos", "compound") if clause.entity(c) is not None]
+        holders = []
     holders = [x for h in holders if not _either(h, clause) for x in (h, *_joined(h, clause))]
     pairs = [(h, o) for h in holders for o in owners] if forward else [(o, h) for h in holders for o in owners]
     return [r for a, b in pairs for r in clause.related([a], relation, [b])]
@@ -125,7 +128,7 @@ def _unasserted(noun: Token, clause: Clause) -> bool:
 
 
 def employ(t: Token, clause: Clause) -> list[Relation]:
-    """'Tom, a clerk in the employ of Ann Reed', 'he entered the service of Mr. Hale': employed by the owner."""
+    """'Tom, a clerk in the employ of Ann Reed', 'he entered Mr. Hale's service': employed by the owner."""
     above = clause.head(t)
     if above is None:
         return []
@@ -135,7 +138,7 @@ def employ(t: Token, clause: Clause) -> list[Relation]:
         employees = _employees(above, clause)
     else:
         return []
-    owners = clause.objects_of(t, "of")
+    owners = clause.dep(t, "poss") + clause.objects_of(t, "of")  # 'in Mr. Hale's service', 'the service of Mr. Hale'
     return [r for kind in EMPLOY_NOUNS[t.lemma.lower()] for r in clause.related(employees, "employed_by", owners, kind)]
 
 

@@ -411,6 +411,10 @@ def _antecedent(r: Reader, t: Token, ordinal: int, passage: list[Token]) -> tupl
     # 'Tom saw him': him is not Tom (the subject of the same verb), unless it is 'himself'
     clause_subjects = {s.entity for s in r.seen if s.sentence == ordinal and s.subject and s.token.head == t.head} if (
         t.dep in ("dobj", "pobj", "dative") and not t.lower.endswith("self")) else set()
+    # 'Tom Reed, his partner, …': the owner of a noun set beside a name is not that name's bearer
+    owned = passage[t.head] if t.dep == "poss" and 0 <= t.head < len(passage) else None
+    if owned is not None and owned.dep == "appos":
+        clause_subjects |= {s.entity for s in r.seen if s.sentence == ordinal and s.token.i == owned.head}
     for seen in reversed(r.seen):
         distance = ordinal - seen.sentence
         if distance > WINDOW:

@@ -149,6 +149,20 @@ def test_a_country_foreign_to_a_book_of_one_countrys_places_places_nothing() -> 
     assert gazetteer.best("Petrograd", travels).country == "RU"
 
 
+def test_a_name_that_cities_of_like_size_share_across_countries_stays_unplaced_without_context() -> None:
+    from collections import Counter
+
+    gazetteer = load_gazetteer()
+    assert gazetteer.best("Newcastle") is None  # cities of one size in three countries
+    assert gazetteer.best("Hull") is None  # a small city's main name, a larger one's other name
+    assert gazetteer.best("Paris").country == "FR"  # far the largest of its name
+    english = Counter({"GB": 25, "FR": 2})  # a book of English towns
+    assert gazetteer.best("Newcastle", english).country == "GB"
+    assert gazetteer.best("Hull", english).country == "GB"
+    travels = Counter({"GB": 3, "AU": 3, "ZA": 2})  # a few places of each: no context that decides
+    assert gazetteer.best("Newcastle", travels) is None
+
+
 def test_a_name_after_a_kinship_noun_is_a_person_whatever_the_model_said() -> None:
     mentions, sentences = annotate([
         "Per Lund wrote to his daughter, Ilse, every week.",

@@ -76,14 +76,22 @@ class Gazetteer:
         if not found:
             return None
 
-        def score(entry: tuple[Place, bool]) -> tuple[bool, float]:
-            place, primary = entry
-            share = weights.get(place.country or "", 0) / total
-            return primary, math.log10(place.population + 1) + COUNTRY_WEIGHT * share
+        def size(place: Place) -> float:
+            """How likely the name means this place: its size, and the share of the document's places near it."""
+            return math.log10(place.population + 1) + COUNTRY_WEIGHT * weights.get(place.country or "", 0) / total
 
-        return max(found, key=score)[0]
+        chosen = max(found, key=lambda entry: (entry[1], size(entry[0])))[0]
+        # 'Newcastle' with no context: cities of one size in three countries, no guess; a place that has the name only
+        # as another name rivals only if far larger ('Hull', the English city's other name and a Canadian one's own)
+        if any(p.country != chosen.country and size(p) > size(chosen) + (-RIVAL_MARGIN if primary else RIVAL_MARGIN)
+               for p, primary in found):
+            return None
+        return chosen
 
 
+RIVAL_MARGIN = math.log10(2)
+"""A place whose main name it is, in another country, half the chosen one's size or more (context counted),
+leaves the name unplaced: a wrong place on the map is worse than none."""
 CONTEXT_PLACES = 20
 """Places a document must name without ambiguity before its countries say what is foreign to it."""
 HOME_SHARE = 0.5

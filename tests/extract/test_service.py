@@ -206,7 +206,7 @@ strike of 1872, went to prison for it.
 
 Amos Tindall was born at Selby in the year 1811. At fifteen he went into Mr. Josiah Grell's service, and he
 stayed in it nine years. Mr. Josiah Grell was the old friend of Mr. Silas Orme, the corn factor. Mr. Josiah
-Grell owned the house in Mr. Silas Orme's yard.
+Grell owned the house in Mr. Silas Orme's yard. Amos Tindall sang in Mr. Silas Orme's funeral service.
 """,
     "bellamy.txt": """The Project Gutenberg EBook of Days at Selby, by Wat Bellamy
 
@@ -230,14 +230,15 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> set[tuple[str, str, str]
     return {(r["subject"], r["relation"], r["object"]) for r in cli_records(db, "relations")}
 
 
-def test_service_owned_by_a_possessive_is_employment_by_its_owner(served: set) -> None:
+def test_service_owned_by_a_possessive_is_employment_by_its_owner(served: set[tuple[str, str, str]]) -> None:
     assert _has(served, "Mara Quill", "employed_by", "Ashby")  # 'entered Lord Ashby's service'
     assert _has(served, "Amos Tindall", "employed_by", "Josiah Grell")  # 'went into Mr. Josiah Grell's service'
     assert _has(served, "Wat Bellamy", "employed_by", "Nathan Crabbe")  # 'I worked in Nathan Crabbe's service'
     assert not _has(served, "Josiah Grell", "employed_by", "Silas Orme")  # a house in someone's yard is no service
+    assert not _has(served, "Amos Tindall", "employed_by", "Silas Orme")  # a funeral service is a rite
 
 
-def test_a_friend_comrade_or_confederate_is_an_ally_unless_denied(served: set) -> None:
+def test_a_friend_comrade_or_confederate_is_an_ally_unless_denied(served: set[tuple[str, str, str]]) -> None:
     def allies(a: str, b: str) -> bool:  # one relation, which either way round
         return _has(served, a, "ally_of", b) or _has(served, b, "ally_of", a)
 

@@ -176,3 +176,12 @@ def test_a_name_starts_after_the_adverb_the_recognizer_ran_into_it(text: str) ->
 def test_a_name_keeps_a_first_word_that_is_no_adverb() -> None:
     mentions = Annotator().annotate_texts(["Then Little Rock lay behind us and I slept."])[0].mentions
     assert ("Little Rock", "GPE") in {(m.text, m.label) for m in mentions}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Will Carver ran the store at the crossroads for forty years.", "Will Carver"),
+    ("Said Pasha ruled the province with a heavy hand.", "Said Pasha"),
+])
+def test_a_given_name_the_tagger_took_for_a_verb_is_kept(text: str, name: str) -> None:
+    mentions = Annotator().annotate_texts([text])[0].mentions
+    assert not any(m.text != name and name.endswith(" " + m.text) for m in mentions)  # never the surname alone

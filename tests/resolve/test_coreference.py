@@ -1194,7 +1194,14 @@ into service at sixteen."""),
 
 ## Chapter 1
 
-Karl Ebbe founded the firm at Kiel in 1901. Hans Lutz, his partner, kept the books for thirty years.
+Karl Ebbe founded the firm at Kiel in 1901. Hans Lutz, his partner, kept the books for thirty years. Otto
+Lind, his own worst enemy, drank away his share.
+"""),
+    "siblings.md": prose("""# The Lowe Family
+
+## Chapter 1
+
+The Lowe farm stood at Hythe in 1850. As for Ned Lowe and Kate Lowe, she stayed at home and he went to sea.
 """),
 }
 
@@ -1223,3 +1230,11 @@ def test_a_pronoun_of_the_other_sex_is_not_the_person_set_before_it(topics: dict
 def test_the_owner_of_a_noun_set_beside_a_name_is_not_that_names_bearer(topics: dict[str, Path]) -> None:
     b = bound_at(topics["partner.md"], "Hans Lutz, his partner", "his")
     assert b is not None and b.person == "Karl Ebbe"  # not Hans Lutz, whose partner the phrase says he is
+    own = bound_at(topics["partner.md"], "his own worst enemy", "his")
+    assert own is not None and own.person == "Otto Lind"  # 'his own': the name's bearer's
+
+
+def test_as_for_two_people_gives_neither_to_a_pronoun(topics: dict[str, Path]) -> None:
+    for word, phrase in (("she", "she stayed at home"), ("he", "he went to sea")):
+        b = bound_at(topics["siblings.md"], phrase, word)
+        assert b is None or b.person is None or "Lowe" not in b.person

@@ -83,6 +83,7 @@ def test_kin_of_a_name_or_being_a_kind_of_person_makes_it_a_person(model: Any, s
     # a body or a country is 'the mother' or 'the child' of something, never a son or a wife
     ("The Royal Society was the mother of many lesser academies.", "The Royal Society", "ORG"),
     ("Greater Holmland was the child of the old treaty.", "Greater Holmland", "GPE"),
+    ("New Holmland was the daughter of the old kingdom across the sea.", "New Holmland", "GPE"),
 ])
 def test_no_person_is_made_of_a_country_a_father_is_of_nor_of_a_town(model: Any, sentence: str, name: str,
                                                                     label: str) -> None:

@@ -308,7 +308,8 @@ def test_nothing_counts_across_an_age_from_the_dates_before_it() -> None:
     modern = dates(sentences("She moved to Tampere in May 1931.", "At the age of nineteen she joined the choir.",
                              "The next morning she sang for the first time."))
     older = dates(sentences("On the 3d of April, 1702, the family came to Rye.",
-                            "When he was twelve years old he was sent to sea.", "The following spring he was wrecked."))
+                            "When young Giles was twelve years old he was sent to sea.",
+                            "The following spring he was wrecked."))
     memoir = dates(sentences("I left school on June 2, 1859.", "In my sixteenth year I went to work at the mill.",
                              "Three days later I was made a clerk."))
     assert [d.value.iso() for d in modern] == ["1931-05"]
@@ -323,3 +324,10 @@ def test_nothing_counts_across_an_age_from_the_dates_before_it() -> None:
                               "The navy then took boys of twelve years of age and upward.",
                               "The following spring he was wrecked."))
     assert [d.value.iso() for d in passing] == ["1702-04-03", "1703"]
+    # the age opens the sentence and the count comes later in it; another's age in passing moves nothing
+    same_sentence = dates(sentences("She moved to Tampere in May 1931.",
+                                    "At the age of nineteen she joined the choir, and the following spring she sang."))
+    assert [d.value.iso() for d in same_sentence] == ["1931-05"]
+    aside = dates(sentences("I reached home on March 3, 1870.", "Her son, then five years old, fell ill.",
+                            "The next morning the doctor came."))
+    assert [d.value.iso() for d in aside] == ["1870-03-03", "1870-03-04"]

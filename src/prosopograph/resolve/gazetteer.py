@@ -52,7 +52,8 @@ class Gazetteer:
         return any(primary and p.population >= population for p, primary in self._index.get(fold(name), []))
 
     def best(self, name: str, countries: Counter[str] | None = None) -> Place | None:
-        """The entry for a name: its main name before another's alternate name, then size and context.
+        """The entry for a name: its main name before another's alternate name, then size and context; None where no
+        entry fits or places of like likelihood in other countries share the name.
 
         Context is the share of the document's unambiguous places in each country: 'Paris' in a book
         that names many American towns is still the French capital, unless the American one is as big.

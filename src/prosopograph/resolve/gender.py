@@ -17,8 +17,8 @@ FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 MALE, FEMALE = "M", "F"
 FEMALE_PERSON, MALE_PERSON = ("n", 9619168), ("n", 9624168)
 """WordNet 3.0's 'female, female person' and 'male, male person'."""
-_DEFINED_SEX = re.compile(r"^(?:(?:the|a|an) )?(?:(?P<f>female|woman|wife)|male|man|husband)\b"
-                          r"|\bwho is an? (?:(?P<f2>woman)|man)\b")
+_DEFINED_SEX = re.compile(r"^(?:(?:the|a|an) )?(?:(?P<f>female|woman|wife)|male|man|husband)(?![\w-])"
+                          r"|\bwho is an? (?:(?P<f2>woman)|man)(?![\w-])")
 UNKNOWN = -1
 """A person the resolver could not name."""
 _TITLE_GENDER = {
@@ -67,14 +67,8 @@ def person_genders(sentences: list[SentenceRecord], named: dict[int, list[tuple[
                    entities: list[ResolvedEntity]) -> dict[int, str]:
     """People whose gender the text makes plain: a title in their names ('Mrs.', 'King'), and the pronouns
     of sentences that name them and no one else."""
-    votes: dict[int, Counter[str]] = {}
-    for i, e in enumerate(entities):
-        if e.type != "PERSON":
-            continue
-        for a in e.aliases:
-            g = title_gender(a.alias.split()[0]) if a.alias.split() else None
-            if g:
-                votes.setdefault(i, Counter())[g] += 3
+    votes: dict[int, Counter[str]] = {i: title_votes(a.alias for a in e.aliases)
+                                      for i, e in enumerate(entities) if e.type == "PERSON"}
     for s in sentences:
         people = {i for i, _ in named.get(s.id, []) if i != UNKNOWN and entities[i].type == "PERSON"}
         if len(people) != 1 or any(i == UNKNOWN and m.label == "PERSON" for i, m in named.get(s.id, [])):
@@ -94,14 +88,21 @@ def plain_sex(votes: Counter[str]) -> str | None:
     return g if n >= 2 and n >= 3 * second else None
 
 
+def title_votes(names: Iterable[str]) -> Counter[str]:
+    """Three votes for each name a title of one sex opens ('Mrs. Reed', 'King Olaf'): a title is plainer than a
+    pronoun."""
+    votes: Counter[str] = Counter()
+    for name in names:
+        if name.split() and (g := title_gender(name.split()[0])) is not None:
+            votes[g] += 3
+    return votes
+
+
 def pronoun_sex(counts: Mapping[str, int], names: Iterable[str] = ()) -> str | None:
     """The sex the pronouns bound to someone ({'he': 9, 'her': 1} → 'M') and the titles of their names ('Queen
-    Ann') make plain, else None; a titled name weighs as two pronouns."""
-    votes: Counter[str] = Counter()
+    Ann') make plain, else None."""
+    votes = title_votes(names)
     for word, n in counts.items():
         if (g := pronoun_gender(word)) is not None:
             votes[g] += n
-    for name in names:
-        if (g := title_gender(name.split()[0])) is not None and len(name.split()) > 1:
-            votes[g] += 2
     return plain_sex(votes)

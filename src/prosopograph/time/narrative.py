@@ -129,7 +129,12 @@ def date_document(sentences: Iterable[SentenceRecord], russian: Callable[[Senten
         in_flow = s.kind == "paragraph" and not s.text.lstrip().startswith(_ASIDE)
         said = find_expressions(s.text)
         weekdays = _undated_weekdays(s.text, said) if in_flow else []
+        # 'When he was ten years old, …': the story moved to a time of a life this reading cannot date (births are
+        # known only later), so nothing after it counts from the dates before; a year given with it is the story's
+        age = _opening_age(s.text) if in_flow and not any(e.kind == "absolute" for e in said) else None
         for e in said:
+            if age is not None and e.start >= age:
+                recent, precise, here, lost_day, age = [], [], [], True, None
             lost_day = lost_day or any(w < e.start for w in weekdays)
             weekdays = [w for w in weekdays if w > e.start]
             if _restates(e, said, s.text) or (lost_day and e.relative and e.relative.unit in ("day", "week")):
@@ -166,13 +171,20 @@ def date_document(sentences: Iterable[SentenceRecord], russian: Callable[[Senten
                 if not (e.relative and e.relative.unit in COARSE_UNITS):
                     precise = [*precise[1 - WINDOW:], (value, s.id)]
         lost_day = lost_day or bool(weekdays)
-        if in_flow and any(a.start <= OPENING_CHARS for a in find_ages(s.text)) and \
-                not any(e.kind == "absolute" for e in said):
-            # 'When he was ten, …' opening a sentence: the story moved to a time of a life this reading cannot date
-            # (births are known only later), so no 'next morning' counts from the dates before it; an age in passing
-            # ('boys of sixteen were called up') moves nothing
+        if age is not None:
             recent, precise, here, lost_day = [], [], [], True
     return out
+
+
+_AGE_OPENER = re.compile(r"^\W*(?:(?:when|while|as)\s+(?:[\w’'-]+\s+){1,3}(?:was|were|turned|reached)\s+)?$", re.I)
+"""What may stand before an age that opens a sentence ('When Tom was ten years old'); an age after anything else is
+someone's in passing ('Her son, then five years old')."""
+
+
+def _opening_age(text: str) -> int | None:
+    """Where an age that opens the sentence starts ('At the age of nineteen she …', 'In his tenth year …'), if one
+    does."""
+    return next((a.start for a in find_ages(text) if _AGE_OPENER.match(text[:a.start])), None)
 
 
 def _restates(e: TimeExpression, said: list[TimeExpression], text: str) -> bool:

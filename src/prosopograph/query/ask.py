@@ -110,6 +110,8 @@ class Asker:
         self._name_words: dict[str, int] = {}
         """A given name or surname only one person's names hold, by the person ('Ada' of 'Ada Vane')."""
         self._model: str | None = None
+        self._sexes: dict[int, str | None] = {}
+        """Each person's sex as the record makes it plain, looked up once per person."""
 
     def ask(self, text: str) -> Answer:
         q = analyze(text)
@@ -328,8 +330,10 @@ class Asker:
 
     def _of_sex(self, found: list[Candidate], sex: str) -> list[Candidate]:
         """The candidates not plainly of the other sex than the one asked for ('which princess': not a 'he')."""
-        sexes = known_sexes(self.store, [c.entity_id for c in found if c.entity_id is not None])
-        return [c for c in found if c.entity_id is None or sexes.get(c.entity_id) in (None, sex)]
+        unknown = list({c.entity_id for c in found if c.entity_id is not None and c.entity_id not in self._sexes})
+        if unknown:
+            self._sexes.update(known_sexes(self.store, unknown))
+        return [c for c in found if c.entity_id is None or self._sexes.get(c.entity_id) in (None, sex)]
 
     def _asked_of(self, q: Question, entities: Entities) -> set[int]:
         """The one person a question asks of, unless a document's subject or narrator (whom every sentence speaks of):

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from ..nlp.rules import FEMALE_KIN, KIN, MALE_KIN
-from ..resolve.gender import FEMALE, MALE, pronoun_sex
+from ..nlp.rules import KIN
+from ..resolve.gender import pronoun_sex, role_gender
 from ..store import Store
 from ..text import fold
 
@@ -138,7 +138,7 @@ def _one(store: Store, person: int, noun: str, order: str | None = None) -> tupl
     Ann') or the kin's pronouns to make the sex plain, since 'his parents, Tom and Ann' does not say which is
     the mother. A spouse needs no word: a marriage has two sides, and one spouse in the record is the wife or
     husband asked for."""
-    sex = FEMALE if noun in FEMALE_KIN else MALE if noun in MALE_KIN else None
+    sex = role_gender(noun)
     gendered = sex is not None and KIN[noun] != KIN["spouse"]
     kin = store.kin_of(person, KIN[noun])
     sexes = known_sexes(store, [i for i, *_ in kin]) if gendered else {}

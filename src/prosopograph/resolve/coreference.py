@@ -409,14 +409,14 @@ def _antecedent(r: Reader, t: Token, ordinal: int, passage: list[Token]) -> tupl
     want = pronoun_gender(t.text)
     scores: dict[int, float] = {}
     # 'Tom saw him': him is not Tom (the subject of the same verb), unless it is 'himself'
-    clause_subjects = {s.entity for s in r.seen if s.sentence == ordinal and s.subject and s.token.head == t.head} if (
+    not_meant = {s.entity for s in r.seen if s.sentence == ordinal and s.subject and s.token.head == t.head} if (
         t.dep in ("dobj", "pobj", "dative") and not t.lower.endswith("self")) else set()
     # 'Tom Reed, his partner, …': the owner of a noun set beside a name is not that name's bearer ('his own worst
     # enemy' is his)
     owned = passage[t.head] if t.dep == "poss" and 0 <= t.head < len(passage) else None
     if owned is not None and owned.dep == "appos" and not any(
             w.lower == "own" for w in passage[t.i + 1:owned.i]):
-        clause_subjects |= {s.entity for s in r.seen if s.sentence == ordinal and s.token.i == owned.head}
+        not_meant |= {s.entity for s in r.seen if s.sentence == ordinal and s.token.i == owned.head}
     for seen in reversed(r.seen):
         distance = ordinal - seen.sentence
         if distance > WINDOW:
@@ -424,7 +424,7 @@ def _antecedent(r: Reader, t: Token, ordinal: int, passage: list[Token]) -> tupl
         if (seen.entity == r.narrator and r.narrator is not None) or (seen.entity == MAYBE and distance > 0):
             continue  # 'he' is never the one who says 'I'
         known = r.gender.get(seen.entity) or None
-        if (known is not None and known != want) or seen.entity in clause_subjects:
+        if (known is not None and known != want) or seen.entity in not_meant:
             continue
         score = (3.0 - distance + (1.0 if seen.subject else 0.0) - (0.5 if known is None else 0.0)
                  + (SUBJECT_BONUS if seen.entity == r.subject else 0.0))

@@ -74,7 +74,7 @@ def test_born_is_not_read_as_bear() -> None:
 
 def test_a_quantity_written_in_words(kb: prosopograph.KnowledgeBase) -> None:
     a = kb.ask("How many prisoners did the column take at Kilbride?")
-    assert a.answer == "four hundred and twelve"
+    assert a.answer == "four hundred and twelve prisoners"
 
 
 def test_the_narrator_named_in_the_question_is_the_i_of_the_memoir(kb: prosopograph.KnowledgeBase) -> None:

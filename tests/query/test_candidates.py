@@ -119,10 +119,11 @@ def test_some_day_or_a_count_of_the_one_asked_about_is_no_answer_to_how_many() -
     assert found_in("How old was the engineer when he joined the firm?",
                    "One day the engineer, then twenty-six, walked into the office.") == ["twenty-six"]
     assert found_in("How much was a clerk paid each week?",
-                   "There was one clerk who was paid nine shillings a week.") == ["nine"]
-    assert found_in("How many clerks did the office keep?", "The office kept one clerk and a boy.") == ["one"]
+                   "There was one clerk who was paid nine shillings a week.") == ["nine shillings"]
+    assert found_in("How many clerks did the office keep?", "The office kept one clerk and a boy.") == ["one clerk"]
     assert found_in("How many young men did we send north?", "We sent four young men north.") == ["four"]
-    assert found_in("How many days did the siege of the fort last?", "The siege of the fort lasted one day.") == ["one"]
+    assert found_in("How many days did the siege of the fort last?", "The siege of the fort lasted one day.") \
+        == ["one day"]
     # the count set before what the question's verb says happened to them ('40 killed, 112 wounded') answers it
     assert found_in("How many men were killed at the ford?", "At the ford we lost 40 killed and 112 wounded.") == \
         ["40", "112"]
@@ -169,12 +170,28 @@ def test_a_place_the_resolver_knows_is_no_name_of_a_thing_asked_for() -> None:
 def test_how_long_is_answered_by_a_number_of_a_unit() -> None:
     # modern biography, older prose, memoir
     assert found_in("How long did the strike last?", "At three o'clock on the 4th the strike ended after nine weeks.") \
-        == ["nine"]
+        == ["nine weeks"]
     assert found_in("How long was the new bridge?", "The bridge, built by three masons, was two hundred yards long.") \
-        == ["two hundred"]
+        == ["two hundred yards"]
     assert found_in("How long did we stay at the ford?", "We stayed at the ford three long years.") == ["three"]
     # 'how many' still counts what it counts
     assert "three" in found_in("How many masons built the bridge?", "The bridge was built by three masons.")
+
+
+def test_a_count_says_what_it_counts_where_that_is_a_unit_or_the_question_s_noun() -> None:
+    # a memoir, older prose, a modern biography: the unit, and the stuff measured where the question names it
+    assert found_in("How much flour did we carry over the pass?", "We carried six barrels of flour over the pass.") \
+        == ["six barrels of flour"]
+    assert found_in("How much did the widow leave to the chapel?", "The widow left two hundred pounds to the chapel, "
+                    "with her books.") == ["two hundred pounds"]
+    assert found_in("How many sloops did the yard launch that year?", "That year the yard launched nine sloops.") \
+        == ["nine sloops"]
+    # what follows is neither a unit nor the question's noun, or the stuff is not the question's: the count alone
+    assert found_in("How many sloops did the yard launch?", "The yard launched nine of them that year.") == ["nine"]
+    assert found_in("How many of the crew were saved?", "Of the crew, eleven drowned and two were saved.") \
+        == ["eleven", "two"]
+    assert found_in("How much did the widow leave?", "The widow left two hundred pounds of silver plate.") \
+        == ["two hundred pounds"]
 
 
 def test_a_date_decades_from_the_year_the_question_names_counts_little() -> None:
@@ -274,8 +291,8 @@ def test_one_as_a_pronoun_is_no_count_and_a_hundred_keeps_its_article() -> None:
     assert found_in("How many cadets failed?", "We never lost any one sent from our county, except the one "
                     "whose bunk I took.") == []
     # a modern biography: a count of one, and 'one' before a noun, stay counts
-    assert found_in("How many clerks did the office keep?", "The office kept one clerk and a boy.") == ["one"]
-    assert found_in("How many sons did she have?", "She had one son and two daughters.")[:1] == ["one"]
+    assert found_in("How many clerks did the office keep?", "The office kept one clerk and a boy.") == ["one clerk"]
+    assert found_in("How many sons did she have?", "She had one son and two daughters.")[:1] == ["one son"]
     assert "one" in found_in("How many of his sons survived the war?", "Only one of his four sons survived the war.")
 
 

@@ -146,6 +146,11 @@ def test_the_number_that_counts_what_is_asked() -> None:
 
     assert verdict("4,200") is True
     assert verdict("eleven") is False
+    # a count of a measure counts the stuff it is a measure of, not another stuff beside it
+    sentence = "From the cellars the garrison gave up ten tons of powder and two carts of prisoners."
+    tokens = parsed(sentence)
+    assert counts("powder", (sentence.index("ten"), sentence.index("ten") + 3), tokens, tokens) is True
+    assert counts("powder", (sentence.index("two"), sentence.index("two") + 3), tokens, tokens) is False
     other = "The siege lasted forty days."
     tokens = parsed(other)
     assert counts("prisoner", (other.index("forty"), other.index("forty") + 5), tokens, tokens) is None

@@ -231,6 +231,13 @@ def is_kind(word: str, kinds: tuple[str, ...], senses: int = 1) -> bool:
 
 
 @cache
+def is_measure_word(word: str) -> bool:
+    """A noun a count may be a number of besides the thing counted: a unit, a stretch of time or a vessel
+    ('pounds', 'years', 'barrels'), which says how much of a stuff ('ten barrels of flour')."""
+    return is_kind(word, ("unit_of_measurement", "time_period", "container"), 3)
+
+
+@cache
 def is_place_word(word: str) -> bool:
     """WordNet's commonest sense of the noun is, within a few steps up, a kind of place ('fort', 'harbour',
     'lake', 'hill'; not 'spring', a season first)."""

@@ -10,7 +10,16 @@ from dataclasses import dataclass, field
 
 from ..clean.headings import NAMED_SECTION
 from ..model import LETTER
-from ..nlp.rules import is_building_word, is_kind, is_noun, is_place_word, is_state_word, noun_kind
+from ..nlp.rules import (
+    is_building_word,
+    is_kind,
+    is_measure_word,
+    is_noun,
+    is_place_word,
+    is_state_word,
+    noun_kind,
+    plural_of,
+)
 from ..nlp.wordnet import shared
 from ..resolve.names import TITLES, is_personal_name, name_tokens
 from ..store import EventRow, MentionRow, SentenceHit
@@ -61,6 +70,9 @@ NEAR_YEARS, FAR_DATE = 5, 0.25
 ORDERED_KINDS = ("time_period", "act", "event")
 UNIT_KINDS = ("time_unit", "time_period", "linear_unit")
 """A stretch of time or of length ('years', 'weeks', 'miles'), which a number says how long."""
+_HOW_MANY = re.compile(r"\bhow\s+(?:many|much)\s+((?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:" + "|".join(sorted(AUXILIARIES))
+                       + r")\b", re.I)
+_MEASURED = re.compile(r"\s+([a-z]+)(?:\s+of\s+([a-z]+))?\b", re.I)
 NEXT_CHARS = 60
 """Enough of the text after a number for the words that follow it."""
 _HOW_LONG = re.compile(r"\bhow\s+long\b", re.I)
@@ -230,8 +242,36 @@ def _numbers(q: Question, hit: SentenceHit, asked: Asked) -> list[Candidate]:
             continue
         if text and not re.fullmatch(r"1[5-9]\d\d|20\d\d", text.split()[0]) and not asked(text):
             fit = VAGUE if _vague(hit.text[:m.start()], text) else 1.0
-            out.append(Candidate(text, fit, hit.id, span=(hit.start + start, hit.start + m.end())))
+            measure, end = _measure(q, hit.text, m.start() + len(m.group().rstrip(" ,-")))
+            out.append(Candidate(f"{text}{measure}", fit, hit.id, span=(hit.start + start, hit.start + end)))
     return out
+
+
+def _measure(q: Question, text: str, end: int) -> tuple[str, int]:
+    """The unit a count is of, and the stuff it measures where the question names it, so that the answer says
+    what the number counts ('four months', 'ten pounds of gold', 'two thousand prisoners'); nothing when the next
+    word is neither a unit nor the question's own noun ('three of them'). Also where the answer's span ends."""
+    m = _MEASURED.match(text, end)
+    if not m:
+        return "", end
+    noun = fold(m.group(1))
+    counted = _counted(q)
+    if not (is_measure_word(noun) or _singular(noun) == counted):
+        return "", end
+    # the span ends at the unit: the stuff is the question's own word, which the sentence must still be found by
+    stuff = m.group(2) and _singular(fold(m.group(2))) == counted
+    return text[end:m.end() if stuff else m.end(1)], m.end(1)
+
+
+def _counted(q: Question) -> str | None:
+    """The noun 'how many' or 'how much' asks the count of, in the singular ('How many young men did …' → man)."""
+    m = _HOW_MANY.search(q.text)
+    words = m.group(1).lower().split() if m else []
+    return _singular(words[-1]) if words and words[-1] not in AUXILIARIES else None
+
+
+def _singular(noun: str) -> str:
+    return plural_of(noun) or noun
 
 
 def _stands_alone(before: list[str], after: list[str]) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..nlp.parse import Token
-from ..nlp.rules import NAMING_VERBS, is_person_word
+from ..nlp.rules import NAMING_VERBS, is_measure_word, is_person_word
 from ..nlp.wordnet import shared
 
 AGENT, PATIENT, PLACE = "agent", "patient", "place"
@@ -150,8 +150,8 @@ def counted_noun(tokens: list[Token]) -> str | None:
 
 
 def counts(noun: str, span: tuple[int, int], sentence: list[Token], passage: Sequence[Token]) -> bool | None:
-    """Whether the number at `span` counts the noun ('31,600 prisoners'): None when the sentence never names
-    the noun, False when it counts something else ('172 cannon')."""
+    """Whether the number at `span` counts the noun ('31,600 prisoners', 'ten pounds of gold'): None when the
+    sentence never names the noun, False when it counts something else ('172 cannon')."""
     if not any(t.lemma.lower() == noun for t in sentence):
         return None
     head = _span_head(span, sentence, passage)
@@ -159,7 +159,14 @@ def counts(noun: str, span: tuple[int, int], sentence: list[Token], passage: Seq
         if head is None or head.pos != "NUM" or not 0 <= head.head < len(passage):
             break
         head = passage[head.head]
-    return head is not None and head.lemma.lower() == noun
+    if head is None:
+        return False
+    if head.lemma.lower() == noun:
+        return True
+    # 'ten pounds of gold', 'two barrels of flour': a count of a measure counts the stuff it is of
+    return is_measure_word(head.lemma.lower()) and any(
+        of.head == head.i and of.lower == "of" and any(t.head == of.i and t.lemma.lower() == noun for t in sentence)
+        for of in sentence)
 
 
 def described(noun: str, sentence: list[Token], passage: Sequence[Token]) -> list[tuple[int, int]]:

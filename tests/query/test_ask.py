@@ -275,6 +275,25 @@ def test_how_many_is_not_answered_with_a_number_that_counts_something_else(tmp_p
     assert kb.ask("How many prisoners were taken at Lund?").answer in (None, "three hundred")
 
 
+UNDATED = """# Tales of the North
+
+## Chapter 1. The Hall
+
+When young Brand was twelve years old, his uncle Orm died at the hall by the fjord. Brand sat in the high seat
+after him. His sister Sigrid was married at midsummer, in the year after the great storm.
+"""
+
+
+def test_when_is_answered_in_the_text_s_words_where_it_gives_no_date(tmp_path: Path) -> None:
+    kb = built(tmp_path, UNDATED)
+    a = kb.ask("When did Orm die?")
+    assert a.answer == "When young Brand was twelve years old" and a.citations
+    assert "the year after the great storm" in (kb.ask("When was Sigrid married?").answer or "")
+    # a year is asked for, and a phrase is none; nor is a time said of something else
+    assert kb.ask("In what year did Orm die?").answer is None
+    assert kb.ask("When did Brand leave the hall?").answer is None
+
+
 RIVAL = """# The Life of Ivo Marsh
 
 ## Chapter 1. The Mill

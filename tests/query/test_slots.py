@@ -19,6 +19,8 @@ from prosopograph.query.slots import (
     fills,
     predicate_words,
     question_slot,
+    time_phrases,
+    when_slot,
 )
 
 
@@ -242,3 +244,39 @@ def test_a_name_beside_a_copula_about_someone_else() -> None:
 def test_a_name_a_relative_clause_is_hung_on_plays_its_role(question: str, sentence: str, name: str,
                                                              fits: bool) -> None:
     assert verdict(question, sentence, name) is fits
+
+
+def said_when(sentence: str, verb: str) -> list[str]:
+    tokens = parsed(sentence)
+    return [sentence[a:b] for a, b in time_phrases(predicate_words(verb), tokens, tokens)]
+
+
+def test_the_phrase_that_says_when_the_predicate_happened() -> None:
+    # a modern biography, nineteenth-century prose, a memoir: a clause, a part of a time, a bare time
+    assert said_when("She left the firm when her second child was born.", "leave") == \
+        ["when her second child was born"]
+    assert said_when("In the spring of that year the old squire died at his house.", "die") == \
+        ["In the spring of that year"]
+    assert said_when("We reached the river the day after the storm broke.", "reach") == \
+        ["the day after the storm broke"]
+    assert said_when("At the end of that winter I sold the farm.", "sell") == ["At the end of that winter"]
+
+
+def test_no_phrase_says_when_where_the_words_say_how_long_why_or_where() -> None:
+    # the predicate is the time another thing is measured from: 'many years' is how long after
+    assert said_when("It was a cold morning many years after the old squire died.", "die") == []
+    assert said_when("He died of the fever because he would not rest.", "die") == []  # why
+    assert said_when("I lodged in the house by the mill.", "lodge") == []  # where
+    assert said_when("As he rode home, he fell from his horse.", "fall") == []  # 'as' as often says why
+    assert said_when("In the spring of that year the old squire died.", "sell") == []  # another predicate
+
+
+def test_a_question_opening_with_when_asks_the_time_of_its_verb() -> None:
+    slot = when_slot(parsed("When did Tom Reed sail for Lisbon?"))
+    assert slot is not None and (slot.predicate, slot.subject) == ("sail", "Tom Reed")
+    slot = when_slot(parsed("When was Ann Hale, the miller's daughter, married?"))
+    assert slot is not None and slot.predicate == "marry"
+    # the model may make 'was' the root and hang the participle on the name
+    slot = when_slot(parsed("When was Tom Reed, the smith's son, born?"))
+    assert slot is not None and slot.predicate == "bear"
+    assert when_slot(parsed("In what year did Tom Reed sail?")) is None  # a year is asked, not a time in words

@@ -362,7 +362,7 @@ class Asker:
         return {i for i in at if i}
 
     def _parse_check(self, q: Question) -> ParseCheck:
-        if q.answer_type == "date":
+        if q.answer_type == "date" and not q.text.lower().startswith("when"):
             return ParseCheck(self.store, q.answer_type)  # a date is read from the events, not from a slot
         tokens = parse_text(q.text, self._parser_model()) or []
         return ParseCheck.of(self.store, q.answer_type, tokens, self._entity_ids, q.head, q.owned)

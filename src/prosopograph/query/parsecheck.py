@@ -16,7 +16,7 @@ from ..nlp.rules import is_person_word
 from ..nlp.wordnet import shared
 from ..store import MentionRow, SentenceHit, Store
 from ..text import fold
-from .candidates import ENTITY_TYPES, GROUP, OTHER_LABEL, Candidate, a_title, asked_in
+from .candidates import ENTITY_TYPES, GROUP, MAX_WORDS, OTHER_LABEL, Candidate, a_title, asked_in
 from .slots import (
     Slot,
     copula_noun,
@@ -28,12 +28,16 @@ from .slots import (
     fills,
     predicate_words,
     question_slot,
+    time_phrases,
+    when_slot,
 )
 
 SLOT_FILLED = 1.5
 """A candidate standing where the question's wh-word stands."""
 SLOT_MISSED = 0.5
 """A candidate of a sentence that has the question's predicate, elsewhere than in its slot."""
+WRITTEN_TIME = 0.6
+"""A phrase that says when in words ('when the boy was ten'), for a 'when' the sentence gives no date for."""
 DONE_BY_ANOTHER = 0.0
 """A sentence where someone else does what the question asks of its subject answers nothing."""
 FILLED_KINDS = frozenset({"place", "org", "work", "text", "person"})
@@ -59,6 +63,8 @@ class ParseCheck:
     store: Store
     answer_type: str
     slot: Slot | None = None
+    when: Slot | None = None
+    """For a question opening with 'when': the predicate whose time is asked."""
     related: set[str] = field(default_factory=set)
     subject_ids: set[int] = field(default_factory=set)
     counted: str | None = None
@@ -86,14 +92,17 @@ class ParseCheck:
         if answer_type == "number":
             check.counted = counted_noun(tokens)
             check.surface = forms(check.counted) if check.counted else set()
-        elif answer_type != "date":
+        elif answer_type == "date":
+            check.when = when_slot(tokens)
+        else:
             check.slot = question_slot(tokens)
             check.kind_noun = (wordnet.lemma(kind_noun) if kind_noun and wordnet else kind_noun) \
                 or copula_noun(tokens)
             check.surface = forms(check.kind_noun) if check.kind_noun else set()
-        if check.slot is not None:
-            check.related = predicate_words(check.slot.predicate)
-            check.subject_ids = entity_ids(check.slot.subject) if check.slot.subject else set()
+        asked = check.slot or check.when
+        if asked is not None:
+            check.related = predicate_words(asked.predicate)
+            check.subject_ids = entity_ids(asked.subject) if asked.subject else set()
             check.surface |= {f for w in check.related for f in forms(w)}
         return check
 
@@ -103,6 +112,8 @@ class ParseCheck:
         farm named X'), or which its parse puts in the question's slot unless the resolver knows that very
         name as another kind of thing. Called before the candidates are scored: a candidate's score is
         still its fit."""
+        if self.when is not None:
+            return [] if found else self._time_said(hit)
         parsed = self._parsed(hit) if self.answer_type in FILLED_KINDS else None
         if parsed is None:
             return []
@@ -130,6 +141,20 @@ class ParseCheck:
             out.append(Candidate(text, fit, hit.id, span=span))
         return out
 
+    def _time_said(self, hit: SentenceHit) -> list[Candidate]:
+        """The phrases that say when the sentence's predicate happened, as the text writes them: a 'when' the
+        sentence gives no date for is answered in its words ('when the boy was ten years old')."""
+        parsed = self._parsed(hit)
+        if parsed is None:
+            return []
+        out = []
+        for a, b in time_phrases(self.related, parsed.sentence, parsed.passage):
+            span = (a + parsed.start, b + parsed.start)
+            text = hit.text[span[0] - hit.start:span[1] - hit.start]
+            if len(text.split()) <= MAX_WORDS:
+                out.append(Candidate(text, WRITTEN_TIME, hit.id, span=span))
+        return out
+
     def _described(self, parsed: _Parsed) -> list[tuple[int, int]]:
         """The names the sentence calls what the question asks for, in the text's offsets."""
         if self.kind_noun is None:
@@ -146,7 +171,7 @@ class ParseCheck:
                 for cand in found:  # 'how many prisoners': a number in a sentence of no prisoners counts something else
                     _weigh(cand, False)
             return
-        if self.slot is not None and self.subject_ids and self._done_by_another(parsed, bound):
+        if (self.slot or self.when) is not None and self.subject_ids and self._done_by_another(parsed, bound):
             for cand in found:
                 cand.score *= DONE_BY_ANOTHER
             return

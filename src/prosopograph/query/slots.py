@@ -13,10 +13,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..nlp.parse import Token
-from ..nlp.rules import NAMING_VERBS, is_measure_word, is_person_word
+from ..nlp.rules import NAMING_VERBS, is_kind, is_measure_word, is_person_word
 from ..nlp.wordnet import shared
 
-AGENT, PATIENT, PLACE = "agent", "patient", "place"
+AGENT, PATIENT, PLACE, TIME = "agent", "patient", "place", "time"
+TIME_MARKS = frozenset({"when", "after", "before", "while", "whilst", "until", "till"})
+"""Words opening a clause that says when ('as' and 'since' as often say why)."""
+ORDERING = frozenset({"after", "before", "during"})
+"""Prepositions that place a happening in time whatever their noun ('after the flood')."""
+TIME_KINDS = ("time_period", "time_unit")
 LOCATIVE = frozenset({"in", "at", "near", "to", "into", "on", "inside", "within", "outside", "toward", "towards"})
 """Prepositions that place something: 'where' and 'in which town' may be answered by any of them."""
 LIGHT = frozenset({"be", "do", "have", "get", "make", "take"})
@@ -66,6 +71,63 @@ def question_slot(tokens: list[Token]) -> Slot | None:
     if last.dep == "nsubj":
         return _slot(tokens[last.head], AGENT, tokens)
     return None
+
+
+def when_slot(tokens: list[Token]) -> Slot | None:
+    """The predicate a question opening with 'when' asks the time of, and its named subject ('When did Ann Reed
+    sail?' → sail, Ann Reed); None for any other question."""
+    if not tokens or tokens[0].lower != "when":
+        return None
+    # 'When was Tom Reed born?': the model may make 'was' the root and the participle hang on the name
+    verb = _main_verb(tokens) or next((t for t in reversed(tokens) if t.tag == "VBN" and t.pos == "VERB"), None)
+    return _slot(verb, TIME, tokens)
+
+
+def time_phrases(related: set[str], sentence: list[Token], passage: Sequence[Token]) -> list[tuple[int, int]]:
+    """The phrases that say when the predicate happened, as written (offsets in the passage's text): a clause
+    opened by 'when', 'after', 'before', 'while' or 'until' ('when the boy was ten years old'), a phrase of
+    'after', 'before' or 'during' ('after the flood'), one of another preposition whose noun is a time ('in the
+    spring', 'at the end of that winter'), and a bare time ('the year after she came back')."""
+    out = []
+    for verb in sentence:
+        if verb.pos not in ("VERB", "AUX") or verb.lemma.lower() not in related:
+            continue
+        for c in sentence:
+            if c.head == verb.i and c.i != verb.i and _tells_time(c, sentence):
+                words = _subtree(c, sentence)
+                out.append((words[0].start, words[-1].end))
+    return out
+
+
+def _tells_time(t: Token, sentence: list[Token]) -> bool:
+    if t.dep == "advcl":  # 'when' is the clause's adverb, the others its mark
+        return any(c.head == t.i and c.dep in ("mark", "advmod") and c.lower in TIME_MARKS and c.i < t.i
+                   for c in sentence)
+    if t.dep == "prep":
+        obj = next((c for c in sentence if c.head == t.i and c.dep == "pobj"), None)
+        return obj is not None and (t.lower in ORDERING or _is_time(obj, sentence))
+    # 'the year after she came back' is a time; 'many years (after …)', a stretch of it, says how long before
+    return t.dep == "npadvmod" and is_kind(t.lemma.lower(), TIME_KINDS, 2) and any(
+        c.head == t.i and c.dep == "det" for c in sentence)
+
+
+def _is_time(noun: Token, sentence: list[Token]) -> bool:
+    """A time, or a part of one ('the spring', 'the beginning of that winter')."""
+    if is_kind(noun.lemma.lower(), TIME_KINDS, 2):
+        return True
+    of = next((c for c in sentence if c.head == noun.i and c.dep == "prep" and c.lower == "of"), None)
+    inner = next((c for c in sentence if of is not None and c.head == of.i and c.dep == "pobj"), None)
+    return inner is not None and is_kind(inner.lemma.lower(), TIME_KINDS, 2)
+
+
+def _subtree(t: Token, sentence: list[Token]) -> list[Token]:
+    """The word and every word that hangs on it, in order."""
+    inside, grown = {t.i}, True
+    while grown:
+        more = {c.i for c in sentence if c.head in inside and c.i not in inside and c.head != c.i}
+        inside |= more
+        grown = bool(more)
+    return [w for w in sentence if w.i in inside]
 
 
 def _slot(governor: Token | None, role: str | None, tokens: list[Token]) -> Slot | None:

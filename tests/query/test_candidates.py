@@ -1,5 +1,7 @@
 """Candidate answers read from one sentence's tagged names, written here as a model would tag them."""
 
+import pytest
+
 from prosopograph.query.candidates import _speech, candidates
 from prosopograph.query.question import analyze
 from prosopograph.store import MentionRow, SentenceHit
@@ -281,6 +283,25 @@ def test_a_building_asked_for_is_a_name_ending_in_a_building_and_no_town() -> No
     found = {c.text: c.score for c in candidates(analyze(question), hit, [town("Dunmore"), town("Corran")], [],
                                                  set(), fold(question))}
     assert found.get("Dunmore") == 1.0 and "Pell House" not in found
+
+
+@pytest.mark.parametrize(("question", "sentence", "person", "building"), [
+    # a modern biography, older prose, a memoir: a person whose name ends in a word for a building is none
+    ("In which palace did the queen spend the winter?", "The queen spent the winter with Anne Castle at the palace "
+     "of Kew.", "Anne Castle", None),
+    ("At which hall did the squire dine?", "The squire dined with Tom Hall at Ashby Manor.", "Tom Hall", "Ashby Manor"),
+    ("In which fort did we camp?", "We camped with Jean Le Fort at Fort Ross.", "Jean Le Fort", "Fort Ross"),
+])
+def test_a_person_the_resolver_knows_is_no_building(question: str, sentence: str, person: str,
+                                                    building: str | None) -> None:
+    hit = SentenceHit(1, 1, 1, 0, len(sentence), sentence, 1.0)
+    at = sentence.index(person)
+    known = MentionRow(1, at, at + len(person), person, "FAC", 7, "PERSON", person, False, 30)
+    found = [c.text for c in candidates(analyze(question), hit, [known], [], set(), fold(question))]
+    assert person not in found and not any(person in c for c in found)
+    assert building is None or building in found
+    # the resolver not knowing the name, it may still be a building's
+    assert person in [c.text for c in candidates(analyze(question), hit, [], [], set(), fold(question))]
 
 
 def test_one_as_a_pronoun_is_no_count_and_a_hundred_keeps_its_article() -> None:

@@ -155,7 +155,8 @@ def candidates(q: Question, hit: SentenceHit, mentions: list[MentionRow], events
     if q.answer_type in ("text", "work", "org", "name", "place"):
         out += _quoted(q, hit, asked)
     if q.answer_type == "place" and q.head and is_building_word(q.head):
-        out += _buildings(hit, asked, {(c.span or (0, 0))[0] for c in out})
+        taken = {(c.span or (0, 0))[0] for c in out} | {m.start for m in mentions if _other_kind(q, m, 0)}
+        out += _buildings(hit, asked, taken)
     if q.answer_type in ("text", "name", "place", "org", "work") and not out:
         out += _capitalized(q, hit, asked, mentions)
     return out
@@ -163,7 +164,8 @@ def candidates(q: Question, hit: SentenceHit, mentions: list[MentionRow], events
 
 def _buildings(hit: SentenceHit, asked: Asked, taken: set[int]) -> list[Candidate]:
     """Names that end in a word for a building ('the Pell House', 'Brook Hall'), asked for a building: the
-    recognizer often leaves them untagged or takes them for a body's."""
+    recognizer often leaves them untagged or takes them for a body's; none starting where a candidate does or a
+    name the resolver knows as another kind ('Tom Castle' the person; `taken`)."""
     out = []
     for m in _CAPITALIZED.finditer(hit.text):
         words = m.group().split()

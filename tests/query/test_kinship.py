@@ -57,6 +57,17 @@ def test_the_kin_noun_asked_of_the_person_named() -> None:
     assert kin_asked("Who was the mother of the man Irena Kowal married?", "Irena Kowal") is None
 
 
+def test_whom_someone_named_by_their_kin_married_is_their_spouse() -> None:
+    # a modern biography, older prose, a memoir: the name after the kin noun marries, the one before only says whose
+    assert kin_asked("Whom did Irena's son Piotr marry?", "Piotr") == ("spouse", None, None)
+    assert kin_asked("Whom did the squire's daughter Ruth wed?", "Ruth") == ("spouse", None, None)
+    assert kin_asked("Whom did my brother Walter marry?", "Walter") == ("spouse", None, None)
+    # the owner of the kin is asked of that kin, and a name that is not the one marrying asks nothing of a spouse
+    assert kin_asked("Whom did Irena's son Piotr marry?", "Irena") == ("son", None, None)
+    assert kin_asked("Whom did Ruth Hale's son marry?", "Ruth Hale") == ("son", None, None)
+    assert kin_asked("Whom did Piotr ask to marry his sister?", "Piotr") is None
+
+
 @pytest.mark.parametrize(("question", "answer"), [
     ("Who was Irena Kowal's mother?", "Zofia Kowal"),  # 'Her mother, Zofia Kowal'
     ("Who was Irena Kowal's maternal grandfather?", "Adam Lis"),  # 'her mother's father'

@@ -38,9 +38,10 @@ def kin_asked(question: str, name: str) -> tuple[str, str | None, str | None] | 
     folded, key = fold(question), fold(name)
     if written := whose_kin(question, name):
         return _OTHER_WAY[KIN[written]], None, None
-    # 'Whom did Ann Reed marry?', 'Whom did Ann Reed, Tom's daughter, marry?' ask for her spouse ('Whom did Ann
-    # Reed's son marry?' for his)
-    if re.search(rf"\bwhom? did {re.escape(key)} (?:marry|wed)\b|\bwho (?:married|wed) {re.escape(key)}\b", folded) \
+    # 'Whom did Ann Reed marry?', 'Whom did Ann Reed, Tom's daughter, marry?', 'Whom did Tom's daughter Ann
+    # marry?' ask for her spouse ('Whom did Ann Reed's son marry?' for his)
+    if re.search(rf"\bwhom? did (?:\w+ ){{0,3}}?(?:(?:{_KIN_WORDS}) )?{re.escape(key)} (?:marry|wed)\b"
+                 rf"|\bwho (?:married|wed) {re.escape(key)}\b", folded) \
             or re.search(rf"\bwhom? did {re.escape(name)},[^,?]*\b(?:{_KIN_WORDS})\b[^,?]*,\s*(?:marry|wed)\b",
                          question, re.I):
         return "spouse", None, None

@@ -279,8 +279,12 @@ UNDATED = """# Tales of the North
 
 ## Chapter 1. The Hall
 
-When young Brand was twelve years old, his uncle Orm died at the hall by the fjord. Brand sat in the high seat
-after him. His sister Sigrid was married at midsummer, in the year after the great storm.
+When young Brand was twelve years old, his uncle Orm died at the hall by the fjord. Brand took his place at the
+head of the table after him. His sister Sigrid was married at midsummer, in the year after the great storm.
+
+## Chapter 2. The Voyage
+
+Her brother Brand sailed for the islands in 1012, with two ships. Her brother Brand came home when the ice broke.
 """
 
 
@@ -292,6 +296,9 @@ def test_when_is_answered_in_the_text_s_words_where_it_gives_no_date(tmp_path: P
     # a year is asked for, and a phrase is none; nor is a time said of something else
     assert kb.ask("In what year did Orm die?").answer is None
     assert kb.ask("When did Brand leave the hall?").answer is None
+    # a date stays the answer where a kin noun with the name beside it is the subject
+    assert kb.ask("When did Brand sail for the islands?").answer == "1012"
+    assert kb.ask("When did Brand come home?").answer == "when the ice broke"
 
 
 RIVAL = """# The Life of Ivo Marsh

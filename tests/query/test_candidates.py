@@ -177,7 +177,7 @@ def test_how_long_is_answered_by_a_number_of_a_unit() -> None:
         == ["two hundred yards"]
     assert found_in("How long did we stay at the ford?", "We stayed at the ford three long years.") == ["three"]
     # 'how many' still counts what it counts
-    assert "three" in found_in("How many masons built the bridge?", "The bridge was built by three masons.")
+    assert "three masons" in found_in("How many masons built the bridge?", "The bridge was built by three masons.")
 
 
 def test_a_count_says_what_it_counts_where_that_is_a_unit_or_the_question_s_noun() -> None:
@@ -194,6 +194,13 @@ def test_a_count_says_what_it_counts_where_that_is_a_unit_or_the_question_s_noun
         == ["eleven", "two"]
     assert found_in("How much did the widow leave?", "The widow left two hundred pounds of silver plate.") \
         == ["two hundred pounds"]
+    assert found_in("How many cousins sailed with him?", "Three cousins sailed with him.") == ["Three cousins"]
+    assert found_in("How many young men did we send north?", "We sent four young men north.") == ["four"]
+    # a comma runs two numbers together only after a multiplier
+    assert found_in("How old was Ann when she married?", "Ann married at twenty, two years after her sister.") \
+        == ["twenty"]
+    assert found_in("How many acres did the estate have?", "The estate had one thousand, two hundred acres.") \
+        == ["one thousand, two hundred acres"]
 
 
 def test_a_date_decades_from_the_year_the_question_names_counts_little() -> None:
@@ -290,7 +297,8 @@ def test_a_building_asked_for_is_a_name_ending_in_a_building_and_no_town() -> No
     ("In which palace did the queen spend the winter?", "The queen spent the winter with Anne Castle at the palace "
      "of Kew.", "Anne Castle", None),
     ("At which hall did the squire dine?", "The squire dined with Tom Hall at Ashby Manor.", "Tom Hall", "Ashby Manor"),
-    ("In which fort did we camp?", "We camped with Jean Le Fort at Fort Ross.", "Jean Le Fort", "Fort Ross"),
+    ("In which barracks did we camp?", "We camped with Jack Barracks at Hale Barracks.", "Jack Barracks",
+     "Hale Barracks"),
 ])
 def test_a_person_the_resolver_knows_is_no_building(question: str, sentence: str, person: str,
                                                     building: str | None) -> None:
@@ -302,6 +310,16 @@ def test_a_person_the_resolver_knows_is_no_building(question: str, sentence: str
     assert building is None or building in found
     # the resolver not knowing the name, it may still be a building's
     assert person in [c.text for c in candidates(analyze(question), hit, [], [], set(), fold(question))]
+
+
+def test_a_building_the_model_took_for_a_body_is_still_one() -> None:
+    sentence = "Every Sunday the old minister preached at Marsh Chapel."
+    hit = SentenceHit(1, 1, 1, 0, len(sentence), sentence, 1.0)
+    at = sentence.index("Marsh Chapel")
+    body = MentionRow(1, at, at + 12, "Marsh Chapel", "ORG", 3, "ORG", "Marsh Chapel", False, 4)
+    question = "At which chapel did the minister preach?"
+    found = {c.text: c.score for c in candidates(analyze(question), hit, [body], [], set(), fold(question))}
+    assert found.get("Marsh Chapel") == 1.0
 
 
 def test_one_as_a_pronoun_is_no_count_and_a_hundred_keeps_its_article() -> None:

@@ -66,6 +66,8 @@ def test_whom_someone_named_by_their_kin_married_is_their_spouse() -> None:
     assert kin_asked("Whom did Irena's son Piotr marry?", "Irena") == ("son", None, None)
     assert kin_asked("Whom did Ruth Hale's son marry?", "Ruth Hale") == ("son", None, None)
     assert kin_asked("Whom did Piotr ask to marry his sister?", "Piotr") is None
+    for other in ("the son of", "a friend of", "the widow of", "Ruth and"):  # another marries, or two do
+        assert (kin_asked(f"Whom did {other} Piotr Kowal marry?", "Piotr Kowal") or ("",))[0] != "spouse"
 
 
 @pytest.mark.parametrize(("question", "answer"), [

@@ -269,6 +269,29 @@ def test_no_phrase_says_when_where_the_words_say_how_long_why_or_where() -> None
     assert said_when("I lodged in the house by the mill.", "lodge") == []  # where
     assert said_when("As he rode home, he fell from his horse.", "fall") == []  # 'as' as often says why
     assert said_when("In the spring of that year the old squire died.", "sell") == []  # another predicate
+    # how long, not when; a preposition of place or of cause; a noun that is no time nor a part of one
+    assert said_when("Marta kept the shop in Leeds for three years.", "keep") == []
+    assert said_when("I finished the survey in six days.", "finish") == []
+    assert said_when("The sloop sailed before the wind to Cowes.", "sail") == []
+    assert said_when("He left the parish on account of the winter.", "leave") == []
+    assert said_when("The old shepherd died from the hunger of that winter.", "die") == []
+    assert said_when("She looked after her mother in the house.", "look") == []
+
+
+def test_no_phrase_says_when_of_what_the_text_denies_or_only_supposes() -> None:
+    # older prose, a memoir, a modern biography
+    assert said_when("If the ice broke before the spring, he would sail for home.", "break") == []
+    assert said_when("The squire would have died in that winter, had the doctor not come.", "die") == []
+    assert said_when("I did not leave the farm in that year.", "leave") == []
+    assert said_when("I left the farm in that year.", "leave") == ["in that year"]
+
+
+def test_a_time_phrase_ends_where_another_phrase_begins() -> None:
+    assert said_when("The cottage was built before the war by my grandfather.", "build") == ["before the war"]
+    assert said_when("I left school when I was fourteen because my father could not pay.", "leave") == \
+        ["when I was fourteen"]
+    # a time's own clause and its relative clause stay
+    assert said_when("She fell ill the moment she reached the coast.", "fall") == ["the moment she reached the coast"]
 
 
 def test_a_question_opening_with_when_asks_the_time_of_its_verb() -> None:

@@ -52,6 +52,8 @@ one giving it through 'he' in the next are two."""
 MORE_CITATIONS = 2
 """Up to this many further sentences that give the same answer are cited too."""
 MORE_CITATION_SHARE = 0.5
+_WHEN = re.compile(r"\s*when\b", re.I)
+"""A question opening with 'when', which the text may answer in words where it gives no date."""
 _PRONOUN_START = re.compile(r"^\W*(?:\S+\s+){0,6}?(he|she|they|his|her|him|them)\b", re.I)
 RECORD_COVERAGE = 0.5
 """A record's answer accounts for at least this share of the question (its names, its cue words, its sentence's
@@ -310,7 +312,7 @@ class Asker:
                                question_folded)
             checked = rank < PARSE_CHECKED
             if checked and not q.reason:
-                found += check.fillers(q.text, hit, found, evidence.mentions[hit.id])
+                found += check.fillers(q.text, hit, found, evidence.mentions[hit.id], evidence.bound[hit.id])
             for cand in found:
                 cand.score *= sentence_score * proximity(hit.text, cand.text, near)
                 if head is not None and follows_head(hit.text, cand.text, head):
@@ -362,7 +364,7 @@ class Asker:
         return {i for i in at if i}
 
     def _parse_check(self, q: Question) -> ParseCheck:
-        if q.answer_type == "date" and not q.text.lower().startswith("when"):
+        if q.answer_type == "date" and not _WHEN.match(q.text):
             return ParseCheck(self.store, q.answer_type)  # a date is read from the events, not from a slot
         tokens = parse_text(q.text, self._parser_model()) or []
         return ParseCheck.of(self.store, q.answer_type, tokens, self._entity_ids, q.head, q.owned)

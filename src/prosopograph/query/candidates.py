@@ -17,6 +17,7 @@ from ..nlp.rules import (
     is_noun,
     is_place_word,
     is_state_word,
+    mostly_noun,
     noun_kind,
     plural_of,
 )
@@ -70,8 +71,6 @@ NEAR_YEARS, FAR_DATE = 5, 0.25
 ORDERED_KINDS = ("time_period", "act", "event")
 UNIT_KINDS = ("time_unit", "time_period", "linear_unit")
 """A stretch of time or of length ('years', 'weeks', 'miles'), which a number says how long."""
-_HOW_MANY = re.compile(r"\bhow\s+(?:many|much)\s+((?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:" + "|".join(sorted(AUXILIARIES))
-                       + r")\b", re.I)
 _MEASURED = re.compile(r"\s+([a-z]+)(?:\s+of\s+([a-z]+))?\b", re.I)
 NEXT_CHARS = 60
 """Enough of the text after a number for the words that follow it."""
@@ -155,7 +154,8 @@ def candidates(q: Question, hit: SentenceHit, mentions: list[MentionRow], events
     if q.answer_type in ("text", "work", "org", "name", "place"):
         out += _quoted(q, hit, asked)
     if q.answer_type == "place" and q.head and is_building_word(q.head):
-        taken = {(c.span or (0, 0))[0] for c in out} | {m.start for m in mentions if _other_kind(q, m, 0)}
+        # a building the model took for a body's is what this recovers; a person's name is none
+        taken = {(c.span or (0, 0))[0] for c in out} | {m.start for m in mentions if m.entity_type == "PERSON"}
         out += _buildings(hit, asked, taken)
     if q.answer_type in ("text", "name", "place", "org", "work") and not out:
         out += _capitalized(q, hit, asked, mentions)
@@ -164,8 +164,8 @@ def candidates(q: Question, hit: SentenceHit, mentions: list[MentionRow], events
 
 def _buildings(hit: SentenceHit, asked: Asked, taken: set[int]) -> list[Candidate]:
     """Names that end in a word for a building ('the Pell House', 'Brook Hall'), asked for a building: the
-    recognizer often leaves them untagged or takes them for a body's; none starting where a candidate does or a
-    name the resolver knows as another kind ('Tom Castle' the person; `taken`)."""
+    recognizer often leaves them untagged or takes them for a body's; none starting where a candidate does or
+    where a name the resolver knows as a person's does ('Tom Castle'; `taken`)."""
     out = []
     for m in _CAPITALIZED.finditer(hit.text):
         words = m.group().split()
@@ -230,8 +230,9 @@ def _numbers(q: Question, hit: SentenceHit, asked: Asked) -> list[Candidate]:
     out: list[Candidate] = []
     how_long = bool(_HOW_LONG.search(q.text))
     for m in _NUMBER.finditer(hit.text):
-        text = m.group().strip(" ,-")
-        after = hit.text[m.end():m.end() + NEXT_CHARS].split()
+        text = _one_count(m.group().strip(" ,-"))
+        number_end = m.start() + len(text)
+        after = hit.text[number_end:number_end + NEXT_CHARS].split()
         following = fold(" ".join(after[:1]))
         some_day = text.lower() == "one" and following in ONE_TIME and not {following, f"{following}s"} & set(q.terms)
         if some_day or _counts_the_asked(q, following) or (text.lower() == "one" and _stands_alone(
@@ -244,7 +245,7 @@ def _numbers(q: Question, hit: SentenceHit, asked: Asked) -> list[Candidate]:
             continue
         if text and not re.fullmatch(r"1[5-9]\d\d|20\d\d", text.split()[0]) and not asked(text):
             fit = VAGUE if _vague(hit.text[:m.start()], text) else 1.0
-            measure, end = _measure(q, hit.text, m.start() + len(m.group().rstrip(" ,-")))
+            measure, end = _measure(q, hit.text, number_end)
             out.append(Candidate(f"{text}{measure}", fit, hit.id, span=(hit.start + start, hit.start + end)))
     return out
 
@@ -252,28 +253,33 @@ def _numbers(q: Question, hit: SentenceHit, asked: Asked) -> list[Candidate]:
 def _measure(q: Question, text: str, end: int) -> tuple[str, int]:
     """The unit a count is of, and the stuff it measures where the question names it, so that the answer says
     what the number counts ('four months', 'ten pounds of gold', 'two thousand prisoners'); nothing when the next
-    word is neither a unit nor the question's own noun ('three of them'). Also where the answer's span ends."""
+    word is neither a unit nor a noun of the question ('three of them', 'four young men'). Also where the answer's
+    span ends."""
     m = _MEASURED.match(text, end)
-    if not m:
-        return "", end
-    noun = fold(m.group(1))
-    counted = _counted(q)
-    if not (is_measure_word(noun) or _singular(noun) == counted):
+    if not m or not (is_measure_word(fold(m.group(1))) or _named_in(q, m.group(1))):
         return "", end
     # the span ends at the unit: the stuff is the question's own word, which the sentence must still be found by
-    stuff = m.group(2) and _singular(fold(m.group(2))) == counted
+    stuff = m.group(2) and _named_in(q, m.group(2))
     return text[end:m.end() if stuff else m.end(1)], m.end(1)
 
 
-def _counted(q: Question) -> str | None:
-    """The noun 'how many' or 'how much' asks the count of, in the singular ('How many young men did …' → man)."""
-    m = _HOW_MANY.search(q.text)
-    words = m.group(1).lower().split() if m else []
-    return _singular(words[-1]) if words and words[-1] not in AUXILIARIES else None
+def _named_in(q: Question, word: str) -> bool:
+    """The word is a noun of the question, in either number ('clerk' of 'How many clerks …'; not 'young')."""
+    folded = fold(word)
+    return mostly_noun(folded) and any(t == folded or plural_of(t) == folded or plural_of(folded) == t
+                                       for t in q.terms)
 
 
-def _singular(noun: str) -> str:
-    return plural_of(noun) or noun
+def _one_count(number: str) -> str:
+    """A number a comma runs on is one count after a multiplier ('one thousand, one hundred'), two otherwise
+    ('at twenty, two years after'): the first."""
+    parts = number.split(", ")
+    kept = parts[:1]
+    for part in parts[1:]:
+        if kept[-1].split()[-1].lower() not in MULTIPLIERS:
+            break
+        kept.append(part)
+    return ", ".join(kept)
 
 
 def _stands_alone(before: list[str], after: list[str]) -> bool:

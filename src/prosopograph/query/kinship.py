@@ -40,7 +40,7 @@ def kin_asked(question: str, name: str) -> tuple[str, str | None, str | None] | 
         return _OTHER_WAY[KIN[written]], None, None
     # 'Whom did Ann Reed marry?', 'Whom did Ann Reed, Tom's daughter, marry?', 'Whom did Tom's daughter Ann
     # marry?' ask for her spouse ('Whom did Ann Reed's son marry?' for his)
-    if re.search(rf"\bwhom? did (?:\w+ ){{0,3}}?(?:(?:{_KIN_WORDS}) )?{re.escape(key)} (?:marry|wed)\b"
+    if re.search(rf"\bwhom? did (?:(?:\w+ ){{1,3}}(?:{_KIN_WORDS}) )?{re.escape(key)} (?:marry|wed)\b"
                  rf"|\bwho (?:married|wed) {re.escape(key)}\b", folded) \
             or re.search(rf"\bwhom? did {re.escape(name)},[^,?]*\b(?:{_KIN_WORDS})\b[^,?]*,\s*(?:marry|wed)\b",
                          question, re.I):

@@ -44,6 +44,10 @@ FILLED_KINDS = frozenset({"place", "org", "work", "text", "person"})
 """Kinds of answer a proper name the parse puts in the slot may give though the recognizer missed it."""
 
 
+_NAMED_BESIDE = frozenset({"appos", "compound", "flat"})
+"""How a name hangs on the noun it is set beside ('her brother Tom Reed', 'the clerk, Tom Reed')."""
+
+
 @dataclass
 class _Parsed:
     """One sentence's tokens within its passage's; offsets are the passage's, `start` its place in the text."""
@@ -106,14 +110,14 @@ class ParseCheck:
             check.surface |= {f for w in check.related for f in forms(w)}
         return check
 
-    def fillers(self, question: str, hit: SentenceHit, found: list[Candidate],
-                mentions: list[MentionRow]) -> list[Candidate]:
+    def fillers(self, question: str, hit: SentenceHit, found: list[Candidate], mentions: list[MentionRow],
+                bound: list[tuple[int, int, int]]) -> list[Candidate]:
         """Proper names that no candidate covers yet which the sentence calls what the question asks for ('a
         farm named X'), or which its parse puts in the question's slot unless the resolver knows that very
         name as another kind of thing. Called before the candidates are scored: a candidate's score is
         still its fit."""
         if self.when is not None:
-            return [] if found else self._time_said(hit)
+            return [] if found else self._time_said(hit, bound)
         parsed = self._parsed(hit) if self.answer_type in FILLED_KINDS else None
         if parsed is None:
             return []
@@ -141,11 +145,12 @@ class ParseCheck:
             out.append(Candidate(text, fit, hit.id, span=span))
         return out
 
-    def _time_said(self, hit: SentenceHit) -> list[Candidate]:
+    def _time_said(self, hit: SentenceHit, bound: list[tuple[int, int, int]]) -> list[Candidate]:
         """The phrases that say when the sentence's predicate happened, as the text writes them: a 'when' the
-        sentence gives no date for is answered in its words ('when the boy was ten years old')."""
+        sentence gives no date for is answered in its words ('when the boy was ten years old'), unless another
+        than the question's subject does it there."""
         parsed = self._parsed(hit)
-        if parsed is None:
+        if parsed is None or (self.subject_ids and self._done_by_another(parsed, bound)):
             return []
         out = []
         for a, b in time_phrases(self.related, parsed.sentence, parsed.passage):
@@ -171,7 +176,7 @@ class ParseCheck:
                 for cand in found:  # 'how many prisoners': a number in a sentence of no prisoners counts something else
                     _weigh(cand, False)
             return
-        if (self.slot or self.when) is not None and self.subject_ids and self._done_by_another(parsed, bound):
+        if self.slot is not None and self.subject_ids and self._done_by_another(parsed, bound):
             for cand in found:
                 cand.score *= DONE_BY_ANOTHER
             return
@@ -210,10 +215,12 @@ class ParseCheck:
             return False
         others = []
         for t in found:
-            at = t.start + parsed.start
-            entity = next((e for a, b, e in bound if a <= at < b), None)
-            if entity in self.subject_ids:
+            # 'her brother Tom Reed': the noun is the name set beside it
+            named = [t, *(c for c in parsed.sentence if c.head == t.i and c.dep in _NAMED_BESIDE and c.pos == "PROPN")]
+            entities = {e for w in named for a, b, e in bound if a <= w.start + parsed.start < b}
+            if entities & self.subject_ids:
                 return False
+            entity = next(iter(entities), None)
             # a name or common noun, or a count of others ('three of the crew died there'; not 'the two died')
             near = {t.i} | {c.i for c in parsed.sentence if c.head == t.i}
             counted = t.pos == "NUM" and any(c.head in near and c.lower == "of" for c in parsed.sentence)

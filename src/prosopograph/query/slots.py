@@ -20,8 +20,23 @@ AGENT, PATIENT, PLACE, TIME = "agent", "patient", "place", "time"
 TIME_MARKS = frozenset({"when", "after", "before", "while", "whilst", "until", "till"})
 """Words opening a clause that says when ('as' and 'since' as often say why)."""
 ORDERING = frozenset({"after", "before", "during"})
-"""Prepositions that place a happening in time whatever their noun ('after the flood')."""
+"""Prepositions that place a happening in time before or after an event ('after the flood', 'before the war')."""
+TIME_PREPOSITIONS = frozenset({"in", "at", "on", "by", "about", "towards", "toward", "until", "till"})
+"""Prepositions that place a happening at a time ('in the spring'); 'for' says how long, 'from' and 'to' where."""
+KEPT_PREPOSITIONS = frozenset({"of", "after", "before"})
+"""Prepositions whose phrase belongs to the time it hangs on ('the end of that winter', 'the spring after the
+flood'); another's starts a phrase of its own ('before the war by my uncle')."""
 TIME_KINDS = ("time_period", "time_unit")
+"""WordNet's kinds of a time ('spring', 'year', 'morning')."""
+EVENT_KINDS = ("event", "time_period")
+"""WordNet's kinds of what a happening may be placed before or after ('the war', 'his death'; not 'the wind')."""
+TIME_PARTS = frozenset({"beginning", "end", "middle", "course", "close", "start", "midst", "depth", "height", "eve",
+                        "dawn", "time", "day", "night"})
+"""Nouns for a part of a time or of an event, which say when with 'of' ('the end of that winter')."""
+SUPPOSING = frozenset({"if", "unless", "lest"})
+"""Marks of a clause that only supposes its predicate ('if he died')."""
+MODALS = frozenset({"would", "should", "might", "may", "must", "could"})
+"""A predicate under these is only supposed or possible: the text does not say it happened."""
 LOCATIVE = frozenset({"in", "at", "near", "to", "into", "on", "inside", "within", "outside", "toward", "towards"})
 """Prepositions that place something: 'where' and 'in which town' may be answered by any of them."""
 LIGHT = frozenset({"be", "do", "have", "get", "make", "take"})
@@ -86,48 +101,89 @@ def when_slot(tokens: list[Token]) -> Slot | None:
 def time_phrases(related: set[str], sentence: list[Token], passage: Sequence[Token]) -> list[tuple[int, int]]:
     """The phrases that say when the predicate happened, as written (offsets in the passage's text): a clause
     opened by 'when', 'after', 'before', 'while' or 'until' ('when the boy was ten years old'), a phrase of
-    'after', 'before' or 'during' ('after the flood'), one of another preposition whose noun is a time ('in the
-    spring', 'at the end of that winter'), and a bare time ('the year after she came back')."""
+    'after', 'before' or 'during' an event ('after the flood'), one of a preposition of time whose noun is a time
+    or a part of one ('in the spring', 'at the end of that winter'), and a bare time ('the year after she came
+    back'); none of a predicate denied, supposed or only possible ('did not die', 'if he died', 'would have
+    died')."""
     out = []
     for verb in sentence:
-        if verb.pos not in ("VERB", "AUX") or verb.lemma.lower() not in related:
+        if verb.pos not in ("VERB", "AUX") or verb.lemma.lower() not in related or not _asserted(verb, sentence):
             continue
         for c in sentence:
             if c.head == verb.i and c.i != verb.i and _tells_time(c, sentence):
-                words = _subtree(c, sentence)
+                words = _phrase(c, sentence)
                 out.append((words[0].start, words[-1].end))
     return out
 
 
+def _asserted(verb: Token, sentence: list[Token]) -> bool:
+    """The text says the predicate happened: not denied, not under 'if' or 'unless', not with a modal."""
+    return not any(c.head == verb.i and (c.dep == "neg" or (c.dep == "mark" and c.lower in SUPPOSING)
+                                         or (c.dep == "aux" and c.lower in MODALS)) for c in sentence)
+
+
 def _tells_time(t: Token, sentence: list[Token]) -> bool:
+    """The word heads a phrase that says when: a clause of time, a phrase of time, or a time with its article."""
     if t.dep == "advcl":  # 'when' is the clause's adverb, the others its mark
-        return any(c.head == t.i and c.dep in ("mark", "advmod") and c.lower in TIME_MARKS and c.i < t.i
-                   for c in sentence)
+        return _opened_by_time(t, sentence)
     if t.dep == "prep":
         obj = next((c for c in sentence if c.head == t.i and c.dep == "pobj"), None)
-        return obj is not None and (t.lower in ORDERING or _is_time(obj, sentence))
+        if obj is None or _counted(obj, sentence):
+            return False  # 'in three days', 'for six seasons': how long, not when
+        if t.lower in ORDERING:
+            return _is_time(obj, sentence) or is_kind(obj.lemma.lower(), EVENT_KINDS, 3)  # not 'before the wind'
+        return t.lower in TIME_PREPOSITIONS and _is_time(obj, sentence)
     # 'the year after she came back' is a time; 'many years (after …)', a stretch of it, says how long before
     return t.dep == "npadvmod" and is_kind(t.lemma.lower(), TIME_KINDS, 2) and any(
-        c.head == t.i and c.dep == "det" for c in sentence)
+        c.head == t.i and c.dep == "det" for c in sentence) and not _counted(t, sentence)
+
+
+def _opened_by_time(clause: Token, sentence: list[Token]) -> bool:
+    """'When' is the clause's adverb, the others its mark."""
+    return any(c.head == clause.i and c.dep in ("mark", "advmod") and c.lower in TIME_MARKS and c.i < clause.i
+               for c in sentence)
+
+
+def _counted(noun: Token, sentence: list[Token]) -> bool:
+    return any(c.head == noun.i and c.dep == "nummod" for c in sentence)
 
 
 def _is_time(noun: Token, sentence: list[Token]) -> bool:
-    """A time, or a part of one ('the spring', 'the beginning of that winter')."""
+    """A time, or a part of one ('the spring', 'the beginning of that winter', 'the close of the war')."""
     if is_kind(noun.lemma.lower(), TIME_KINDS, 2):
         return True
+    if noun.lemma.lower() not in TIME_PARTS:
+        return False  # 'on account of the winter', 'the hunger of that winter'
     of = next((c for c in sentence if c.head == noun.i and c.dep == "prep" and c.lower == "of"), None)
     inner = next((c for c in sentence if of is not None and c.head == of.i and c.dep == "pobj"), None)
-    return inner is not None and is_kind(inner.lemma.lower(), TIME_KINDS, 2)
+    return inner is not None and (is_kind(inner.lemma.lower(), TIME_KINDS, 2)
+                                  or is_kind(inner.lemma.lower(), EVENT_KINDS, 3))
 
 
-def _subtree(t: Token, sentence: list[Token]) -> list[Token]:
-    """The word and every word that hangs on it, in order."""
+def _phrase(t: Token, sentence: list[Token]) -> list[Token]:
+    """The phrase the word heads, up to where another begins: a clause inside it ('when I was ten because …'),
+    save a time's own ('the day after the storm broke'), or in a phrase that is no clause, one of another
+    preposition than 'of', 'after' or 'before' ('before the war by my uncle')."""
+    clause = t.dep == "advcl"
     inside, grown = {t.i}, True
     while grown:
-        more = {c.i for c in sentence if c.head in inside and c.i not in inside and c.head != c.i}
+        more = {c.i for c in sentence if c.head in inside and c.i not in inside and c.head != c.i
+                and not _another_phrase(c, sentence, clause)}
         inside |= more
         grown = bool(more)
-    return [w for w in sentence if w.i in inside]
+    words = sorted(inside)
+    run = [words[0]]
+    for i in words[1:]:  # the words up to the first gap, a phrase cut off having left one
+        if i != run[-1] + 1:
+            break
+        run.append(i)
+    return [w for w in sentence if w.i in run and not (w.i == run[-1] and w.dep == "punct")]
+
+
+def _another_phrase(t: Token, sentence: list[Token], in_clause: bool) -> bool:
+    if t.dep == "advcl":  # a time's own clause stays ('the day after the storm broke'), not a clause's clause
+        return in_clause or not _opened_by_time(t, sentence)
+    return not in_clause and (t.dep == "agent" or (t.dep == "prep" and t.lower not in KEPT_PREPOSITIONS))
 
 
 def _slot(governor: Token | None, role: str | None, tokens: list[Token]) -> Slot | None:

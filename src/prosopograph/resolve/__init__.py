@@ -59,7 +59,7 @@ def resolve(mentions: list[MentionRecord], sentences: list[SentenceRecord], gaze
     cues = cues or {}
     by_id = {s.id: s for s in sentences}
     lower = lower_case_words(sentences)
-    mentions = [_as_person(m, by_id[m.sentence_id]) for m in mentions]
+    mentions = [_by_epithet(_as_person(m, by_id[m.sentence_id])) for m in mentions]
     said = cues_by_name(mentions, cues)
     mentions = [_without_common_word(m, lower, said.get(name_key(m))) for m in mentions]
     placed = grammar_places(mentions, cues)
@@ -185,6 +185,26 @@ def _as_person(m: MentionRecord, sentence: SentenceRecord) -> MentionRecord:
     return replace(m, label=PERSON_LABEL) if any(fold(w) in HONORIFICS for w in words) else m
 
 
+_EPITHET = re.compile(r"(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) the (?P<epithet>[A-Z][a-z]+)")
+"""A name and an epithet after 'the' ('Alfred the Bold', 'Olga the Wise')."""
+
+
+def _by_epithet(m: MentionRecord) -> MentionRecord:
+    """A name with an epithet after 'the' is a person's, whatever the model took it for (a work's, a body's),
+    unless the word after 'the' is a title ('Ivo the King' sets the title beside the name) or a word for a place;
+    a common word run into it is cut off later, as from any name."""
+    hit = _EPITHET.fullmatch(surface(m.text))
+    if m.label == PERSON_LABEL or hit is None or fold(hit.group("epithet")) in TITLES \
+            or is_place_word(hit.group("epithet").lower()):
+        return m
+    return replace(m, label=PERSON_LABEL)
+
+
+def _epithets(names: Iterable[str]) -> set[str]:
+    """The epithets of a person's names ('bold' of 'Alfred the Bold'), which are no names alone."""
+    return {fold(hit.group("epithet")) for n in names if (hit := _EPITHET.fullmatch(n))}
+
+
 def _person(cluster: Cluster, sentences: dict[int, SentenceRecord]) -> ResolvedEntity:
     cased = _cased_words(m.text for m in cluster.mentions)
     counts = Counter(_as_written_in_text(name_tokens(m.text), cased) for m in cluster.mentions)
@@ -198,8 +218,9 @@ def _person(cluster: Cluster, sentences: dict[int, SentenceRecord]) -> ResolvedE
             written[titled] += 1
         elif titled:
             written[titled] += 1
+    epithets = _epithets(counts)
     aliases = [AliasEvidence(ev.alias, ev.reason, ev.sentence_id, written.get(ev.alias, 0) or counts.get(ev.alias, 0))
-               for ev in cluster.evidence.values()]
+               for ev in cluster.evidence.values() if " " in ev.alias or fold(ev.alias) not in epithets]
     aliases.sort(key=lambda a: -a.mentions)
     entity = ResolvedEntity("PERSON", name, [m.id for m in cluster.mentions], aliases)
     return entity

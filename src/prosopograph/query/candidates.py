@@ -72,6 +72,7 @@ ORDERED_KINDS = ("time_period", "act", "event")
 UNIT_KINDS = ("time_unit", "time_period", "linear_unit")
 """A stretch of time or of length ('years', 'weeks', 'miles'), which a number says how long."""
 _MEASURED = re.compile(r"\s+([a-z]+)(?:\s+of\s+([a-z]+))?\b", re.I)
+"""The word after a number, and what it is of ('pounds of gold')."""
 NEXT_CHARS = 60
 """Enough of the text after a number for the words that follow it."""
 _HOW_LONG = re.compile(r"\bhow\s+long\b", re.I)

@@ -124,18 +124,18 @@ def _asserted(verb: Token, sentence: list[Token]) -> bool:
 
 def _tells_time(t: Token, sentence: list[Token]) -> bool:
     """The word heads a phrase that says when: a clause of time, a phrase of time, or a time with its article."""
-    if t.dep == "advcl":  # 'when' is the clause's adverb, the others its mark
+    if t.dep == "advcl":
         return _opened_by_time(t, sentence)
     if t.dep == "prep":
         obj = next((c for c in sentence if c.head == t.i and c.dep == "pobj"), None)
-        if obj is None or _counted(obj, sentence):
+        if obj is None or _numbered(obj, sentence):
             return False  # 'in three days', 'for six seasons': how long, not when
         if t.lower in ORDERING:
             return _is_time(obj, sentence) or is_kind(obj.lemma.lower(), EVENT_KINDS, 3)  # not 'before the wind'
         return t.lower in TIME_PREPOSITIONS and _is_time(obj, sentence)
     # 'the year after she came back' is a time; 'many years (after …)', a stretch of it, says how long before
     return t.dep == "npadvmod" and is_kind(t.lemma.lower(), TIME_KINDS, 2) and any(
-        c.head == t.i and c.dep == "det" for c in sentence) and not _counted(t, sentence)
+        c.head == t.i and c.dep == "det" for c in sentence) and not _numbered(t, sentence)
 
 
 def _opened_by_time(clause: Token, sentence: list[Token]) -> bool:
@@ -144,7 +144,8 @@ def _opened_by_time(clause: Token, sentence: list[Token]) -> bool:
                for c in sentence)
 
 
-def _counted(noun: Token, sentence: list[Token]) -> bool:
+def _numbered(noun: Token, sentence: list[Token]) -> bool:
+    """A number counts the noun ('three days'): a stretch of time, not a time."""
     return any(c.head == noun.i and c.dep == "nummod" for c in sentence)
 
 
@@ -181,6 +182,7 @@ def _phrase(t: Token, sentence: list[Token]) -> list[Token]:
 
 
 def _another_phrase(t: Token, sentence: list[Token], in_clause: bool) -> bool:
+    """The word opens a phrase of its own inside a time phrase (see `_phrase`)."""
     if t.dep == "advcl":  # a time's own clause stays ('the day after the storm broke'), not a clause's clause
         return in_clause or not _opened_by_time(t, sentence)
     return not in_clause and (t.dep == "agent" or (t.dep == "prep" and t.lower not in KEPT_PREPOSITIONS))

@@ -370,8 +370,7 @@ def fillers(slot: Slot, related: set[str], sentence: list[Token], passage: Seque
 
 def doers(related: set[str], sentence: list[Token], passage: Sequence[Token]) -> list[Token]:
     """Who does the predicate in this sentence: its verbs' subjects (the antecedent of 'who' in a relative
-    clause, the subject of the verb an infinitive or a participle without one hangs on) and the agents of its
-    passives."""
+    clause) and the agents of its passives."""
     out: list[Token] = []
     for t in sentence:
         if t.pos != "VERB" or t.lemma.lower() not in related:
@@ -379,9 +378,7 @@ def doers(related: set[str], sentence: list[Token], passage: Sequence[Token]) ->
         subjects = [c for c in sentence if c.head == t.i and c.dep == "nsubj"]
         subjects += [p for c in sentence if c.head == t.i and c.dep == "agent"
                      for p in sentence if p.head == c.i and p.dep == "pobj"]
-        # 'and sailed', 'chose to sail', 'died, leaving …': the subject is the verb's the word hangs on
-        hangs = t.dep in ("conj", "xcomp") or (t.dep == "advcl" and t.tag in ("VBG", "VBN"))
-        if not subjects and hangs and 0 <= t.head < len(passage):
+        if not subjects and t.dep == "conj" and 0 <= t.head < len(passage):
             subjects = [c for c in sentence if c.head == t.head and c.dep == "nsubj"]
         for c in subjects:
             relative = c.tag in ("WP", "WDT") and t.dep == "relcl" and 0 <= t.head < len(passage)

@@ -301,25 +301,6 @@ def test_when_is_answered_in_the_text_s_words_where_it_gives_no_date(tmp_path: P
     assert kb.ask("When did Brand come home?").answer == "when the ice broke"
 
 
-KINSFOLK = """# The Reeds of Ashby
-
-## Chapter 1. The Family
-
-Tom Reed was born at Ashby in 1820. His uncle, Will Reed, sailed for Canada in 1838. Tom Reed sailed for Canada
-at last, when his debts were paid. In 1845 Ann Hale married Tom Reed at the chapel. Tom Reed had two mates on the
-brig. Neither of his mates had much taste for a sailor's life, and the younger left the navy in 1850.
-"""
-
-
-def test_when_is_not_answered_by_what_another_did(tmp_path: Path) -> None:
-    kb = built(tmp_path, KINSFOLK)
-    # an uncle's voyage, and 'the younger' (another man), give no date of Tom's own
-    assert kb.ask("When did Tom Reed sail for Canada?").answer == "when his debts were paid"
-    assert kb.ask("When did Tom Reed leave the navy?").answer != "1850"
-    # whom another marries marries too
-    assert kb.ask("When did Tom Reed marry?").answer == "1845"
-
-
 RIVAL = """# The Life of Ivo Marsh
 
 ## Chapter 1. The Mill

@@ -176,7 +176,7 @@ class ParseCheck:
                 for cand in found:  # 'how many prisoners': a number in a sentence of no prisoners counts something else
                     _weigh(cand, False)
             return
-        if (self.slot or self.when) is not None and self.subject_ids and self._done_by_another(parsed, bound):
+        if self.slot is not None and self.subject_ids and self._done_by_another(parsed, bound):
             for cand in found:
                 cand.score *= DONE_BY_ANOTHER
             return
@@ -211,33 +211,21 @@ class ParseCheck:
         """The sentence's predicate is done by someone the resolver knows as another, by a common noun ('her sister
         lived there') or a count of others ('three of the crew died'), and never by the question's subject."""
         found = doers(self.related, parsed.sentence, parsed.passage)
-        if not found or self._bound_in(self._objects(parsed), parsed, bound) & self.subject_ids:
-            return False  # 'Tom married Ann' tells when Ann married too
+        if not found:
+            return False
         others = []
         for t in found:
-            entities = self._bound_in([t], parsed, bound)
+            # 'her brother Tom Reed': the noun is the name set beside it
+            named = [t, *(c for c in parsed.sentence if c.head == t.i and c.dep in _NAMED_BESIDE and c.pos == "PROPN")]
+            entities = {e for w in named for a, b, e in bound if a <= w.start + parsed.start < b}
             if entities & self.subject_ids:
                 return False
             entity = next(iter(entities), None)
             # a name or common noun, or a count of others ('three of the crew died there'; not 'the two died')
             near = {t.i} | {c.i for c in parsed.sentence if c.head == t.i}
             counted = t.pos == "NUM" and any(c.head in near and c.lower == "of" for c in parsed.sentence)
-            others.append(entity is not None or t.pos in ("NOUN", "PROPN", "ADJ") or counted)  # "the former"
+            others.append(entity is not None or t.pos in ("NOUN", "PROPN") or counted)
         return any(others)
-
-    def _objects(self, parsed: _Parsed) -> list[Token]:
-        """The objects of the sentence's words for the predicate ('married Ann', 'met with Ann')."""
-        verbs = {t.i for t in parsed.sentence if t.pos == "VERB" and t.lemma.lower() in self.related}
-        preps = {c.i for c in parsed.sentence if c.head in verbs and c.dep == "prep"}
-        return [c for c in parsed.sentence
-                if (c.head in verbs and c.dep == "dobj") or (c.head in preps and c.dep == "pobj")]
-
-    @staticmethod
-    def _bound_in(words: list[Token], parsed: _Parsed, bound: list[tuple[int, int, int]]) -> set[int]:
-        """Whom the resolver bound the words to, or a name set beside them ('her brother Tom Reed')."""
-        named = [*words, *(c for c in parsed.sentence for w in words
-                           if c.head == w.i and c.dep in _NAMED_BESIDE and c.pos == "PROPN")]
-        return {e for w in named for a, b, e in bound if a <= w.start + parsed.start < b}
 
     def _parsed(self, hit: SentenceHit) -> _Parsed | None:
         """The sentence's parse, when it holds a word the check looks for (most do not: not worth decoding)."""

@@ -298,31 +298,15 @@ def test_a_part_of_the_book_is_no_person_whatever_the_model_took_it_for() -> Non
     assert people == {"Tom Reed"}
 
 
-def test_a_name_with_an_epithet_is_a_person_whatever_the_model_took_it_for() -> None:
-    # a modern biography, older prose, a memoir: the model calls the names a work's, a body's, a building's
+def test_an_epithet_alone_is_no_name_but_a_noun_after_the_is() -> None:
+    # a modern biography, older prose, a memoir
     people = people_in([
         "Alfred the Bold was crowned at Wexham in 1021. The Bold, as the chroniclers called him, rode north.",
-        "In those days Ivo the Tall kept the mill above the ford, and the miller's daughters feared him.",
-        "My grandmother told us of Sela the Wise, who healed the sick of our island.",
-    ], {"Alfred the Bold": "WORK_OF_ART", "Bold": "PERSON", "Wexham": "GPE", "Ivo the Tall": "ORG",
-        "Sela the Wise": "FAC"})
-    names = {e.name for e in people}
-    assert {"Alfred the Bold", "Ivo the Tall", "Sela the Wise"} <= names
-    # an epithet alone is no name of its own
-    assert not any(a.alias == "Bold" for e in people for a in e.aliases)
-
-
-def test_a_title_after_the_is_no_epithet() -> None:
-    # 'Ivo the King' sets the title beside the name: the name is no new person's, nor the title part of it
-    people = people_in([
-        "Ivo Marsh was crowned in 1021. In the hall, men whispered of Ivo the King and his debts.",
-    ], {"Ivo Marsh": "PERSON", "Ivo the King": "WORK_OF_ART"})
-    assert not entity_with(people, "Ivo the King")
-
-
-def test_a_common_word_before_the_epithet_makes_no_person() -> None:
-    people = people_in([
-        "The order was strict. Each order came from the abbot, and no order was questioned.",
-        "The brothers sang the hymn Order the Blessed every night.",
-    ], {"Order the Blessed": "WORK_OF_ART"})
-    assert not entity_with(people, "Order the Blessed")
+        "In those days Ivo the Tall kept the mill above the ford. TALL, the song of him began.",
+        "My grandmother told us of Robert the Bruce. Bruce, she said, never gave up.",
+    ], {"Alfred the Bold": "PERSON", "Bold": "PERSON", "Wexham": "GPE", "Ivo the Tall": "PERSON", "TALL": "PERSON",
+        "Robert the Bruce": "PERSON", "Bruce": "PERSON"})
+    aliases = {a.alias for e in people for a in e.aliases}
+    assert {"Alfred the Bold", "Ivo the Tall", "Robert the Bruce"} <= aliases
+    assert not {"Bold", "TALL"} & aliases
+    assert "Bruce" in {a.alias for e in entity_with(people, "Robert the Bruce") for a in e.aliases}

@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 
-from ..nlp.rules import is_place_word, kin_noun_before
+from ..nlp.rules import is_place_word, kin_noun_before, mostly_noun
 from ..text import fold
 from .coreference import References, resolve_references
 from .evidence import Cue, name_cues
@@ -59,7 +59,7 @@ def resolve(mentions: list[MentionRecord], sentences: list[SentenceRecord], gaze
     cues = cues or {}
     by_id = {s.id: s for s in sentences}
     lower = lower_case_words(sentences)
-    mentions = [_by_epithet(_as_person(m, by_id[m.sentence_id])) for m in mentions]
+    mentions = [_as_person(m, by_id[m.sentence_id]) for m in mentions]
     said = cues_by_name(mentions, cues)
     mentions = [_without_common_word(m, lower, said.get(name_key(m))) for m in mentions]
     placed = grammar_places(mentions, cues)
@@ -189,20 +189,11 @@ _EPITHET = re.compile(r"(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) the (?P<e
 """A name and an epithet after 'the' ('Alfred the Bold', 'Olga the Wise')."""
 
 
-def _by_epithet(m: MentionRecord) -> MentionRecord:
-    """A name with an epithet after 'the' is a person's, whatever the model took it for (a work's, a body's),
-    unless the word after 'the' is a title ('Ivo the King' sets the title beside the name) or a word for a place;
-    a common word run into it is cut off later, as from any name."""
-    hit = _EPITHET.fullmatch(surface(m.text))
-    if m.label == PERSON_LABEL or hit is None or fold(hit.group("epithet")) in TITLES \
-            or is_place_word(hit.group("epithet").lower()):
-        return m
-    return replace(m, label=PERSON_LABEL)
-
-
 def _epithets(names: Iterable[str]) -> set[str]:
-    """The epithets of a person's names ('bold' of 'Alfred the Bold'), which are no names alone."""
-    return {fold(hit.group("epithet")) for n in names if (hit := _EPITHET.fullmatch(n))}
+    """The epithets of a person's names that are no names alone: an adjective ('bold' of 'Alfred the Bold'), not
+    a noun the text may call the person by ('Bruce' of 'Robert the Bruce', 'the Conqueror')."""
+    found = {fold(hit.group("epithet")) for n in names if (hit := _EPITHET.fullmatch(n))}
+    return {word for word in found if not mostly_noun(word)}
 
 
 def _person(cluster: Cluster, sentences: dict[int, SentenceRecord]) -> ResolvedEntity:

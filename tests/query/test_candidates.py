@@ -294,7 +294,7 @@ def test_a_building_asked_for_is_a_name_ending_in_a_building_and_no_town() -> No
 
 @pytest.mark.parametrize(("question", "sentence", "person", "building"), [
     # a modern biography, older prose, a memoir: a person whose name ends in a word for a building is none
-    ("In which palace did the queen spend the winter?", "The queen spent the winter with Anne Castle at the palace "
+    ("In which palace did the queen hold her court?", "The queen held her court with Anne Castle at the palace "
      "of Kew.", "Anne Castle", None),
     ("At which hall did the squire dine?", "The squire dined with Tom Hall at Ashby Manor.", "Tom Hall", "Ashby Manor"),
     ("In which barracks did we camp?", "We camped with Jack Barracks at Hale Barracks.", "Jack Barracks",

@@ -91,6 +91,20 @@ def test_the_name_of_a_noun_asks_for_that_nouns_name(question: str, head: str, k
 
 
 @pytest.mark.parametrize(("question", "kind"), [
+    # a clause that opens the question sets when; the question is what follows it, in three registers
+    ("When the strike was over, where did the family settle?", "place"),
+    ("After the old squire had died, which of his nephews took the estate?", "person"),
+    ("When my regiment was disbanded, how many of us went home by sea?", "number"),
+    ("Before the treaty was signed, in what city did the envoys meet?", "place"),
+    # not a question that asks when, nor one whose comma falls after its own wh-word
+    ("When did the family settle in Lyon, and why?", "date"),
+    ("When the strike was over, did the family settle in Lyon?", "date"),
+])
+def test_a_question_opening_with_a_time_clause_asks_what_its_main_clause_does(question: str, kind: str) -> None:
+    assert analyze(question).answer_type == kind
+
+
+@pytest.mark.parametrize(("question", "kind"), [
     # a noun of an amount after 'what' asks for a number, as 'how many' does
     ("What share of the estate did the widow receive?", "number"),
     ("According to the ledger, what distance did the drovers cover?", "number"),

@@ -26,6 +26,7 @@ from .slots import (
     doers,
     fillers,
     fills,
+    is_noun,
     predicate_words,
     question_slot,
     time_phrases,
@@ -40,6 +41,8 @@ WRITTEN_TIME = 0.6
 """A phrase that says when in words ('when the boy was ten'), for a 'when' the sentence gives no date for."""
 DONE_BY_ANOTHER = 0.0
 """A sentence where someone else does what the question asks of its subject answers nothing."""
+PRONOUN_ELSEWHERE = 0.0
+"""A 'he' the sentence puts elsewhere than the question's slot ('he was present at her baptism')."""
 FILLED_KINDS = frozenset({"place", "org", "work", "text", "person"})
 """Kinds of answer a proper name the parse puts in the slot may give though the recognizer missed it."""
 
@@ -198,12 +201,36 @@ class ParseCheck:
                 continue
             _weigh(cand, verdict)
 
+    def weigh_pronoun(self, hit: SentenceHit, at: tuple[int, int], found: list[Candidate]) -> None:
+        """Weigh the people 'he' or 'she' at `at` may be by where the pronoun stands: 'He was eighteen at his
+        marriage' does not name whom he married."""
+        parsed = self._parsed(hit) if found and self.slot is not None else None
+        if parsed is None:
+            return
+        verdict = fills(self.slot, self.related, parsed.local(at), parsed.sentence, parsed.passage)
+        for cand in found:
+            if verdict is False:  # unlike a name's, the pronoun's place is all the sentence says of them
+                cand.score *= PRONOUN_ELSEWHERE
+            else:
+                _weigh(cand, verdict)
+
+    def answers_none(self, hit: SentenceHit, bound: list[tuple[int, int, int]]) -> bool:
+        """The sentence has someone else do what the question asks of its subject, or speaks of the one asked
+        for without a name ('they gave the letter to the clerk'): no one it names or calls 'he' is the answer."""
+        parsed = self._parsed(hit)
+        if parsed is None:
+            return False
+        if self.slot is not None and self.subject_ids and self._done_by_another(parsed, bound):
+            return True
+        return not self._described(parsed) and self._unnamed(parsed)
+
     def _unnamed(self, parsed: _Parsed) -> bool:
         """The sentence speaks of a person of the kind asked for ('the clerk') with no name beside it."""
         if self.kind_noun is None or self.answer_type != "person" or not is_person_word(self.kind_noun):
             return False
         names = {t.i for t in parsed.sentence if t.pos == "PROPN"}
-        return any(t.pos == "NOUN" and t.lemma.lower() == self.kind_noun and not _said_of_someone(t, names, parsed)
+        return any(t.pos == "NOUN" and is_noun(self.kind_noun, t, parsed.passage)
+                   and not _said_of_someone(t, names, parsed)
                    for t in parsed.sentence)
 
 
@@ -232,7 +259,10 @@ class ParseCheck:
         if not self.surface:
             return None
         if hit.id not in self._holds:
-            self._holds[hit.id] = bool(self.surface & set(fold(hit.text).split()))
+            folded = fold(hit.text)
+            # a hyphenated word ('foster-father') is folded to its parts, and looked for as a phrase
+            self._holds[hit.id] = bool(self.surface & set(folded.split())) or any(
+                "-" in w and f" {fold(w)} " in f" {folded} " for w in self.surface)
         if not self._holds[hit.id]:
             return None
         if hit.passage_id not in self._passages:

@@ -88,8 +88,9 @@ def analyze(text: str) -> Question:
     """The expected answer and the key words of a question."""
     q = " ".join(text.split())
     low = q.lower()
-    head = _head_noun(low, frozenset(w.lower() for w in re.findall(r"(?<=\s)[A-Z][\w’'-]*", q)))
-    answer_type, precision = _answer_type(low, head)
+    main = _OPENING_CLAUSE.sub("", low, count=1)
+    head = _head_noun(main, frozenset(w.lower() for w in re.findall(r"(?<=\s)[A-Z][\w’'-]*", q)))
+    answer_type, precision = _answer_type(main, head)
     question = Question(q, answer_type, precision, head=head)
     question.quoted = [m.group(1) for m in _QUOTED.finditer(q)]
     question.years = [e.value.year for e in find_expressions(q) if e.kind == "absolute" and e.value]
@@ -118,6 +119,11 @@ def analyze(text: str) -> Question:
     return question
 
 
+_OPENING_CLAUSE = re.compile(r"^\s*(?:when|after|before|while|once|since|until|as soon as|if)\b[^,?]*,\s*"
+                             r"(?=(?:(?:in|on|at|to|from|with|by|for|under|into)\s+)?"
+                             r"(?:who|whom|whose|what|which|where|how)\b)")
+"""A clause that sets the time of what is asked ('When the war ended, where did she go?'): the question is the
+part after it."""
 _NAME_OF = re.compile(r"\bnames? of (?:the|a|an|his|her|their|its|this|that)\b")
 _RELATIVE = re.compile(r"\w.*\b(?:in|on|at|by|from|with|to|for|of|through|under|during|after|before)\s+$")
 """A preposition before 'which' that does not open the question makes it a relative pronoun."""

@@ -305,29 +305,48 @@ def described(noun: str, sentence: list[Token], passage: Sequence[Token]) -> lis
 
 
 def _is(noun: str, t: Token, sentence: list[Token], passage: Sequence[Token]) -> bool:
-    if any(c.head == t.i and c.dep == "appos" and c.lemma.lower() == noun for c in sentence):
+    if any(c.head == t.i and c.dep == "appos" and is_noun(noun, c, passage) for c in sentence):
         return True  # 'Bly, a small town'
     if not 0 <= t.head < len(passage):
         return False
     head = passage[t.head]
-    if t.dep in ("appos", "compound") and head.lemma.lower() == noun:
+    if t.dep in ("appos", "compound") and is_noun(noun, head, passage):
         return True  # 'the town, Bly'
     if t.dep == "pobj" and head.lower == "of" and 0 <= head.head < len(passage) and not is_person_word(noun):
-        return passage[head.head].lemma.lower() == noun  # 'the town of Bly'; 'the king of Bly' rules it
+        return is_noun(noun, passage[head.head], passage)  # 'the town of Bly'; 'the king of Bly' rules it
     if t.dep in ("oprd", "dobj", "attr") and head.lemma.lower() in NAMING_VERBS and head.dep == "acl" \
             and 0 <= head.head < len(passage):
         named = passage[head.head]
-        return named.lemma.lower() == noun or _said_to_be(noun, named, sentence)  # 'a town named Bly'
-    return _said_to_be(noun, t, sentence)
+        return is_noun(noun, named, passage) or _said_to_be(noun, named, sentence, passage)  # 'a town named Bly'
+    return _said_to_be(noun, t, sentence, passage)
 
 
-def _said_to_be(noun: str, t: Token, sentence: list[Token]) -> bool:
+def _said_to_be(noun: str, t: Token, sentence: list[Token], passage: Sequence[Token]) -> bool:
     """'Bly was the county town', 'the chairman was an attorney named Bly': the other side of a copula."""
     if t.dep not in ("nsubj", "attr"):
         return False
     other = "attr" if t.dep == "nsubj" else "nsubj"
-    return any(c.head == t.head and c.dep == other and c.lemma.lower() == noun for c in sentence) \
+    return any(c.head == t.head and c.dep == other and is_noun(noun, c, passage) for c in sentence) \
         and any(c.i == t.head and c.lemma.lower() == "be" for c in sentence)
+
+
+def is_noun(noun: str, t: Token, passage: Sequence[Token]) -> bool:
+    """Whether the word is the noun, alone or with the words a hyphen joins to it, which the parse splits off
+    ('foster-father', 'father-in-law' are each read as 'father' and its neighbours)."""
+    return t.lemma.lower() == noun or ("-" in noun and _hyphenated(t, passage) == noun)
+
+
+def _hyphenated(t: Token, passage: Sequence[Token]) -> str:
+    """The word the token is written in when hyphens join it to others, its own part by its lemma."""
+    def joined(a: int, b: int) -> bool:  # passage[a] and passage[b] touch across a hyphen
+        return a >= 0 and b < len(passage) and passage[a + 1].text == "-" and \
+            passage[a].end == passage[a + 1].start and passage[a + 1].end == passage[b].start
+    first = last = t.i
+    while joined(first - 2, first):
+        first -= 2
+    while joined(last, last + 2):
+        last += 2
+    return "".join(passage[k].lemma.lower() if k == t.i else passage[k].lower for k in range(first, last + 1))
 
 
 def predicate_words(predicate: str) -> set[str]:

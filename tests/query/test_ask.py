@@ -99,6 +99,9 @@ def test_the_name_of_a_noun_asks_for_that_nouns_name(question: str, head: str, k
     # not a question that asks when, nor one whose comma falls after its own wh-word
     ("When did the family settle in Lyon, and why?", "date"),
     ("When the strike was over, did the family settle in Lyon?", "date"),
+    # the question's own 'when did' or 'until when', whose comma sets off a relative clause
+    ("When did Mr. Shaw, who kept the inn at Ware, die?", "date"),
+    ("Until when did the widow, whom the court had fined, keep the shop?", "date"),
 ])
 def test_a_question_opening_with_a_time_clause_asks_what_its_main_clause_does(question: str, kind: str) -> None:
     assert analyze(question).answer_type == kind

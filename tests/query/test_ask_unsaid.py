@@ -1,6 +1,6 @@
-"""A sentence answers 'who' only where it says what was asked: not where the one asked for goes unnamed (a
-hyphenated 'foster-mother' as much as a 'clerk'), not through a 'he' that stands elsewhere than the question's
-slot. Lives of our own in three registers, built with the real model."""
+"""A 'he' is not the one asked for where the sentence has him hand something to that one, unnamed ('he gave the
+letter to the foster-father'): a verb's subject and its object are two people; a hyphenated 'foster-father' is
+found as the parser splits it. Lives of our own in three registers, built with the real model."""
 
 import pytest
 
@@ -13,14 +13,15 @@ LIVES = {
 
 Ida Vane was born in Leeds in 1921. Her cousin, Tom Pike, drove to Hull in 1930.
 He handed her papers to the foster-father of the girl at the door.
-Tom Pike was a printer in Hull. He was present at the defeat of Ida Vane in the election of 1950.
+Tom Pike was a printer in Hull.
 """,
     # nineteenth-century prose
     "ashby.md": """# Memoir of Mrs. Hester Ashby
 
 Mrs. Hester Ashby was born at Ripon in 1790. Her brother, Mr. Adam Fell, a draper of York, came over in the
 winter. He delivered the letters to the step-father of the girl at the gate of the parsonage.
-Mr. Fell was then a man of sixty. He was present at the baptism of Hester Ashby in the minster of York.
+Mr. Fell was then a man of sixty. His old friend, Mr. Job Lister, a farmer of Thirsk, had no children.
+He played the guardian to Hester Ashby in all but name.
 """,
     # first-person memoir
     "memoir.md": """# Recollections of Henry Dale
@@ -50,21 +51,19 @@ def test_whoever_the_sentence_calls_he_is_not_the_one_it_leaves_unnamed(kbs: dic
     assert a.answer is None or "Fell" not in a.answer
 
 
+def test_a_pronoun_that_is_the_one_asked_for_still_answers(kbs: dict) -> None:
+    # negative: 'he played the guardian to her' says what he was, not whom he dealt with
+    a = kbs["ashby.md"].ask("What was the name of Hester Ashby's guardian?")
+    assert a.answer is not None and "Lister" in a.answer
+
+
 def test_a_hyphenated_kin_noun_with_a_name_beside_it_is_answered(kbs: dict) -> None:
     # negative: the memoir names the foster-mother beside the noun
     a = kbs["memoir.md"].ask("What was the name of Henry Dale's foster-mother?")
     assert a.answer is not None and "Pell" in a.answer
 
 
-def test_a_pronoun_outside_the_slot_of_a_noun_predicate_gives_no_one_for_it(kbs: dict) -> None:
-    # 'He was present at the defeat of Ida Vane': he saw it, he did not defeat her
-    a = kbs["vane.md"].ask("Who defeated Ida Vane in the election of 1950?")
-    assert a.answer is None or "Pike" not in a.answer
-    a = kbs["ashby.md"].ask("Who baptized Hester Ashby?")
-    assert a.answer is None or "Fell" not in a.answer
-
-
-def test_a_pronoun_in_the_slot_or_a_name_says_whom_he_married(kbs: dict) -> None:
+def test_a_name_in_the_slot_says_whom_he_married(kbs: dict) -> None:
     # negative: the memoir says the marriage in its own verb
     a = kbs["memoir.md"].ask("Whom did Henry Dale marry?")
     assert a.answer is not None and "Crane" in a.answer

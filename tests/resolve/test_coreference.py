@@ -253,6 +253,64 @@ def test_her_is_never_uncle_amos(recollections: Path) -> None:
     assert her is None or her.person is None or "Amos" not in her.person, her
 
 
+JOINED_SPEECH = {
+    # modern biography, nineteenth-century prose, a memoir: the verb of saying joined to the first verb, whose
+    # subject is a pronoun or a name
+    "modern.md": prose("""
+# Vera Holm
+
+Vera Holm was born in Malmo in 1931. At a party in 1958 she crossed the room, shook hands with the guests
+and said: “I have waited an hour for Karl.” Karl arrived after midnight.
+"""),
+    "older.md": prose("""
+# The Family of Mr. Jasper Crane
+
+Mr. Jasper Crane was a miller of Ashford. In the year 1840 Mr. Crane rose from the table and said to the
+company: “I shall leave the mill to Walter when I am gone.” Walter was
+then a boy.
+"""),
+    "clause.md": prose("""
+# Notes on the Lowe Family
+
+Ann Lowe kept a shop at Bath in 1850. One evening Ann Lowe nodded when Tom Reed came in and said: “I have news
+from London.” Nobody answered him.
+"""),
+    "memoir.md": prose("""
+# Recollections of Hugh Moss
+
+I first met Colonel Dyer at Ripon in 1870. Colonel Dyer took off his hat and said to me: “My wife and I
+have heard of you.” I answered him as well as I could.
+
+The Colonel rode off with his men, and his groom cried: “My horse has gone lame!” We waited by the road.
+"""),
+}
+
+
+@pytest.fixture(scope="module")
+def joined_speech(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    return {name: build_kb(tmp_path_factory.mktemp("joined"), {name: text}) for name, text in JOINED_SPEECH.items()}
+
+
+@pytest.mark.parametrize(("name", "phrase", "word", "speaker"), [
+    ("modern.md", "“I have waited an hour", "I", "Holm"),
+    ("older.md", "“I shall leave the mill", "I", "Jasper Crane"),
+    ("memoir.md", "“My wife and I", "My", "Dyer"),
+])
+def test_the_speaker_of_a_verb_of_saying_joined_to_another_is_its_subject(
+        joined_speech: dict[str, Path], name: str, phrase: str, word: str, speaker: str) -> None:
+    b = bound_at(joined_speech[name], phrase, word)
+    assert b is not None and b.person is not None and speaker in b.person, b
+
+
+def test_a_joined_verb_of_saying_with_its_own_subject_is_that_subjects(joined_speech: dict[str, Path]) -> None:
+    # negative: 'and his groom cried' has a subject of its own; the groom is no one the text names
+    b = bound_at(joined_speech["memoir.md"], "“My horse has gone lame!”", "My")
+    assert b is None or b.person is None or "Dyer" not in b.person, b
+    # nor is a verb of saying the parse hangs on the main verb across a clause ('nodded when Tom came in and said')
+    b = bound_at(joined_speech["clause.md"], "“I have news", "I")
+    assert b is None or b.person is None or "Ann" not in b.person, b
+
+
 # --- 3 and 5. a third-person biography ----------------------------------------------------------------------
 
 BIOGRAPHY = prose("""

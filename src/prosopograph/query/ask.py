@@ -320,14 +320,11 @@ class Asker:
                     cand.features.slot = True
             if checked:
                 check.weigh(hit, found, evidence.bound[hit.id])
-            if q.answer_type == "person" and (pronoun := _PRONOUN_START.match(hit.text)) and not (
-                    checked and check.answers_none(hit, evidence.bound[hit.id])):
-                at = (hit.start + pronoun.start(1), hit.start + pronoun.end(1))
-                said = next((e for a, _, e in evidence.bound[hit.id] if a == at[0]), None)
-                before = self._from_before(q, hit, evidence, q_entity_ids, question_folded, sentence_score, said)
-                if checked:
-                    check.weigh_pronoun(hit, at, before)
-                found += before
+            if q.answer_type == "person" and (pronoun := _PRONOUN_START.match(hit.text)):
+                at = hit.start + pronoun.start(1)
+                if not (checked and check.handed_to_unnamed(hit, at)):
+                    said = next((e for a, _, e in evidence.bound[hit.id] if a == at), None)
+                    found += self._from_before(q, hit, evidence, q_entity_ids, question_folded, sentence_score, said)
             if sex is not None:
                 found = self._of_sex(found, sex)
             for cand in found:

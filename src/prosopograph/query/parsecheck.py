@@ -41,12 +41,12 @@ WRITTEN_TIME = 0.6
 """A phrase that says when in words ('when the boy was ten'), for a 'when' the sentence gives no date for."""
 DONE_BY_ANOTHER = 0.0
 """A sentence where someone else does what the question asks of its subject answers nothing."""
-PRONOUN_ELSEWHERE = 0.0
-"""A 'he' the sentence puts elsewhere than the question's slot ('he was present at her baptism')."""
 FILLED_KINDS = frozenset({"place", "org", "work", "text", "person"})
 """Kinds of answer a proper name the parse puts in the slot may give though the recognizer missed it."""
 
 
+_BEING = frozenset({"be", "become", "remain", "seem", "play", "act"})
+"""Verbs whose object is what their subject is or plays ('he played the foster-father to the boy')."""
 _NAMED_BESIDE = frozenset({"appos", "compound", "flat"})
 """How a name hangs on the noun it is set beside ('her brother Tom Reed', 'the clerk, Tom Reed')."""
 
@@ -201,28 +201,30 @@ class ParseCheck:
                 continue
             _weigh(cand, verdict)
 
-    def weigh_pronoun(self, hit: SentenceHit, at: tuple[int, int], found: list[Candidate]) -> None:
-        """Weigh the people 'he' or 'she' at `at` may be by where the pronoun stands: 'He was eighteen at his
-        marriage' does not name whom he married."""
-        parsed = self._parsed(hit) if found and self.slot is not None else None
-        if parsed is None:
-            return
-        verdict = fills(self.slot, self.related, parsed.local(at), parsed.sentence, parsed.passage)
-        for cand in found:
-            if verdict is False:  # unlike a name's, the pronoun's place is all the sentence says of them
-                cand.score *= PRONOUN_ELSEWHERE
-            else:
-                _weigh(cand, verdict)
-
-    def answers_none(self, hit: SentenceHit, bound: list[tuple[int, int, int]]) -> bool:
-        """The sentence has someone else do what the question asks of its subject, or speaks of the one asked
-        for without a name ('they gave the letter to the clerk'): no one it names or calls 'he' is the answer."""
-        parsed = self._parsed(hit)
-        if parsed is None:
+    def handed_to_unnamed(self, hit: SentenceHit, at: int) -> bool:
+        """The 'he' or 'she' at text offset `at` is the subject of a verb whose object or recipient is the one asked
+        for, left unnamed ('he handed the letter to the foster-father'): a verb's subject and its object are two
+        people, so the pronoun's is not the one asked for. Not a verb of being ('he played the foster-father')."""
+        if self.kind_noun is None or self.answer_type != "person":
             return False
-        if self.slot is not None and self.subject_ids and self._done_by_another(parsed, bound):
-            return True
-        return not self._described(parsed) and self._unnamed(parsed)
+        parsed = self._parsed(hit)
+        if parsed is None or not self._unnamed(parsed):
+            return False
+        pronoun = next((t for t in parsed.sentence if t.start == at - parsed.start), None)
+        if pronoun is None or pronoun.dep != "nsubj" or not 0 <= pronoun.head < len(parsed.passage):
+            return False
+        verb = parsed.passage[pronoun.head]
+        if verb.lemma.lower() in _BEING:
+            return False
+        for t in parsed.sentence:
+            if t.pos != "NOUN" or not is_noun(self.kind_noun, t, parsed.passage):
+                continue
+            if t.dep in ("dobj", "dative") and t.head == verb.i:
+                return True
+            prep = parsed.passage[t.head] if t.dep == "pobj" and 0 <= t.head < len(parsed.passage) else None
+            if prep is not None and prep.dep == "prep" and prep.head == verb.i and prep.lower != "as":
+                return True
+        return False
 
     def _unnamed(self, parsed: _Parsed) -> bool:
         """The sentence speaks of a person of the kind asked for ('the clerk') with no name beside it."""

@@ -119,11 +119,14 @@ def analyze(text: str) -> Question:
     return question
 
 
-_OPENING_CLAUSE = re.compile(r"^\s*(?:when|after|before|while|once|since|until|as soon as|if)\b[^,?]*,\s*"
+_OPENING_CLAUSE = re.compile(r"^\s*(?:when|after|before|while|once|since|until|as soon as|if)\s+"
+                             r"(?!(?:did|do|does|was|were|is|are|had|has|have|who|whom|whose|what|which|where|when|how)\b)"
+                             r"[^,?]*,\s*"
                              r"(?=(?:(?:in|on|at|to|from|with|by|for|under|into)\s+)?"
                              r"(?:who|whom|whose|what|which|where|how)\b)")
 """A clause that sets the time of what is asked ('When the war ended, where did she go?'): the question is the
-part after it."""
+part after it. Not the question's own 'when did' or 'after which', whose commas set off a relative clause ('When did
+Tom, who …, die?')."""
 _NAME_OF = re.compile(r"\bnames? of (?:the|a|an|his|her|their|its|this|that)\b")
 _RELATIVE = re.compile(r"\w.*\b(?:in|on|at|by|from|with|to|for|of|through|under|during|after|before)\s+$")
 """A preposition before 'which' that does not open the question makes it a relative pronoun."""

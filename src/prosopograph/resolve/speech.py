@@ -29,21 +29,37 @@ def quoted(tokens: list[Token]) -> dict[int, bool]:
 
 def speaker_of(tokens: list[Token], quoted: dict[int, bool], name_at: dict[int, tuple[int, Token]],
              bound: dict[int, int], sentence_id: int) -> tuple[int, int] | None:
-    """Who says the quoted words of a sentence: the subject of a verb of saying outside the quotation."""
+    """Who says the quoted words of a sentence: the subject of a verb of saying outside the quotation, or of the
+    first of the verbs it is joined to ('Tom rose and said: …')."""
     by_head: dict[int, list[Token]] = {}
     for t in tokens:
         by_head.setdefault(t.head, []).append(t)
+    by_i = {t.i: t for t in tokens}
     for t in tokens:
         if quoted[t.i] or t.pos != "VERB" or t.lemma.lower() not in SPEECH_VERBS:
             continue
-        for child in by_head.get(t.i, []):
-            if child.dep != "nsubj" or quoted[child.i]:
-                continue
-            if child.i in name_at and name_at[child.i][0] >= 0:
-                return name_at[child.i][0], sentence_id
-            if child.i in bound:
-                return bound[child.i], sentence_id
+        verb: Token | None = t
+        while verb is not None:
+            subjects = [c for c in by_head.get(verb.i, []) if c.dep == "nsubj" and not quoted[c.i]]
+            for child in subjects:
+                if child.i in name_at and name_at[child.i][0] >= 0:
+                    return name_at[child.i][0], sentence_id
+                if child.i in bound:
+                    return bound[child.i], sentence_id
+            verb = _joined_to(verb, by_i, by_head, quoted) if not subjects else None
     return None
+
+
+def _joined_to(verb: Token, by_i: dict[int, Token], by_head: dict[int, list[Token]],
+               quoted: dict[int, bool]) -> Token | None:
+    """The verb a verb without a subject of its own is joined to by 'and' or a comma, whose subject it shares
+    ('she rose and said'): only where the 'and' hangs on that verb too, as the parse writes a true pair; a 'said'
+    it hangs on a main verb across a clause ('Ann nodded when Tom came in and said') has its 'and' in the clause."""
+    first = by_i.get(verb.head) if verb.dep == "conj" else None
+    if first is None or quoted[first.i]:
+        return None
+    joined = any((c.dep == "cc" or c.text == ",") and first.i < c.i < verb.i for c in by_head.get(first.i, []))
+    return first if joined else None
 
 
 def addressed(tokens: list[Token], quoted: dict[int, bool], children: dict[int, list[Token]],

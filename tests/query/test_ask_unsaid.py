@@ -28,6 +28,8 @@ He played the guardian to Hester Ashby in all but name.
 
 I was born at Dover in 1840. My foster-mother, Agnes Pell, taught me to read.
 In 1866 I married Lucy Crane at Dover. We lived by the harbour for ten years.
+
+Mr. Edmund Hale was a clergyman of Deal. He succeeded my first tutor in the year 1852.
 """,
 }
 
@@ -52,9 +54,12 @@ def test_whoever_the_sentence_calls_he_is_not_the_one_it_leaves_unnamed(kbs: dic
 
 
 def test_a_pronoun_that_is_the_one_asked_for_still_answers(kbs: dict) -> None:
-    # negative: 'he played the guardian to her' says what he was, not whom he dealt with
+    # negative: 'he played the guardian to her' says what he was, not whom he dealt with; a verb of being
     a = kbs["ashby.md"].ask("What was the name of Hester Ashby's guardian?")
     assert a.answer is not None and "Lister" in a.answer
+    # nor one of taking over a role: 'he succeeded my tutor' makes him my tutor
+    a = kbs["memoir.md"].ask("Who was Henry Dale's tutor?")
+    assert a.answer is not None and "Hale" in a.answer
 
 
 def test_a_hyphenated_kin_noun_with_a_name_beside_it_is_answered(kbs: dict) -> None:

@@ -45,8 +45,9 @@ FILLED_KINDS = frozenset({"place", "org", "work", "text", "person"})
 """Kinds of answer a proper name the parse puts in the slot may give though the recognizer missed it."""
 
 
-_BEING = frozenset({"be", "become", "remain", "seem", "play", "act"})
-"""Verbs whose object is what their subject is or plays ('he played the foster-father to the boy')."""
+_BEING = frozenset({"be", "become", "remain", "seem", "play", "act", "succeed", "replace", "supersede", "relieve"})
+"""Verbs whose object is a role their subject is, plays or takes over ('he played the guardian to the boy', 'he
+succeeded my first tutor')."""
 _NAMED_BESIDE = frozenset({"appos", "compound", "flat"})
 """How a name hangs on the noun it is set beside ('her brother Tom Reed', 'the clerk, Tom Reed')."""
 
@@ -204,7 +205,8 @@ class ParseCheck:
     def handed_to_unnamed(self, hit: SentenceHit, at: int) -> bool:
         """The 'he' or 'she' at text offset `at` is the subject of a verb whose object or recipient is the one asked
         for, left unnamed ('he handed the letter to the foster-father'): a verb's subject and its object are two
-        people, so the pronoun's is not the one asked for. Not a verb of being ('he played the foster-father')."""
+        people, so the pronoun's is not the one asked for. Not a verb of being or of taking over a role ('he played the
+        guardian', 'he succeeded the tutor')."""
         if self.kind_noun is None or self.answer_type != "person":
             return False
         parsed = self._parsed(hit)

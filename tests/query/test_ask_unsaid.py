@@ -5,7 +5,7 @@ found as the parser splits it. Lives of our own in three registers, built with t
 import pytest
 
 import prosopograph
-from prosopograph.settings import Limits
+from conftest import build_texts
 
 LIVES = {
     # modern biography
@@ -36,13 +36,8 @@ Mr. Edmund Hale was a clergyman of Deal. He succeeded my first tutor in the year
 
 @pytest.fixture(scope="module")
 def kbs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, prosopograph.KnowledgeBase]:
-    out = {}
-    for name, text in LIVES.items():
-        folder = tmp_path_factory.mktemp("unsaid")
-        (folder / name).write_text(text)
-        prosopograph.build([str(folder / name)], folder / "kb.sqlite", Limits())
-        out[name] = prosopograph.open(folder / "kb.sqlite")
-    return out
+    return {name: prosopograph.open(build_texts(tmp_path_factory.mktemp("unsaid"), {name: text}))
+            for name, text in LIVES.items()}
 
 
 def test_whoever_the_sentence_calls_he_is_not_the_one_it_leaves_unnamed(kbs: dict) -> None:

@@ -5,6 +5,7 @@ import json
 import pytest
 from click.testing import CliRunner
 
+from conftest import build_texts, cli_records
 from prosopograph.cli import main
 from prosopograph.extract.relations import extract_relations
 from prosopograph.model import Relation, ResolvedEntity, RoleBinding
@@ -171,3 +172,41 @@ def test_kin_picked_out_of_many_or_joined_to_an_apposition(tmp_path) -> None:  #
                    for r in found)
     assert not any("Giles Fenn" in (r["subject"], r["object"]) for r in found)
     assert not _has(found, "Kate Hill", "parent_of", "Jo Marsh")
+
+
+TITLED_KIN = {
+    "alder.md": """# The Harbour Years
+
+Governor Frank Alder took office in the spring of 1951. The Governor spoke often of the new harbour. At the opening
+of the pier, Ruth Kemp, the daughter of the Governor, cut the ribbon. Mayor Tom Gale of Ridley came as a guest. The
+Mayor was cheered. Lena Holt, the wife of the Mayor of Dorton, stood beside him. Nora Quill, the sister of the
+Bishop, brought flowers.
+""",
+    "vane.md": """# The Reign of a Boy King
+
+King Richard Vane came to the throne in the autumn of his fifteenth year. The King was then a youth of fair promise.
+Margaret, the wife of the King, was banished by the elders before the winter was out.
+""",
+    "ames.txt": """The Project Gutenberg EBook of Days at the Fort, by Amos Crane
+
+Title: Days at the Fort
+
+Author: Amos Crane
+
+*** START OF THE PROJECT GUTENBERG EBOOK DAYS AT THE FORT ***
+
+In the spring Colonel Jasper Ames took command of the post. The Colonel was kind to me. I often rode out on the
+plain with Harry, the son of the Colonel, and we hunted antelope together.
+""",
+}
+
+
+def test_kin_of_a_title_is_kin_of_whom_the_title_stands_for(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    db = build_texts(tmp_path, TITLED_KIN)
+    found = cli_records(db, "relations")
+    assert _has(found, "Ruth Kemp", "child_of", "Frank Alder")  # 'the daughter of the Governor', read after it
+    assert _has(found, "Margaret", "spouse_of", "Richard Vane")  # 'the wife of the King'
+    assert _has(found, "Harry", "child_of", "Jasper Ames")  # 'the son of the Colonel'
+    # the mayor of another town is not the Mayor named, and a bishop no one names is no one's kin
+    assert not any("Lena Holt" in (r["subject"], r["object"]) for r in found)
+    assert not any("Nora Quill" in (r["subject"], r["object"]) for r in found)

@@ -131,7 +131,7 @@ def _read_sentence(r: Reader, s: SentenceRecord, ordinal: int, tokens: list[Toke
     bodies = _bodies_at(tokens, named, r.entities)
     for entity in dict.fromkeys(bodies.values()):
         note_body(r, entity, r.entities[entity].name, ordinal, s.id)
-    for t in tokens:
+    for t in _reading_order(tokens, children):
         if t.i in at.name_at:
             _name(r, at, t)
         elif t.lower in FIRST_PERSON and t.tag.startswith("PRP"):
@@ -193,6 +193,21 @@ def _modifier(t: Token, at: Sentence) -> bool:
     head = at.passage[t.head] if t.dep == "compound" and t.head == t.i + 1 < len(at.passage) else None
     return head is not None and head.pos == "NOUN" and any(
         c.dep == "det" and c.lower == "the" for c in at.children.get(head.i, []))
+
+
+def _reading_order(tokens: list[Token], children: dict[int, list[Token]]) -> list[Token]:
+    """The sentence's words in text order, but a title that a kin noun is 'of' read before the kin noun ('the wife of
+    the King'): whose wife she is depends on whom the title stands for."""
+    order = list(tokens)
+    for kin in tokens:
+        if kin.pos not in ("NOUN", "PROPN") or kin.lower not in KIN:
+            continue
+        owners = [x for of in children.get(kin.i, []) if of.dep == "prep" and of.lower == "of"
+                  for x in children.get(of.i, []) if x.dep == "pobj" and fold(x.text) in TITLES and x.i > kin.i]
+        for owner in owners:
+            order.remove(owner)
+            order.insert(order.index(kin), owner)
+    return order
 
 
 def _names_at(tokens: list[Token], named: list[tuple[int, MentionRecord]], entities: list[ResolvedEntity],

@@ -57,6 +57,15 @@ def test_the_kin_noun_asked_of_the_person_named() -> None:
     assert kin_asked("Who was the mother of the man Irena Kowal married?", "Irena Kowal") is None
 
 
+def test_whom_someone_named_with_a_title_married_is_their_spouse() -> None:
+    # a title the question writes before the name ('Colonel Reed'), in three registers
+    assert kin_asked("Who did Senator Irena Kowal marry?", "Irena Kowal") == ("spouse", None, None)
+    assert kin_asked("Whom did Lady Ruth wed?", "Ruth") == ("spouse", None, None)
+    assert kin_asked("Who did Colonel Walter Hale marry?", "Walter Hale") == ("spouse", None, None)
+    # the titled person's kin marries, not the titled person
+    assert (kin_asked("Who did General Hale's daughter marry?", "Hale") or ("",))[0] != "spouse"
+
+
 def test_whom_someone_named_by_their_kin_married_is_their_spouse() -> None:
     # a modern biography, older prose, a memoir: the name after the kin noun marries, the one before only says whose
     assert kin_asked("Whom did Irena's son Piotr marry?", "Piotr") == ("spouse", None, None)

@@ -7,6 +7,7 @@ import re
 
 from ..nlp.rules import KIN
 from ..resolve.gender import pronoun_sex, role_gender
+from ..resolve.names import TITLES
 from ..store import Store
 from ..text import fold
 
@@ -19,6 +20,7 @@ _SAME_ORDER = {"oldest": "(?:oldest|eldest)", "eldest": "(?:oldest|eldest)", "ol
                "elder": "(?:older|elder)"}
 """Words of one order, either of which a text may write ('her elder sister' answers 'her older sister')."""
 _KIN_WORDS = "|".join(sorted(KIN, key=len, reverse=True))
+_TITLE_WORDS = "|".join(sorted(TITLES, key=len, reverse=True))
 _KIN_NOUN = re.compile(rf"\b(?:(maternal|paternal) )?(?:({_ORDER}) )?({_KIN_WORDS})(?![\w-]| in law\b)")
 """A kin noun asked ('her second husband'), not a part of another ('father-in-law', folded 'father in law')."""
 
@@ -39,8 +41,9 @@ def kin_asked(question: str, name: str) -> tuple[str, str | None, str | None] | 
     if written := whose_kin(question, name):
         return _OTHER_WAY[KIN[written]], None, None
     # 'Whom did Ann Reed marry?', 'Whom did Ann Reed, Tom's daughter, marry?', 'Whom did Tom's daughter Ann
-    # marry?' ask for her spouse ('Whom did Ann Reed's son marry?' for his)
-    if re.search(rf"\bwhom? did (?:(?:\w+ ){{1,3}}(?:{_KIN_WORDS}) )?{re.escape(key)} (?:marry|wed)\b"
+    # marry?', 'Whom did Queen Ann marry?' ask for her spouse ('Whom did Ann Reed's son marry?' for his)
+    if re.search(rf"\bwhom? did (?:(?:\w+ ){{1,3}}(?:{_KIN_WORDS}) )?(?:(?:{_TITLE_WORDS}) )?{re.escape(key)} "
+                 rf"(?:marry|wed)\b"
                  rf"|\bwho (?:married|wed) {re.escape(key)}\b", folded) \
             or re.search(rf"\bwhom? did {re.escape(name)},[^,?]*\b(?:{_KIN_WORDS})\b[^,?]*,\s*(?:marry|wed)\b",
                          question, re.I):

@@ -731,3 +731,25 @@ def test_a_question_for_a_woman_is_not_answered_with_a_man(tmp_path: Path, text:
     kb = prosopograph.open(build_texts(tmp_path, {"life.md": text}))
     assert man not in (kb.ask(for_a_woman).answer or "")  # 'he' twice: the man is no woman asked for
     assert man in (kb.ask(for_either).answer or "")  # a noun of either sex takes him
+
+
+ORIGINS = """# The Life of Ivo Marsh
+
+## Chapter 3. The Bridge
+
+In 1861 the town resolved to bridge the river. The engineer who drew the plans for the bridge was a Swiss officer.
+His name was Anton Weber, and he lodged with Ivo Marsh all that winter. The mason who cut the stone was a Quaker
+from Leeds named Saul Pratt. I remember that my tutor, Mr. Hale, who was Irish, argued with the engineer every evening.
+"""
+
+
+def test_a_nationality_or_faith_asked_is_answered_only_by_such_a_word(tmp_path: Path) -> None:
+    kb = built(tmp_path, ORIGINS)
+    # the modern, the older and the first-person register of one life
+    assert kb.ask("What nationality was the engineer who drew the plans for the bridge?").answer == "Swiss"
+    assert kb.ask("Of what religion was the mason who cut the stone?").answer == "Quaker"
+    assert kb.ask("What nationality was my tutor who argued with the engineer?").answer == "Irish"
+    # a person named beside the word is never the answer, nor is a place, nor a body
+    for question in ("What nationality was Anton Weber's landlord?", "What religion was Ivo Marsh?",
+                     "What religion was the man the engineer lodged with all that winter?"):
+        assert kb.ask(question).answer not in ("Anton Weber", "Ivo Marsh", "Saul Pratt", "Mr. Hale", "Leeds")

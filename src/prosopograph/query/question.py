@@ -139,6 +139,11 @@ _WHOSE = re.compile(r"\s*(?:(?:in|of|to|from|with|at|by|for|under|on|into)\s+)?w
 ('Which town whose mills burned …' asks for a town)."""
 
 
+GROUP_LABELS = {"nationality": {"NORP"}, "religion": {"NORP", "ORG"}, "faith": {"NORP", "ORG"}}
+"""Nouns asking for a nationality or a faith ('German', 'Quaker', which the recognizer may take for a body's name): a
+word of that kind answers them, never a person's or a place's name, whoever a 'who' in the question speaks of."""
+
+
 _WHO_WAS_THE = re.compile(r"^\s*who\s+(?:was|were|is|are)\s+(?:the|a|an)\s+(?P<words>(?:[a-z-]+\s+){0,3})")
 ANY_ONE = frozenset({"person", "people", "man", "men", "woman", "women", "one", "individual", "someone", "figure"})
 """Person nouns a sentence that answers need not write: anyone is one."""
@@ -249,6 +254,8 @@ def _answer_type(low: str, head: str | None) -> tuple[str, str | None]:
         return "number", None
     if re.match(r"\s*where\b", low) or re.search(r"\bwhere (did|was|were)\b", low):
         return "place", None
+    if head in GROUP_LABELS and not re.match(r"\s*(who|whom|whose)\b", low):
+        return "text", None  # 'what nationality was the man who …'
     if re.match(r"\s*(who|whom|whose)\b", low) or re.search(r"\bto whom\b|\bwho (was|were|led|had)\b", low) \
             or _WHOSE.match(low):
         return "person", None

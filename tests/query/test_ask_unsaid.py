@@ -67,3 +67,46 @@ def test_a_name_in_the_slot_says_whom_he_married(kbs: dict) -> None:
     # negative: the memoir says the marriage in its own verb
     a = kbs["memoir.md"].ask("Whom did Henry Dale marry?")
     assert a.answer is not None and "Crane" in a.answer
+
+
+JOINED = {
+    # modern biography
+    "moss.md": """# Carl Moss
+
+Carl Moss was born in Leeds in 1921. He flew to Ottawa in 1952.
+He had been there before, and had met and thanked the Governor of the province.
+""",
+    # nineteenth-century prose
+    "fell.md": """# Memoir of Mr. Adam Fell
+
+Mr. Adam Fell was born at Ripon in 1790, and kept a draper's shop at York.
+He had lately returned from London, and had sought out and petitioned the Bishop on behalf of the parish.
+""",
+    # first-person memoir, and a verb of becoming joined the same way
+    "lister.md": """# Recollections of Job Lister
+
+I was born at Dover in 1840. My brother, Mr. Amos Lister, went to sea at fourteen.
+He was away for many years, and became the Admiral of the Channel fleet at last.
+In 1880 I met the Governor of the colony, and he dined with us.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def joined(tmp_path_factory: pytest.TempPathFactory) -> dict[str, prosopograph.KnowledgeBase]:
+    return {name: prosopograph.open(build_texts(tmp_path_factory.mktemp("joined"), {name: text}))
+            for name, text in JOINED.items()}
+
+
+def test_a_he_who_deals_with_the_one_asked_in_a_verb_joined_to_his_first_is_not_that_one(joined: dict) -> None:
+    # 'he had been there, and had met and thanked the Governor': the joined verbs take his subject
+    a = joined["moss.md"].ask("Who was the Governor of the province?")
+    assert a.answer is None or "Moss" not in a.answer
+    a = joined["fell.md"].ask("Who was the Bishop?")
+    assert a.answer is None or "Fell" not in a.answer
+
+
+def test_a_he_who_becomes_the_one_asked_in_a_joined_verb_still_answers(joined: dict) -> None:
+    # negative: 'he was away …, and became the Admiral' says what he became
+    a = joined["lister.md"].ask("Who was the Admiral of the Channel fleet?")
+    assert a.answer is not None and "Lister" in a.answer

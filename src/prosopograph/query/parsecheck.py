@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from ..nlp.parse import LazyParse, Token
 from ..nlp.rules import is_person_word
 from ..nlp.wordnet import shared
+from ..resolve.names import TITLES
 from ..store import MentionRow, SentenceHit, Store
 from ..text import fold
 from .candidates import ENTITY_TYPES, GROUP, MAX_WORDS, OTHER_LABEL, Candidate, a_title, asked_in
@@ -215,16 +216,14 @@ class ParseCheck:
         pronoun = next((t for t in parsed.sentence if t.start == at - parsed.start), None)
         if pronoun is None or pronoun.dep != "nsubj" or not 0 <= pronoun.head < len(parsed.passage):
             return False
-        verb = parsed.passage[pronoun.head]
-        if verb.lemma.lower() in _BEING:
-            return False
+        verbs = {v.i for v in _sharing_subject(parsed.passage[pronoun.head], parsed) if v.lemma.lower() not in _BEING}
         for t in parsed.sentence:
-            if t.pos != "NOUN" or not is_noun(self.kind_noun, t, parsed.passage):
+            if not _common(t, parsed) or not is_noun(self.kind_noun, t, parsed.passage):
                 continue
-            if t.dep in ("dobj", "dative") and t.head == verb.i:
+            if t.dep in ("dobj", "dative") and t.head in verbs:
                 return True
             prep = parsed.passage[t.head] if t.dep == "pobj" and 0 <= t.head < len(parsed.passage) else None
-            if prep is not None and prep.dep == "prep" and prep.head == verb.i and prep.lower != "as":
+            if prep is not None and prep.dep == "prep" and prep.head in verbs and prep.lower != "as":
                 return True
         return False
 
@@ -232,8 +231,8 @@ class ParseCheck:
         """The sentence speaks of a person of the kind asked for ('the clerk') with no name beside it."""
         if self.kind_noun is None or self.answer_type != "person" or not is_person_word(self.kind_noun):
             return False
-        names = {t.i for t in parsed.sentence if t.pos == "PROPN"}
-        return any(t.pos == "NOUN" and is_noun(self.kind_noun, t, parsed.passage)
+        names = {t.i for t in parsed.sentence if t.pos == "PROPN" and not _common(t, parsed)}
+        return any(_common(t, parsed) and is_noun(self.kind_noun, t, parsed.passage)
                    and not _said_of_someone(t, names, parsed)
                    for t in parsed.sentence)
 
@@ -277,6 +276,24 @@ class ParseCheck:
             return None
         start, tokens = passage
         return _Parsed(start, tokens.between(hit.start - start, hit.end - start), tokens)
+
+
+def _common(t: Token, parsed: _Parsed) -> bool:
+    """A common noun, or a title written as one with its article ('the Governor', 'the Emperor of Austria')."""
+    return t.pos == "NOUN" or (t.pos == "PROPN" and t.lower in TITLES and any(
+        c.head == t.i and c.dep == "det" and c.lower == "the" for c in parsed.sentence))
+
+
+def _sharing_subject(verb: Token, parsed: _Parsed) -> list[Token]:
+    """The verb and the verbs joined to it that have no subject of their own, and so take its subject ('he had been
+    away, and had seen and thanked the judge'; not 'and the judge agreed')."""
+    out, todo = [], [verb]
+    while todo:
+        v = todo.pop()
+        out.append(v)
+        todo += [c for c in parsed.sentence if c.head == v.i and c.dep == "conj" and c.pos in ("VERB", "AUX")
+                 and not any(s.head == c.i and s.dep in ("nsubj", "nsubjpass") for s in parsed.sentence)]
+    return out
 
 
 def _said_of_someone(noun: Token, names: set[int], parsed: _Parsed) -> bool:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from ..nlp.parse import Token
 from ..nlp.rules import NAMING_VERBS, is_kind, is_measure_word, is_person_word
 from ..nlp.wordnet import shared
+from ..resolve.names import TITLES
 
 AGENT, PATIENT, PLACE, TIME = "agent", "patient", "place", "time"
 TIME_MARKS = frozenset({"when", "after", "before", "while", "whilst", "until", "till"})
@@ -255,8 +256,9 @@ def copula_noun(tokens: list[Token]) -> str | None:
     if wh is None or not 0 <= wh.head < len(tokens) or tokens[wh.head].lemma.lower() != "be":
         return None
     # the model makes both sides 'attr' when the wh-word comes first ('Who/attr was the mayor/attr …')
+    # a title is often tagged a proper noun ('Who was the Emperor of Austria …')
     noun = next((t for t in tokens if t.head == wh.head and t.dep in ("nsubj", "attr") and t.i != wh.i
-                 and t.pos == "NOUN"), None)
+                 and (t.pos == "NOUN" or (t.pos == "PROPN" and t.lower in TITLES))), None)
     return noun.lemma.lower() if noun is not None and noun.lemma.lower() not in ("name", "one") else None
 
 

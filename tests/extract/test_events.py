@@ -5,6 +5,7 @@ import json
 import pytest
 from click.testing import CliRunner
 
+from conftest import build_texts, cli_records
 from prosopograph.cli import main
 from prosopograph.extract.events import fill_life_dates
 from prosopograph.model import Event, ResolvedEntity
@@ -196,6 +197,44 @@ def test_this_was_on_a_date_dates_the_event_told_just_before(tmp_path) -> None: 
     assert crossing and "took the ferry" in crossing[0]["citations"][0]["quote"]
     assert crossing[0]["anchor"]["quote"].startswith("This was on")  # where the date was read
     assert any(e["date"] == "1890" for e in events)  # a longer sentence about its own date keeps it
+
+
+CLEFTS = {
+    "holm.md": """# Anna Holm
+
+Anna Holm grew up on a farm outside Uppsala. It was in 1931 that she married Erik Lind.
+""",
+    "fenn.md": """# Memorials of the Fenn Family
+
+Mr. Giles Fenn kept the mill at Ware for many years. It was on the 2d of June, 1841, when he sold it to his
+brother.
+""",
+    "crane.txt": """The Project Gutenberg EBook of Old Days on the Prairie, by Amos Crane
+
+Title: Old Days on the Prairie
+
+Author: Amos Crane
+
+*** START OF THE PROJECT GUTENBERG EBOOK OLD DAYS ON THE PRAIRIE ***
+
+I worked on my uncle's ranch through the dry years. It was in the spring of 1872 that I went east to school.
+Tom Pike bought the ranch from my uncle. It was in 1874.
+""",
+}
+
+
+def test_a_cleft_dates_the_clause_it_sets_off_not_the_sentence_before(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    events = cli_records(build_texts(tmp_path, CLEFTS), "timeline")
+    dated = {e["date"]: e for e in events}
+    assert dated["1931"]["kind"] == "marriage" and "Erik Lind" in dated["1931"]["participants"]
+    assert "sold it" in dated["1841-06-02"]["citations"][0]["quote"]
+    assert "went east" in dated["1872"]["citations"][0]["quote"] and "Amos Crane" in dated["1872"]["participants"]
+    # what the sentence before told is not given the cleft's date
+    assert not any(e["date"] in ("1931", "1841-06-02", "1872") and
+                   any(w in e["citations"][0]["quote"] for w in ("grew up", "kept the mill", "through the dry"))
+                   for e in events)
+    # negative: 'It was in 1874.' is no cleft: it dates what the sentence before told
+    assert "bought the ranch" in dated["1874"]["citations"][0]["quote"]
 
 
 SPANS = {

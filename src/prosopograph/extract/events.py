@@ -63,7 +63,10 @@ def extract_events(sentences: list[SentenceRecord], mentions: list[MentionRecord
                 continue
             told = (d, sentence_of[d.sentence_id], parsed, *clause)
             before = document[:order[d.sentence_id]]
-            if _dates_what_went_before(clause[0], parsed):
+            if (focus := _clefted(clause[0], parsed)) is not None:  # its clause is the cleft's, with the date
+                dated = [focus, *(t for t in parsed.tokens if t.start < d.end and d.start < t.end)]
+                told = (d, sentence_of[d.sentence_id], parsed, focus, _clause_span(clause[0], parsed.tokens, dated))
+            elif _dates_what_went_before(clause[0], parsed):
                 told = _told_before(d, sentence_of[d.sentence_id], before, tokens)
             elif kind := _event_just_told(clause[0], parsed):
                 told = _told_before(d, sentence_of[d.sentence_id], before, tokens, kind) or told
@@ -414,6 +417,16 @@ def _verb_kind(t: Token, kinds: Mapping[str, str] = VERB_KINDS) -> str | None:
         return "birth" if t.tag == "VBN" else None  # 'was born'; 'she bore a son' is not her birth
     kind = kinds.get(lemma) or VERB_KINDS.get(lemma)
     return "death" if kind == "killing" and t.tag == "VBN" else kind  # 'he was shot': his death
+
+
+def _clefted(predicate: Token, parsed: _Parsed) -> Token | None:
+    """'It was in 1846 that she married him', 'It was on the 4th of May when the regiment left': the verb of the
+    clause a cleft dates, which tells the event; None for any other sentence."""
+    subjects = parsed.kids(predicate, "nsubj")
+    if predicate.lemma != "be" or not subjects or any(t.lower != "it" for t in subjects):
+        return None
+    return next((c for c in parsed.kids(predicate, "ccomp", "advcl", "relcl") if c.i > predicate.i and c.pos == "VERB"
+                 and any(m.lower in ("that", "when") and m.i < c.i for m in parsed.kids(c, "mark", "advmod"))), None)
 
 
 def _dates_what_went_before(predicate: Token, parsed: _Parsed) -> bool:

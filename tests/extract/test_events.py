@@ -237,6 +237,35 @@ def test_a_cleft_dates_the_clause_it_sets_off_not_the_sentence_before(tmp_path) 
     assert "bought the ranch" in dated["1874"]["citations"][0]["quote"]
 
 
+FROM_LIFE_EVENTS = {
+    "holm.md": """# Anna Holm
+
+Anna Holm was born in Uppsala in 1902. She died in Stockholm on 3 March 1975.
+
+Two years before her death she gave her letters to the university library.
+""",
+    "fenn.md": """# Memorials of the Fenn Family
+
+Mr. Giles Fenn was born at Ware in 1790, and died there in the autumn of 1861.
+
+It was but a year before his death that his portrait was painted by Mr. Orme. Ruth Fenn was a cousin of his;
+two years before her death she wrote the memorial of the family.
+""",
+}
+
+
+def test_years_before_a_death_the_record_dates_date_the_clause(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    events = cli_records(build_texts(tmp_path, FROM_LIFE_EVENTS), "timeline")
+    dated = {e["citations"][0]["quote"][:20]: e for e in events}
+    letters = dated["Two years before her"]
+    assert letters["date"] == "1973" and "Anna Holm" in letters["participants"]
+    portrait = dated["It was but a year be"]
+    assert portrait["date"] == "1860" and "Giles Fenn" in portrait["participants"]
+    assert "painted" in portrait["event"]  # the clause the cleft sets off tells the event
+    # negative: no death of hers is told, so nothing dates the memorial
+    assert not any("memorial of the family" in e["citations"][0]["quote"] for e in events)
+
+
 SPANS = {
     "docks.md": """# The Dock Strike
 

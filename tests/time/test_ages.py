@@ -1,8 +1,8 @@
-"""Ages a sentence gives someone, in whole years."""
+"""Ages a sentence gives someone, and years it counts from a birth or a death, in whole years."""
 
 import pytest
 
-from prosopograph.time.ages import find_ages
+from prosopograph.time.ages import find_ages, find_years_from_life_events
 
 
 @pytest.mark.parametrize(("text", "years"), [
@@ -25,3 +25,23 @@ def test_an_age_in_years(text: str, years: int) -> None:
 ])
 def test_what_is_no_age(text: str) -> None:
     assert find_ages(text) == []
+
+
+@pytest.mark.parametrize(("text", "years", "event"), [
+    ("Two years before her death she gave the archive to the university.", -2, "death"),  # a modern biography
+    ("It was but a year before his death that the portrait was painted.", -1, "death"),  # older prose
+    ("The year after my birth we left the farm for the town.", 1, "birth"),  # a memoir
+    ("Three years after his death the letters were printed.", 3, "death"),
+])
+def test_years_counted_from_a_birth_or_a_death(text: str, years: int, event: str) -> None:
+    (found,) = find_years_from_life_events(text)
+    assert (found.years, found.event) == (years, event) and found.text in text
+
+
+@pytest.mark.parametrize("text", [
+    "Two years before the war she gave the archive away.",  # no one's birth or death
+    "A year after his marriage the mill burned.",  # a marriage the record may date, but not read here
+    "He spoke of his death for years before it came.",  # no count of years from it
+])
+def test_what_counts_no_years_from_a_birth_or_death(text: str) -> None:
+    assert find_years_from_life_events(text) == []

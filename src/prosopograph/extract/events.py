@@ -14,7 +14,7 @@ from ..model import LETTER, Event, MentionRecord, ResolvedEntity, SentenceRecord
 from ..nlp.parse import Token, decode, tokens_by_sentence
 from ..nlp.rules import is_kind
 from ..nlp.wordnet import shared
-from ..time.ages import Age, find_ages
+from ..time.ages import Age, find_ages, find_years_from_life_events
 from ..time.narrative import OLD_STYLE_COUNTRIES, DatedExpression, TimeRules, date_document
 from ..time.values import DateValue
 from .kinds import ANOTHER, BORN, FATAL, NOUN_KINDS, OCCURRING, VERB_KINDS, WOUNDING, verb_kinds
@@ -35,6 +35,8 @@ REFERENCE_PREPOSITIONS = frozenset({"after", "before", "since", "until", "till"}
 SPAN_ENDS = frozenset({"into"})
 """Prepositions whose date ends a span the story does not follow to its end ('until' often does: it is not
 here)."""
+YEAR_KNOWN = frozenset({"day", "month", "season", "year"})
+"""Precisions of a birth or a death an age or years from it may be counted from."""
 SHORT_DATING = 12
 """Words at most of a sentence that only dates what the one before told ('This was on the 8th of May.')."""
 
@@ -85,23 +87,24 @@ def extract_events(sentences: list[SentenceRecord], mentions: list[MentionRecord
 def _aged(sentences: list[SentenceRecord], by_sentence: dict[int, list[tuple[int, MentionRecord]]],
           entities: list[ResolvedEntity], events: list[Event], text_of: Callable[[int], str],
           parses_of: ParsesOf) -> list[Event]:
-    """Events a sentence dates by someone's age ('at the age of seventeen he entered the academy'), in the year
-    their birth and the age give (about: a birthday may fall either side), counted from the birth's sentence. A
-    sentence that gives a date of its own is dated by it."""
-    born: dict[int, tuple[DateValue, int]] = {}
+    """Events a sentence dates by someone's age ('at the age of seventeen he entered the academy') or by years
+    from their birth or death ('two years before his death'), in the year the record's date of it and the years give
+    (about: a birthday may fall either side), counted from that date's sentence. A sentence that gives a date of its
+    own is dated by it."""
+    lives: dict[str, dict[int, tuple[DateValue, int]]] = {"birth": {}, "death": {}}
     for ev in events:
-        if ev.kind == "birth" and ev.subject is not None and ev.dated.value.precision in ("day", "month", "year"):
-            born.setdefault(ev.subject, (ev.dated.value, ev.sentence_id))
+        if ev.kind in lives and ev.subject is not None and ev.dated.value.precision in YEAR_KNOWN:
+            lives[ev.kind].setdefault(ev.subject, (ev.dated.value, ev.sentence_id))
     dated = {ev.sentence_id for ev in events}
     found: list[tuple[Event, Token, _Parsed]] = []
-    for document in _by_document(sentences) if born else []:
+    for document in _by_document(sentences) if any(lives.values()) else []:
         aged = [(s, ages) for s in document if s.kind == "paragraph" and s.id not in dated
-                and (ages := find_ages(s.text))]
+                and (ages := [*find_ages(s.text), *find_years_from_life_events(s.text)])]
         tokens = _Parses(document, text_of, parses_of) if aged else None  # a document's parse only where needed
         for s, ages in aged:
             parsed = tokens.of(s.id) if tokens else None
             for age in ages if parsed else []:
-                told = _aged_event(age, s, parsed, by_sentence.get(s.id, []), entities, born)
+                told = _aged_event(age, s, parsed, by_sentence.get(s.id, []), entities, lives[age.event])
                 if told is not None:
                     found.append((*told, parsed))
     kinds = verb_kinds({p.lemma.lower() for _, p, _ in found if p.pos != "NOUN"})
@@ -111,18 +114,19 @@ def _aged(sentences: list[SentenceRecord], by_sentence: dict[int, list[tuple[int
 
 
 def _aged_event(age: Age, s: SentenceRecord, parsed: _Parsed, named: list[tuple[int, MentionRecord]],
-                entities: list[ResolvedEntity], born: dict[int, tuple[DateValue, int]]) -> tuple[Event, Token] | None:
-    """The event one age of the sentence dates, with its predicate; None unless the age is of someone born."""
+                entities: list[ResolvedEntity], life: dict[int, tuple[DateValue, int]]) -> tuple[Event, Token] | None:
+    """The event one age of the sentence dates, with its predicate; None unless the record dates the birth (or the
+    death) it is counted from (`life`: those dates and their sentences, by person)."""
     start, end = s.start + age.start, s.start + age.end
     whose = _whose_age(parsed, start, end, named, entities)
     clause = _clause_at(parsed, start, end)
-    if whose not in born or clause is None:
+    if whose not in life or clause is None:
         return None
     if clause[0].lemma == "be" and clause[0].dep == "advcl" and (main := parsed.head(clause[0])):
         clause = main, _clause_span(main, parsed.tokens, [main])  # 'when he was ten, he sailed'
-    birth, birth_sentence = born[whose]
-    value = DateValue(birth.year + age.years, qualifier="circa", calendar=birth.calendar)
-    d = DatedExpression(s.id, start, end, age.text, value, None, True, birth_sentence, "")
+    since, since_sentence = life[whose]
+    value = DateValue(since.year + age.years, qualifier="circa", calendar=since.calendar)
+    d = DatedExpression(s.id, start, end, age.text, value, None, True, since_sentence, "")
     event = _event(d, s, parsed, *clause, named, entities) or Event(
         d, s.id, _shorten(s.text[clause[1][0] - s.start:clause[1][1] - s.start]), "")
     if event.subject is None and whose not in event.participants:  # the parse lost whose age it is

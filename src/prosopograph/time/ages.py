@@ -1,5 +1,6 @@
 """Ages a sentence gives someone ('when he was ten years old', 'at the age of seventeen', 'in her twentieth
-year'): a time of their life, which their birth turns into a year."""
+year'): a time of their life, which their birth turns into a year; and years counted from a birth or a death ('two
+years before his death'), which the record's date of it turns into one."""
 
 from __future__ import annotations
 
@@ -43,12 +44,14 @@ _SAYS_AGE = re.compile(r"\b(?:old|age|aged|year)\b", re.I)
 
 @dataclass(frozen=True)
 class Age:
-    """An age a sentence gives, in whole years, where it stands in the sentence."""
+    """An age a sentence gives, in whole years, where it stands in the sentence; or, with `event` 'death', the years
+    after a death (before it: fewer than none)."""
 
     start: int
     end: int
     text: str
     years: int
+    event: str = "birth"
 
 
 def find_ages(sentence: str) -> list[Age]:
@@ -64,6 +67,23 @@ def find_ages(sentence: str) -> list[Age]:
             if years is not None:
                 found.append(Age(m.start(), m.end(), m.group(), years))
     return sorted(found, key=lambda a: a.start)
+
+
+_FROM_LIFE_EVENT = re.compile(
+    rf"\b(?:{_COUNT}\s+years?|(?P<one>a|one)\s+year|(?P<the>the)\s+year)\s+(?P<way>before|after)\s+"
+    r"(?:his|her|my|their)\s+(?P<event>death|birth)\b", re.I)
+
+
+def find_years_from_life_events(sentence: str) -> list[Age]:
+    """The years a sentence counts from someone's birth or death: 'two years before his death' → -2 from the death,
+    'the year after her birth' → 1 from the birth."""
+    found = []
+    for m in _FROM_LIFE_EVENT.finditer(sentence):
+        years = 1 if m.group("one") or m.group("the") else _years(m)
+        if years is not None:
+            sign = -1 if m.group("way").lower() == "before" else 1
+            found.append(Age(m.start(), m.end(), m.group(), sign * years, m.group("event").lower()))
+    return found
 
 
 def _years(m: re.Match[str]) -> int | None:

@@ -257,3 +257,22 @@ def test_acting_in_the_name_of_someone_is_not_going_by_his_name() -> None:
                              ["Anna Reed", "Ivo Marsh"])
     assert holder(found, mentions[0]) is not holder(found, mentions[1])
     assert "Ivo Marsh" not in named(found, "Anna Reed").evidence
+
+
+def test_phase_4_a_bare_name_spelled_with_a_letter_doubled_is_the_one_spelled_otherwise() -> None:
+    # a modern biography, older prose and a memoir each spell one name two ways
+    for full, bare in (("Philippa Hale", "Phillippa"), ("Ottilie Varnhagen", "Otillie"), ("Mattheus Roos", "Matheus")):
+        found, mentions = people([
+            [f"In those years {full} kept the accounts of the firm."],
+            [f"{bare} wrote to the bank in the spring.", f"{bare} left the town in May."],
+        ], [full, bare])
+        first, *later = mentions
+        assert all(holder(found, m) is holder(found, first) for m in later), (full, bare)
+
+
+def test_phase_4_a_short_name_or_one_ending_otherwise_is_not_another_spelling() -> None:
+    found, mentions = people([
+        ["Anna Kowalska kept the accounts of the firm.", "Ana wrote to the bank.", "Kowalski left the town in May."],
+    ], ["Anna Kowalska", "Ana", "Kowalski"])
+    anna, ana, kowalski = mentions
+    assert holder(found, ana) is not holder(found, anna) and holder(found, kowalski) is not holder(found, anna)

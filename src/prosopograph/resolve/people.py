@@ -52,6 +52,8 @@ CHAPTER, CORPUS = "chapter", "corpus"
 NAMED_BEFORE = 5
 """Times a bare name must be written before the full name holding it, and more than after it, to be someone
 else's."""
+SPELLED_ALIKE = 6
+"""Letters at least of a name another spelling of which is read as the same name."""
 SUPPORT_SHARE = 0.1
 """Person-tagged full names must number a tenth of a bare name's other tags to make it a person."""
 
@@ -316,7 +318,7 @@ def _bare_keys(keys: dict[str, list[MentionRecord]], found: Found, sentences: Ma
             c.root().id: c.root() for c in found.by_last.get(key, []) + found.by_first.get(key, [])
             if not is_regnal(key)}
         if not candidates:
-            found.key_cluster[key] = found.new_cluster()
+            found.key_cluster[key] = _spelled_alike(key, found) or found.new_cluster()
         elif len(candidates) == 1:
             holder = next(iter(candidates.values()))
             if not _surname(key, holder) and _named_before(keys[key], _first_given(holder, keys, sentences)):
@@ -325,6 +327,21 @@ def _bare_keys(keys: dict[str, list[MentionRecord]], found: Found, sentences: Ma
                 found.named_before[key] = (found.new_cluster(), _first_given(holder, keys))
             else:
                 found.key_cluster[key] = holder
+
+
+def _spelled_alike(key: str, found: Found) -> Cluster | None:
+    """The one person a bare name no one holds is another spelling of: a first name or surname of theirs that differs
+    only by a doubled letter ('Ottilie' and 'Otillie', 'Phillip' and 'Philip'), as older books spell a name both ways;
+    a short name ('Ana', 'Anna') or one ending otherwise ('Petrov', 'Petrova') is another's."""
+    bare = _undoubled(key)
+    alike = {c.root().id: c.root() for word, clusters in (*found.by_first.items(), *found.by_last.items())
+             if word != key and len(word) >= SPELLED_ALIKE and _undoubled(word) == bare for c in clusters}
+    return next(iter(alike.values())) if len(alike) == 1 else None
+
+
+def _undoubled(word: str) -> str:
+    """The word with each doubled letter written once ('phillippa' → 'philipa')."""
+    return "".join(c for i, c in enumerate(word) if i == 0 or c != word[i - 1])
 
 
 def _surname(key: str, holder: Cluster) -> bool:

@@ -203,6 +203,8 @@ CLEFTS = {
     "holm.md": """# Anna Holm
 
 Anna Holm grew up on a farm outside Uppsala. It was in 1931 that she married Erik Lind.
+
+It was clear in 1929 that she would marry Karl Berg. It was not in 1925 that she married Nils Ek, as some have said.
 """,
     "fenn.md": """# Memorials of the Fenn Family
 
@@ -233,6 +235,8 @@ def test_a_cleft_dates_the_clause_it_sets_off_not_the_sentence_before(tmp_path) 
     assert not any(e["date"] in ("1931", "1841-06-02", "1872") and
                    any(w in e["citations"][0]["quote"] for w in ("grew up", "kept the mill", "through the dry"))
                    for e in events)
+    # a copula saying something else of the time, or denying it, sets off no event of that time
+    assert not any(e["kind"] == "marriage" and e["date"] in ("1929", "1925") for e in events)
     # negative: 'It was in 1874.' is no cleft: it dates what the sentence before told
     assert "bought the ranch" in dated["1874"]["citations"][0]["quote"]
 
@@ -251,6 +255,11 @@ Mr. Giles Fenn was born at Ware in 1790, and died there in the autumn of 1861.
 It was but a year before his death that his portrait was painted by Mr. Orme. Ruth Fenn was a cousin of his;
 two years before her death she wrote the memorial of the family.
 """,
+    "marsh.md": """# The Mill at Ware
+
+Mr. Giles Marsh was born at Ware in 1790, and died there in 1861. Three years before her death, Giles Marsh sold
+the mill to the parish.
+""",
 }
 
 
@@ -262,8 +271,9 @@ def test_years_before_a_death_the_record_dates_date_the_clause(tmp_path) -> None
     portrait = dated["It was but a year be"]
     assert portrait["date"] == "1860" and "Giles Fenn" in portrait["participants"]
     assert "painted" in portrait["event"]  # the clause the cleft sets off tells the event
-    # negative: no death of hers is told, so nothing dates the memorial
-    assert not any("memorial of the family" in e["citations"][0]["quote"] for e in events)
+    # negative: no death of hers is told, so nothing dates the memorial; whoever 'her' is, the sale is not dated by
+    # the death of the man who sold
+    assert not any(w in e["citations"][0]["quote"] for e in events for w in ("memorial of the family", "sold the mill"))
 
 
 SPANS = {

@@ -180,7 +180,7 @@ TITLED_KIN = {
 Governor Frank Alder took office in the spring of 1951. The Governor spoke often of the new harbour. At the opening
 of the pier, Ruth Kemp, the daughter of the Governor, cut the ribbon. Mayor Tom Gale of Ridley came as a guest. The
 Mayor was cheered. Lena Holt, the wife of the Mayor of Dorton, stood beside him. Nora Quill, the sister of the
-Bishop, brought flowers.
+Bishop, brought flowers. Edith Crane, the widow of the former Governor, sent a letter.
 """,
     "vane.md": """# The Reign of a Boy King
 
@@ -207,6 +207,8 @@ def test_kin_of_a_title_is_kin_of_whom_the_title_stands_for(tmp_path) -> None:  
     assert _has(found, "Ruth Kemp", "child_of", "Frank Alder")  # 'the daughter of the Governor', read after it
     assert _has(found, "Margaret", "spouse_of", "Richard Vane")  # 'the wife of the King'
     assert _has(found, "Harry", "child_of", "Jasper Ames")  # 'the son of the Colonel'
-    # the mayor of another town is not the Mayor named, and a bishop no one names is no one's kin
+    # the mayor of another town is not the Mayor named, a bishop no one names is no one's kin, and the former
+    # governor is not the one in office
     assert not any("Lena Holt" in (r["subject"], r["object"]) for r in found)
     assert not any("Nora Quill" in (r["subject"], r["object"]) for r in found)
+    assert not any("Edith Crane" in (r["subject"], r["object"]) for r in found)  # not the present Governor's

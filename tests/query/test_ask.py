@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import prosopograph
+from conftest import build_texts
 from prosopograph.query.question import analyze
 from prosopograph.settings import Limits
 from prosopograph.time.values import PRECISIONS
@@ -726,8 +727,6 @@ Amos Pratt burned the bridge at the mill before the enemy came up.
 @pytest.mark.parametrize(("text", "for_a_woman", "for_either", "man"), SEXED)
 def test_a_question_for_a_woman_is_not_answered_with_a_man(tmp_path: Path, text: str, for_a_woman: str,
                                                            for_either: str, man: str) -> None:
-    from conftest import build_texts
-
     kb = prosopograph.open(build_texts(tmp_path, {"life.md": text}))
     assert man not in (kb.ask(for_a_woman).answer or "")  # 'he' twice: the man is no woman asked for
     assert man in (kb.ask(for_either).answer or "")  # a noun of either sex takes him
@@ -738,18 +737,28 @@ ORIGINS = """# The Life of Ivo Marsh
 ## Chapter 3. The Bridge
 
 In 1861 the town resolved to bridge the river. The engineer who drew the plans for the bridge was a Swiss officer.
-His name was Anton Weber, and he lodged with Ivo Marsh all that winter. The mason who cut the stone was a Quaker
-from Leeds named Saul Pratt. I remember that my tutor, Mr. Hale, who was Irish, argued with the engineer every evening.
+His name was Anton Weber, and he lodged with Ivo Marsh all that winter. The mason who cut the stone was a Catholic
+from Leeds named Saul Pratt. I remember that my tutor, Mr. Hale, who was Irish, argued with the engineer every
+evening.
+"""
+WEDDED = """Felix Orrin was born in 1822 in a town on the Rhine. His parents were Dutch, but the family moved to
+Scotland when he was a child.
+
+Felix became a Scot in all but name.
+
+Ada Brell was born in 1830 in Lyon and held French citizenship all her life.
+
+Ada married Felix Orrin in 1855.
 """
 
 
-def test_a_nationality_or_faith_asked_is_answered_only_by_such_a_word(tmp_path: Path) -> None:
+def test_a_nationality_asked_is_answered_only_by_such_a_word(tmp_path: Path) -> None:
     kb = built(tmp_path, ORIGINS)
     # the modern, the older and the first-person register of one life
     assert kb.ask("What nationality was the engineer who drew the plans for the bridge?").answer == "Swiss"
-    assert kb.ask("Of what religion was the mason who cut the stone?").answer == "Quaker"
     assert kb.ask("What nationality was my tutor who argued with the engineer?").answer == "Irish"
-    # a person named beside the word is never the answer, nor is a place, nor a body
-    for question in ("What nationality was Anton Weber's landlord?", "What religion was Ivo Marsh?",
-                     "What religion was the man the engineer lodged with all that winter?"):
+    # a person named beside the word is never the answer, nor a place, nor the spouse the record knows
+    for question in ("What nationality was Anton Weber's landlord?", "What nationality was the mason from Leeds?"):
         assert kb.ask(question).answer not in ("Anton Weber", "Ivo Marsh", "Saul Pratt", "Mr. Hale", "Leeds")
+    wedded = prosopograph.open(build_texts(tmp_path / "wedded", {"orrin.txt": WEDDED}))
+    assert wedded.ask("What nationality was the woman who married Felix Orrin?").answer not in ("Ada Brell", "Lyon")

@@ -272,7 +272,9 @@ def test_phase_4_a_bare_name_spelled_with_a_letter_doubled_is_the_one_spelled_ot
 
 def test_phase_4_a_short_name_or_one_ending_otherwise_is_not_another_spelling() -> None:
     found, mentions = people([
-        ["Anna Kowalska kept the accounts of the firm.", "Ana wrote to the bank.", "Kowalski left the town in May."],
-    ], ["Anna Kowalska", "Ana", "Kowalski"])
-    anna, ana, kowalski = mentions
+        ["Anna Kowalska kept the accounts of the firm.", "Ana wrote to the bank.", "Kowalski left the town in May.",
+         "Jan Carroll taught at the school.", "Carol sang there."],
+    ], ["Anna Kowalska", "Ana", "Kowalski", "Jan Carroll", "Carol"])
+    anna, ana, kowalski, jan, carol = mentions
     assert holder(found, ana) is not holder(found, anna) and holder(found, kowalski) is not holder(found, anna)
+    assert holder(found, carol) is not holder(found, jan)  # a short bare name, however long the other

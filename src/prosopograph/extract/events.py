@@ -65,9 +65,11 @@ def extract_events(sentences: list[SentenceRecord], mentions: list[MentionRecord
                 continue
             told = (d, sentence_of[d.sentence_id], parsed, *clause)
             before = document[:order[d.sentence_id]]
-            if (focus := _clefted(clause[0], parsed)) is not None:  # its clause is the cleft's, with the date
-                dated = [focus, *(t for t in parsed.tokens if t.start < d.end and d.start < t.end)]
-                told = (d, sentence_of[d.sentence_id], parsed, focus, _clause_span(clause[0], parsed.tokens, dated))
+            dated = [t for t in parsed.tokens if t.start < d.end and d.start < t.end]
+            if (focus := _clefted(clause[0], parsed, dated)) is not None:
+                # the cleft's clause holds its people and place as well as the date
+                told = (d, sentence_of[d.sentence_id], parsed, focus,
+                        _clause_span(clause[0], parsed.tokens, [focus, *dated]))
             elif _dates_what_went_before(clause[0], parsed):
                 told = _told_before(d, sentence_of[d.sentence_id], before, tokens)
             elif kind := _event_just_told(clause[0], parsed):
@@ -118,7 +120,7 @@ def _aged_event(age: Age, s: SentenceRecord, parsed: _Parsed, named: list[tuple[
     """The event one age of the sentence dates, with its predicate; None unless the record dates the birth (or the
     death) it is counted from (`life`: those dates and their sentences, by person)."""
     start, end = s.start + age.start, s.start + age.end
-    whose = _whose_age(parsed, start, end, named, entities)
+    whose = _whose_age(parsed, start, end, named, entities, age.owned)
     clause = _clause_at(parsed, start, end)
     if whose not in life or clause is None:
         return None
@@ -135,16 +137,16 @@ def _aged_event(age: Age, s: SentenceRecord, parsed: _Parsed, named: list[tuple[
 
 
 def _whose_age(parsed: _Parsed, start: int, end: int, named: list[tuple[int, MentionRecord]],
-               entities: list[ResolvedEntity]) -> int | None:
-    """Whose age the words between the offsets give: the owner's of 'in his twentieth year'; else the person the
-    age is said of ('Tom, then ten years old,') or the subject of the clause it stands in ('when he was ten years
-    old', 'at the age of ten she sailed')."""
+               entities: list[ResolvedEntity], owned: bool = False) -> int | None:
+    """Whose age the words between the offsets give: the owner's of 'in his twentieth year'; else (unless `owned`:
+    'two years before her death' is hers or no one's) the person the age is said of ('Tom, then ten years old,') or
+    the subject of the clause it stands in ('when he was ten years old', 'at the age of ten she sailed')."""
     def person(t: Token) -> int | None:
         return next((i for i, m in named if m.start <= t.start < m.end and entities[i].type == PERSON), None)
 
     at = [t for t in parsed.tokens if t.start < end and start < t.end]
     owner = next((p for t in at for c in parsed.kids(t, "poss") if (p := person(c)) is not None), None)
-    if owner is not None or not at:
+    if owner is not None or not at or owned:
         return owner
     word: Token | None = next((t for t in at if (h := parsed.head(t)) is None or not start <= h.start < end), at[-1])
     for _ in range(4):
@@ -423,21 +425,29 @@ def _verb_kind(t: Token, kinds: Mapping[str, str] = VERB_KINDS) -> str | None:
     return "death" if kind == "killing" and t.tag == "VBN" else kind  # 'he was shot': his death
 
 
-def _clefted(predicate: Token, parsed: _Parsed) -> Token | None:
+def _clefted(predicate: Token, parsed: _Parsed, dated: list[Token]) -> Token | None:
     """'It was in 1846 that she married him', 'It was on the 4th of May when the regiment left': the verb of the
-    clause a cleft dates, which tells the event; None for any other sentence."""
-    subjects = parsed.kids(predicate, "nsubj")
-    if predicate.lemma != "be" or not subjects or any(t.lower != "it" for t in subjects):
+    clause a cleft dates (`dated`: the date's words, whose phrase hangs on 'was'), which tells the event; None for any
+    other sentence, nor for one that says something else of the time ('it was clear in 1846 that …', 'it was not in
+    1846 that …') or what only might be ('that she would marry')."""
+    if not _it_is(predicate, parsed, ("it",)) or parsed.kids(predicate, "acomp", "attr", "neg") or not any(
+            t.dep == "pobj" and (p := parsed.head(t)) is not None and p.dep == "prep" and p.head == predicate.i
+            for t in dated):
         return None
     return next((c for c in parsed.kids(predicate, "ccomp", "advcl", "relcl") if c.i > predicate.i and c.pos == "VERB"
-                 and any(m.lower in ("that", "when") and m.i < c.i for m in parsed.kids(c, "mark", "advmod"))), None)
+                 and any(m.lower in ("that", "when") and m.i < c.i for m in parsed.kids(c, "mark", "advmod"))
+                 and not any(a.tag == "MD" for a in parsed.kids(c, "aux"))), None)
 
 
 def _dates_what_went_before(predicate: Token, parsed: _Parsed) -> bool:
     """'This was on the 8th of May', 'It was in 1840': a pronoun's copula that dates the event just told."""
+    return len(parsed.tokens) <= SHORT_DATING and _it_is(predicate, parsed, ("this", "that", "it"))
+
+
+def _it_is(predicate: Token, parsed: _Parsed, pronouns: tuple[str, ...]) -> bool:
+    """'It was …', 'This was …': a copula whose subjects are all of these pronouns."""
     subjects = parsed.kids(predicate, "nsubj")
-    return predicate.lemma == "be" and len(parsed.tokens) <= SHORT_DATING and bool(subjects) and all(
-        t.lower in ("this", "that", "it") for t in subjects)
+    return predicate.lemma == "be" and bool(subjects) and all(t.lower in pronouns for t in subjects)
 
 
 def _dateline(parsed: _Parsed, start: int, end: int) -> bool:

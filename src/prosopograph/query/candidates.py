@@ -150,7 +150,7 @@ def candidates(q: Question, hit: SentenceHit, mentions: list[MentionRow], events
         return []  # 'what illness': a common noun, never the names this module reads
     if q.answer_type == "text" and q.head in GROUP_LABELS:
         return [Candidate(clean(m.text), 1.0, hit.id, span=(m.start, m.end)) for m in mentions
-                if m.label in GROUP_LABELS[q.head] and m.entity_type in (None, "ORG") and not asked(m.text)]
+                if m.label in GROUP_LABELS[q.head] and not asked(m.text)]
     out = _from_mentions(q, hit, mentions, q_entity_ids, asked)
     out += _named(q, hit, mentions, asked)
     if q.answer_type == "text" and q.head and _counted_in_order(q.head):

@@ -7,7 +7,7 @@ import re
 
 from ..nlp.rules import KIN
 from ..resolve.gender import pronoun_sex, role_gender
-from ..resolve.names import TITLES
+from ..resolve.names import MARRIED_TITLES, TITLES
 from ..store import Store
 from ..text import fold
 
@@ -20,7 +20,8 @@ _SAME_ORDER = {"oldest": "(?:oldest|eldest)", "eldest": "(?:oldest|eldest)", "ol
                "elder": "(?:older|elder)"}
 """Words of one order, either of which a text may write ('her elder sister' answers 'her older sister')."""
 _KIN_WORDS = "|".join(sorted(KIN, key=len, reverse=True))
-_TITLE_WORDS = "|".join(sorted(TITLES, key=len, reverse=True))
+_TITLE_WORDS = "|".join(sorted(TITLES - MARRIED_TITLES, key=len, reverse=True))
+"""Titles before the name of one who marries ('Queen Ann'); 'Mrs. Tom Reed' names Tom's wife, so not hers."""
 _KIN_NOUN = re.compile(rf"\b(?:(maternal|paternal) )?(?:({_ORDER}) )?({_KIN_WORDS})(?![\w-]| in law\b)")
 """A kin noun asked ('her second husband'), not a part of another ('father-in-law', folded 'father in law')."""
 

@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from ..nlp.parse import LazyParse, Token
 from ..nlp.rules import is_person_word
 from ..nlp.wordnet import shared
-from ..resolve.names import TITLES
 from ..store import MentionRow, SentenceHit, Store
 from ..text import fold
 from .candidates import ENTITY_TYPES, GROUP, MAX_WORDS, OTHER_LABEL, Candidate, a_title, asked_in
@@ -28,6 +27,7 @@ from .slots import (
     fillers,
     fills,
     is_noun,
+    is_title,
     predicate_words,
     question_slot,
     time_phrases,
@@ -280,7 +280,7 @@ class ParseCheck:
 
 def _common(t: Token, parsed: _Parsed) -> bool:
     """A common noun, or a title written as one with its article ('the Governor', 'the Emperor of Austria')."""
-    return t.pos == "NOUN" or (t.pos == "PROPN" and t.lower in TITLES and any(
+    return t.pos == "NOUN" or (is_title(t) and any(
         c.head == t.i and c.dep == "det" and c.lower == "the" for c in parsed.sentence))
 
 

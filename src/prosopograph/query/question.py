@@ -139,9 +139,10 @@ _WHOSE = re.compile(r"\s*(?:(?:in|of|to|from|with|at|by|for|under|on|into)\s+)?w
 ('Which town whose mills burned …' asks for a town)."""
 
 
-GROUP_LABELS = {"nationality": {"NORP"}, "religion": {"NORP", "ORG"}, "faith": {"NORP", "ORG"}}
-"""Nouns asking for a nationality or a faith ('German', 'Quaker', which the recognizer may take for a body's name): a
-word of that kind answers them, never a person's or a place's name, whoever a 'who' in the question speaks of."""
+GROUP_LABELS = {"nationality": {"NORP"}}
+"""Nouns asking for what the recognizer labels a nationality ('German'): a word of that kind answers them, never a
+person's or a place's name, whoever a 'who' in the question speaks of. A faith is not here: the same label covers
+nationalities ('What religion was she?' is no more answered by 'French')."""
 
 
 _WHO_WAS_THE = re.compile(r"^\s*who\s+(?:was|were|is|are)\s+(?:the|a|an)\s+(?P<words>(?:[a-z-]+\s+){0,3})")

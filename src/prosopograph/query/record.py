@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from ..store import EventRow, Store
 from ..text import MONTH_NAMES
 from .kinship import kin_answer, kin_asked, whose_kin
-from .question import Question
+from .question import GROUP_LABELS, Question
 
 PRECISION_FIT = {None: {"day": 1.0, "month": 0.9, "season": 0.85, "year": 0.8, "decade": 0.5, "century": 0.3},
                  "day": {"day": 1.0},
@@ -45,7 +45,7 @@ UNSAID = RecordAnswer("", 0.0, 0)
 def from_record(store: Store, q: Question, name: str, person: int) -> RecordAnswer | None:
     """The record's answer about the person the question names (`name` as the question writes it);
     UNSAID where the record should know and does not; None where the sentences must be searched."""
-    asked = kin_asked(q.text, name)
+    asked = kin_asked(q.text, name) if q.head not in GROUP_LABELS else None  # 'what nationality was his wife'
     if asked and (q.answer_type in ("person", "text") or (q.answer_type == "name" and not q.name_kind)):
         # 'what name did her aunt call her by': a name the aunt gave, not the aunt
         kin = kin_answer(store, person, *asked)

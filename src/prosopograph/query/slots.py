@@ -16,6 +16,7 @@ from ..nlp.parse import Token
 from ..nlp.rules import NAMING_VERBS, is_kind, is_measure_word, is_person_word
 from ..nlp.wordnet import shared
 from ..resolve.names import TITLES
+from ..text import fold
 
 AGENT, PATIENT, PLACE, TIME = "agent", "patient", "place", "time"
 TIME_MARKS = frozenset({"when", "after", "before", "while", "whilst", "until", "till"})
@@ -258,8 +259,13 @@ def copula_noun(tokens: list[Token]) -> str | None:
     # the model makes both sides 'attr' when the wh-word comes first ('Who/attr was the mayor/attr …')
     # a title is often tagged a proper noun ('Who was the Emperor of Austria …')
     noun = next((t for t in tokens if t.head == wh.head and t.dep in ("nsubj", "attr") and t.i != wh.i
-                 and (t.pos == "NOUN" or (t.pos == "PROPN" and t.lower in TITLES))), None)
+                 and (t.pos == "NOUN" or is_title(t))), None)
     return noun.lemma.lower() if noun is not None and noun.lemma.lower() not in ("name", "one") else None
+
+
+def is_title(t: Token) -> bool:
+    """A title the tagger took for a proper noun, as it often does one written with a capital ('the Emperor')."""
+    return t.pos == "PROPN" and fold(t.text) in TITLES
 
 
 def counted_noun(tokens: list[Token]) -> str | None:

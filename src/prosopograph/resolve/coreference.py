@@ -202,8 +202,10 @@ def _reading_order(tokens: list[Token], children: dict[int, list[Token]]) -> lis
     for kin in tokens:
         if kin.pos not in ("NOUN", "PROPN") or kin.lower not in KIN:
             continue
+        # not 'the wife of the former King', who is not the one the title stands for now
         owners = [x for of in children.get(kin.i, []) if of.dep == "prep" and of.lower == "of"
-                  for x in children.get(of.i, []) if x.dep == "pobj" and fold(x.text) in TITLES and x.i > kin.i]
+                  for x in children.get(of.i, []) if x.dep == "pobj" and fold(x.text) in TITLES and x.i > kin.i
+                  and all(c.dep in ("det", "prep") for c in children.get(x.i, []))]
         for owner in owners:
             order.remove(owner)
             order.insert(order.index(kin), owner)

@@ -332,7 +332,9 @@ def _bare_keys(keys: dict[str, list[MentionRecord]], found: Found, sentences: Ma
 def _spelled_alike(key: str, found: Found) -> Cluster | None:
     """The one person a bare name no one holds is another spelling of: a first name or surname of theirs that differs
     only by a doubled letter ('Ottilie' and 'Otillie', 'Phillip' and 'Philip'), as older books spell a name both ways;
-    a short name ('Ana', 'Anna') or one ending otherwise ('Petrov', 'Petrova') is another's."""
+    a short name ('Ana', 'Anna'; 'Carol', 'Carroll') or one ending otherwise ('Petrov', 'Petrova') is another's."""
+    if len(key) < SPELLED_ALIKE:
+        return None
     bare = _undoubled(key)
     alike = {c.root().id: c.root() for word, clusters in (*found.by_first.items(), *found.by_last.items())
              if word != key and len(word) >= SPELLED_ALIKE and _undoubled(word) == bare for c in clusters}

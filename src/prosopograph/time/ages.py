@@ -44,14 +44,15 @@ _SAYS_AGE = re.compile(r"\b(?:old|age|aged|year)\b", re.I)
 
 @dataclass(frozen=True)
 class Age:
-    """An age a sentence gives, in whole years, where it stands in the sentence; or, with `event` 'death', the years
-    after a death (before it: fewer than none)."""
+    """An age a sentence gives, in whole years, where it stands in the sentence; or the years after the `event` (a
+    birth or a death) of the one whose possessive the phrase holds (`owned`), negative for years before it."""
 
     start: int
     end: int
     text: str
     years: int
     event: str = "birth"
+    owned: bool = False
 
 
 def find_ages(sentence: str) -> list[Age]:
@@ -82,7 +83,7 @@ def find_years_from_life_events(sentence: str) -> list[Age]:
         years = 1 if m.group("one") or m.group("the") else _years(m)
         if years is not None:
             sign = -1 if m.group("way").lower() == "before" else 1
-            found.append(Age(m.start(), m.end(), m.group(), sign * years, m.group("event").lower()))
+            found.append(Age(m.start(), m.end(), m.group(), sign * years, m.group("event").lower(), owned=True))
     return found
 
 

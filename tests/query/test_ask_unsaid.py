@@ -69,7 +69,7 @@ def test_a_name_in_the_slot_says_whom_he_married(kbs: dict) -> None:
     assert a.answer is not None and "Crane" in a.answer
 
 
-JOINED = {
+LIVES |= {
     # modern biography
     "moss.md": """# Carl Moss
 
@@ -92,21 +92,16 @@ In 1880 I met the Governor of the colony, and he dined with us.
 }
 
 
-@pytest.fixture(scope="module")
-def joined(tmp_path_factory: pytest.TempPathFactory) -> dict[str, prosopograph.KnowledgeBase]:
-    return {name: prosopograph.open(build_texts(tmp_path_factory.mktemp("joined"), {name: text}))
-            for name, text in JOINED.items()}
-
-
-def test_a_he_who_deals_with_the_one_asked_in_a_verb_joined_to_his_first_is_not_that_one(joined: dict) -> None:
+@pytest.mark.parametrize(("name", "question", "he"), [
+    ("moss.md", "Who was the Governor of the province?", "Moss"), ("fell.md", "Who was the Bishop?", "Fell")])
+def test_a_he_who_deals_with_the_one_asked_in_a_verb_joined_to_his_first_is_not_that_one(
+        kbs: dict, name: str, question: str, he: str) -> None:
     # 'he had been there, and had met and thanked the Governor': the joined verbs take his subject
-    a = joined["moss.md"].ask("Who was the Governor of the province?")
-    assert a.answer is None or "Moss" not in a.answer
-    a = joined["fell.md"].ask("Who was the Bishop?")
-    assert a.answer is None or "Fell" not in a.answer
+    a = kbs[name].ask(question)
+    assert a.answer is None or he not in a.answer
 
 
-def test_a_he_who_becomes_the_one_asked_in_a_joined_verb_still_answers(joined: dict) -> None:
+def test_a_he_who_becomes_the_one_asked_in_a_joined_verb_still_answers(kbs: dict) -> None:
     # negative: 'he was away …, and became the Admiral' says what he became
-    a = joined["lister.md"].ask("Who was the Admiral of the Channel fleet?")
+    a = kbs["lister.md"].ask("Who was the Admiral of the Channel fleet?")
     assert a.answer is not None and "Lister" in a.answer

@@ -57,12 +57,14 @@ def relations(db: Path) -> set[tuple[str, str, str]]:
     return {(r["subject"], r["relation"], r["object"]) for r in cli_json(db, "relations")}
 
 
+def each_alone(factory: pytest.TempPathFactory, files: dict[str, str]) -> dict[str, Path]:
+    """A knowledge base of each text built alone (so that no text's people meet another's), by file name."""
+    return {name: build_kb(factory.mktemp("texts"), {name: text}) for name, text in files.items()}
+
+
 def relations_of_each(factory: pytest.TempPathFactory, files: dict[str, str]) -> set[tuple[str, str, str]]:
-    """The relations of each text built alone (so that no text's people meet another's), together."""
-    found: set[tuple[str, str, str]] = set()
-    for name, text in files.items():
-        found |= relations(build_kb(factory.mktemp("texts"), {name: text}))
-    return found
+    """The relations of each text built alone, together."""
+    return set().union(*(relations(db) for db in each_alone(factory, files).values()))
 
 
 @dataclass(frozen=True)
@@ -288,7 +290,7 @@ The Colonel rode off with his men, and his groom cried: “My horse has gone lam
 
 @pytest.fixture(scope="module")
 def joined_speech(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    return {name: build_kb(tmp_path_factory.mktemp("joined"), {name: text}) for name, text in JOINED_SPEECH.items()}
+    return each_alone(tmp_path_factory, JOINED_SPEECH)
 
 
 @pytest.mark.parametrize(("name", "phrase", "word", "speaker"), [
@@ -1266,7 +1268,7 @@ The Lowe farm stood at Hythe in 1850. As for Ned Lowe and Kate Lowe, she stayed 
 
 @pytest.fixture(scope="module")
 def topics(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    return {name: build_kb(tmp_path_factory.mktemp("topic"), {name: text}) for name, text in TOPICS.items()}
+    return each_alone(tmp_path_factory, TOPICS)
 
 
 @pytest.mark.parametrize(("file", "phrase", "word", "person"), [

@@ -426,7 +426,7 @@ def _verb_kind(t: Token, kinds: Mapping[str, str] = VERB_KINDS) -> str | None:
 
 
 def _clefted(predicate: Token, parsed: _Parsed, dated: list[Token]) -> Token | None:
-    """'It was in 1846 that she married him', 'It was on the 4th of May when the regiment left': the verb of the
+    """'It was in 1846 that she married him', 'It was on a Sunday in May when the mill burned': the verb of the
     clause a cleft dates (`dated`: the date's words, whose phrase hangs on 'was'), which tells the event; None for any
     other sentence, nor for one that says something else of the time ('it was clear in 1846 that …', 'it was not in
     1846 that …') or what only might be ('that she would marry')."""

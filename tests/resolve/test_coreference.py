@@ -313,6 +313,90 @@ def test_a_joined_verb_of_saying_with_its_own_subject_is_that_subjects(joined_sp
     assert b is None or b.person is None or "Ann" not in b.person, b
 
 
+NAME_SAID = {
+    # modern biography, nineteenth-century prose, a memoir: a person brought in unnamed, then named by 'his name was'
+    "modern.md": prose("""
+# Vera Holm
+
+Vera Holm was born in Malmo in 1931. The engineer whom Vera Holm hired for the new dam was a young Norwegian.
+His name was Arne Dahl. He praised Vera Holm in his memoirs.
+"""),
+    "older.md": prose("""
+# The Family of Mr. Jasper Crane
+
+Mr. Jasper Crane was a miller of Ashford. The lady whom Mr. Crane chose for his partner in the mill was a widow of
+Canterbury. Her name was Martha Lyle. She was received by Mr. Crane with great kindness.
+"""),
+    "memoir.md": prose("""
+# Recollections of Hugh Moss
+
+I first met Colonel Dyer at Ripon in 1870. The man who brought the horses for Colonel Dyer was an old soldier.
+His name was Amos Kerr. He served Colonel Dyer for thirty years.
+
+Colonel Dyer rode to York in 1871. There he met Amos Kerr again.
+"""),
+}
+
+
+@pytest.fixture(scope="module")
+def name_said(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    return each_alone(tmp_path_factory, NAME_SAID)
+
+
+@pytest.mark.parametrize(("name", "phrase", "word", "person"), [
+    ("modern.md", "His name was Arne Dahl", "His", "Arne Dahl"),
+    ("older.md", "Her name was Martha Lyle", "Her", "Martha Lyle"),
+    ("memoir.md", "His name was Amos Kerr", "His", "Amos Kerr"),
+])
+def test_whose_name_a_sentence_gives_is_whom_the_name_names(
+        name_said: dict[str, Path], name: str, phrase: str, word: str, person: str) -> None:
+    b = bound_at(name_said[name], phrase, word)
+    assert b is not None and b.person is not None and person in b.person, b
+
+
+@pytest.mark.parametrize(("name", "phrase", "word", "other"), [
+    ("modern.md", "He praised Vera Holm", "He", "Vera Holm"),
+    ("older.md", "She was received by Mr. Crane", "She", "Crane"),
+    ("memoir.md", "He served Colonel Dyer", "He", "Dyer"),
+])
+def test_a_subject_pronoun_is_never_the_object_of_its_own_verb(
+        name_said: dict[str, Path], name: str, phrase: str, word: str, other: str) -> None:
+    b = bound_at(name_said[name], phrase, word)
+    assert b is None or b.person is None or other not in b.person, b
+
+
+BORN_AS = {
+    # the object of a passive names its subject: 'he was born X' gives his name at birth, so 'he' may be X
+    "modern.md": prose("""
+# Peter Volkov
+
+Peter Volkov wrote eleven novels. To his readers he will always be known as Peter Volkov, but he was born Pyotr
+Ilyich Volkovsky on March 2, 1881, in central Russia.
+"""),
+    "older.md": prose("""
+# Thomas Reed, Engineer
+
+Mr. Thomas Reed built the great bridge at Marlow. He was born Thomas Alva Reedman on April 9, 1850, in northern
+Ohio.
+"""),
+}
+
+
+@pytest.mark.parametrize(("name", "phrase", "person"), [
+    ("modern.md", "he was born Pyotr", "Volkov"), ("older.md", "He was born Thomas", "Reed")])
+def test_a_passive_subject_pronoun_is_the_one_its_own_object_names(
+        tmp_path_factory: pytest.TempPathFactory, name: str, phrase: str, person: str) -> None:
+    db = build_kb(tmp_path_factory.mktemp("born"), {name: BORN_AS[name]})
+    b = bound_at(db, phrase, phrase.split()[0])
+    assert b is not None and b.person is not None and person in b.person, b
+
+
+def test_a_subject_pronoun_whose_verb_has_another_for_its_object_is_still_bound(name_said: dict[str, Path]) -> None:
+    # negative: 'there he met Amos Kerr': he is the colonel, whom the sentence before names
+    b = bound_at(name_said["memoir.md"], "There he met Amos Kerr", "he")
+    assert b is not None and b.person is not None and "Dyer" in b.person, b
+
+
 # --- 3 and 5. a third-person biography ----------------------------------------------------------------------
 
 BIOGRAPHY = prose("""

@@ -139,9 +139,11 @@ def _read_sentence(r: Reader, s: SentenceRecord, ordinal: int, tokens: list[Toke
                 bind(r, at, t, t.start, "narrator", r.narrator, None)
         elif (t.lower in MALE_PRONOUNS or t.lower in FEMALE_PRONOUNS) and t.tag.startswith("PRP"):
             named = name_brought_in(r, at, t)
+            if named is None:
+                named = _name_said(at, t)
             hit = (named, s.id) if named is not None else (
                 _coordinated(r, at, t) or _fronted(r, at, t) or _topic(r, at, t) or _subject_untagged(at, t)
-                or _subject_unnamed(r, at, t) or _antecedent(r, t, ordinal, passage))
+                or _subject_unnamed(r, at, t) or _antecedent(r, t, ordinal, passage, _objects_of_its_verb(at, t)))
             if hit is not None and hit[0] >= 0:
                 bind(r, at, t, t.start, "pronoun", *hit)
         elif t.pos in ("NOUN", "PROPN") and t.lower in KIN:
@@ -193,6 +195,31 @@ def _modifier(t: Token, at: Sentence) -> bool:
     head = at.passage[t.head] if t.dep == "compound" and t.head == t.i + 1 < len(at.passage) else None
     return head is not None and head.pos == "NOUN" and any(
         c.dep == "det" and c.lower == "the" for c in at.children.get(head.i, []))
+
+
+def _name_said(at: Sentence, t: Token) -> int | None:
+    """'His name was Tom Reed': the one whose name the sentence gives is whom the name names."""
+    noun = at.passage[t.head] if t.dep == "poss" and 0 <= t.head < len(at.passage) else None
+    verb = at.passage[noun.head] if noun is not None and noun.lemma == "name" and noun.dep == "nsubj" else None
+    if verb is None or verb.lemma != "be":
+        return None
+    given = {at.name_at[c.i][0] for c in at.children.get(verb.i, []) if c.dep == "attr" and c.i in at.name_at}
+    return given.pop() if len(given) == 1 and min(given) >= 0 else None
+
+
+def _objects_of_its_verb(at: Sentence, t: Token) -> set[int]:
+    """The people the verb a subject pronoun is the subject of has for objects ('he served Tom Reed', 'she was received
+    by Ann'): a verb's subject and its object are two people, so the pronoun is none of them. A passive's own object
+    names its subject or what it was made ('he was born Tom Reed', 'she was christened Ann'): no one else."""
+    if t.dep not in ("nsubj", "nsubjpass") or not 0 <= t.head < len(at.passage):
+        return set()
+    verb = at.passage[t.head]
+    if verb.lemma in ("be", "become", "remain", "seem"):
+        return set()
+    objects = [c for c in at.children.get(verb.i, []) if c.dep in ("dobj", "dative") and t.dep == "nsubj"]
+    objects += [o for p in at.children.get(verb.i, []) if p.dep in ("prep", "agent") and p.lower != "as"
+                for o in at.children.get(p.i, []) if o.dep == "pobj"]
+    return {at.name_at[o.i][0] for o in objects if o.i in at.name_at}
 
 
 def _reading_order(tokens: list[Token], children: dict[int, list[Token]]) -> list[Token]:
@@ -421,8 +448,10 @@ def _untagged_name(t: Token, at: Sentence) -> bool:
     return t.pos == "PROPN" or (t.pos in ("ADJ", "NOUN", "X") and unknown)
 
 
-def _antecedent(r: Reader, t: Token, ordinal: int, passage: list[Token]) -> tuple[int, int] | None:
-    """(person, id of the sentence that named or meant them) the pronoun stands for, or None when unsure."""
+def _antecedent(r: Reader, t: Token, ordinal: int, passage: list[Token],
+                others: set[int]) -> tuple[int, int] | None:
+    """(person, id of the sentence that named or meant them) the pronoun stands for, or None when unsure; never one
+    of the others its own clause names."""
     want = pronoun_gender(t.text)
     scores: dict[int, float] = {}
     # 'Tom saw him': him is not Tom (the subject of the same verb), unless it is 'himself'
@@ -441,7 +470,7 @@ def _antecedent(r: Reader, t: Token, ordinal: int, passage: list[Token]) -> tupl
         if (seen.entity == r.narrator and r.narrator is not None) or (seen.entity == MAYBE and distance > 0):
             continue  # 'he' is never the one who says 'I'
         known = r.gender.get(seen.entity) or None
-        if (known is not None and known != want) or seen.entity in not_meant:
+        if (known is not None and known != want) or seen.entity in not_meant or seen.entity in others:
             continue
         score = (3.0 - distance + (1.0 if seen.subject else 0.0) - (0.5 if known is None else 0.0)
                  + (SUBJECT_BONUS if seen.entity == r.subject else 0.0))

@@ -1,5 +1,7 @@
 """The cleaner on small texts laid out like PDF extractions."""
 
+import pytest
+
 from prosopograph.clean import clean
 from prosopograph.model import CleanText, SourceText
 
@@ -81,6 +83,32 @@ def test_footnote_cut_out_as_note_linked_to_its_place() -> None:
     assert "rules. The delegates argued" in body
     note = next(b for b in c.blocks if b.kind == "note")
     assert note.anchor is not None and c.text[:note.anchor].rstrip().endswith("The")
+
+
+def _paged(*pages: list[str]) -> str:
+    """Pages of an extraction split by form feeds, each ending with its number (from 41)."""
+    return "\f".join("\n".join([*lines, "", str(n)]) for n, lines in enumerate(pages, 41)) + "\n"
+
+
+@pytest.mark.parametrize("note", [["3", "", "See the county records for the year 1851."],
+                                  ["3See the county records for the year 1851."]])
+def test_numbered_footnote_at_a_page_foot_is_cut_out_and_the_sentence_runs_on(note: list[str]) -> None:
+    # the number alone on its line (as pdftotext sets it) or run into the note (as PDFium does)
+    raw = _paged([LINE, "and the family kept the old mill that", "", *note],
+                 ["stood on the river until the flood took it away."])
+    c = clean(source(raw))
+    assert paragraphs(c, "note") == [" ".join(w for w in note if w)]
+    assert "the old mill that stood on the river" in paragraphs(c)[0]
+
+
+def test_a_number_over_running_text_or_a_page_edge_is_no_footnote() -> None:
+    # negative: a number with a page of running text below it, and a page's own number, stay what they are
+    raw = _paged(["The chapter opens on a cold morning in the valley.", "", "2", "", *[LINE] * 8,
+                  "and that was the end of the first part."],
+                 [LINE, "and so the second part ends here."])
+    c = clean(source(raw))
+    assert paragraphs(c, "note") == []
+    assert any("and that was the end of the first part." in p for p in paragraphs(c))
 
 
 def test_chapter_number_with_title_is_a_heading_not_a_page() -> None:

@@ -18,6 +18,10 @@ PAGE_NUMBER = re.compile(r"^\s*(\d{1,4}|[ivxlc]{1,7}|[IVXLC]{1,7})\s*$")
 _GLUED_PAGE_NUMBER = re.compile(r"(?<=[a-z])(\d{1,4})\s*$")
 _NOTE_MARK = "*†‡§"
 _GLUED_NOTE = re.compile(r"(?<=[a-z])[*†‡](?=[A-Z“\"])")
+_NOTE_NUMBER = re.compile(r"^\d{1,3}(?:$|(?=[A-Z“\"‘]\w))")
+"""A footnote's number, alone on its line or run into the note's first word ('12See page 9.')."""
+_NOTE_LINES = 6
+"""A footnote at a page's foot runs to a few lines at most; more is running text."""
 TERMINAL = tuple(".!?:\"”’)")
 _SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from",
                 "de", "la", "von", "van", "der"}
@@ -244,12 +248,19 @@ def _head_key(text: str) -> str:
 
 
 def mark_notes(lines: list[Line], paged: bool, max_lines: int = 20) -> None:
-    """Mark footnotes: from a line starting with a note mark to the page's end or a visible break."""
+    """Mark footnotes: from a line starting with a note mark to the page's end or a visible break; on a printed
+    page, also a note numbered at its foot (see `_numbered_note`)."""
     i = 0
     while i < len(lines):
         line = lines[i]
         text = line.stripped
-        if line.kind == "text" and text[:1] in _NOTE_MARK and len(text) > 3 and text[1:2].strip():
+        if paged and (end := _numbered_note(lines, i)) is not None:
+            line.kind = "note"
+            for nxt in lines[i + 1:end]:
+                if nxt.kind == "text":
+                    nxt.kind = "note_more"
+            i = end
+        elif line.kind == "text" and text[:1] in _NOTE_MARK and len(text) > 3 and text[1:2].strip():
             line.kind = "note"
             j = i + 1
             while j < len(lines) and j - i < max_lines:
@@ -263,6 +274,33 @@ def mark_notes(lines: list[Line], paged: bool, max_lines: int = 20) -> None:
             i = j
         else:
             i += 1
+
+
+def _numbered_note(lines: list[Line], i: int) -> int | None:
+    """Where the footnote line i opens ends (the index after its last line), if it opens one: a note's number
+    alone on its line or run into its first word ('12', '12See …'), set below the running text at the foot of a
+    page, so that a few lines of text and then only the page's number or its end follow. None otherwise: a
+    number in the running text, a chapter's number over its title, a number on a page's edge (its label)."""
+    line = lines[i]
+    if line.kind != "text" or not _NOTE_NUMBER.match(line.stripped):
+        return None
+    j = i + 1
+    while j < len(lines) and lines[j].page == line.page and lines[j].kind in ("text", "blank"):
+        j += 1
+    note = [x.stripped for x in lines[i:j] if x.kind == "text"]
+    numbers = next((k for k, x in enumerate(note) if not x.isdigit()), len(note))  # '6', '7', then their notes
+    said = note[numbers:]
+    if not said or len(said) > _NOTE_LINES or any(x.isdigit() for x in said):
+        return None  # no note, or numbers among lines (a contents page)
+    if any(x.page == line.page and x.kind not in ("page", "header", "blank") for x in lines[j:j + 4]):
+        return None  # more running text below
+    # running text above it: a number opening the page's text is its label or a chapter's number
+    above = 0
+    for x in reversed(lines[:i]):
+        if x.page != line.page:
+            break
+        above += len(x.text) if x.kind == "text" else 0
+    return j if above > sum(map(len, note)) else None
 
 
 def body_width(lines: list[Line]) -> float:

@@ -105,3 +105,36 @@ def test_a_he_who_becomes_the_one_asked_in_a_joined_verb_still_answers(kbs: dict
     # negative: 'he was away …, and became the Admiral' says what he became
     a = kbs["lister.md"].ask("Who was the Admiral of the Channel fleet?")
     assert a.answer is not None and "Lister" in a.answer
+
+
+LIVES |= {
+    # modern biography: the pronoun owns part of the subject, and 'they' takes the subject up in the joined clause
+    "holm.md": """# Greta Holm
+
+Greta Holm was born in Malmo in 1931. Her uncle, Nils Berg, kept a shop in Lund.
+Nils Berg and his sons drove to Lund in 1940, and they gave the letter to the step-mother of the girl.
+""",
+    # nineteenth-century prose
+    "crane.md": """# Memoir of Miss Alice Crane
+
+Miss Alice Crane was born at Bath in 1801. Her cousin, Mr. Silas Ward, was a lawyer of Wells.
+Mr. Silas Ward and his clerk rode over to Bath, and they delivered the deeds to the guardian of the child.
+""",
+    # first-person memoir
+    "hay.md": """# Recollections of Walter Hay
+
+I was born at Whitby in 1850. My father's friend, Captain Ezra Tull, owned a brig.
+Captain Ezra Tull and his mate came up from the harbour, and they handed the parcel to the foster-mother of the boy.
+""",
+}
+
+
+@pytest.mark.parametrize(("name", "question", "he"), [
+    ("holm.md", "Who was Greta Holm's step-mother?", "Berg"),
+    ("crane.md", "What was the name of Alice Crane's guardian?", "Ward"),
+    ("hay.md", "What was the name of Walter Hay's foster-mother?", "Tull")])
+def test_one_whose_party_hands_something_to_the_one_asked_is_not_that_one(
+        kbs: dict, name: str, question: str, he: str) -> None:
+    # 'Tom and his men came, and they gave the letter to the guardian': his party is not the guardian
+    a = kbs[name].ask(question)
+    assert a.answer is None or he not in a.answer

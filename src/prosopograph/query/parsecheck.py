@@ -214,16 +214,17 @@ class ParseCheck:
         if parsed is None or not self._unnamed(parsed):
             return False
         pronoun = next((t for t in parsed.sentence if t.start == at - parsed.start), None)
-        if pronoun is None or pronoun.dep != "nsubj" or not 0 <= pronoun.head < len(parsed.passage):
+        subject = _subject_with(pronoun, parsed) if pronoun is not None else None
+        if subject is None:
             return False
-        verbs = {v.i for v in _sharing_subject(parsed.passage[pronoun.head], parsed) if v.lemma.lower() not in _BEING}
+        verbs = {v.i for v in _sharing_subject(parsed.passage[subject.head], parsed) if v.lemma.lower() not in _BEING}
         for t in parsed.sentence:
             if not _common(t, parsed) or not is_noun(self.kind_noun, t, parsed.passage):
                 continue
             if t.dep in ("dobj", "dative") and t.head in verbs:
                 return True
             prep = parsed.passage[t.head] if t.dep == "pobj" and 0 <= t.head < len(parsed.passage) else None
-            if prep is not None and prep.dep == "prep" and prep.head in verbs and prep.lower != "as":
+            if prep is not None and prep.dep in ("prep", "dative") and prep.head in verbs and prep.lower != "as":
                 return True
         return False
 
@@ -284,16 +285,40 @@ def _common(t: Token, parsed: _Parsed) -> bool:
         c.head == t.i and c.dep == "det" and c.lower == "the" for c in parsed.sentence))
 
 
+def _subject_with(pronoun: Token, parsed: _Parsed) -> Token | None:
+    """The subject the pronoun is or is part of: itself, or the phrase it owns something in, or a name joined to that
+    ('he', 'his men', 'Tom and his men' → Tom); None where it is no subject's."""
+    t = pronoun
+    if t.dep == "poss" and 0 <= t.head < len(parsed.passage):
+        t = parsed.passage[t.head]
+    while t.dep == "conj" and 0 <= t.head < len(parsed.passage):
+        t = parsed.passage[t.head]
+    return t if t.dep == "nsubj" and 0 <= t.head < len(parsed.passage) else None
+
+
 def _sharing_subject(verb: Token, parsed: _Parsed) -> list[Token]:
     """The verb and the verbs joined to it that have no subject of their own, and so take its subject ('he had been
-    away, and had seen and thanked the judge'; not 'and the judge agreed')."""
+    away, and had seen and thanked the judge'; not 'and the judge agreed'), or whose own is a pronoun that takes it up
+    again ('Tom and his men came, and they told …')."""
     out, todo = [], [verb]
     while todo:
         v = todo.pop()
         out.append(v)
+        first = next((s for s in parsed.sentence if s.head == v.i and s.dep == "nsubj"), None)
         todo += [c for c in parsed.sentence if c.head == v.i and c.dep == "conj" and c.pos in ("VERB", "AUX")
-                 and not any(s.head == c.i and s.dep in ("nsubj", "nsubjpass") for s in parsed.sentence)]
+                 and all(_takes_up(s, first, parsed) for s in parsed.sentence
+                         if s.head == c.i and s.dep in ("nsubj", "nsubjpass"))]
     return out
+
+
+def _takes_up(pronoun: Token, subject: Token | None, parsed: _Parsed) -> bool:
+    """The pronoun stands for the subject of the clause it is joined to: 'they' after several joined by 'and', the same
+    'he' or 'she' after 'he' or 'she'."""
+    if subject is None or pronoun.dep != "nsubj" or pronoun.tag != "PRP":
+        return False
+    if subject.tag == "PRP":
+        return pronoun.lower == subject.lower
+    return pronoun.lower == "they" and any(c.head == subject.i and c.dep == "conj" for c in parsed.sentence)
 
 
 def _said_of_someone(noun: Token, names: set[int], parsed: _Parsed) -> bool:

@@ -366,12 +366,11 @@ def test_a_subject_pronoun_is_never_the_object_of_its_own_verb(
 
 
 BORN_AS = {
-    # the object of a passive names its subject: 'he was born X' gives his name at birth, so 'he' may be X
+    # the object of a passive names its subject: 'he was born X' says what he was first called, so 'he' may be X
     "modern.md": prose("""
 # Peter Volkov
 
-Peter Volkov wrote eleven novels. To his readers he will always be known as Peter Volkov, but he was born Pyotr
-Ilyich Volkovsky on March 2, 1881, in central Russia.
+Peter Volkov wrote eleven novels, though he was born Pyotr Ilyich Volkovsky in a ferryman's cottage.
 """),
     "older.md": prose("""
 # Thomas Reed, Engineer

@@ -292,8 +292,8 @@ def _numbered_note(lines: list[Line], i: int) -> int | None:
     said = note[numbers:]
     if not said or len(said) > _NOTE_LINES or any(x.isdigit() for x in said):
         return None  # no note, or numbers among lines (a contents page)
-    if any(x.page == line.page and x.kind not in ("page", "header", "blank") for x in lines[j:j + 4]):
-        return None  # more running text below
+    if j < len(lines) and lines[j].page == line.page and lines[j].kind not in ("page", "header"):
+        return None  # more of the page's text below
     # running text above it: a number opening the page's text is its label or a chapter's number
     above = 0
     for x in reversed(lines[:i]):

@@ -463,6 +463,7 @@ def _antecedent(r: Reader, t: Token, ordinal: int, passage: list[Token],
     if owned is not None and owned.dep == "appos" and not any(
             w.lower == "own" for w in passage[t.i + 1:owned.i]):
         not_meant |= {s.entity for s in r.seen if s.sentence == ordinal and s.token.i == owned.head}
+    not_meant |= others
     for seen in reversed(r.seen):
         distance = ordinal - seen.sentence
         if distance > WINDOW:
@@ -470,7 +471,7 @@ def _antecedent(r: Reader, t: Token, ordinal: int, passage: list[Token],
         if (seen.entity == r.narrator and r.narrator is not None) or (seen.entity == MAYBE and distance > 0):
             continue  # 'he' is never the one who says 'I'
         known = r.gender.get(seen.entity) or None
-        if (known is not None and known != want) or seen.entity in not_meant or seen.entity in others:
+        if (known is not None and known != want) or seen.entity in not_meant:
             continue
         score = (3.0 - distance + (1.0 if seen.subject else 0.0) - (0.5 if known is None else 0.0)
                  + (SUBJECT_BONUS if seen.entity == r.subject else 0.0))

@@ -42,9 +42,12 @@ def test_pdf_passages_carry_the_printed_page_label(extra_db: Path) -> None:
     assert any(lab.isdigit() for lab in labels) and any(re.fullmatch("[ivx]+", lab) for lab in labels)
     squash = lambda s: re.sub(r"\W", "", s)  # noqa: E731
     checked = 0
+    page_text = lambda i: squash(pdf[i].get_textpage().get_text_range()) if i < len(pdf) else ""  # noqa: E731
     for text, page in passages[::15]:
-        page_text = squash(pdf[by_label[page]].get_textpage().get_text_range())
-        assert squash(text)[:30] in page_text, (page, text[:60])
+        # A paragraph may begin at a page's foot and run on past the next page's running head.
+        here, after, head = page_text(by_label[page]), page_text(by_label[page] + 1), squash(text)[:30]
+        assert head in here or any(here.endswith(head[:k]) and head[k:] in after for k in range(10, 30)), \
+            (page, text[:60])
         checked += 1
     assert checked >= 5
 

@@ -96,3 +96,13 @@ def test_a_kind_of_text_is_defined_by_the_nouns_of_its_definition(wordnet: WordN
 def test_a_nouns_plural(wordnet: WordNet) -> None:
     assert wordnet.plurals("essay") == {"essay", "essays"} and wordnet.plurals("story") == {"story", "stories"}
     assert wordnet.plurals("man") == {"man", "men"} and wordnet.plurals("church") == {"church", "churches"}
+
+
+def test_a_hyphened_compound_is_found_as_the_word_wordnet_writes_whole(wordnet: WordNet) -> None:
+    # older spellings: 'church-yard', 'steam-boat', 'step-mothers'
+    assert wordnet.noun_senses("church-yard") == wordnet.noun_senses("churchyard") != {}
+    assert wordnet.noun_senses("step-mothers") == wordnet.noun_senses("stepmother") != {}
+    assert wordnet.lemma("steam-boats") == "steamboat"
+    # negative: a hyphened pair that is no one word, and a word WordNet itself writes with its hyphen
+    assert wordnet.noun_senses("ash-tree-stump") == {} and wordnet.noun_senses("-boat") == {}
+    assert wordnet.lemma("son-in-law") == "son-in-law"

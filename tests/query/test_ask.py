@@ -120,6 +120,18 @@ def test_a_noun_of_an_amount_asks_for_a_number(question: str, kind: str) -> None
     assert analyze(question).answer_type == kind
 
 
+@pytest.mark.parametrize(("question", "kind"), [
+    # a noun older books hyphen ('step-mother', 'church-yard') is the kind of thing WordNet writes whole
+    ("What was the name of the squire's step-daughter?", "person"),
+    ("What was the name of the church-yard where the widow lies?", "place"),
+    ("What was the name of my old school-master?", "person"),
+    # negative: a hyphened pair that is no one word, or a word that is no person, place or body
+    ("What was the name of the sea-green ribbon she wore?", "text"), ("What was the name of the man-of-war?", "text"),
+])
+def test_a_hyphened_noun_asked_after_is_the_kind_of_its_whole_word(question: str, kind: str) -> None:
+    assert analyze(question).answer_type == kind
+
+
 def test_an_ordinal_is_one_word_of_the_question_and_a_year_none() -> None:
     terms = analyze("Who led the 21st Regiment on the 4th of October, 1776, and the 2d of August?").terms
     assert {"21st", "4th", "2d"} <= set(terms)

@@ -232,11 +232,15 @@ class WordNet:
 
     def _forms(self, word: str, pos: str, shortest_stem: int) -> list[str]:
         """The dictionary forms a word form may have, likeliest first: its irregular base, itself, then
-        itself with an ending taken off, where at least `shortest_stem` letters stay."""
-        irregular = _exceptions(self.folder, pos).get(word)
-        stripped = [word[: -len(end)] + base for end, base in _SUFFIXES[pos]
-                    if word.endswith(end) and len(word) >= len(end) + shortest_stem]
-        return [*([irregular] if irregular else []), word, *stripped]
+        itself with an ending taken off, where at least `shortest_stem` letters stay; a hyphened compound also as
+        one word, as older books hyphen what WordNet writes whole ('step-mothers' → stepmother)."""
+        forms: list[str] = []
+        for spelling in dict.fromkeys((word, word.replace("-", "") if "-" in word.strip("-") else word)):
+            irregular = _exceptions(self.folder, pos).get(spelling)
+            stripped = [spelling[: -len(end)] + base for end, base in _SUFFIXES[pos]
+                        if spelling.endswith(end) and len(spelling) >= len(end) + shortest_stem]
+            forms += [*([irregular] if irregular else []), spelling, *stripped]
+        return forms
 
     def _look_up(self, lemmas: set[str]) -> None:
         missing = {lemma for lemma in lemmas if lemma not in self._known}  # `set - keys()` walks every key known

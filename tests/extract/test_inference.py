@@ -55,6 +55,17 @@ def test_a_surname_both_parents_bear_or_neither_says_nothing() -> None:
     assert not infer_kinship(stranger, SURNAMES.get)
 
 
+def test_a_surname_a_mother_shares_may_be_her_husbands_and_says_nothing() -> None:
+    # 'her grandfather, Ann Reed'; 'her mother, Cora Reed' (a Reed by marriage, or by birth: the text does not say)
+    married = {**SURNAMES, CORA: "reed"}
+    alone = [Relation(ANN, "grandparent_of", DAN, 1), Relation(CORA, "parent_of", DAN, 3)]
+    assert not any(r.relation == "parent_of" for r in infer_kinship(alone, married.get, women=frozenset({CORA})))
+    # negative: the father of the same surname beside her is the line, whatever her surname
+    both = [*alone, Relation(BEN, "parent_of", DAN, 2)]
+    found = _triples(infer_kinship(both, married.get, women=frozenset({CORA})))
+    assert (ANN, "parent_of", BEN) in found and (ANN, "parent_of", CORA) not in found
+
+
 def test_a_parent_by_surname_has_siblings_through_it() -> None:
     # Eve, a child the text gives Ann, and Ben, Ann's child by the surname
     stated = [Relation(ANN, "grandparent_of", DAN, 1), Relation(BEN, "parent_of", DAN, 2),

@@ -1,4 +1,14 @@
-from prosopograph.nlp.rules import generation, is_place_word, named_by_noun, named_kin, noun_kind, placed_names
+from prosopograph.nlp.rules import (
+    FEMALE_KIN,
+    KIN,
+    MALE_KIN,
+    generation,
+    is_place_word,
+    named_by_noun,
+    named_kin,
+    noun_kind,
+    placed_names,
+)
 
 
 def test_names_introduced_by_kinship_nouns() -> None:
@@ -37,6 +47,14 @@ def test_generation_counts_each_great_above_a_grandparent_or_below_a_grandchild(
     assert generation("son") == -1
     assert generation("wife") is None and generation("cousin") is None
     assert generation("great-father") is None  # 'great' goes only with a grand- role
+
+
+def test_a_kin_noun_older_books_hyphen_is_the_same_kin() -> None:
+    assert KIN["grand-father"] == KIN["grandfather"] and KIN["step-son"] == KIN["stepson"]
+    assert generation("grand-mother") == 2 and generation("great-grand-son") == -3
+    assert "step-mother" in FEMALE_KIN and "grand-son" in MALE_KIN
+    # negative: only a step- or grand- prefix is hyphened off, and a thing named so is no kin
+    assert "fa-ther" not in KIN and "step-ladder" not in KIN and "grand-stand" not in KIN
 
 
 def test_a_word_for_a_kind_of_place_by_its_commonest_sense() -> None:

@@ -1,6 +1,7 @@
 """Kinship that follows from two stated relations: a parent's parent is a grandparent, two children of
 one parent are siblings, and a grandparent who shares a surname with one parent only is that parent's
-parent (surnames pass down a line). Each inferred relation cites both sentences it follows from."""
+parent (surnames pass down a line; a woman's may be her husband's, so hers carries none). Each inferred relation
+cites both sentences it follows from."""
 
 from __future__ import annotations
 
@@ -14,15 +15,18 @@ CLOSE_KIN = frozenset({"parent_of", "child_of", "spouse_of", "sibling_of", "gran
 
 
 def infer_kinship(stated: list[Relation], surname: Callable[[int], str | None] = lambda _: None,
-                  name_words: Callable[[int], frozenset[str]] = lambda _: frozenset()) -> list[Relation]:
+                  name_words: Callable[[int], frozenset[str]] = lambda _: frozenset(),
+                  women: frozenset[int] = frozenset()) -> list[Relation]:
     """The grandparents, siblings and parents the stated relations imply, both directions, that no stated
     relation already gives (a stated relation between two people keeps them from being inferred kin). Two
     children of one parent one of whose names holds all the other's words ('Hakon', 'Hakon Dahl') are one child
-    the text was read as two, not siblings."""
+    the text was read as two, not siblings. `women` are those the text calls a mother, a wife or a daughter: a
+    surname one of them shares with a grandparent may be her husband's."""
     related = {frozenset((r.subject, r.object)) for r in stated if r.relation in CLOSE_KIN}
     parents = _pairs(stated, "parent_of", "child_of")
     """child → parent → the sentence that says so."""
-    by_line = _parents_by_surname(parents, _pairs(stated, "grandparent_of", "grandchild_of"), surname, related)
+    by_line = _parents_by_surname(parents, _pairs(stated, "grandparent_of", "grandchild_of"), surname, related,
+                                  women)
     for r in by_line:
         if r.relation == "parent_of":
             parents[r.object].setdefault(r.subject, r.sentence_id)
@@ -65,13 +69,15 @@ def _pairs(stated: list[Relation], elder: str, younger: str) -> dict[int, dict[i
 
 
 def _parents_by_surname(parents: dict[int, dict[int, int]], grandparents: dict[int, dict[int, int]],
-                        surname: Callable[[int], str | None], related: set[frozenset[int]]) -> list[Relation]:
-    """'my grandfather, Tom Reed' and 'my father, Sam Reed' (the mother born an Ames): Tom is Sam's parent."""
+                        surname: Callable[[int], str | None], related: set[frozenset[int]],
+                        women: frozenset[int]) -> list[Relation]:
+    """'my grandfather, Tom Reed' and 'my father, Sam Reed' (the mother born an Ames, or a Reed by marriage): Tom
+    is Sam's parent; with 'my mother, Ann Reed' the only parent, he may as well be her husband's."""
     out = []
     for child, elders in grandparents.items():
         for elder, said in elders.items():
             name = surname(elder)
-            line = [p for p in parents.get(child, {}) if name and surname(p) == name]
+            line = [p for p in parents.get(child, {}) if name and p not in women and surname(p) == name]
             if len(line) != 1 or line[0] == elder or frozenset((elder, line[0])) in related or \
                     len(parents.get(line[0], {})) > 1:
                 continue

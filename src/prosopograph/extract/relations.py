@@ -55,7 +55,8 @@ def extract_relations(entities: list[ResolvedEntity], bindings: Iterable[RoleBin
     for key in _each_others_parent(said):
         del found[key]
     out = [Relation(s, rel, o, sid) for (s, rel, o), sid in found.items()]
-    return out + infer_kinship(out, lambda i: _surname(entities[i]), lambda i: _name_words(entities[i]))
+    women = frozenset(b.person for b in bound if b.role in FEMALE_KIN)
+    return out + infer_kinship(out, lambda i: _surname(entities[i]), lambda i: _name_words(entities[i]), women)
 
 
 def _each_others_parent(said: Counter[tuple[int, str, int]]) -> list[tuple[int, str, int]]:

@@ -39,6 +39,8 @@ for _words, _relation in [
     ("cousin cousins", "cousin_of"),
 ]:
     KIN.update(dict.fromkeys(_words.split(), _relation))
+# older books hyphen the prefix of a step- or grand- kinsman ('step-mother', 'grand-son')
+KIN.update({re.sub(r"^(step|grand)", r"\1-", k): v for k, v in KIN.items() if k.startswith(("step", "grand"))})
 
 _GENERATIONS = {"grandfather": 2, "grandmother": 2, "grandparents": 2, "father": 1, "mother": 1, "parents": 1,
                 "son": -1, "sons": -1, "daughter": -1, "daughters": -1, "child": -1, "children": -1,
@@ -50,16 +52,16 @@ def generation(role: str) -> int | None:
     """How many generations above the possessor a lineal role is ('great-grandfather' 3, 'son' -1); None for
     a role off the line of descent ('wife', 'cousin')."""
     greats = role.count("great-")
-    base = _GENERATIONS.get(role.removeprefix("great-" * greats))
+    base = _GENERATIONS.get(role.removeprefix("great-" * greats).replace("-", ""))
     if base is None or (greats and abs(base) < 2):
         return None
     return base + greats if base > 0 else base - greats
 
 
-FEMALE_KIN = frozenset("""wife widow fiancée fiancee daughter daughters stepdaughter mother stepmother sister sisters
-half-sister granddaughter granddaughters grandmother""".split())
-MALE_KIN = frozenset("""husband son sons stepson father stepfather brother brothers half-brother grandson grandsons
-grandfather""".split())
+FEMALE_KIN = frozenset(k for k in KIN if k.replace("-", "") in """wife widow fiancée fiancee daughter daughters
+stepdaughter mother stepmother sister sisters halfsister granddaughter granddaughters grandmother""".split())
+MALE_KIN = frozenset(k for k in KIN if k.replace("-", "") in """husband son sons stepson father stepfather brother
+brothers halfbrother grandson grandsons grandfather""".split())
 
 KIN_WORDS = "|".join(sorted((re.escape(k) for k in KIN), key=len, reverse=True))
 _NAMED_KIN = re.compile(rf"\b(?:(?i:his|her|their|a|an)|[A-Z][\w’'-]+[’']s)\s+(?:[a-z-]+\s+){{0,2}}(?:{KIN_WORDS}),?\s+"

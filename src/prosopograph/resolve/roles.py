@@ -32,7 +32,7 @@ BODY_SPAN = 40
 def bind_kin(r: Reader, at: Sentence, t: Token) -> None:
     """'my father, Tom Reed' records whom the role names; a later 'my father' is bound to him."""
     modifiers = [c.lower for c in at.children.get(t.i, [])]
-    role = "great-" * modifiers.count("great") + t.lower
+    role = "great-" * modifiers.count("great") + _kin_word(t, at)
     if "step" in modifiers or "foster" in modifiers or (role != t.lower and generation(role) is None):
         return  # 'my great grandfather' is no grandfather: he is bound as a role of his own
     possessors = _possessors(t, at)
@@ -68,6 +68,15 @@ def bind_kin(r: Reader, at: Sentence, t: Token) -> None:
         first = min([t, *at.children.get(t.i, [])], key=lambda x: x.start)
         bind(r, at, t, first.start, "role", *known)
         r.out.designations += [(known[0], phrase, at.record.id) for phrase in _designations(at, t, None)]
+
+
+def _kin_word(noun: Token, at: Sentence) -> str:
+    """The kin noun, whole where older spelling hyphens its prefix and the parser splits it ('grand-father' →
+    grandfather, not father)."""
+    prefix = next((c for c in at.children.get(noun.i, []) if c.i == noun.i - 2 and at.passage[c.i + 1].text == "-"),
+                  None)
+    joined = prefix.lower + noun.lower if prefix is not None else noun.lower
+    return joined if joined in KIN else noun.lower
 
 
 def _rank(noun: Token, at: Sentence) -> str | None:

@@ -3,7 +3,7 @@
 import pytest
 
 import prosopograph
-from prosopograph.query.kinship import describing, kin_asked, kin_owners
+from prosopograph.query.kinship import describing, kin_asked, kin_owners, whose_kin
 from prosopograph.settings import Limits
 
 BIOGRAPHY = """# The Life of Irena Kowal
@@ -55,6 +55,15 @@ def test_the_kin_noun_asked_of_the_person_named() -> None:
     assert kin_asked("Who was Irena Kowal's grandmother on the farm?", "Irena Kowal") == ("grandmother", None, None)
     # the mother of someone else the question speaks of
     assert kin_asked("Who was the mother of the man Irena Kowal married?", "Irena Kowal") is None
+
+
+def test_a_kin_noun_asked_hyphened_is_the_kin_written_whole() -> None:
+    # 'grand-father' is folded to two words; the first is not a word of the name, the second not the kin asked
+    assert kin_asked("Who was the grand-father of Irena Kowal?", "Irena Kowal") == ("grandfather", None, None)
+    assert kin_asked("What was the name of Mr. Hale's step-mother?", "Hale") == ("stepmother", None, None)
+    assert whose_kin("Whose grand-daughter was Ruth Hale?", "Ruth Hale") == "granddaughter"
+    # negative: a kin by marriage is none of these, hyphened or not
+    assert kin_asked("Who was Irena Kowal's father-in-law?", "Irena Kowal") is None
 
 
 def test_whom_someone_named_with_a_title_married_is_their_spouse() -> None:

@@ -17,6 +17,7 @@ from prosopograph.query.slots import (
     doers,
     fillers,
     fills,
+    is_noun,
     predicate_words,
     question_slot,
     time_phrases,
@@ -211,9 +212,44 @@ def test_a_stranded_preposition_asks_for_its_object(question: str, role: str) ->
     ("Who was the first mayor of Bly?", "mayor"),
     ("Who was chairman of the reading society in 1850?", "chairman"),
     ("Who was at her side when she died?", None),  # no noun to be
+    ("Who was the step-mother of the young squire?", "step-mother"),  # the hyphened word whole, not 'mother'
 ])
 def test_the_noun_a_who_was_question_asks_for(question: str, noun: str | None) -> None:
     assert copula_noun(parsed(question)) == noun
+
+
+@pytest.mark.parametrize(("sentence", "noun", "name"), [
+    # a kin noun hyphened to its prefix names that kin, in three registers
+    ("In 1950 her step-mother, Joan Hart, sold the farm.", "stepmother", "Joan Hart"),
+    ("His grand-father, Mr. Amos Lowe, kept the toll-gate.", "grandfather", "Mr. Amos Lowe"),
+    ("My foster-father, Caleb Dunn, taught me to row.", "foster-father", "Caleb Dunn"),
+    # the part of a hyphened noun of another kind may be what the whole is: a sea-captain is a captain
+    ("We sailed with Abel Shore, a sea-captain of Leith.", "captain", "Abel Shore"),
+])
+def test_a_hyphened_noun_names_what_its_whole_word_is(sentence: str, noun: str, name: str) -> None:
+    tokens = parsed(sentence)
+    assert name in [sentence[a:b] for a, b in described(noun, tokens, tokens)]
+
+
+@pytest.mark.parametrize(("sentence", "noun"), [
+    # negative: the part of a hyphened kin noun is not that kin ('step-mother' is no mother)
+    ("In 1950 her step-mother, Joan Hart, sold the farm.", "mother"),
+    ("His father-in-law, Mr. Amos Lowe, kept the toll-gate.", "father"),
+    ("My grand-father, Caleb Dunn, taught me to row.", "father"),
+])
+def test_the_part_of_a_hyphened_kin_noun_is_not_that_kin(sentence: str, noun: str) -> None:
+    tokens = parsed(sentence)
+    assert described(noun, tokens, tokens) == []
+
+
+@pytest.mark.parametrize(("sentence", "noun", "word"), [
+    ("Her step-mother sold the farm in 1950.", "stepmother", "mother"),
+    ("His grand-father kept the toll-gate.", "grandfather", "father"),
+    ("My foster-brother and I rowed to the island.", "foster-brother", "brother"),
+])
+def test_a_hyphened_noun_is_its_head_word_not_the_prefix_hung_on_it(sentence: str, noun: str, word: str) -> None:
+    tokens = parsed(sentence)
+    assert [t.text for t in tokens if is_noun(noun, t, tokens)] == [word]
 
 
 @pytest.mark.parametrize(("sentence", "name"), [

@@ -277,7 +277,7 @@ class Asker:
                if (asked := kin_asked(q.text, key))]
         told_at = self._life_told_at(q, entities)
         placed = _placed_dates(q, places, evidence)
-        sex = _asked_sex(q)
+        sex = _asked_sex(q, [noun for noun, _, _ in kin])
         for rank, (coverage, hit) in enumerate(evidence.top):
             if coverage < MIN_COVERAGE:
                 break
@@ -532,11 +532,12 @@ class _Tally:
         return ranked[0]
 
 
-def _asked_sex(q: Question) -> str | None:
-    """The sex a person question's noun gives the answer ('which queen', 'the heiress who'), if it gives one."""
+def _asked_sex(q: Question, kin: list[str]) -> str | None:
+    """The sex a person question's noun gives the answer ('which queen', 'the heiress who', 'Tom's aunt'), if it
+    gives one."""
     if q.answer_type != "person":
         return None
-    said = {g for noun in (q.head, q.role) if noun and (g := noun_gender(noun)) is not None}
+    said = {g for noun in (q.head, q.role, *kin) if noun and (g := noun_gender(noun)) is not None}
     return said.pop() if len(said) == 1 else None
 
 

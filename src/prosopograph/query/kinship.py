@@ -19,7 +19,9 @@ _ORDER = "first|second|third|fourth|last|eldest|oldest|youngest|elder|older|youn
 _SAME_ORDER = {"oldest": "(?:oldest|eldest)", "eldest": "(?:oldest|eldest)", "older": "(?:older|elder)",
                "elder": "(?:older|elder)"}
 """Words of one order, either of which a text may write ('her elder sister' answers 'her older sister')."""
-_KIN_WORDS = "|".join(sorted(KIN, key=len, reverse=True))
+_FOLDED_KIN = {fold(k): k.replace("-", "") if k.replace("-", "") in KIN else k for k in KIN}
+"""Each kin noun as a folded question writes it ('grand father'), and the noun it is ('grandfather')."""
+_KIN_WORDS = "|".join(sorted(_FOLDED_KIN, key=len, reverse=True))
 _TITLE_WORDS = "|".join(sorted(TITLES - MARRIED_TITLES, key=len, reverse=True))
 """Titles before the name of one who marries ('Queen Ann'); 'Mrs. Tom Reed' names Tom's wife, so not hers."""
 _KIN_NOUN = re.compile(rf"\b(?:(maternal|paternal) )?(?:({_ORDER}) )?({_KIN_WORDS})(?![\w-]| in law\b)")
@@ -53,10 +55,10 @@ def kin_asked(question: str, name: str) -> tuple[str, str | None, str | None] | 
     # the name just before the noun ('ann reed mother', the possessive folded away), else 'of' and the name after
     for m in found:
         if re.search(rf"(?:^|\s){re.escape(key)} $", folded[:m.start()]):
-            return m.group(3), m.group(1) or _side(folded[m.end():]), m.group(2)
+            return _FOLDED_KIN[m.group(3)], m.group(1) or _side(folded[m.end():]), m.group(2)
     for m in found:
         if re.match(rf" of {re.escape(key)}\b", folded[m.end():]):
-            return m.group(3), m.group(1) or _side(folded[m.end() + len(key) + 4:]), m.group(2)
+            return _FOLDED_KIN[m.group(3)], m.group(1) or _side(folded[m.end() + len(key) + 4:]), m.group(2)
     return None
 
 
@@ -79,8 +81,8 @@ def whose_kin(question: str, name: str) -> str | None:
         return None
     written = re.search(r"\s+".join(map(re.escape, name.split())), question, re.I)
     if written is None:  # written with letters the folded name lacks ('Ramón'): it must end the question
-        return whose.group(1) if folded[whose.end():] == fold(name) else None
-    return whose.group(1) if re.match(r"\s*(?:[?.!]?\s*$|,|\()", question[written.end():]) else None
+        return _FOLDED_KIN[whose.group(1)] if folded[whose.end():] == fold(name) else None
+    return _FOLDED_KIN[whose.group(1)] if re.match(r"\s*(?:[?.!]?\s*$|,|\()", question[written.end():]) else None
 
 
 def describing(question: str, names: list[str]) -> set[str]:
@@ -106,7 +108,10 @@ _NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*"
 
 def kin_words(noun: str) -> str:
     """The words, as a pattern, a sentence gives a kin noun asked with: a spouse is a wife or a husband."""
-    return "wife|husband|spouse" if noun == "spouse" else re.escape(noun)
+    if noun == "spouse":
+        return "wife|husband|spouse"
+    prefixed = re.match(r"(step|grand|half)-?(.+)", noun)  # older books hyphen the prefix: 'grand-father'
+    return re.escape(noun) if prefixed is None else rf"{prefixed.group(1)}-?{re.escape(prefixed.group(2))}"
 
 
 def kin_owners(noun: str, text: str) -> list[str]:
@@ -141,14 +146,15 @@ def _says_order(text: str, order: str, noun: str, name: str) -> bool:
 def _one(store: Store, person: int, noun: str, order: str | None = None) -> tuple[int, str, int] | None:
     """The one kin of that kind; a gendered noun needs its stating sentence to say the word ('my mother,
     Ann') or the kin's pronouns to make the sex plain, since 'his parents, Tom and Ann' does not say which is
-    the mother. A spouse needs no word: a marriage has two sides, and one spouse in the record is the wife or
-    husband asked for."""
+    the mother; a step-parent or step-child always does, as the record's parent may be the other one. A spouse needs
+    no word: a marriage has two sides, and one spouse in the record is the wife or husband asked for."""
     sex = role_gender(noun)
     gendered = sex is not None and KIN[noun] != KIN["spouse"]
     kin = store.kin_of(person, KIN[noun])
     sexes = known_sexes(store, [i for i, *_ in kin]) if gendered else {}
     rows = [(i, name, sid) for i, name, sid, text in kin
-            if (not gendered or re.search(rf"\b{noun}\b", text, re.I) or sexes.get(i) == sex)
+            if (not gendered or re.search(rf"\b(?:{kin_words(noun)})\b", text, re.I)
+                or (sexes.get(i) == sex and not noun.startswith("step")))
             and (not order or _says_order(text, _SAME_ORDER.get(order, order), noun, name))]
     people = {i for i, _, _ in rows}
     return rows[0] if len(people) == 1 else None

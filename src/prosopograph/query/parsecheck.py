@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from ..nlp.parse import LazyParse, Token
-from ..nlp.rules import is_person_word
+from ..nlp.rules import KIN, is_person_word
 from ..nlp.wordnet import shared
 from ..store import MentionRow, SentenceHit, Store
 from ..text import fold
@@ -230,7 +230,8 @@ class ParseCheck:
 
     def _unnamed(self, parsed: _Parsed) -> bool:
         """The sentence speaks of a person of the kind asked for ('the clerk') with no name beside it."""
-        if self.kind_noun is None or self.answer_type != "person" or not is_person_word(self.kind_noun):
+        if self.kind_noun is None or self.answer_type != "person" or not (
+                is_person_word(self.kind_noun) or self.kind_noun.replace("-", "") in KIN):  # a step-mother is one
             return False
         names = {t.i for t in parsed.sentence if t.pos == "PROPN" and not _common(t, parsed)}
         return any(_common(t, parsed) and is_noun(self.kind_noun, t, parsed.passage)
@@ -324,11 +325,23 @@ def _takes_up(pronoun: Token, subject: Token | None, parsed: _Parsed) -> bool:
 def _said_of_someone(noun: Token, names: set[int], parsed: _Parsed) -> bool:
     """The noun names someone the sentence names: a name after it is its own ('the poet Tom Reed'; one before says
     where from: 'a Welsh poet'), and it may be what someone is or becomes ('Tom Reed became a clerk') or is taken
-    as ('as a young clerk, Tom Reed …', '… who had trained as a clerk')."""
+    as ('as a young clerk, Tom Reed …', '… who had trained as a clerk'); a name set after it by a comma is its own
+    however the parser hung it ('reared by his aunt, Mrs. Ann Lee, …')."""
     head = parsed.passage[noun.head] if 0 <= noun.head < len(parsed.passage) else None
-    return noun.head in names or noun.i + 1 in names or noun.dep in ("attr", "oprd") or (
+    return noun.head in names or noun.i + 1 in names or noun.dep in ("attr", "oprd") or _named_after_comma(
+        noun, names, parsed.passage) or (
         noun.dep == "pobj" and head is not None and head.lower == "as") or any(
         c.head == noun.i and c.i in names and c.i > noun.i for c in parsed.sentence)
+
+
+def _named_after_comma(noun: Token, names: set[int], passage: Sequence[Token]) -> bool:
+    """A comma, then a name, with or without its title, right after the noun ('his aunt, Mrs. Ann Lee')."""
+    k = noun.i + 2
+    if k >= len(passage) or passage[noun.i + 1].text != ",":
+        return False
+    while k < len(passage) and passage[k].pos == "PROPN" and k not in names:
+        k += 1  # a title the names leave out
+    return k in names
 
 
 def _weigh(cand: Candidate, verdict: bool | None) -> None:

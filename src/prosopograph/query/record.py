@@ -50,7 +50,7 @@ def from_record(store: Store, q: Question, name: str, person: int) -> RecordAnsw
         # 'what name did her aunt call her by': a name the aunt gave, not the aunt
         kin = kin_answer(store, person, *asked)
         if kin is None:  # the record does not say: a name near the words 'mother' and X is a guess
-            return UNSAID
+            return None if asked[0].startswith("step") else UNSAID  # it keeps no 'her step-mother, Ann'
         found, sentence_ids = kin
         return RecordAnswer(found, RECORD_SCORE, sentence_ids[-1], sentence_ids[0] if len(sentence_ids) > 1 else None,
                             hops=len(sentence_ids) - 1, cues=tuple(w for w in [*asked, whose_kin(q.text, name)] if w))

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..nlp.parse import Token
-from ..nlp.rules import NAMING_VERBS, is_kind, is_measure_word, is_person_word
+from ..nlp.rules import KIN, NAMING_VERBS, is_kind, is_measure_word, is_person_word
 from ..nlp.wordnet import shared
 from ..resolve.names import TITLES
 from ..text import fold
@@ -260,7 +260,8 @@ def copula_noun(tokens: list[Token]) -> str | None:
     # a title is often tagged a proper noun ('Who was the Emperor of Austria …')
     noun = next((t for t in tokens if t.head == wh.head and t.dep in ("nsubj", "attr") and t.i != wh.i
                  and (t.pos == "NOUN" or is_title(t))), None)
-    return noun.lemma.lower() if noun is not None and noun.lemma.lower() not in ("name", "one") else None
+    word = _hyphenated(noun, tokens) if noun is not None else None  # 'Who was his step-mother?': not 'mother'
+    return word if word is not None and word not in ("name", "one") else None
 
 
 def is_title(t: Token) -> bool:
@@ -340,8 +341,12 @@ def _said_to_be(noun: str, t: Token, sentence: list[Token], passage: Sequence[To
 
 def is_noun(noun: str, t: Token, passage: Sequence[Token]) -> bool:
     """Whether the word is the noun, alone or with the words a hyphen joins to it, which the parse splits off
-    ('foster-father', 'father-in-law' are each read as 'father' and its neighbours)."""
-    return t.lemma.lower() == noun or ("-" in noun and _hyphenated(t, passage) == noun)
+    ('foster-father', 'father-in-law' are each read as 'father' and its neighbours); a kin noun's part is not that
+    kin ('mother' of 'step-mother' is no mother), though another noun's may be ('general' of 'Major-General')."""
+    whole = _hyphenated(t, passage)
+    if whole.replace("-", "") == noun.replace("-", ""):  # the word's head, not the 'step' hung on it
+        return not (t.head == t.i + 2 and passage[t.i + 1].text == "-")
+    return t.lemma.lower() == noun and (whole == t.lemma.lower() or noun not in KIN)
 
 
 def _hyphenated(t: Token, passage: Sequence[Token]) -> str:

@@ -14,8 +14,8 @@ import pytest
 
 from prosopograph.nlp import Annotator, ModelError
 from prosopograph.nlp.parse import encode, tokens_of
-from prosopograph.resolve.evidence import ACTS, PERSON, PLACE, name_cues
-from prosopograph.resolve.people import grammar_places, person_keys
+from prosopograph.resolve.evidence import ACTS, NAMED_PLACE, PERSON, PLACE, name_cues
+from prosopograph.resolve.people import grammar_places, named_places, person_keys
 from prosopograph.resolve.records import MentionRecord, SentenceRecord
 
 
@@ -210,9 +210,38 @@ def test_a_name_of_two_words_put_somewhere_in_three_sentences_and_never_someone_
     assert not grammar_places(mentions, {1: PLACE, 2: PLACE, 3: PLACE, 4: ACTS})  # 'Port Ardent said …'
 
 
+def test_a_name_the_text_gives_a_place_is_a_place_in_every_mention() -> None:
+    mentions = [MentionRecord(k, 1, k, 0, 8, "Windrush", label) for k, label in ((1, "PERSON"), (2, "ORG"), (3, "GPE"))]
+    assert named_places(mentions, {1: NAMED_PLACE}) == {1, 2, 3}
+    # negative: a name also spoken of as someone's ('Windrush said …') is left to the votes
+    assert not named_places(mentions, {1: NAMED_PLACE, 3: ACTS})
+    assert not named_places(mentions, {1: PLACE})
+
+
 def test_a_one_word_name_far_more_often_somewhere_than_someone_gives_the_placed_mentions_to_a_place() -> None:
     mentions = [MentionRecord(k, 1, k, 0, 6, "Lorton", "PERSON") for k in range(1, 13)]
     town = {k: PLACE for k in range(1, 7)}
     assert grammar_places(mentions, {**town, 7: ACTS}) == set(range(1, 7))  # the town; the man stays
     assert not grammar_places(mentions, {**town, 7: ACTS, 8: PERSON, 9: ACTS})  # a man as often as a town
     assert not grammar_places(mentions, {1: PLACE, 2: PLACE, 3: PLACE})  # a surname is too often both
+
+
+@pytest.mark.parametrize(("sentence", "name", "label"), [
+    # a verb of naming gives the name to a noun of a place: its other object, or a noun the parser hangs on the name
+    ("In 1930 he bought a ranch in the hills, and he called the ranch Bellwether.", "Bellwether", "PERSON"),  # modern
+    ("When he had won the coast, Ivar called the new province Sudmark.", "Sudmark", "GPE"),  # older prose
+    ("In 1872 my brother and I bought a quarter section, and we called the farm Windrush.", "Windrush", "PERSON"),
+])
+def test_a_name_a_verb_of_naming_gives_a_place(model: Any, sentence: str, name: str, label: str) -> None:
+    assert cue_of(model, sentence, name, label) == NAMED_PLACE
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    # negative: the name given to a person, a ship or a horse is no place's
+    ("His men called their captain Ironhand, for his grip upon the oar.", "Ironhand"),
+    ("The boys on the wharf called the old foreman Rawhide.", "Rawhide"),
+    ("She called her new schooner Petrel and sailed her to Leith.", "Petrel"),
+    ("We called our old mare Duchess, and she carried me to town every week.", "Duchess"),
+])
+def test_a_name_given_to_no_place_is_not_made_one(model: Any, sentence: str, name: str) -> None:
+    assert cue_of(model, sentence, name, "PERSON") != NAMED_PLACE

@@ -30,6 +30,7 @@ from .people import (
     cues_by_name,
     grammar_places,
     name_key,
+    named_places,
     never_someone,
     person_keys,
     resolve_people,
@@ -62,8 +63,10 @@ def resolve(mentions: list[MentionRecord], sentences: list[SentenceRecord], gaze
     mentions = [_as_person(m, by_id[m.sentence_id]) for m in mentions]
     said = cues_by_name(mentions, cues)
     mentions = [_without_common_word(m, lower, said.get(name_key(m))) for m in mentions]
-    placed = grammar_places(mentions, cues)
-    mentions = [replace(m, label=PLACE_LABEL) if m.id in placed and m.label == PERSON_LABEL else m for m in mentions]
+    placed, named = grammar_places(mentions, cues), named_places(mentions, cues)
+    mentions = [replace(m, label=PLACE_LABEL) if (m.id in placed and m.label == PERSON_LABEL) or m.id in named else m
+                for m in mentions]
+    placed |= named
     by_sentence: dict[int, list[MentionRecord]] = defaultdict(list)
     for m in mentions:
         by_sentence[m.sentence_id].append(m)

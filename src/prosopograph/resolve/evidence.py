@@ -8,7 +8,8 @@ the next; the sentence it stands in is surer:
   or 'be' makes it one of a kind of person ('Ruiz was a chief');
 - a person likely: it says, thinks, sees or feels ('Ruiz replied'); a one-word name the model took for a body's
   and WordNet does not know ('Ruiz said'; 'Congress declared' stays a body's);
-- a place: a preposition of place governs it ('in Ruiz', 'near Ruiz').
+- a place: a preposition of place governs it ('in Ruiz', 'near Ruiz');
+- a place by its naming: a verb of naming gives it to a noun of a place ('they called the farm Ruiz').
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from typing import Literal
 
 from ..model import MentionRecord, SentenceRecord
 from ..nlp.parse import Token, decode
-from ..nlp.rules import KIN, is_person_word, plural_of
+from ..nlp.rules import KIN, NAMING_VERBS, is_person_word, noun_kind, plural_of
 from ..nlp.wordnet import shared
 from ..text import fold
 from .names import HONORIFICS, INSTITUTION_WORDS
@@ -27,10 +28,11 @@ from .names import HONORIFICS, INSTITUTION_WORDS
 KIN_OF_SOMEONE = frozenset(k for k in KIN if k.rstrip("s") not in ("father", "mother", "child", "children", "parent"))
 """Kin nouns whose 'of' names a person: a son or a widow is someone's, a father or a mother may be a country's or a
 movement's."""
-Cue = Literal["person", "acts", "place"]
+Cue = Literal["person", "acts", "place", "named place"]
 PERSON: Cue = "person"
 ACTS: Cue = "acts"
 PLACE: Cue = "place"
+NAMED_PLACE: Cue = "named place"
 NAME_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "ORG"})
 MIND_FIELDS = frozenset({"communication", "cognition", "perception", "emotion"})
 """WordNet's fields of the verbs whose subjects are mostly people (countries and bodies 'declare' too, so
@@ -48,7 +50,7 @@ Hotel'); a place named after someone ('Queen Street') ends in a word for a place
 
 def name_cues(mentions: Iterable[MentionRecord], sentences: dict[int, SentenceRecord], text_of: Callable[[int], str],
               parses_of: Callable[[int], dict[int, tuple[int, str]]]) -> dict[int, Cue]:
-    """For each name mention the grammar says something of, PERSON, ACTS or PLACE (by mention id)."""
+    """For each name mention the grammar says something of, PERSON, ACTS, PLACE or NAMED_PLACE (by mention id)."""
     by_document: dict[int, dict[int, list[MentionRecord]]] = defaultdict(lambda: defaultdict(list))
     for m in mentions:
         if m.label in NAME_LABELS and m.sentence_id in sentences:
@@ -97,6 +99,8 @@ def _cue(root: Token, span: list[Token], by_i: dict[int, Token], children: dict[
     head = by_i.get(root.head, root)
     if root.dep == "pobj" and head.lower in PLACE_PREPOSITIONS:
         return PLACE
+    if root.dep in ("oprd", "dobj") and head.lemma.lower() in NAMING_VERBS and _names_a_place(root, head, children):
+        return NAMED_PLACE  # 'they called the new town Bly', 'the province was named Ostmark'
     # a people is also 'who' ('Whigs, who …'), and a name with an article straight before it is a river's, a
     # ship's or a body's far more often than a person's ('the Pomeroy, which …'; 'the famous Ruiz' passes)
     before = by_i.get(span[0].i - 1)
@@ -131,6 +135,14 @@ def _cue(root: Token, span: list[Token], by_i: dict[int, Token], children: dict[
             wordnet.verb_field(head.lemma.lower()) in MIND_FIELDS:
         return ACTS
     return None
+
+
+def _names_a_place(name: Token, verb: Token, children: dict[int, list[Token]]) -> bool:
+    """The verb of naming gives the name to a common noun of a place, its other object or a noun the parser hung on
+    the name ('called the new province …', 'called the farm …'; not 'called the captain …' nor 'called his ship …')."""
+    named = [c for c in children[verb.i] if c.dep in ("dobj", "nsubjpass") and c.i != name.i] + \
+        [c for c in children[name.i] if c.dep == "compound" and c.text.islower()]
+    return len(named) == 1 and named[0].pos == "NOUN" and noun_kind(named[0].lemma.lower()) == "place"
 
 
 def _rare_word(span: list[Token], root: Token) -> bool:

@@ -30,12 +30,12 @@ from .clusters import (
     same_given_name,
 )
 from .cues import CUE, apply_cues, apply_other_names
-from .evidence import ACTS, PERSON, PLACE, Cue
+from .evidence import ACTS, NAMED_PLACE, PERSON, PLACE, Cue
 from .names import INSTITUTION_WORDS, MARRIED_TITLES, initial_of, is_personal_name, is_regnal, name_tokens, surface
 from .records import MentionRecord, SentenceRecord
 
 __all__ = ["PERSON_LABEL", "Cluster", "PersonResolution", "cues_by_name", "grammar_places", "key_of", "name_key",
-           "never_someone", "person_keys", "resolve_people"]
+           "named_places", "never_someone", "person_keys", "resolve_people"]
 
 PERSON_CUE_VOTES = 3
 """PERSON votes a name earns each time a kinship or person noun says it is a person's ('her sister, Mira')."""
@@ -102,6 +102,17 @@ def grammar_places(mentions: Iterable[MentionRecord], cues: Mapping[int, Cue]) -
             out.update(m.id for m in group)
         elif said[PLACE] >= OFTEN_SOMEWHERE and said[PLACE] >= TOWN_AND_MAN * (said[PERSON] + said[ACTS]):
             out.update(m.id for m in group if cues.get(m.id) == PLACE)
+    return out
+
+
+def named_places(mentions: Iterable[MentionRecord], cues: Mapping[int, Cue]) -> set[int]:
+    """Every mention of a name a verb of naming gives a place ('we called the farm Windy Ridge'), whatever the model
+    took it for, where no mention speaks of it as someone's: the text says what the name names."""
+    out: set[int] = set()
+    for group in _by_key(mentions).values():
+        said = Counter(cues.get(m.id) for m in group)
+        if said[NAMED_PLACE] and never_someone(said):
+            out.update(m.id for m in group)
     return out
 
 

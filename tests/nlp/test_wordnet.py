@@ -106,3 +106,4 @@ def test_a_hyphened_compound_is_found_as_the_word_wordnet_writes_whole(wordnet: 
     # negative: a hyphened pair that is no one word, and a word WordNet itself writes with its hyphen
     assert wordnet.noun_senses("ash-tree-stump") == {} and wordnet.noun_senses("-boat") == {}
     assert wordnet.lemma("son-in-law") == "son-in-law"
+    assert wordnet.lemma("co-op") == "co-op"  # a body, not the joined 'coop' of hens

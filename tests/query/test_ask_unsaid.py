@@ -138,3 +138,34 @@ def test_one_whose_party_hands_something_to_the_one_asked_is_not_that_one(
     # 'Tom and his men came, and they gave the letter to the guardian': his party is not the guardian
     a = kbs[name].ask(question)
     assert a.answer is None or he not in a.answer
+
+
+LIVES |= {
+    # a name after the noun and a comma is the noun's own ('his aunt, Mrs. Ann Lee'), unless it is the subject of the
+    # clause the comma opens: modern biography
+    "elm.md": """# Elm House
+
+In 1890 the gardener at Elm House died of a fever. Like the gardener, Tom Reed had worked at Elm House for years.
+Tom Reed was born in Hull in 1850.
+""",
+    # first-person memoir: the name the parser hangs elsewhere is still the noun's
+    "ashe_memo.md": """# Recollections of Silas Ashe
+
+I was born at Wells in 1788. My mother being taken from me in infancy, I was reared by my aunt, Mrs. Martha
+Crewe, a woman of great piety.
+""",
+}
+
+
+@pytest.mark.parametrize(("name", "question", "wrong"), [
+    ("elm.md", "Who was the gardener at Elm House?", "Reed"),
+])
+def test_a_name_opening_the_clause_after_the_noun_is_not_the_nouns(kbs: dict, name: str, question: str,
+                                                                  wrong: str) -> None:
+    a = kbs[name].ask(question)
+    assert a.answer is None or wrong not in a.answer
+
+
+def test_a_name_after_the_noun_and_a_comma_is_the_nouns(kbs: dict) -> None:
+    a = kbs["ashe_memo.md"].ask("Who was Silas Ashe's aunt?")
+    assert a.answer is not None and "Crewe" in a.answer

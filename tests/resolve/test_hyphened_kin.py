@@ -22,6 +22,18 @@ The Rev. Silas Ashe was born at Wells in the year 1788. His mother being taken f
 reared by his step-mother, Mrs. Martha Crewe, a woman of great piety. His grand-father, Mr. Josiah Ashe,
 had been a clothier of Frome. Mr. Ashe went up to Oxford in 1806.
 """,
+    # first-person memoir: kin nouns older spelling hyphens that are no kin of the line, or another kin
+    "lowe.txt": """The Project Gutenberg EBook of A Mill Girl, by Ruth Lowe
+
+Title: A Mill Girl
+
+Author: Ruth Lowe
+
+*** START OF THE PROJECT GUTENBERG EBOOK A MILL GIRL ***
+
+I was born at Leek in 1849. My father, Jacob Lowe, married again in 1856, and my step-mother was kind to me.
+My god-father, Mr. Silas Penn, paid for my schooling. My great-grand-father, Abel Lowe, came over from Kent in 1790.
+""",
     # first-person memoir, its narrator named by the book's header
     "wray.txt": """The Project Gutenberg EBook of Days I Remember, by Amos Wray
 
@@ -84,11 +96,21 @@ def test_a_question_with_a_hyphened_kin_noun_asks_that_kin(built: dict, name: st
     assert found.citations and answer.split()[-1] in found.citations[0].quote
 
 
+def test_a_god_father_or_a_great_grand_father_is_no_parent_nor_grandparent(built: dict) -> None:
+    relations = built["lowe.txt"][1]
+    assert ("Jacob Lowe", "parent_of", "Ruth Lowe") in relations
+    for other in ("Silas Penn", "Abel Lowe"):
+        assert not any(other in (s, o) and r in ("parent_of", "child_of", "grandparent_of", "grandchild_of")
+                       for s, r, o in relations), other
+
+
 @pytest.mark.parametrize(("name", "question", "wrong"), [
     ("reed.md", "Who was Nora Reed's father?", "Owen Reed"),  # her grand-father
     ("ashe.md", "Who was Silas Ashe's father?", "Josiah Ashe"),
     ("ashe.md", "Who was Silas Ashe's step-mother?", "Josiah Ashe"),  # a man named beside 'his' is no step-mother
     ("reed.md", "Who was Nora Reed's step-mother?", "Alice Reed"),  # her mother, a woman, but not the one asked
+    ("lowe.txt", "Who was Ruth Lowe's step-mother?", "Jacob Lowe"),  # the father the sentence names beside her
+    ("lowe.txt", "Who was Ruth Lowe's mother?", "Jacob Lowe"),  # 'mother' inside 'step-mother' is not hers
 ])
 def test_a_kin_noun_is_not_answered_by_another_kin(built: dict, name: str, question: str, wrong: str) -> None:
     assert prosopograph.open(built[name][0]).ask(question).answer != wrong

@@ -20,8 +20,8 @@ def infer_kinship(stated: list[Relation], surname: Callable[[int], str | None] =
     """The grandparents, siblings and parents the stated relations imply, both directions, that no stated
     relation already gives (a stated relation between two people keeps them from being inferred kin). Two
     children of one parent one of whose names holds all the other's words ('Hakon', 'Hakon Dahl') are one child
-    the text was read as two, not siblings. `women` are those the text calls a mother, a wife or a daughter: a
-    surname one of them shares with a grandparent may be her husband's."""
+    the text was read as two, not siblings. `women` are those the text gives a woman's kin noun ('his mother, Ann',
+    'her sister'): a surname one of them shares with a grandparent may be her husband's."""
     related = {frozenset((r.subject, r.object)) for r in stated if r.relation in CLOSE_KIN}
     parents = _pairs(stated, "parent_of", "child_of")
     """child → parent → the sentence that says so."""

@@ -48,6 +48,13 @@ _GENERATIONS = {"grandfather": 2, "grandmother": 2, "grandparents": 2, "father":
                 "grandchildren": -2}
 
 
+def kin_key(word: str) -> str | None:
+    """The kin noun a spelling writes, whole where it is one word ('grand-father' → grandfather; 'half-sister'); None
+    for no kin noun ('god-father')."""
+    joined = word.replace("-", "")
+    return joined if joined in KIN else word if word in KIN else None
+
+
 def generation(role: str) -> int | None:
     """How many generations above the possessor a lineal role is ('great-grandfather' 3, 'son' -1); None for
     a role off the line of descent ('wife', 'cousin')."""

@@ -227,20 +227,23 @@ class WordNet:
         return found
 
     def _lemmas(self, word: str, parts: tuple[str, ...]) -> set[str]:
-        """The lemmas ('n:man') a word form ('men') may stand for."""
-        return {f"{pos}:{form}" for pos in parts for form in self._forms(word, pos, shortest_stem=3)}
+        """The lemmas ('n:man') a word form ('men') may stand for; a hyphened word WordNet lacks, those of the word
+        written whole, as older books hyphen what WordNet joins ('step-mothers' → stepmother; 'co-op' stays)."""
+        lemmas = {f"{pos}:{form}" for pos in parts for form in self._forms(word, pos, shortest_stem=3)}
+        joined = word.replace("-", "")
+        if joined != word and word.strip("-") == word:
+            self._look_up(lemmas)
+            if not any(self._known[lemma] for lemma in lemmas):
+                return self._lemmas(joined, parts)
+        return lemmas
 
     def _forms(self, word: str, pos: str, shortest_stem: int) -> list[str]:
         """The dictionary forms a word form may have, likeliest first: its irregular base, itself, then
-        itself with an ending taken off, where at least `shortest_stem` letters stay; a hyphened compound also as
-        one word, as older books hyphen what WordNet writes whole ('step-mothers' → stepmother)."""
-        forms: list[str] = []
-        for spelling in dict.fromkeys((word, word.replace("-", "") if "-" in word.strip("-") else word)):
-            irregular = _exceptions(self.folder, pos).get(spelling)
-            stripped = [spelling[: -len(end)] + base for end, base in _SUFFIXES[pos]
-                        if spelling.endswith(end) and len(spelling) >= len(end) + shortest_stem]
-            forms += [*([irregular] if irregular else []), spelling, *stripped]
-        return forms
+        itself with an ending taken off, where at least `shortest_stem` letters stay."""
+        irregular = _exceptions(self.folder, pos).get(word)
+        stripped = [word[: -len(end)] + base for end, base in _SUFFIXES[pos]
+                    if word.endswith(end) and len(word) >= len(end) + shortest_stem]
+        return [*([irregular] if irregular else []), word, *stripped]
 
     def _look_up(self, lemmas: set[str]) -> None:
         missing = {lemma for lemma in lemmas if lemma not in self._known}  # `set - keys()` walks every key known

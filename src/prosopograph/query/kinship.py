@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..nlp.rules import KIN
+from ..nlp.rules import KIN, kin_key
 from ..resolve.gender import pronoun_sex, role_gender
 from ..resolve.names import MARRIED_TITLES, TITLES
 from ..store import Store
@@ -19,7 +19,7 @@ _ORDER = "first|second|third|fourth|last|eldest|oldest|youngest|elder|older|youn
 _SAME_ORDER = {"oldest": "(?:oldest|eldest)", "eldest": "(?:oldest|eldest)", "older": "(?:older|elder)",
                "elder": "(?:older|elder)"}
 """Words of one order, either of which a text may write ('her elder sister' answers 'her older sister')."""
-_FOLDED_KIN = {fold(k): k.replace("-", "") if k.replace("-", "") in KIN else k for k in KIN}
+_FOLDED_KIN = {fold(k): kin_key(k) or k for k in KIN}
 """Each kin noun as a folded question writes it ('grand father'), and the noun it is ('grandfather')."""
 _KIN_WORDS = "|".join(sorted(_FOLDED_KIN, key=len, reverse=True))
 _TITLE_WORDS = "|".join(sorted(TITLES - MARRIED_TITLES, key=len, reverse=True))
@@ -107,11 +107,13 @@ _NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*"
 
 
 def kin_words(noun: str) -> str:
-    """The words, as a pattern, a sentence gives a kin noun asked with: a spouse is a wife or a husband."""
+    """The words, as a pattern, a sentence gives a kin noun asked with: a spouse is a wife or a husband; 'grand-father'
+    as older books hyphen it; not the part of another kin noun ('mother' of 'step-mother')."""
     if noun == "spouse":
-        return "wife|husband|spouse"
-    prefixed = re.match(r"(step|grand|half)-?(.+)", noun)  # older books hyphen the prefix: 'grand-father'
-    return re.escape(noun) if prefixed is None else rf"{prefixed.group(1)}-?{re.escape(prefixed.group(2))}"
+        return r"(?<![\w-])(?:wife|husband|spouse)"
+    prefixed = re.match(r"(step|grand|half)-?(.+)", noun)
+    return rf"(?<![\w-]){re.escape(noun)}" if prefixed is None else \
+        rf"(?<![\w-]){prefixed.group(1)}-?{re.escape(prefixed.group(2))}"
 
 
 def kin_owners(noun: str, text: str) -> list[str]:
@@ -146,15 +148,15 @@ def _says_order(text: str, order: str, noun: str, name: str) -> bool:
 def _one(store: Store, person: int, noun: str, order: str | None = None) -> tuple[int, str, int] | None:
     """The one kin of that kind; a gendered noun needs its stating sentence to say the word ('my mother,
     Ann') or the kin's pronouns to make the sex plain, since 'his parents, Tom and Ann' does not say which is
-    the mother; a step-parent or step-child always does, as the record's parent may be the other one. A spouse needs
-    no word: a marriage has two sides, and one spouse in the record is the wife or husband asked for."""
+    the mother, nor a sentence that says the word of another ('my father, Tom, and my mother'). A spouse needs no word:
+    a marriage has two sides, and one spouse in the record is the wife or husband asked for."""
     sex = role_gender(noun)
     gendered = sex is not None and KIN[noun] != KIN["spouse"]
     kin = store.kin_of(person, KIN[noun])
     sexes = known_sexes(store, [i for i, *_ in kin]) if gendered else {}
     rows = [(i, name, sid) for i, name, sid, text in kin
-            if (not gendered or re.search(rf"\b(?:{kin_words(noun)})\b", text, re.I)
-                or (sexes.get(i) == sex and not noun.startswith("step")))
+            if (not gendered or (re.search(rf"\b(?:{kin_words(noun)})\b", text, re.I) and sexes.get(i) in (None, sex))
+                or sexes.get(i) == sex)
             and (not order or _says_order(text, _SAME_ORDER.get(order, order), noun, name))]
     people = {i for i, _, _ in rows}
     return rows[0] if len(people) == 1 else None

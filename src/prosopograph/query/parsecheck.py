@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from ..nlp.parse import LazyParse, Token
-from ..nlp.rules import KIN, is_person_word
+from ..nlp.rules import is_person_word, kin_key
 from ..nlp.wordnet import shared
 from ..store import MentionRow, SentenceHit, Store
 from ..text import fold
@@ -231,7 +231,7 @@ class ParseCheck:
     def _unnamed(self, parsed: _Parsed) -> bool:
         """The sentence speaks of a person of the kind asked for ('the clerk') with no name beside it."""
         if self.kind_noun is None or self.answer_type != "person" or not (
-                is_person_word(self.kind_noun) or self.kind_noun.replace("-", "") in KIN):  # a step-mother is one
+                is_person_word(self.kind_noun) or kin_key(self.kind_noun)):  # a step-mother is one
             return False
         names = {t.i for t in parsed.sentence if t.pos == "PROPN" and not _common(t, parsed)}
         return any(_common(t, parsed) and is_noun(self.kind_noun, t, parsed.passage)
@@ -335,13 +335,16 @@ def _said_of_someone(noun: Token, names: set[int], parsed: _Parsed) -> bool:
 
 
 def _named_after_comma(noun: Token, names: set[int], passage: Sequence[Token]) -> bool:
-    """A comma, then a name, with or without its title, right after the noun ('his aunt, Mrs. Ann Lee')."""
+    """A comma, then a name, with or without its title, right after the noun ('his aunt, Mrs. Ann Lee'), the name
+    not the subject of the clause the comma opens ('Like his aunt, Ann Lee sang')."""
     k = noun.i + 2
     if k >= len(passage) or passage[noun.i + 1].text != ",":
         return False
     while k < len(passage) and passage[k].pos == "PROPN" and k not in names:
         k += 1  # a title the names leave out
-    return k in names
+    while k + 1 < len(passage) and passage[k].head == k + 1 and passage[k + 1].pos == "PROPN":
+        k += 1  # to the name's last word, which the parse hangs the others on
+    return k in names and passage[k].dep not in ("nsubj", "nsubjpass")
 
 
 def _weigh(cand: Candidate, verdict: bool | None) -> None:

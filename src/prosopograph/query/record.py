@@ -46,11 +46,13 @@ def from_record(store: Store, q: Question, name: str, person: int) -> RecordAnsw
     """The record's answer about the person the question names (`name` as the question writes it);
     UNSAID where the record should know and does not; None where the sentences must be searched."""
     asked = kin_asked(q.text, name) if q.head not in GROUP_LABELS else None  # 'what nationality was his wife'
+    if asked and asked[0].startswith("step"):
+        return None  # the record keeps no step-parent ('my step-mother, Ann'): the sentences say who
     if asked and (q.answer_type in ("person", "text") or (q.answer_type == "name" and not q.name_kind)):
         # 'what name did her aunt call her by': a name the aunt gave, not the aunt
         kin = kin_answer(store, person, *asked)
         if kin is None:  # the record does not say: a name near the words 'mother' and X is a guess
-            return None if asked[0].startswith("step") else UNSAID  # it keeps no 'her step-mother, Ann'
+            return UNSAID
         found, sentence_ids = kin
         return RecordAnswer(found, RECORD_SCORE, sentence_ids[-1], sentence_ids[0] if len(sentence_ids) > 1 else None,
                             hops=len(sentence_ids) - 1, cues=tuple(w for w in [*asked, whose_kin(q.text, name)] if w))

@@ -106,13 +106,14 @@ def grammar_places(mentions: Iterable[MentionRecord], cues: Mapping[int, Cue]) -
 
 
 def named_places(mentions: Iterable[MentionRecord], cues: Mapping[int, Cue]) -> set[int]:
-    """Every mention of a name a verb of naming gives a place ('we called the farm Windy Ridge'), whatever the model
-    took it for, where no mention speaks of it as someone's: the text says what the name names."""
+    """The mentions of a name a verb of naming gives a place ('we called the farm Windy Ridge') that name it or put
+    it somewhere ('at Windy Ridge'), whatever the model took them for, where no mention speaks of it as someone's:
+    its other mentions may be of the person it was named after."""
     out: set[int] = set()
     for group in _by_key(mentions).values():
         said = Counter(cues.get(m.id) for m in group)
         if said[NAMED_PLACE] and never_someone(said):
-            out.update(m.id for m in group)
+            out.update(m.id for m in group if cues.get(m.id) in (NAMED_PLACE, PLACE))
     return out
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..model import MentionRecord, RoleBinding
 from ..nlp.parse import Token, first_conjunct
-from ..nlp.rules import KIN, generation
+from ..nlp.rules import KIN, generation, kin_key
 from ..text import fold
 from ..time.ages import ORDINALS
 from .gender import UNKNOWN, pronoun_gender, role_gender
@@ -31,9 +31,13 @@ BODY_SPAN = 40
 
 def bind_kin(r: Reader, at: Sentence, t: Token) -> None:
     """'my father, Tom Reed' records whom the role names; a later 'my father' is bound to him."""
-    modifiers = [c.lower for c in at.children.get(t.i, [])]
-    role = "great-" * modifiers.count("great") + _kin_word(t, at)
-    if "step" in modifiers or "foster" in modifiers or (role != t.lower and generation(role) is None):
+    prefix = _hyphened_prefix(t, at)
+    modifiers = [c.lower for c in at.children.get(t.i, []) + (at.children.get(prefix.i, []) if prefix else [])]
+    word = t.lower if prefix is None or prefix.lower == "great" else kin_key(f"{prefix.lower}-{t.lower}")
+    if word is None:
+        return  # 'his god-father, Tom' is no kin
+    role = "great-" * modifiers.count("great") + word
+    if "step" in modifiers or "foster" in modifiers or ("great" in modifiers and generation(role) is None):
         return  # 'my great grandfather' is no grandfather: he is bound as a role of his own
     possessors = _possessors(t, at)
     kin = None if possessors else _brought_in(r, at, t, role)
@@ -70,13 +74,10 @@ def bind_kin(r: Reader, at: Sentence, t: Token) -> None:
         r.out.designations += [(known[0], phrase, at.record.id) for phrase in _designations(at, t, None)]
 
 
-def _kin_word(noun: Token, at: Sentence) -> str:
-    """The kin noun, whole where older spelling hyphens its prefix and the parser splits it ('grand-father' →
-    grandfather, not father)."""
-    prefix = next((c for c in at.children.get(noun.i, []) if c.i == noun.i - 2 and at.passage[c.i + 1].text == "-"),
-                  None)
-    joined = prefix.lower + noun.lower if prefix is not None else noun.lower
-    return joined if joined in KIN else noun.lower
+def _hyphened_prefix(noun: Token, at: Sentence) -> Token | None:
+    """The word older spelling hyphens before a kin noun and the parser splits off ('grand' of 'grand-father')."""
+    return next((c for c in at.children.get(noun.i, []) if c.i == noun.i - 2 and at.passage[c.i + 1].text == "-"),
+                None)
 
 
 def _rank(noun: Token, at: Sentence) -> str | None:

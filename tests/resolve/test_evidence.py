@@ -230,9 +230,9 @@ def test_a_one_word_name_far_more_often_somewhere_than_someone_gives_the_placed_
 
 @pytest.mark.parametrize(("sentence", "name", "label"), [
     # a verb of naming gives the name to a noun of a place: its other object, or a noun the parser hangs on the name
-    ("In 1930 he bought a ranch in the hills, and he called the ranch Bellwether.", "Bellwether", "PERSON"),  # modern
-    ("When he had won the coast, Ivar called the new province Sudmark.", "Sudmark", "GPE"),  # older prose
-    ("In 1872 my brother and I bought a quarter section, and we called the farm Windrush.", "Windrush", "PERSON"),
+    ("In 1962 she bought an old farm in Devon and called the farm Tollgate.", "Tollgate", "PERSON"),  # modern
+    ("The first explorers of the valley named the river Keswick, after their patron.", "Keswick", "ORG"),  # older
+    ("We called the house Fernhill, after my mother's old home in Cork.", "Fernhill", "PERSON"),  # memoir
 ])
 def test_a_name_a_verb_of_naming_gives_a_place(model: Any, sentence: str, name: str, label: str) -> None:
     assert cue_of(model, sentence, name, label) == NAMED_PLACE

@@ -211,7 +211,7 @@ class Asker:
         people = [(key, group[0][0]) for key, group in _asked(q, entities) if group[0][1] == "PERSON"]
         if not people:
             return None
-        found = from_record(self.store, q, *people[0])
+        found = from_record(self.store, q, *people[0], deed=self._parse_check(q).slot is not None)
         if found is None:
             return None
         if documents and found.sentence_id and \
@@ -277,7 +277,8 @@ class Asker:
                if (asked := kin_asked(q.text, key))]
         told_at = self._life_told_at(q, entities)
         placed = _placed_dates(q, places, evidence)
-        sex = _asked_sex(q, [noun for noun, _, _ in kin])
+        # the sex of the kin asked ('Who was Ann's son?'), not of one a deed is done to ('Who taught Ann's son?')
+        sex = _asked_sex(q, [noun for noun, _, _ in kin] if check.slot is None else [])
         for rank, (coverage, hit) in enumerate(evidence.top):
             if coverage < MIN_COVERAGE:
                 break

@@ -42,10 +42,13 @@ UNSAID = RecordAnswer("", 0.0, 0)
 """The record answers this kind of question and does not say: no guess from the sentences."""
 
 
-def from_record(store: Store, q: Question, name: str, person: int) -> RecordAnswer | None:
-    """The record's answer about the person the question names (`name` as the question writes it);
-    UNSAID where the record should know and does not; None where the sentences must be searched."""
+def from_record(store: Store, q: Question, name: str, person: int, deed: bool = False) -> RecordAnswer | None:
+    """The record's answer about the person the question names (`name` as the question writes it; `deed`: the
+    question asks who did something, not who someone is); UNSAID where the record should know and does not; None
+    where the sentences must be searched."""
     asked = kin_asked(q.text, name) if q.head not in GROUP_LABELS else None  # 'what nationality was his wife'
+    if asked and deed and asked[0] != "spouse":
+        asked = None  # 'Who taught Ann's son?' asks for his teacher, not her son
     if asked and asked[0].startswith("step"):
         return None  # the record keeps no step-parent ('my step-mother, Ann'): the sentences say who
     if asked and (q.answer_type in ("person", "text") or (q.answer_type == "name" and not q.name_kind)):

@@ -13,6 +13,7 @@ LIVES = {
 
 Ann Reed was born in Leeds in 1920. Her son, Tom Reed, was born in 1946.
 In 1952 Miss Ada Pike taught Tom Reed to read at the village school. She was a kind woman.
+In 1970 Tom Reed married Jane Cole at York.
 """,
     # nineteenth-century prose
     "vane.md": """# Memoir of Mrs. Hester Vane
@@ -45,6 +46,7 @@ def kbs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, prosopograph.Know
     ("reed.md", "Who taught Ann Reed's son to read?", "Ada Pike"),
     ("vane.md", "Who painted Hester Vane's daughter?", "George Hale"),
     ("orr.txt", "Who nursed Ruth Orr's brother?", "Agnes Bell"),
+    ("reed.md", "Whom did Ann Reed's son marry?", "Jane Cole"),  # his wife, not the son
 ])
 def test_a_deed_done_to_someones_kin_is_answered_by_the_doer(kbs: dict, name: str, question: str,
                                                              doer: str) -> None:

@@ -114,6 +114,8 @@ class Asker:
         self._model: str | None = None
         self._sexes: dict[int, str | None] = {}
         """Each person's sex as the record makes it plain, looked up once per person."""
+        self._checked: tuple[Question, ParseCheck] | None = None
+        """The last question's parse check: the record and the sentences both read it, the question parsed once."""
 
     def ask(self, text: str) -> Answer:
         q = analyze(text)
@@ -367,10 +369,15 @@ class Asker:
         return {i for i in at if i}
 
     def _parse_check(self, q: Question) -> ParseCheck:
+        if self._checked is not None and self._checked[0] is q:
+            return self._checked[1]
         if q.answer_type == "date" and not _WHEN.match(q.text):
-            return ParseCheck(self.store, q.answer_type)  # a date is read from the events, not from a slot
-        tokens = parse_text(q.text, self._parser_model()) or []
-        return ParseCheck.of(self.store, q.answer_type, tokens, self._entity_ids, q.head, q.owned)
+            check = ParseCheck(self.store, q.answer_type)  # a date is read from the events, not from a slot
+        else:
+            tokens = parse_text(q.text, self._parser_model()) or []
+            check = ParseCheck.of(self.store, q.answer_type, tokens, self._entity_ids, q.head, q.owned)
+        self._checked = (q, check)
+        return check
 
     def _parser_model(self) -> str:
         """The spaCy pipeline questions are parsed with: the one that read the corpus."""

@@ -7,6 +7,8 @@ import pytest
 from prosopograph.nlp import parse_text
 from prosopograph.query.slots import (
     AGENT,
+    NAME,
+    NAME_WORDS,
     PATIENT,
     PLACE,
     Slot,
@@ -17,6 +19,7 @@ from prosopograph.query.slots import (
     doers,
     fillers,
     fills,
+    given_name,
     is_noun,
     predicate_words,
     question_slot,
@@ -339,3 +342,60 @@ def test_a_question_opening_with_when_asks_the_time_of_its_verb() -> None:
     slot = when_slot(parsed("When was Tom Reed, the smith's son, born?"))
     assert slot is not None and slot.predicate == "bear"
     assert when_slot(parsed("In what year did Tom Reed sail?")) is None  # a year is asked, not a time in words
+
+
+@pytest.mark.parametrize("question", [
+    "What name did the settlers give the valley?",  # modern
+    "What did the old squire call his new mare?",  # nineteenth-century
+    "What was the farm called when we bought it?",  # memoir, a passive
+    "What nickname did the sailors give the captain?",
+])
+def test_a_name_given_is_asked_whatever_verb_the_question_gives_it_with(question: str) -> None:
+    found = slot_of(question)
+    assert found is not None and found.role == NAME
+
+
+@pytest.mark.parametrize("question", [
+    "Whom did the widow call to her bedside?",  # the one called, not a name
+    "What did the town call for after the flood?",
+    "What did she give the captain?",
+])
+def test_a_verb_of_naming_without_a_name_given_asks_no_name(question: str) -> None:
+    found = slot_of(question)
+    assert found is None or found.role != NAME
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("The settlers called the valley Greendale for its grass.", "Greendale"),  # modern, parsed as one noun
+    ("After that winter all the village called him Long Tom.", "Tom"),
+    ("The estate was named Thornbury by its first owner.", "Thornbury"),  # nineteenth-century passive
+    ("We christened the boat the Kestrel.", "Kestrel"),  # memoir
+    ("Her name was Mary Lyle.", "Lyle"),
+    ("He took the name of Brother Ambrose.", "Ambrose"),
+])
+def test_a_name_the_sentence_gives(sentence: str, name: str) -> None:
+    tokens = parsed(sentence)
+    word = next(t for t in tokens if t.text == name)
+    assert given_name(word, tokens, tokens)
+
+
+@pytest.mark.parametrize(("sentence", "word"), [
+    ("In the evening she called Tom Reed to the table.", "Reed"),  # one called, no name given
+    ("Mary Lyle was the name on the letter.", "letter"),
+    ("The settlers left the valley for Greendale.", "Greendale"),
+])
+def test_no_name_given(sentence: str, word: str) -> None:
+    tokens = parsed(sentence)
+    found = next(t for t in tokens if t.text == word)
+    assert not given_name(found, tokens, tokens)
+
+
+def test_the_name_given_fills_a_name_slot_and_the_namer_does_not() -> None:
+    slot = slot_of("What did Ada Vane call the cottage?")
+    assert slot is not None and slot.role == NAME
+    sentence = "In 1890 Ada Vane bought a cottage near the sea and called it Seaholme."
+    tokens = parsed(sentence)
+    found = [sentence[a:b] for a, b in fillers(slot, set(NAME_WORDS), tokens, tokens)]
+    assert found == ["Seaholme"]
+    at = sentence.index("Ada Vane")
+    assert fills(slot, set(NAME_WORDS), (at, at + len("Ada Vane")), tokens, tokens) is False

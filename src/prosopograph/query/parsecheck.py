@@ -18,6 +18,8 @@ from ..store import MentionRow, SentenceHit, Store
 from ..text import fold
 from .candidates import ENTITY_TYPES, GROUP, MAX_WORDS, OTHER_LABEL, Candidate, a_title, asked_in
 from .slots import (
+    NAME,
+    NAME_WORDS,
     Slot,
     copula_noun,
     counted_noun,
@@ -26,10 +28,12 @@ from .slots import (
     doers,
     fillers,
     fills,
+    giver,
     is_noun,
     is_title,
     predicate_words,
     question_slot,
+    span_head,
     time_phrases,
     when_slot,
 )
@@ -110,7 +114,9 @@ class ParseCheck:
             check.surface = forms(check.kind_noun) if check.kind_noun else set()
         asked = check.slot or check.when
         if asked is not None:
-            check.related = predicate_words(asked.predicate)
+            # a name is given with any verb of naming ('what name did she give it': 'she called it X'), and a
+            # sentence with the question's own verb that gives none ('gave the farm to Tom') has none to give
+            check.related = predicate_words(asked.predicate) | (NAME_WORDS if asked.role == NAME else set())
             check.subject_ids = entity_ids(asked.subject) if asked.subject else set()
             check.surface |= {f for w in check.related for f in forms(w)}
         return check
@@ -194,6 +200,10 @@ class ParseCheck:
             verdict = None
             if self.slot is not None:
                 verdict = fills(self.slot, self.related, parsed.local(cand.span), parsed.sentence, parsed.passage)
+            if verdict and self.slot is not None and self.slot.role == NAME and self.subject_ids:
+                if self._named_by_another(cand.span, parsed, bound):
+                    cand.score *= DONE_BY_ANOTHER  # 'the fishermen called it the Lookout, but Ada named it …'
+                    continue
             elif self.counted is not None:
                 verdict = counts(self.counted, parsed.local(cand.span), parsed.sentence, parsed.passage)
             if any(a < cand.span[1] and cand.span[0] < b for a, b in called):
@@ -239,10 +249,17 @@ class ParseCheck:
                    for t in parsed.sentence)
 
 
-    def _done_by_another(self, parsed: _Parsed, bound: list[tuple[int, int, int]]) -> bool:
-        """The sentence's predicate is done by someone the resolver knows as another, by a common noun ('her sister
-        lived there') or a count of others ('three of the crew died'), and never by the question's subject."""
-        found = doers(self.related, parsed.sentence, parsed.passage)
+    def _named_by_another(self, span: tuple[int, int], parsed: _Parsed, bound: list[tuple[int, int, int]]) -> bool:
+        """The name at `span` is given by another than the one the question says gave it."""
+        head = span_head(parsed.local(span), parsed.sentence, parsed.passage)
+        verb = giver(head, parsed.sentence, parsed.passage) if head is not None else None
+        return verb is not None and verb.pos == "VERB" and self._done_by_another(parsed, bound, verb)
+
+    def _done_by_another(self, parsed: _Parsed, bound: list[tuple[int, int, int]], verb: Token | None = None) -> bool:
+        """The sentence's predicate (`verb`, if given) is done by someone the resolver knows as another, by a common
+        noun ('her sister lived there') or a count of others ('three of the crew died'), and never by the question's
+        subject."""
+        found = doers(self.related, parsed.sentence, parsed.passage, verb)
         if not found:
             return False
         others = []

@@ -18,7 +18,10 @@ from ..nlp.wordnet import shared
 from ..resolve.names import TITLES
 from ..text import fold
 
-AGENT, PATIENT, PLACE, TIME = "agent", "patient", "place", "time"
+AGENT, PATIENT, PLACE, TIME, NAME = "agent", "patient", "place", "time", "name"
+NAME_WORDS = NAMING_VERBS | {"christen", "dub", "nickname", "rename", "style", "term", "baptize", "baptise"}
+"""The verbs a name is given with, and the noun 'name' itself ('her name was Ann'): any of them says what a question
+of a name given asks ('what did they call the farm' is answered by 'the farm was named Windrush')."""
 TIME_MARKS = frozenset({"when", "after", "before", "while", "whilst", "until", "till"})
 """Words opening a clause that says when ('as' and 'since' as often say why)."""
 ORDERING = frozenset({"after", "before", "during"})
@@ -72,6 +75,8 @@ def question_slot(tokens: list[Token]) -> Slot | None:
     phrase = _wh_phrase(wh, tokens)
     before = tokens[phrase[0].i - 1] if phrase[0].i > 0 else None
     root = _main_verb(tokens)
+    if _asks_name(phrase, tokens):
+        return _name_slot(tokens)
     if before is not None and (before.pos == "ADP" or before.lower in PREPOSITIONS):  # 'To which' may be PART
         governor = tokens[before.head] if 0 <= before.head < len(tokens) else None
         if governor is None or governor in phrase or governor.pos == "AUX" or governor.lemma.lower() in LIGHT:
@@ -88,6 +93,39 @@ def question_slot(tokens: list[Token]) -> Slot | None:
     if last.dep == "nsubj":
         return _slot(tokens[last.head], AGENT, tokens)
     return None
+
+
+def _asks_name(phrase: list[Token], tokens: list[Token]) -> bool:
+    """The wh-phrase asks for a name given: 'what name' or 'what nickname' ('what name did she give the farm'), or
+    'what' as the name a verb of naming gives something else ('what did they call the boat', 'what was the farm
+    called'); not 'whom did she call', where the one called is asked."""
+    last = phrase[-1]
+    if last.pos == "NOUN" and last.lemma.lower() in ("name", "nickname"):
+        return True
+    if last.pos != "PRON" or not 0 <= last.head < len(tokens):
+        return False
+    verb = tokens[last.head]
+    if verb.pos == "AUX":  # 'What/attr was/auxpass the farm called', or 'was' the root and 'called' its clause
+        words = [t for t in tokens if t.pos != "PUNCT"]
+        ending = words[-1] if words[-1].tag == "VBN" else None  # '… the boat he built called?', however hung
+        verb = next((t for t in tokens if t.head == verb.i and t.dep in ("ccomp", "xcomp") and t.tag == "VBN"),
+                    ending or tokens[verb.head])
+    if verb.lemma.lower() not in NAME_WORDS or verb.pos != "VERB" or last.dep not in ("dobj", "oprd", "attr"):
+        return False
+    kids = [t for t in tokens if t.head == verb.i and t.i != last.i]
+    passive = verb.tag == "VBN" or any(t.dep in ("auxpass", "nsubjpass") for t in kids)
+    return passive or any(t.dep in ("dobj", "oprd") for t in kids)
+
+
+def _name_slot(tokens: list[Token]) -> Slot:
+    """A name given with the question's verb ('give', 'take', 'call'), by whoever the question names as giving it
+    ('what did Ann call it' → Ann)."""
+    root = next((t for t in tokens if t.dep == "ROOT"), None)
+    verb = root.lemma.lower() if root is not None and root.pos == "VERB" else "name"
+    # 'What was Tom called': Tom is the one named, not the one naming
+    active = root is not None and root.pos == "VERB" and root.tag != "VBN" and not any(
+        t.head == root.i and t.dep == "auxpass" for t in tokens)
+    return Slot(verb, NAME, _subject_of(root, tokens) if root is not None and active else None)
 
 
 def when_slot(tokens: list[Token]) -> Slot | None:
@@ -193,14 +231,21 @@ def _another_phrase(t: Token, sentence: list[Token], in_clause: bool) -> bool:
 def _slot(governor: Token | None, role: str | None, tokens: list[Token]) -> Slot | None:
     if governor is None or role is None or governor.pos not in ("VERB", "NOUN") or governor.lemma.lower() in LIGHT:
         return None
-    subject = next((t for t in tokens if t.head == governor.i and t.dep == "nsubj" and t.pos == "PROPN"), None)
     passive = governor.tag == "VBN" or any(t.head == governor.i and t.dep == "auxpass" for t in tokens)
-    if subject is None or role == AGENT or passive:  # 'Where was Ann sent': Ann is sent, not the sender
+    if role == AGENT or passive:  # 'Where was Ann sent': Ann is sent, not the sender
         return Slot(governor.lemma.lower(), role)
+    return Slot(governor.lemma.lower(), role, _subject_of(governor, tokens))
+
+
+def _subject_of(verb: Token, tokens: list[Token]) -> str | None:
+    """The name that is the verb's subject, in the question's words ('did Ann Reed sail' → Ann Reed)."""
+    subject = next((t for t in tokens if t.head == verb.i and t.dep == "nsubj" and t.pos == "PROPN"), None)
+    if subject is None:
+        return None
     first = subject.i
     while first > 0 and tokens[first - 1].pos == "PROPN" and tokens[first - 1].head == subject.i:
         first -= 1
-    return Slot(governor.lemma.lower(), role, " ".join(t.text for t in tokens[first:subject.i + 1]))
+    return " ".join(t.text for t in tokens[first:subject.i + 1])
 
 
 def _wh_phrase(wh: Token, tokens: list[Token]) -> list[Token]:
@@ -283,7 +328,7 @@ def counts(noun: str, span: tuple[int, int], sentence: list[Token], passage: Seq
     sentence never names the noun, False when it counts something else ('172 cannon')."""
     if not any(t.lemma.lower() == noun for t in sentence):
         return None
-    head = _span_head(span, sentence, passage)
+    head = span_head(span, sentence, passage)
     for _ in range(4):  # within the number ('four hundred and fifty'), then to what it counts
         if head is None or head.pos != "NUM" or not 0 <= head.head < len(passage):
             break
@@ -376,9 +421,11 @@ def fills(slot: Slot, related: set[str], span: tuple[int, int], sentence: list[T
     predicate but not them in its slot, None when it has no word for the predicate (no evidence)."""
     if not any(t.lemma.lower() in related for t in sentence):
         return None
-    head = _span_head(span, sentence, passage)
+    head = span_head(span, sentence, passage)
     if head is None:
         return False
+    if slot.role == NAME:
+        return given_name(head, sentence, passage)
     if slot.role == AGENT and _named_as_doer(head, related, sentence):
         return True
     return any(governor.lemma.lower() in related and _compatible(slot.role, role)
@@ -390,9 +437,10 @@ def fillers(slot: Slot, related: set[str], sentence: list[Token], passage: Seque
     recognizer missed or mistyped is still the answer when the parse puts it where the question asks."""
     out = []
     for t in sentence:
-        if t.pos != "PROPN" or t.dep in _THROUGH:
+        if t.pos != "PROPN" or (t.dep in _THROUGH and not (slot.role == NAME and t.dep == "appos")):
             continue
-        if any(g.lemma.lower() in related and _compatible(slot.role, role) for role, g in _roles(t, passage)):
+        if given_name(t, sentence, passage) if slot.role == NAME else \
+                any(g.lemma.lower() in related and _compatible(slot.role, role) for role, g in _roles(t, passage)):
             words = [c for c in sentence if c.head == t.i and c.dep in ("compound", "flat") and c.pos == "PROPN"]
             first = min([t, *words], key=lambda w: w.i)
             if all(passage[k].pos == "PROPN" for k in range(first.i, t.i + 1)):
@@ -400,12 +448,47 @@ def fillers(slot: Slot, related: set[str], sentence: list[Token], passage: Seque
     return out
 
 
-def doers(related: set[str], sentence: list[Token], passage: Sequence[Token]) -> list[Token]:
-    """Who does the predicate in this sentence: its verbs' subjects (the antecedent of 'who' in a relative
-    clause) and the agents of its passives."""
+def given_name(t: Token, sentence: list[Token], passage: Sequence[Token]) -> bool:
+    """The word is a name the sentence gives: what a verb of naming makes of its object ('they called the boy Tom',
+    'we christened the boat the Kestrel', 'the farm was named Windrush'), or what the noun 'name' is ('her name was
+    Ann', 'he took the name of Tom', 'the name Tom'); not the one a verb of naming is said to ('she called Tom')."""
+    return giver(t, sentence, passage) is not None
+
+
+def giver(t: Token, sentence: list[Token], passage: Sequence[Token]) -> Token | None:
+    """The word that gives `t` as a name (see `given_name`): the verb of naming or the noun 'name'; None if none."""
+    if not 0 <= t.head < len(passage):
+        return None
+    head = passage[t.head]
+    lemma = head.lemma.lower()
+    kids = [c for c in sentence if c.head == head.i and c.i != t.i]
+    if lemma in NAME_WORDS and head.pos == "VERB":
+        if t.dep in ("oprd", "npadvmod"):
+            return head
+        if t.dep in ("attr", "xcomp"):
+            return head if any(c.dep in ("nsubjpass", "auxpass") for c in kids) else None
+        # the parse may take 'the farm Windrush' or 'her Duchess' ('called her Duchess') for one noun, or give the
+        # verb two objects
+        two = t.dep == "dobj" and (any(c.dep == "dobj" for c in kids) or any(
+            c.head == t.i and ((c.dep == "compound" and c.pos == "NOUN") or (c.dep == "poss" and c.lower == "her"))
+            for c in sentence))
+        return head if two else None
+    if lemma == "name" and head.pos == "NOUN":
+        return head if t.dep == "appos" else None
+    if t.dep == "pobj" and head.lower == "of" and 0 <= head.head < len(passage):
+        return passage[head.head] if passage[head.head].lemma.lower() == "name" else None
+    if t.dep == "attr" and lemma == "be":
+        return next((c for c in kids if c.dep == "nsubj" and c.lemma.lower() == "name"), None)
+    return None
+
+
+def doers(related: set[str], sentence: list[Token], passage: Sequence[Token],
+          verb: Token | None = None) -> list[Token]:
+    """Who does the predicate in this sentence (of that one `verb` of it, if given): its verbs' subjects (the
+    antecedent of 'who' in a relative clause) and the agents of its passives."""
     out: list[Token] = []
     for t in sentence:
-        if t.pos != "VERB" or t.lemma.lower() not in related:
+        if t.pos != "VERB" or t.lemma.lower() not in related or (verb is not None and t.i != verb.i):
             continue
         subjects = [c for c in sentence if c.head == t.i and c.dep == "nsubj"]
         subjects += [p for c in sentence if c.head == t.i and c.dep == "agent"
@@ -431,7 +514,7 @@ def _named_as_doer(head: Token, related: set[str], sentence: list[Token]) -> boo
     return False
 
 
-def _span_head(span: tuple[int, int], sentence: list[Token], passage: Sequence[Token]) -> Token | None:
+def span_head(span: tuple[int, int], sentence: list[Token], passage: Sequence[Token]) -> Token | None:
     """The word of the span whose head lies outside it."""
     inside = [t for t in sentence if t.start >= span[0] and t.end <= span[1]]
     ids = {t.i for t in inside}

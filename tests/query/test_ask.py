@@ -138,6 +138,32 @@ def test_an_ordinal_is_one_word_of_the_question_and_a_year_none() -> None:
     assert not {"st", "th", "d", "1776"} & set(terms)  # 'st' would find every 'St. Louis'
 
 
+@pytest.mark.parametrize(("question", "head", "kind"), [
+    ("Which lighthouse keeper did the children call 'Old Thunder'?", "keeper", "person"),  # a memoir
+    ("Which member of the parish council signed the petition?", "member", "person"),
+    ("What Swiss village was the painter born in?", "village", "place"),
+    ("Which river port did the steamer reach in 1850?", "port", "place"),
+    ("Which Lisbon newspaper printed her letters?", "newspaper", "org"),  # past the name
+    # negative: where the question's verb may follow, the noun is read as before, not run on into the verb
+    ("Which captain sailed the brig?", "captain", "person"),
+    ("Which admiral, left in charge of the fleet, sank the galleys?", "admiral", "person"),  # a comma ends it
+])
+def test_the_noun_a_wh_word_picks_is_the_last_of_its_run(question: str, head: str, kind: str) -> None:
+    found = analyze(question)
+    assert (found.head, found.answer_type) == (head, kind)
+
+
+@pytest.mark.parametrize(("question", "quoted"), [
+    ("Who was chosen by Ann's father to teach the girl's brothers?", []),  # two possessives quote nothing
+    ("Whom did the squire's lady call 'my good angel'?", ["my good angel"]),
+    ("Which paper printed 'The Miller's Tale of Woe' in 1840?", ["The Miller's Tale of Woe"]),
+    ('What did the men call "the Old Fox" in their letters?', ["the Old Fox"]),
+    ("In which town did the brothers' mill stand before my uncles' house?", []),
+])
+def test_a_quoted_phrase_is_set_off_by_quotation_marks_not_by_apostrophes(question: str, quoted: list[str]) -> None:
+    assert analyze(question).quoted == quoted
+
+
 def test_a_name_someone_went_under_is_asked_as_a_name_taken() -> None:
     assert analyze("Under what name did she travel abroad?").name_kind == "pseudonym"
     assert analyze("By which name was he entered in the books?").name_kind == "pseudonym"

@@ -303,8 +303,9 @@ class Asker:
                 continue  # a reason is given for what the sentence itself tells, not for another deed
             ent_cov = _entity_coverage(evidence.mentions[hit.id], entities)
             sentence_score = 0.75 * coverage + 0.25 * ent_cov
-            if role is not None and not _speaks_of_kind(role, hit, prev):
-                sentence_score *= UNSAID_ROLE  # 'which duke …' is answered where a duke is spoken of
+            if role is not None and not _speaks_of_kind(role, hit, prev) and not _holds_quoted(q, hit):
+                # 'which duke …' is answered where a duke is spoken of, unless the sentence says what it quotes
+                sentence_score *= UNSAID_ROLE
             if placed and not _names(placed, hit, prev):
                 sentence_score *= UNSAID_PLACE  # 'when did she reach Paris': not where she reached Lyon
             if q.head in ("name", "names") and not q.name_kind and not _speaks_of_kind(_NAMING, hit, prev):
@@ -547,6 +548,12 @@ def _asked_sex(q: Question, kin: list[str]) -> str | None:
         return None
     said = {g for noun in (q.head, q.role, *kin) if noun and (g := noun_gender(noun)) is not None}
     return said.pop() if len(said) == 1 else None
+
+
+def _holds_quoted(q: Question, hit: SentenceHit) -> bool:
+    """The sentence says a phrase the question quotes, of more than one word: what the question asks about."""
+    folded = fold(hit.text)
+    return any(len(fold(quoted).split()) > 1 and fold(quoted) in folded for quoted in q.quoted)
 
 
 def _speaks_of_kind(head: re.Pattern[str], hit: SentenceHit, prev: SentenceHit | None) -> bool:

@@ -47,7 +47,9 @@ NAME_KINDS = [
     # 'under what name did she travel', unless it asks what she was called
     ("pseudonym", re.compile(r"\b((?:under|by) (?:what|which) (?:other |false )?name)\b", re.I)),
 ]
-_QUOTED = re.compile(r"[\"“'‘]([^\"”'’]{2,60})[\"”'’]")
+_QUOTED = re.compile(r"(?<!\w)[\"“'‘]((?:[^\"”'’]|(?<=\w)['’](?=\w)){2,60}?)[\"”'’](?!\w)")
+"""A phrase in quotation marks: not set off by the apostrophes of possessives ('Ann's father … the boy's'), though
+it may hold one ('the Miller's Tale')."""
 _WORD = re.compile(r"\d+(?:st|nd|rd|th|d)\b|[A-Za-zÀ-ÿ][\w’'-]*")
 """A question's words: ordinals whole ('21st', not 'st'), no other numbers (years are read as dates)."""
 
@@ -133,6 +135,8 @@ _RELATIVE = re.compile(r"\w.*\b(?:in|on|at|by|from|with|to|for|of|through|under|
 _NAMING = re.compile(r"^\s*what\s+(?:did|do|does|had|have|has|would|will)\s+(?:\w+\s+){1,3}?"
                      r"(?:name|call|christen|dub|title)\s+(?:the|his|her|their|its|this|that)\s+")
 """'What did the crew call their ship …': the thing named is the head, whoever names it."""
+_ENDS_NOUN = frozenset("of in at on to from with by for under into near during after before".split())
+"""Prepositions that end the noun a wh-word picks ('which member of the crew')."""
 AUXILIARIES = frozenset("did do does was were is are has had have could would will can may might shall should".split())
 _WHOSE = re.compile(r"\s*(?:(?:in|of|to|from|with|at|by|for|under|on|into)\s+)?whose\s+(\w+)")
 """A question that opens asking whose ('Whose papers …', 'In whose house …'), not a relative 'whose' inside one
@@ -190,7 +194,8 @@ def _head_noun(low: str, names: frozenset[str] = frozenset()) -> str | None:
             at = next((i for i, w in enumerate(phrase) if w in nouns or _may_head(w, names)), None)
             found = None if at is None else _last_noun(_words_from(low[m.end():], phrase[at]), names)
         else:
-            found = next((w for w in phrase if w in nouns and w not in names), None)
+            found = _compound_head(low[m.end():], phrase, names) or next(
+                (w for w in phrase if w in nouns and w not in names), None)
         if not found and m.group() == "which":
             # a noun of a kind WordNet knows ('which member of the crew'), not a name's word ('which Fort Mill …');
             # after 'what' a verb may come first ('what made the soldier desert')
@@ -201,6 +206,31 @@ def _head_noun(low: str, names: frozenset[str] = frozenset()) -> str | None:
     # ('the firm from which Ottar Lane …')
     return next((w for m in re.finditer(r"\b(?:which|what)\s+(\w+)", low) if (w := m.group(1)) not in AUXILIARIES
                  and (w not in names or w in TITLES) and not _RELATIVE.search(low[:m.start()])), None)
+
+
+def _compound_head(text: str, phrase: list[str], names: frozenset[str]) -> str | None:
+    """The head of the noun a wh-word picks, the last of its run, where the run ends at the question's auxiliary, a
+    preposition, a comma or its end and the head's kind is known: 'which lighthouse keeper did …' asks for a keeper,
+    not a lighthouse; 'which member of the council' for a member. None where a word that may be the question's verb
+    follows ('which party leader spoke …')."""
+    first = next((w for w in phrase[:2] if _may_head(w, names)), None)
+    written = text.split()
+    words = [w.strip("?.,;:!") for w in written]
+    if first is None or first not in words:
+        return None
+    run = [first]
+    for k in range(words.index(first) + 1, len(words) + 1):
+        if k < len(words) and words[k] in names:
+            continue
+        if k == len(words) or words[k] in AUXILIARIES or words[k] in _ENDS_NOUN or written[k - 1][-1] in ",;:":
+            head = run[-1]
+            return head if head in PERSON_NOUNS | PLACE_NOUNS | ORG_NOUNS | WORK_NOUNS or _kind_of(head) != "text" \
+                else None
+        w = words[k]
+        if w in STOPWORDS or not mostly_noun(w) or w.endswith(("ed", "ing")) or len(run) == 3:
+            return None
+        run.append(w)
+    return None
 
 
 def _may_head(word: str, names: frozenset[str]) -> bool:

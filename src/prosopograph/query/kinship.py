@@ -138,11 +138,16 @@ def kin_answer(store: Store, person: int, noun: str, line: str | None,
     return (found[1], [found[2]]) if found else None
 
 
-def _says_order(text: str, order: str, noun: str, name: str) -> bool:
-    """The sentence gives the kin that order by name: 'his second wife, Ann Reed', 'his second wife was Ann Reed';
-    not 'after his first wife died, he married Ann Reed'."""
-    last = re.escape(name.split()[-1])
-    return bool(re.search(rf"\b{order} {noun}\b(?:,|\s+(?:was|were))?\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}{last}\b", text))
+def _says_order(text: str, order: str, noun: str, names: list[str]) -> bool:
+    """The sentence gives the kin that order by one of their names: 'his second wife, Ann Reed', 'his second wife was
+    Ann Reed', 'Ann, his second wife', 'Ann Reed, the second wife of the squire'; not 'after his first wife died, he
+    married Ann Reed'."""
+    for name in names:
+        last = re.escape(name.split()[-1])
+        if re.search(rf"\b{order} {noun}\b(?:,|\s+(?:was|were))?\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}{last}\b", text) or \
+                re.search(rf"\b{last},\s+(?:the|his|her|their|my|our)\s+{order} {noun}\b", text):
+            return True
+    return False
 
 
 def _one(store: Store, person: int, noun: str, order: str | None = None) -> tuple[int, str, int] | None:
@@ -154,10 +159,12 @@ def _one(store: Store, person: int, noun: str, order: str | None = None) -> tupl
     gendered = sex is not None and KIN[noun] != KIN["spouse"]
     kin = store.kin_of(person, KIN[noun])
     sexes = known_sexes(store, [i for i, *_ in kin]) if gendered else {}
+    # the sentence saying the order may write another of the kin's names ('Ann, his second wife')
+    names = {i: [a.alias for a in found] for i, found in store.aliases([i for i, *_ in kin]).items()} if order else {}
     rows = [(i, name, sid) for i, name, sid, text in kin
             if (not gendered or (re.search(rf"\b(?:{kin_words(noun)})\b", text, re.I) and sexes.get(i) in (None, sex))
                 or sexes.get(i) == sex)
-            and (not order or _says_order(text, _SAME_ORDER.get(order, order), noun, name))]
+            and (not order or _says_order(text, _SAME_ORDER.get(order, order), noun, [name, *names.get(i, [])]))]
     people = {i for i, _, _ in rows}
     return rows[0] if len(people) == 1 else None
 

@@ -4,6 +4,8 @@ a word before the title that is none ('To', 'The') stays out."""
 import pytest
 
 from conftest import build_texts, cli_records
+from prosopograph.model import AliasEvidence, ResolvedEntity
+from prosopograph.resolve.namesakes import TITLED, titles_apart
 
 LETTERS = """# Dispatches of the Border War
 
@@ -48,3 +50,24 @@ def test_a_title_the_text_calls_one_person_by_is_among_their_names(tmp_path_fact
     assert "the King" in king  # four times him
     # 'the Prince' twice is too few; 'the Earl' is two earls' title
     assert not any(a in ("the Prince", "the Earl") for aliases in names.values() for a in aliases)
+
+
+def _person(name: str, *aliases: tuple[str, str]) -> ResolvedEntity:
+    return ResolvedEntity("PERSON", name, [], [AliasEvidence(a, reason, 1) for a, reason in [(name, "name"), *aliases]])
+
+
+def test_a_person_whose_name_another_goes_by_takes_the_title_the_text_gives_it() -> None:
+    # a saga: the king and the outlaw are both 'Eric' in the text
+    king = _person("Eric", ("King Eric", TITLED))
+    outlaw = _person("Eric the Red", ("Eric", "bare name: the nearest full name before it"))
+    titles_apart([king, outlaw])
+    assert (king.name, outlaw.name) == ("King Eric", "Eric the Red")
+
+
+def test_a_name_no_one_else_goes_by_or_one_with_no_title_stays() -> None:
+    alone = _person("Hale", ("Colonel Hale", TITLED))  # a memoir's one Hale
+    father, son = _person("Tom Reed"), _person("Tom Reed")  # two of one name, and no title for either
+    judge = _person("Amos Lee", ("Judge Amos Lee", TITLED))
+    clerk = _person("Ned Pike", ("Amos Lee", "role"))  # a role is no name he goes by
+    titles_apart([alone, father, son, judge, clerk])
+    assert [p.name for p in (alone, father, son, judge)] == ["Hale", "Tom Reed", "Tom Reed", "Amos Lee"]

@@ -21,7 +21,7 @@ from .gender import UNKNOWN, person_genders
 from .joining import join_people
 from .named import renamed
 from .names import COMMON_WORD, HONORIFICS, TITLES, lower_case_words, name_tokens, surface
-from .namesakes import TITLED, split_namesakes
+from .namesakes import TITLED, split_namesakes, titles_apart
 from .narrator import DocumentRoles, document_roles, subject_name
 from .organizations import common_words_for_bodies, is_body_name, resolve_organizations
 from .people import (
@@ -120,6 +120,7 @@ def bind_references(documents: list[DocumentRecord], sentences: list[SentenceRec
     _add_designations(entities, out.named, "named so by the text")
     _add_designations(entities, out.titled, "title", least=TITLED_AT_LEAST, over_next=2)
     split_namesakes(entities, out, mentions, sentences)
+    titles_apart([e for e in entities if e.type == "PERSON"])
     kin = {frozenset((b.possessor, b.person)) for b in out.bindings}
     out.bindings = join_people(entities, renamed(entities, out.joined, kin), [], out.bindings)[1]
     for b in out.bindings:  # 'his daughter, Orel': a person, though the model took the name for a place

@@ -15,10 +15,13 @@ from dataclasses import replace
 
 from ..model import AliasEvidence, MentionRecord, ResolvedEntity, RoleBinding, SentenceRecord
 from ..nlp.rules import generation
+from ..text import fold
 from .coreference import References
 from .names import name_tokens, surface
 
 TITLED = "name with title"
+_NOT_NAMES = frozenset({"role", "title"})
+"""The reasons an alias is no name the person goes by: a role ('his father') or a title alone ('the King')."""
 
 
 def split_namesakes(entities: list[ResolvedEntity], references: References, mentions: Iterable[MentionRecord],
@@ -83,7 +86,6 @@ def _split(entities: list[ResolvedEntity], references: References, person: int, 
         if owner == person:
             references.entity_of[mid] = part(by_id[mid].sentence_id)
     references.bindings[:] = [_rebound(b, person, part(b.sentence_id)) for b in references.bindings]
-    _titles_apart([entities[i] for i in index])
 
 
 def _rebound(b: RoleBinding, person: int, to: int) -> RoleBinding:
@@ -102,11 +104,16 @@ def _name(written: list[str]) -> str | None:
     return max(full or counts, key=lambda n: (counts[n], len(n))) if counts else None
 
 
-def _titles_apart(namesakes: list[ResolvedEntity]) -> None:
-    """Namesakes that end with one name go by the title the text gives them, where it gives one."""
-    if len({e.name for e in namesakes}) == len(namesakes):
-        return
-    for e in namesakes:
+def titles_apart(people: list[ResolvedEntity]) -> None:
+    """A person whose name another person goes by too ('Eric', where 'Eric the Red' is called 'Eric' as well, or a
+    father and son of one name) goes by the title the text gives them with that name ('King Eric'), where it gives
+    one: a reader, and a search, can tell the two apart."""
+    holders: Counter[str] = Counter()
+    for e in people:
+        holders.update({fold(e.name)} | {fold(a.alias) for a in e.aliases if a.reason not in _NOT_NAMES})
+    for e in people:
+        if holders[fold(e.name)] < 2:
+            continue
         titled = [a.alias for a in e.aliases if a.reason == TITLED and name_tokens(a.alias) == e.name.split()]
         if titled:
             e.name = max(titled, key=len)

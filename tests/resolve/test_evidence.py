@@ -53,6 +53,19 @@ def test_a_person_noun_who_or_kin_beside_a_name_make_it_a_person(model: Any, sen
     assert cue_of(model, sentence, name) == PERSON
 
 
+@pytest.mark.parametrize(("sentence", "name", "label", "cue"), [
+    ("By then Ostrovets himself had sold the studio.", "Ostrovets", "GPE", PERSON),  # modern biography
+    ("The letter was answered by Pellingham herself.", "Pellingham", "ORG", PERSON),  # nineteenth-century
+    ("Corriston himself rowed me across to the island.", "Corriston", "LOC", PERSON),  # memoir
+    # negative: a country or a ship is 'herself' too, and 'itself' is no one
+    ("That year Veldania herself stood alone against the league.", "Veldania", "GPE", None),
+    ("The town of Corriston itself was spared by the flood.", "Corriston", "GPE", None),
+])
+def test_himself_beside_a_name_makes_it_a_person(model: Any, sentence: str, name: str, label: str,
+                                                 cue: str | None) -> None:
+    assert cue_of(model, sentence, name, label) == cue
+
+
 @pytest.mark.parametrize(("sentence", "name", "label"), [
     # kin whose 'of' names them: an old tale, a modern biography, a memoir
     ("At the board sat Ulfar, son of Grimkel, who had come from the north.", "Grimkel", "ORG"),

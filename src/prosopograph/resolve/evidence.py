@@ -4,8 +4,8 @@ The model labels a rare name by its look, and often labels one name differently 
 the next; the sentence it stands in is surer:
 
 - a person outright: a person noun beside it ('the painter Ruiz', 'Ruiz, a poet,'), 'who' after it
-  ('Ruiz, who …'), kin of its own ('Ruiz's widow', 'the son of Ruiz'), a title only persons bear ('Queen Ruiz'),
-  or 'be' makes it one of a kind of person ('Ruiz was a chief');
+  ('Ruiz, who …'), 'himself' beside it ('Ruiz himself'), kin of its own ('Ruiz's widow', 'the son of Ruiz'), a
+  title only persons bear ('Queen Ruiz'), or 'be' makes it one of a kind of person ('Ruiz was a chief');
 - a person likely: it says, thinks, sees or feels ('Ruiz replied'); a one-word name the model took for a body's
   and WordNet does not know ('Ruiz said'; 'Congress declared' stays a body's);
 - a place: a preposition of place governs it ('in Ruiz', 'near Ruiz');
@@ -112,6 +112,10 @@ def _cue(root: Token, span: list[Token], by_i: dict[int, Token], children: dict[
     if any(t.pos == "NOUN" and t.text.islower() and is_person_word(t.lemma.lower()) for t in beside):
         return PERSON
     if any(t.dep == "relcl" and any(c.lower in _WHO for c in children[t.i]) for t in children[root.i]):
+        return PERSON
+    # 'Ruiz himself was rich': only a person is 'himself'; a country or a ship may be 'herself'
+    if any(c.dep in ("appos", "npadvmod") and (c.lower == "himself" or (c.lower == "herself" and label not in (
+            "GPE", "LOC"))) for c in children[root.i]):
         return PERSON
     if root.dep == "poss" and head.lower in KIN:
         return PERSON

@@ -1381,3 +1381,42 @@ def test_as_for_two_people_gives_neither_to_a_pronoun(topics: dict[str, Path]) -
     for word, phrase in (("she", "she stayed at home"), ("he", "he went to sea")):
         b = bound_at(topics["siblings.md"], phrase, word)
         assert b is None or b.person is None or "Lowe" not in b.person
+
+
+# --- 'X was his son': the owner of a noun said of a name is not that name's bearer ---------------------------------
+
+SAID_OF_A_NAME = {
+    "modern.md": prose("""# The Life of Ada Holm
+
+## Chapter 1
+
+Henrik Holm ran the ferry at Vik for thirty years. Karl Holm was his brother, and the two of them built the landing.
+"""),
+    "older.md": prose("""# Memorials of Ashby
+
+## Chapter 1
+
+Mr. Amos Pike kept the Bell inn at Ashby. Mr. Jonas Pike was his son, and a wild one.
+"""),
+    "memoir.md": prose("""# Memoirs of Hal Brede
+
+By Hal Brede
+
+## Chapter 1
+
+Our nearest neighbour was Sam Dale, a carter. His son was Will Dale, and he was my best friend at school.
+"""),
+}
+
+
+@pytest.fixture(scope="module")
+def said_of_a_name(tmp_path_factory: pytest.TempPathFactory) -> set[tuple[str, str, str]]:
+    return relations_of_each(tmp_path_factory, SAID_OF_A_NAME)
+
+
+def test_the_owner_of_a_kin_noun_said_of_a_name_is_another(said_of_a_name: set[tuple[str, str, str]]) -> None:
+    assert ("Karl Holm", "sibling_of", "Henrik Holm") in said_of_a_name
+    # negative: no one is his own kin, whichever side of 'was' the name stands
+    assert not any(a == b for a, _, b in said_of_a_name)
+    assert not any({a, b} & {"Jonas Pike", "Will Dale"} and not {a, b} & {"Amos Pike", "Sam Dale", "Hal Brede"}
+                   for a, _, b in said_of_a_name)

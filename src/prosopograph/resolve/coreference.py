@@ -28,7 +28,7 @@ from ..nlp.rules import KIN, is_person_word
 from ..nlp.wordnet import shared
 from ..text import MONTH_NAMES, WEEKDAY_NAMES, fold
 from .gender import FEMALE_PRONOUNS, MALE_PRONOUNS, UNKNOWN, noun_gender, pronoun_gender, title_gender
-from .named import named_so
+from .named import CALLING_VERBS, named_so
 from .names import DESCRIPTIVE_TITLES, TITLES
 from .organizations import BODY_WORDS
 from .reader import FIRST_PERSON, Reader, References, Seen, Sentence, bind, is_subject, s_text
@@ -38,6 +38,8 @@ from .speech import addressed, quoted, speaker_of
 __all__ = ["References", "resolve_references"]
 
 NOT_NAMES = frozenset({*MONTH_NAMES, *WEEKDAY_NAMES})
+CLAUSE_REACH = 40
+"""How many words either side of a verb its subject and its complement are looked for."""
 """Capitalised words a quotation may open with that call no one ('Monday, we march')."""
 MAYBE = -2
 """A subject the model took for a body or a people, who may yet be a person ('Velarde and his wife')."""
@@ -143,7 +145,8 @@ def _read_sentence(r: Reader, s: SentenceRecord, ordinal: int, tokens: list[Toke
                 named = _name_said(at, t)
             hit = (named, s.id) if named is not None else (
                 _coordinated(r, at, t) or _fronted(r, at, t) or _topic(r, at, t) or _subject_untagged(at, t)
-                or _subject_unnamed(r, at, t) or _antecedent(r, t, ordinal, passage, _objects_of_its_verb(at, t)))
+                or _subject_unnamed(r, at, t)
+                or _antecedent(r, t, ordinal, passage, _objects_of_its_verb(at, t) | _name_given(at, t)))
             if hit is not None and hit[0] >= 0:
                 bind(r, at, t, t.start, "pronoun", *hit)
         elif t.pos in ("NOUN", "PROPN") and t.lower in KIN:
@@ -220,6 +223,28 @@ def _objects_of_its_verb(at: Sentence, t: Token) -> set[int]:
     objects += [o for p in at.children.get(verb.i, []) if p.dep in ("prep", "agent") and p.lower != "as"
                 for o in at.children.get(p.i, []) if o.dep == "pobj"]
     return {at.name_at[o.i][0] for o in objects if o.i in at.name_at}
+
+
+def _said_to_be(noun: Token, passage: list[Token]) -> set[int]:
+    """The words the noun is set beside or said of by 'be' ('Tom, his partner'; 'Tom was his partner', 'his partner
+    was Tom'), by their position in the passage."""
+    if noun.dep == "appos":
+        return {noun.head}
+    if noun.dep not in ("attr", "nsubj") or not 0 <= noun.head < len(passage) or passage[noun.head].lemma != "be":
+        return set()
+    other = "nsubj" if noun.dep == "attr" else "attr"
+    near = passage[max(0, noun.head - CLAUSE_REACH):noun.head + CLAUSE_REACH]
+    return {w.i for w in near if w.head == noun.head and w.dep == other}
+
+
+def _name_given(at: Sentence, t: Token) -> set[int]:
+    """The name a verb of calling gives its object pronoun ('the crew called him Long Tom'): what the text now calls
+    the one the pronoun goes back to, never that one itself, whom a name given for the first time would leave
+    unjoined."""
+    verb = at.passage[t.head] if t.dep == "dobj" and 0 <= t.head < len(at.passage) else None
+    if verb is None or verb.lemma not in CALLING_VERBS:
+        return set()
+    return {at.name_at[c.i][0] for c in at.children.get(verb.i, []) if c.dep == "oprd" and c.i in at.name_at}
 
 
 def _reading_order(tokens: list[Token], children: dict[int, list[Token]]) -> list[Token]:
@@ -457,12 +482,11 @@ def _antecedent(r: Reader, t: Token, ordinal: int, passage: list[Token],
     # 'Tom saw him': him is not Tom (the subject of the same verb), unless it is 'himself'
     not_meant = {s.entity for s in r.seen if s.sentence == ordinal and s.subject and s.token.head == t.head} if (
         t.dep in ("dobj", "pobj", "dative") and not t.lower.endswith("self")) else set()
-    # 'Tom Reed, his partner, …': the owner of a noun set beside a name is not that name's bearer ('his own worst
-    # enemy' is his)
+    # 'Tom Reed, his partner, …', 'Tom Reed was his partner': the owner of a noun set beside a name or said of it is
+    # not that name's bearer ('his own worst enemy' is his)
     owned = passage[t.head] if t.dep == "poss" and 0 <= t.head < len(passage) else None
-    if owned is not None and owned.dep == "appos" and not any(
-            w.lower == "own" for w in passage[t.i + 1:owned.i]):
-        not_meant |= {s.entity for s in r.seen if s.sentence == ordinal and s.token.i == owned.head}
+    if owned is not None and not any(w.lower == "own" for w in passage[t.i + 1:owned.i]):
+        not_meant |= {s.entity for s in r.seen if s.sentence == ordinal and s.token.i in _said_to_be(owned, passage)}
     not_meant |= others
     for seen in reversed(r.seen):
         distance = ordinal - seen.sentence

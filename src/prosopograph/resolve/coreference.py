@@ -28,7 +28,7 @@ from ..nlp.rules import KIN, is_person_word
 from ..nlp.wordnet import shared
 from ..text import MONTH_NAMES, WEEKDAY_NAMES, fold
 from .gender import FEMALE_PRONOUNS, MALE_PRONOUNS, UNKNOWN, noun_gender, pronoun_gender, title_gender
-from .named import CALLING_VERBS, named_so
+from .named import named_so
 from .names import DESCRIPTIVE_TITLES, TITLES
 from .organizations import BODY_WORDS
 from .reader import FIRST_PERSON, Reader, References, Seen, Sentence, bind, is_subject, s_text
@@ -145,8 +145,7 @@ def _read_sentence(r: Reader, s: SentenceRecord, ordinal: int, tokens: list[Toke
                 named = _name_said(at, t)
             hit = (named, s.id) if named is not None else (
                 _coordinated(r, at, t) or _fronted(r, at, t) or _topic(r, at, t) or _subject_untagged(at, t)
-                or _subject_unnamed(r, at, t)
-                or _antecedent(r, t, ordinal, passage, _objects_of_its_verb(at, t) | _name_given(at, t)))
+                or _subject_unnamed(r, at, t) or _antecedent(r, t, ordinal, passage, _objects_of_its_verb(at, t)))
             if hit is not None and hit[0] >= 0:
                 bind(r, at, t, t.start, "pronoun", *hit)
         elif t.pos in ("NOUN", "PROPN") and t.lower in KIN:
@@ -235,16 +234,6 @@ def _said_to_be(noun: Token, passage: list[Token]) -> set[int]:
     other = "nsubj" if noun.dep == "attr" else "attr"
     near = passage[max(0, noun.head - CLAUSE_REACH):noun.head + CLAUSE_REACH]
     return {w.i for w in near if w.head == noun.head and w.dep == other}
-
-
-def _name_given(at: Sentence, t: Token) -> set[int]:
-    """The name a verb of calling gives its object pronoun ('the crew called him Long Tom'): what the text now calls
-    the one the pronoun goes back to, never that one itself, whom a name given for the first time would leave
-    unjoined."""
-    verb = at.passage[t.head] if t.dep == "dobj" and 0 <= t.head < len(at.passage) else None
-    if verb is None or verb.lemma not in CALLING_VERBS:
-        return set()
-    return {at.name_at[c.i][0] for c in at.children.get(verb.i, []) if c.dep == "oprd" and c.i in at.name_at}
 
 
 def _reading_order(tokens: list[Token], children: dict[int, list[Token]]) -> list[Token]:

@@ -21,6 +21,12 @@ Anna Roth, his first wife, is buried beside him at Bonn.
 Sir Hugh Lacy was born at Ludlow in 1760. In 1790 he married Miss Margaret Venn, and in 1805 Miss Jane Cole.
 Margaret, the first wife of Sir Hugh, died of a fever at Bath in 1802.
 """,
+    # nineteenth-century prose: the husband's name before 'his first wife being dead' names no wife
+    "hale.md": """# Memoir of Mr. John Hale
+
+Mr. John Hale was born at Wells in 1800. In 1830 he married Miss Anne Lacy, who bore him a son.
+In 1836 Mr. Hale, his first wife being dead, married his cousin Miss Jane Hale at Bath.
+""",
     # first-person memoir, its narrator named by the book's header
     "orr.txt": """The Project Gutenberg EBook of Harbour Days, by Ruth Orr
 
@@ -58,6 +64,7 @@ def test_the_wife_a_sentence_gives_that_order_by_any_of_her_names(kbs: dict, nam
     ("meyer.md", "Who was Carl Meyer's second wife?"),
     ("lacy.md", "Who was the second wife of Sir Hugh Lacy?"),
     ("orr.txt", "Who was Thomas Orr's second wife?"),
+    ("hale.md", "Who was John Hale's first wife?"),
 ])
 def test_an_order_no_sentence_says_is_not_answered(kbs: dict, name: str, question: str) -> None:
     assert kbs[name].ask(question).answer is None

@@ -383,6 +383,8 @@ def test_a_name_the_sentence_gives(sentence: str, name: str) -> None:
     ("In the evening she called Tom Reed to the table.", "Reed"),  # one called, no name given
     ("Mary Lyle was the name on the letter.", "letter"),
     ("The settlers left the valley for Greendale.", "Greendale"),
+    ("The settlers claimed the valley in the name of King George.", "George"),  # on another's behalf
+    ("In 1850 the court cleared the name of Tom Reed.", "Reed"),
 ])
 def test_no_name_given(sentence: str, word: str) -> None:
     tokens = parsed(sentence)

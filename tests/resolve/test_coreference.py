@@ -1391,6 +1391,7 @@ SAID_OF_A_NAME = {
 ## Chapter 1
 
 Henrik Holm ran the ferry at Vik for thirty years. Karl Holm was his brother, and the two of them built the landing.
+Karl Holm was ill all that winter. By the spring Karl Holm was his old self again.
 """),
     "older.md": prose("""# Memorials of Ashby
 
@@ -1410,8 +1411,18 @@ Our nearest neighbour was Sam Dale, a carter. His son was Will Dale, and he was 
 
 
 @pytest.fixture(scope="module")
-def said_of_a_name(tmp_path_factory: pytest.TempPathFactory) -> set[tuple[str, str, str]]:
-    return relations_of_each(tmp_path_factory, SAID_OF_A_NAME)
+def said_of_a_name_kbs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    return each_alone(tmp_path_factory, SAID_OF_A_NAME)
+
+
+@pytest.fixture(scope="module")
+def said_of_a_name(said_of_a_name_kbs: dict[str, Path]) -> set[tuple[str, str, str]]:
+    return set().union(*(relations(db) for db in said_of_a_name_kbs.values()))
+
+
+def test_his_old_self_is_his_own(said_of_a_name_kbs: dict[str, Path]) -> None:
+    found = bound_at(said_of_a_name_kbs["modern.md"], "was his old self", "his")
+    assert found is not None and found.person == "Karl Holm"
 
 
 def test_the_owner_of_a_kin_noun_said_of_a_name_is_another(said_of_a_name: set[tuple[str, str, str]]) -> None:

@@ -144,9 +144,15 @@ def _says_order(text: str, order: str, noun: str, names: list[str]) -> bool:
     married Ann Reed'."""
     for name in names:
         last = re.escape(name.split()[-1])
-        if re.search(rf"\b{order} {noun}\b(?:,|\s+(?:was|were))?\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}{last}\b", text) or \
-                re.search(rf"\b{last},\s+(?:the|his|her|their|my|our)\s+{order} {noun}\b", text):
+        if re.search(rf"\b{order} {noun}\b(?:,|\s+(?:was|were))?\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}{last}\b", text):
             return True
+        # the whole name before the noun ('Mary, my first wife'), not the end of another's ('Mr. Hale, his first wife
+        # being dead, married …')
+        for hit in re.finditer(rf"(?<![\w.'’-]){re.escape(name)},\s+(?:the|his|her|their|my|our)\s+{order} {noun}\b"
+                               rf"(?!\s+(?:being|having)\b)", text):
+            before = text[:hit.start()].split()
+            if not before or not before[-1][:1].isupper() or (" " in name and fold(before[-1]) in TITLES):
+                return True
     return False
 
 
@@ -160,7 +166,8 @@ def _one(store: Store, person: int, noun: str, order: str | None = None) -> tupl
     kin = store.kin_of(person, KIN[noun])
     sexes = known_sexes(store, [i for i, *_ in kin]) if gendered else {}
     # the sentence saying the order may write another of the kin's names ('Ann, his second wife')
-    names = {i: [a.alias for a in found] for i, found in store.aliases([i for i, *_ in kin]).items()} if order else {}
+    names = {i: [a.alias for a in found if a.reason not in ("role", "title")]
+             for i, found in store.aliases([i for i, *_ in kin]).items()} if order else {}
     rows = [(i, name, sid) for i, name, sid, text in kin
             if (not gendered or (re.search(rf"\b(?:{kin_words(noun)})\b", text, re.I) and sexes.get(i) in (None, sex))
                 or sexes.get(i) == sex)

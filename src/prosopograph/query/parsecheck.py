@@ -200,12 +200,12 @@ class ParseCheck:
             verdict = None
             if self.slot is not None:
                 verdict = fills(self.slot, self.related, parsed.local(cand.span), parsed.sentence, parsed.passage)
-            if verdict and self.slot is not None and self.slot.role == NAME and self.subject_ids:
-                if self._named_by_another(cand.span, parsed, bound):
-                    cand.score *= DONE_BY_ANOTHER  # 'the fishermen called it the Lookout, but Ada named it …'
-                    continue
             elif self.counted is not None:
                 verdict = counts(self.counted, parsed.local(cand.span), parsed.sentence, parsed.passage)
+            if verdict and self.slot is not None and self.slot.role == NAME and self.subject_ids and \
+                    self._named_by_another(cand.span, parsed, bound):
+                cand.score *= DONE_BY_ANOTHER  # 'the fishermen called it the Lookout, but Ada named it …'
+                continue
             if any(a < cand.span[1] and cand.span[0] < b for a, b in called):
                 verdict = True  # 'X, a small town' answers 'which town'
             elif unnamed and verdict is None:

@@ -95,6 +95,10 @@ def question_slot(tokens: list[Token]) -> Slot | None:
     return None
 
 
+NAME_TAKING = frozenset({"give", "take", "assume", "adopt", "bear", "receive", "choose", "get"})
+"""Verbs a name is given or taken with as their object ('took the name of Tom')."""
+
+
 def _asks_name(phrase: list[Token], tokens: list[Token]) -> bool:
     """The wh-phrase asks for a name given: 'what name' or 'what nickname' ('what name did she give the farm'), or
     'what' as the name a verb of naming gives something else ('what did they call the boat', 'what was the farm
@@ -476,7 +480,11 @@ def giver(t: Token, sentence: list[Token], passage: Sequence[Token]) -> Token | 
     if lemma == "name" and head.pos == "NOUN":
         return head if t.dep == "appos" else None
     if t.dep == "pobj" and head.lower == "of" and 0 <= head.head < len(passage):
-        return passage[head.head] if passage[head.head].lemma.lower() == "name" else None
+        # 'took the name of Tom', 'gave him the name of Tom'; not 'in the name of the King', 'cleared the name of Tom'
+        noun = passage[head.head]
+        verb = passage[noun.head] if 0 <= noun.head < len(passage) else noun
+        return noun if noun.lemma.lower() == "name" and noun.dep == "dobj" and verb.lemma.lower() in NAME_TAKING \
+            else None
     if t.dep == "attr" and lemma == "be":
         return next((c for c in kids if c.dep == "nsubj" and c.lemma.lower() == "name"), None)
     return None

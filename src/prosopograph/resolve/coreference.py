@@ -38,9 +38,9 @@ from .speech import addressed, quoted, speaker_of
 __all__ = ["References", "resolve_references"]
 
 NOT_NAMES = frozenset({*MONTH_NAMES, *WEEKDAY_NAMES})
+"""Capitalised words a quotation may open with that call no one ('Monday, we march')."""
 CLAUSE_REACH = 40
 """How many words either side of a verb its subject and its complement are looked for."""
-"""Capitalised words a quotation may open with that call no one ('Monday, we march')."""
 MAYBE = -2
 """A subject the model took for a body or a people, who may yet be a person ('Velarde and his wife')."""
 WINDOW = 3
@@ -474,7 +474,9 @@ def _antecedent(r: Reader, t: Token, ordinal: int, passage: list[Token],
     # 'Tom Reed, his partner, …', 'Tom Reed was his partner': the owner of a noun set beside a name or said of it is
     # not that name's bearer ('his own worst enemy' is his)
     owned = passage[t.head] if t.dep == "poss" and 0 <= t.head < len(passage) else None
-    if owned is not None and not any(w.lower == "own" for w in passage[t.i + 1:owned.i]):
+    # 'his name was Tom Reed', 'Reed was his old self' are said of him
+    if owned is not None and owned.lemma not in ("name", "self") and not any(
+            w.lower == "own" for w in passage[t.i + 1:owned.i]):
         not_meant |= {s.entity for s in r.seen if s.sentence == ordinal and s.token.i in _said_to_be(owned, passage)}
     not_meant |= others
     for seen in reversed(r.seen):

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+import prosopograph
 from prosopograph.build import build
 from prosopograph.settings import Limits
 
@@ -156,6 +157,11 @@ def build_texts(folder: Path, texts: dict[str, str]) -> str:
     done = CliRunner().invoke(main, ["build", *(str(folder / name) for name in texts), "--db", db, "--quiet"])
     assert done.exit_code == 0, done.output
     return db
+
+
+def open_each(factory: pytest.TempPathFactory, texts: dict[str, str]) -> dict[str, prosopograph.KnowledgeBase]:
+    """Each small source we write built alone (so that no text's people meet another's) and opened, by file name."""
+    return {name: prosopograph.open(build_texts(factory.mktemp("texts"), {name: text})) for name, text in texts.items()}
 
 
 def cli_records(db: str, *args: str) -> list[dict]:

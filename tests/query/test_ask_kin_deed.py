@@ -5,7 +5,7 @@ registers, built with the real model."""
 import pytest
 
 import prosopograph
-from conftest import build_texts
+from conftest import open_each
 
 LIVES = {
     # modern biography
@@ -38,8 +38,7 @@ Mrs. Agnes Bell, a neighbour, nursed Jack Orr through the winter, and she would 
 
 @pytest.fixture(scope="module")
 def kbs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, prosopograph.KnowledgeBase]:
-    return {name: prosopograph.open(build_texts(tmp_path_factory.mktemp("deed"), {name: text}))
-            for name, text in LIVES.items()}
+    return open_each(tmp_path_factory, LIVES)
 
 
 @pytest.mark.parametrize(("name", "question", "doer"), [

@@ -6,7 +6,7 @@ model."""
 import pytest
 
 import prosopograph
-from conftest import build_texts
+from conftest import open_each
 
 LIVES = {
     # modern biography
@@ -41,8 +41,7 @@ her Kittiwake.
 
 @pytest.fixture(scope="module")
 def kbs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, prosopograph.KnowledgeBase]:
-    return {name: prosopograph.open(build_texts(tmp_path_factory.mktemp("named"), {name: text}))
-            for name, text in LIVES.items()}
+    return open_each(tmp_path_factory, LIVES)
 
 
 @pytest.mark.parametrize(("name", "question", "given"), [

@@ -5,7 +5,7 @@ registers, built with the real model."""
 import pytest
 
 import prosopograph
-from conftest import build_texts
+from conftest import build_texts, open_each
 
 LIVES = {
     # modern biography
@@ -38,8 +38,7 @@ He swore so loudly at the gulls that all of us children called him 'Old Thunder'
 
 @pytest.fixture(scope="module")
 def kbs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, prosopograph.KnowledgeBase]:
-    return {name: prosopograph.open(build_texts(tmp_path_factory.mktemp("quoted"), {name: text}))
-            for name, text in LIVES.items()}
+    return open_each(tmp_path_factory, LIVES)
 
 
 @pytest.mark.parametrize(("name", "question", "who"), [

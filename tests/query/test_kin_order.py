@@ -5,7 +5,7 @@ no sentence says the order, none is answered. Lives of our own in three register
 import pytest
 
 import prosopograph
-from conftest import build_texts
+from conftest import open_each
 
 LIVES = {
     # modern biography
@@ -44,8 +44,7 @@ Mary, my first wife, died in the winter of 1884.
 
 @pytest.fixture(scope="module")
 def kbs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, prosopograph.KnowledgeBase]:
-    return {name: prosopograph.open(build_texts(tmp_path_factory.mktemp("order"), {name: text}))
-            for name, text in LIVES.items()}
+    return open_each(tmp_path_factory, LIVES)
 
 
 @pytest.mark.parametrize(("name", "question", "wife"), [

@@ -343,3 +343,42 @@ def test_a_command_declined_offered_or_sought_is_not_held(tmp_path) -> None:  # 
     assert any("Amos Crane" in s and "Kentucky Legion" in o for s, o in led)  # 'in favour of' him: his alone
     # the chief of staff belongs to the army and does not lead it
     assert not any("Lloyd" in s for s, _ in led)
+
+
+TAKEN_TO_WIFE = {
+    "modern.md": """# The Weaver of Oaxaca
+
+Rosa Ibarra opened her first workshop in 1958. Two years later the painter Diego Luna made her his wife. Her
+partner, Ramon Soto, took Elena Ruiz as a model for his murals. In 1962 the sculptor Pablo Reyes made Lucia Moreno
+his wife.
+""",
+    "victorian.md": """# Memoir of the Rev. Josiah Crane
+
+In the year 1788 the Rev. Josiah Crane took Hannah Webb to wife. Squire Ralph Oakes gave his niece Dorothy Pell in
+marriage to Captain Silas Hart, and Lord Fenwick took Lucy Marsh for the wife of his steward. The old baron, Giles Ware,
+made Agnes Hale his bride in the chapel of the castle.
+""",
+    "memoir.txt": """The Project Gutenberg EBook of Days on the Prairie, by Eli Brandt
+
+Title: Days on the Prairie
+
+Author: Eli Brandt
+
+*** START OF THE PROJECT GUTENBERG EBOOK DAYS ON THE PRAIRIE ***
+
+In the autumn of 1871 I took Martha Quist for my wife. Our neighbour Carl Dahl made Ingrid Berg his foreman's wife
+in all but name, and Carl Dahl took Ingrid Berg for a fool.
+""",
+}
+
+
+def test_one_taken_or_made_a_wife_is_the_doers_spouse(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    found = set().union(*(_relations(tmp_path, name, text) for name, text in TAKEN_TO_WIFE.items()))
+    spouses = {frozenset((s, o)) for s, rel, o in found if rel == "spouse_of"}
+    assert {frozenset(("Diego Luna", "Rosa Ibarra")), frozenset(("Josiah Crane", "Hannah Webb")),
+            frozenset(("Dorothy Pell", "Silas Hart")), frozenset(("Eli Brandt", "Martha Quist")),
+            frozenset(("Pablo Reyes", "Lucia Moreno")), frozenset(("Giles Ware", "Agnes Hale"))} <= spouses
+    # taken for something else or for another's wife, made another's wife, or the one who gave her: no one's spouse
+    married = {name for pair in spouses for name in pair}
+    unwed = ("Elena Ruiz", "Lucy Marsh", "Ingrid Berg", "Ralph Oakes")
+    assert not {n for n in married for u in unwed if u in n}

@@ -5,6 +5,7 @@ and a body.
   likewise arrest, found, edit, teach, employ, join, 'serve under', 'study under', 'work for' (VERBS). The doers
   are the verb's subjects with those joined to them, or those of the verb whose deed it completes ('Tom and Ann
   helped to found …', 'Ann began to edit …'); a negated verb states nothing.
+- 'Tom took Ann for his wife', 'he made her his bride', 'gave his daughter Ann in marriage to Tom': spouses.
 - Who led what (command.py) and who taught, employed or helped whom (service.py).
 
 The people and bodies are the resolved entities, pronouns included ('he married her', 'my teacher, Mr. Hale').
@@ -86,11 +87,15 @@ VERBS: dict[str, tuple[VerbRelation, ...]] = {
 MARRY = frozenset({"marry", "wed"})
 MARRIAGE_NOUNS = frozenset({"marriage", "wedding"})
 CELEBRATE = frozenset({"celebrate", "solemnize", "solemnise", "perform"})
+SPOUSE_NOUNS = frozenset({"wife", "husband", "spouse", "bride"})
+TAKE_AS = frozenset({"for", "as", "to"})
+"""What one takes a person for, or makes a person, in marrying: 'took Ann for his wife', 'took her to wife', 'made
+her his bride'."""
 AFTER_IT = frozenset({"after", "at", "since", "on", "upon", "following"})
 """Prepositions before an event's noun that take the event as past: 'after the wedding of Tom and Ann'."""
 _TRIGGER = re.compile(r"\b(?:command|lead|led|head|leadership|under|marri|wed|kill|murder|assassin|execut|slay|"
                       r"slain|slew|arrest|found|establish|edit|teach|taught|employ|hire|join|serv|work|collaborat|"
-                      r"cooperat|all[iy]|condemn|denounc|oppos|quarrel|br[eo]k|feud|presid|chairman|chief|staff|"
+                      r"cooperat|all[iy]|wife|husband|bride|spous|condemn|denounc|oppos|quarrel|br[eo]k|feud|presid|chairman|chief|staff|"
                       r"colonel|director|governor|principal|superintendent|member|tutor|instructor|pupil|student|"
                       r"discipl|clerk|secretar|servant|bookkeeper|housekeeper|valet|aide|adjutant|subordinate|"
                       r"orderly|superior|rival|enem|opponent|adversar|foe|friend|comrade|confeder|school|academ|seminar|class|stud|"
@@ -154,6 +159,11 @@ def _reading(t: Token, lemma: str, clause: Clause) -> list[Relation]:
         return []  # 'he never married', 'he would have married her'
     if (t.pos == "VERB" and lemma in MARRY) or _married(t):
         return _marriage(t, clause)
+    if t.pos == "VERB" and lemma in ("take", "make") and _taken_as_spouse(t, clause):
+        return _spouse_taken(t, clause)
+    if t.pos == "VERB" and lemma == "give" and any(o.lemma.lower() in MARRIAGE_NOUNS
+                                                   for o in clause.objects_of(t, "in")):
+        return _given_in_marriage(t, clause)
     if t.pos == "NOUN" and lemma in MARRIAGE_NOUNS and _took_place(t, clause):
         return _marriage_noun(t, clause)
     if t.pos == "VERB" and lemma in VERBS:
@@ -193,6 +203,45 @@ def _marriage(t: Token, clause: Clause) -> list[Relation]:
     partners = clause.dep(t, "dobj") + clause.objects_of(t, "to")
     pairs = [(a, b) for a in spouses for b in partners] or list(itertools.combinations(spouses, 2))
     return [Relation(a, "spouse_of", b, clause.sentence_id) for x, y in pairs
+            if (a := clause.of_type(x, PERSON)) is not None and (b := clause.of_type(y, PERSON)) is not None
+            and a != b]
+
+
+def _taken_as_spouse(verb: Token, clause: Clause) -> list[Token]:
+    """Whom a verb of taking or making makes a spouse: Ann in 'took Ann for (as, to) his wife', 'made her his wife',
+    'made Ann his bride'; no one for one of another's ('took her as a wife for his son', 'took Ann for the wife of
+    a spy', 'made Ann Tom's wife')."""
+    def spouse(n: Token) -> bool:
+        another = any(p.lower in ("of", "for") for p in clause.dep(n, "prep"))
+        return n.lemma.lower() in SPOUSE_NOUNS and not another and all(p.pos == "PRON" for p in clause.dep(n, "poss"))
+
+    if verb.lemma.lower() == "take":
+        if any(spouse(o) for p in clause.dep(verb, "prep") if p.lower in TAKE_AS for o in clause.dep(p, "pobj")):
+            return clause.dep(verb, "dobj")
+        return []
+    for o in clause.dep(verb, "ccomp", "oprd", "xcomp", "dobj"):
+        if spouse(o):  # the parser may make Ann the noun's subject, or hang 'her' on it as a possessive
+            return [x for x in clause.dep(verb, "dobj") if x is not o] or clause.dep(o, "nsubj") or [
+                p for p in clause.dep(o, "poss") if p.tag == "PRP"]
+        if any(spouse(n) for n in clause.dep(o, "appos")):  # 'made Ann Lee his wife'
+            return [o]
+    return []
+
+
+def _spouse_taken(verb: Token, clause: Clause) -> list[Relation]:
+    """'Tom took Ann for his wife', 'I took her to wife', 'he made her his bride': the doer and the one taken are
+    spouses."""
+    return [Relation(a, "spouse_of", b, clause.sentence_id)
+            for x in clause.doers(verb) for y in _taken_as_spouse(verb, clause)
+            if (a := clause.of_type(x, PERSON)) is not None and (b := clause.of_type(y, PERSON)) is not None
+            and a != b]
+
+
+def _given_in_marriage(verb: Token, clause: Clause) -> list[Relation]:
+    """'The duke gave his daughter Ann in marriage to Tom', 'gave Ann in marriage to Tom': Ann and Tom are
+    spouses (not the giver)."""
+    to = [p for d in clause.dep(verb, "dative", "prep") if d.lower == "to" for p in clause.dep(d, "pobj")]
+    return [Relation(a, "spouse_of", b, clause.sentence_id) for x in clause.dep(verb, "dobj") for y in to
             if (a := clause.of_type(x, PERSON)) is not None and (b := clause.of_type(y, PERSON)) is not None
             and a != b]
 

@@ -60,8 +60,12 @@ def test_a_person_whose_name_another_goes_by_takes_the_title_the_text_gives_it()
     # a saga: the king and the outlaw are both 'Eric' in the text
     king = _person("Eric", ("King Eric", TITLED))
     outlaw = _person("Eric the Red", ("Eric", "bare name: the nearest full name before it"))
-    titles_apart([king, outlaw])
-    assert (king.name, outlaw.name) == ("King Eric", "Eric the Red")
+    # a memoir: the title came before the bare name it explains, and two Colonels go by 'Hale'
+    colonel = _person("Hale", ("Colonel Hale", "bare name: whom it meant before a full name holding it was given"))
+    other = _person("Amos Hale", ("Hale", "bare name: the nearest full name before it"))
+    titles_apart([king, outlaw, colonel, other])
+    assert (king.name, outlaw.name, colonel.name, other.name) == ("King Eric", "Eric the Red", "Colonel Hale",
+                                                                  "Amos Hale")
 
 
 def test_a_name_no_one_else_goes_by_or_one_with_no_title_stays() -> None:

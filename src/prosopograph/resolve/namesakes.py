@@ -114,6 +114,8 @@ def titles_apart(people: list[ResolvedEntity]) -> None:
     for e in people:
         if holders[fold(e.name)] < 2:
             continue
-        titled = [a.alias for a in e.aliases if a.reason == TITLED and name_tokens(a.alias) == e.name.split()]
+        # however the titled name was joined to them ('King Eric' met before the bare 'Eric' it explains)
+        titled = [a.alias for a in e.aliases if a.reason not in _NOT_NAMES and a.alias != e.name
+                  and name_tokens(a.alias) == e.name.split()]
         if titled:
             e.name = max(titled, key=len)

@@ -133,12 +133,14 @@ PICKED_KIN = {
 
 Rosa Ibarra, a widow and the mother of Teresa Ibarra, kept the studio open. Marta Ibarra was the youngest of
 Rosa's five children and studied in Madrid. Andres Ibarra, one of Rosa's sons, ran the shop. Elena Soto, one of
-her pupils, later taught in Seville. Kate Hill, a singer, and the mother of Jo Marsh sang there together.
+her pupils, later taught in Seville. Kate Hill, a singer, and the mother of Jo Marsh sang there together. As for
+Lucia Vega, the first wife of Andres Ibarra, and the mother of Pilar Ibarra, she moved to Lima.
 """,
     "grange.md": """# Memorials of the Grange
 
 Lady Clara Ashby was the eldest of Sir Rupert Vane's daughters. Mr. Giles Fenn, the steward of the Grange, and
-the author of a county history, outlived them all.
+the author of a county history, outlived them all. Mrs. Honoria Blount, the widow of the vicar, and the mother of
+Edmund Blount, was buried at the Grange in 1841.
 """,
     "crane.txt": """The Project Gutenberg EBook of Further Prairie Days, by Amos Crane
 
@@ -149,7 +151,7 @@ Author: Amos Crane
 *** START OF THE PROJECT GUTENBERG EBOOK FURTHER PRAIRIE DAYS ***
 
 In those years Jonas Crane, one of my brothers, kept the ferry. Ruth Hale, the second of my cousins to marry,
-went east.
+went east. That winter Sarah Pike, a widow, and the mother of Caleb Moss, kept house for me.
 """,
 }
 
@@ -167,6 +169,10 @@ def test_kin_picked_out_of_many_or_joined_to_an_apposition(tmp_path) -> None:  #
     assert _has(found, "Clara Ashby", "child_of", "Rupert Vane")  # 'was the eldest of X's daughters'
     assert _has(found, "Jonas Crane", "sibling_of", "Amos Crane")  # 'Jonas, one of my brothers,'
     assert _has(found, "Ruth Hale", "cousin_of", "Amos Crane")  # 'the second of my cousins to marry'
+    # 'X, the first wife of Y, and the mother of Z, …': the parser joins the second noun to the name itself
+    assert _has(found, "Pilar Ibarra", "child_of", "Lucia Vega")
+    assert _has(found, "Edmund Blount", "child_of", "Honoria Blount")
+    assert _has(found, "Caleb Moss", "child_of", "Sarah Pike")
     # a pupil is no kin, nor the steward's second office; a second subject is not the first one's apposition
     assert not any("Elena Soto" in (r["subject"], r["object"]) and r["relation"] in ("child_of", "parent_of")
                    for r in found)

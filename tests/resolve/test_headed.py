@@ -110,6 +110,8 @@ def test_a_chapter_headed_with_a_full_name_gives_its_bare_names_to_that_namesake
     # small capitals that came out of the page lowered: the farmer married, and the king is someone else
     headed = built(tmp_path / "headed", "edwin marsh")
     assert spouses(headed, "Mildred") == {"Edwin Marsh"}
-    assert "King Edwin" in names_of(headed, "Edwin") and "King Edwin" not in names_of(headed, "Edwin Marsh")
+    # the king, whose bare name the farmer goes by too, is known by his title
+    assert {"King Edwin", "Edwin"} <= names_of(headed, "King Edwin")
+    assert "King Edwin" not in names_of(headed, "Edwin Marsh")
     # headed by something else, the chapter's bare names have no full name near them and stay the king's
     assert spouses(built(tmp_path / "plain", "The Hill Farm"), "Mildred") == {"Edwin"}

@@ -216,6 +216,9 @@ def _named_as(noun: Token, at: Sentence) -> list[int]:
     if first is not noun and first.dep == "appos" and (above := _up(first, at)) is not None and above.i in at.name_at \
             and _closed(noun, at):
         return [at.name_at[above.i][0]]  # 'Ann Reed, a widow and the mother of Ned, kept the inn'
+    if noun.dep == "conj" and head.i in at.name_at and _closed(noun, at) and any(
+            c.dep == "appos" and c.pos == "NOUN" and c.i < noun.i for c in at.children.get(head.i, [])):
+        return [at.name_at[head.i][0]]  # 'Ann Reed, a widow, and the mother of Ned, …': the parser joins it to the name
     part = _partitive(noun, at)
     if part is not None:
         return _picked(part, noun, at)

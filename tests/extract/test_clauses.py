@@ -382,3 +382,38 @@ def test_one_taken_or_made_a_wife_is_the_doers_spouse(tmp_path) -> None:  # type
     married = {name for pair in spouses for name in pair}
     unwed = ("Elena Ruiz", "Lucy Marsh", "Ingrid Berg", "Ralph Oakes")
     assert not {n for n in married for u in unwed if u in n}
+
+
+CONTESTS = {
+    "modern.md": """# The Union Years
+
+The rivalry between Marta Solis and Lucia Moreno divided the union for a decade. The friendship between Rosa Lanz
+and Pilar Soto outlasted both of them.
+""",
+    "victorian.md": """# Annals of the Parish
+
+The long enmity between Sir Giles Ware and Lord Fenwick ended only with the death of the latter. There was never
+any feud between Mr. Edward Lyle and Mr. Henry Croft, whatever the village said.
+""",
+    "memoir.txt": """The Project Gutenberg EBook of Days on the Prairie, by Eli Brandt
+
+Title: Days on the Prairie
+
+Author: Eli Brandt
+
+*** START OF THE PROJECT GUTENBERG EBOOK DAYS ON THE PRAIRIE ***
+
+In 1874 the contest between Silas Pike and me for the county seat grew bitter. The friendship between Amos Brandt
+and Carl Dahl never wavered.
+""",
+}
+
+
+def test_the_two_a_contest_is_between_are_each_others_rivals(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    found = set().union(*(_relations(tmp_path, name, text) for name, text in CONTESTS.items()))
+    rivals = {(s, o) for s, rel, o in found if rel == "rival_of"}
+    for a, b in [("Marta Solis", "Lucia Moreno"), ("Giles Ware", "Fenwick"), ("Eli Brandt", "Silas Pike")]:
+        assert (a, b) in rivals and (b, a) in rivals
+    # a friendship is no contest, and a feud there never was is none
+    assert not {p for pair in rivals for p in pair} & {"Rosa Lanz", "Pilar Soto", "Edward Lyle", "Henry Croft",
+                                                       "Amos Brandt", "Carl Dahl"}

@@ -218,3 +218,38 @@ def test_kin_of_a_title_is_kin_of_whom_the_title_stands_for(tmp_path) -> None:  
     assert not any("Lena Holt" in (r["subject"], r["object"]) for r in found)
     assert not any("Nora Quill" in (r["subject"], r["object"]) for r in found)
     assert not any("Edith Crane" in (r["subject"], r["object"]) for r in found)  # not the present Governor's
+
+
+ONE_KINSMAN = {
+    "porto.md": """# Bread of Porto
+
+Clara Marsh grew up above a bakery in Porto. Her sister Julia Marsh and Ana Pires opened a shop of their own in
+1961.
+""",
+    "vane.md": """# Memorials of the Vanes
+
+Sir Rupert Vane's son Edmund Vane and Mr. Giles Fenn rode together to York in the year 1802.
+""",
+    "brandt.txt": """The Project Gutenberg EBook of Days on the Prairie, by Eli Brandt
+
+Title: Days on the Prairie
+
+Author: Eli Brandt
+
+*** START OF THE PROJECT GUTENBERG EBOOK DAYS ON THE PRAIRIE ***
+
+That spring my brother Amos Brandt and Carl Dahl broke the sod on the east quarter. My sons Jacob and Peter
+helped them.
+""",
+}
+
+
+def test_a_kin_noun_for_one_names_one_of_the_names_joined_after_it(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    found = cli_records(build_texts(tmp_path, ONE_KINSMAN), "relations")
+    assert _has(found, "Julia Marsh", "sibling_of", "Clara Marsh")
+    assert _has(found, "Edmund Vane", "child_of", "Rupert Vane")
+    assert _has(found, "Amos Brandt", "sibling_of", "Eli Brandt")
+    assert _has(found, "Jacob", "child_of", "Eli Brandt") and _has(found, "Peter", "child_of", "Eli Brandt")  # sons
+    # the man named after the kinsman is no kin
+    assert not [r for r in found if {"Ana Pires", "Giles Fenn", "Carl Dahl"} & {r["subject"], r["object"]}
+                and r["relation"] in ("sibling_of", "child_of", "parent_of")]

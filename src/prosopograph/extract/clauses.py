@@ -91,11 +91,15 @@ SPOUSE_NOUNS = frozenset({"wife", "husband", "spouse", "bride"})
 TAKE_AS = frozenset({"for", "as", "to"})
 """What one takes a person for, or makes a person, in marrying: 'took Ann for his wife', 'took her to wife', 'made
 her his bride'."""
+CONFLICT_NOUNS = frozenset({"struggle", "rivalry", "feud", "enmity", "duel", "contest",
+                            "conflict", "war"})
+"""Nouns of a contest that make the two people 'between' whom it is each other's rival: 'the feud between Tom and
+Ann'."""
 AFTER_IT = frozenset({"after", "at", "since", "on", "upon", "following"})
 """Prepositions before an event's noun that take the event as past: 'after the wedding of Tom and Ann'."""
 _TRIGGER = re.compile(r"\b(?:command|lead|led|head|leadership|under|marri|wed|kill|murder|assassin|execut|slay|"
                       r"slain|slew|arrest|found|establish|edit|teach|taught|employ|hire|join|serv|work|collaborat|"
-                      r"cooperat|all[iy]|wife|husband|bride|spous|condemn|denounc|oppos|quarrel|br[eo]k|feud|presid|chairman|chief|staff|"
+                      r"cooperat|all[iy]|wife|husband|bride|spous|condemn|denounc|oppos|quarrel|br[eo]k|feud|struggl|enmity|duel|contest|conflict|war\b|presid|chairman|chief|staff|"
                       r"colonel|director|governor|principal|superintendent|member|tutor|instructor|pupil|student|"
                       r"discipl|clerk|secretar|servant|bookkeeper|housekeeper|valet|aide|adjutant|subordinate|"
                       r"orderly|superior|rival|enem|opponent|adversar|foe|friend|comrade|confeder|school|academ|seminar|class|stud|"
@@ -166,6 +170,8 @@ def _reading(t: Token, lemma: str, clause: Clause) -> list[Relation]:
         return _given_in_marriage(t, clause)
     if t.pos == "NOUN" and lemma in MARRIAGE_NOUNS and _took_place(t, clause):
         return _marriage_noun(t, clause)
+    if t.pos == "NOUN" and lemma in CONFLICT_NOUNS and not clause.negated(t):
+        return _contest(t, clause)
     if t.pos == "VERB" and lemma in VERBS:
         return [r for verb in VERBS[lemma] for r in _verb_relations(verb, t, clause)]
     if t.pos == "NOUN" and lemma in ROLE_NOUNS and (holder_noun(t, clause).dep in ("appos", "attr", "oprd")
@@ -244,6 +250,14 @@ def _given_in_marriage(verb: Token, clause: Clause) -> list[Relation]:
     return [Relation(a, "spouse_of", b, clause.sentence_id) for x in clause.dep(verb, "dobj") for y in to
             if (a := clause.of_type(x, PERSON)) is not None and (b := clause.of_type(y, PERSON)) is not None
             and a != b]
+
+
+def _contest(noun: Token, clause: Clause) -> list[Relation]:
+    """'the struggle between Tom and Ann', 'a feud between Tom and his cousin Ann': each is the other's rival."""
+    sides = [x for o in clause.objects_of(noun, "between") for x in (o, *clause.dep(o, "conj"))]
+    people = list(dict.fromkeys(e for x in sides if (e := clause.of_type(x, PERSON)) is not None))
+    return [Relation(a, "rival_of", b, clause.sentence_id) for a, b in itertools.permutations(people, 2)] \
+        if len(people) == 2 else []
 
 
 def _took_place(noun: Token, clause: Clause) -> bool:

@@ -197,19 +197,19 @@ def _named_as(noun: Token, at: Sentence) -> list[int]:
     for c in at.children.get(noun.i, []):
         # 'two daughters, Ann and Eve' is often parsed as the noun joined to the first name
         if c.dep in ("appos", "compound", "npadvmod", "conj") and _is_name(c, at) and _adjacent(noun, c, at):
-            return _with_conjuncts(c, at)
+            return _kin_named(noun, c, at)
         # 'my son, named Tom' (not 'named after Tom'); 'a daughter whose name was Ann'
         named = c.dep == "acl" and c.lemma in ("name", "call")
         if named or (c.dep == "relcl" and c.lemma == "be" and _whose_name(c, at)):
             kinds = ("oprd", "dobj", "attr") if named else ("attr",)
             given = [g for g in at.children.get(c.i, []) if g.dep in kinds and _is_name(g, at)]
             if given:
-                return _with_conjuncts(given[0], at)
+                return _kin_named(noun, given[0], at)
     # 'my uncle, Tom Reed, and …' is often parsed as two subjects of one verb: a name in the same slot
     # right after the noun, with only a comma between, is its apposition
     twin = next((t for t in at.passage[noun.i + 1:noun.i + 6] if t.dep == noun.dep and t.head == noun.head), None)
     if twin is not None and noun.dep != "conj" and _is_name(twin, at) and _adjacent(noun, twin, at):
-        return _with_conjuncts(twin, at)
+        return _kin_named(noun, twin, at)
     if head.i != noun.i and noun.dep in ("appos", "compound") and head.i in at.name_at and _adjacent(noun, head, at):
         return [at.name_at[head.i][0]]
     first = first_conjunct(noun, lambda x: _up(x, at))
@@ -311,6 +311,13 @@ def _adjacent(noun: Token, name: Token, at: Sentence) -> bool:
 def _phrase_start(noun: Token, at: Sentence) -> int:
     """Where the noun's phrase starts: its first word, or the first of what hangs on it before ('Ann Reed’s son')."""
     return min([noun.start, *(at.passage[i].start for i in descendants(noun, at) if i < noun.i)])
+
+
+def _kin_named(noun: Token, name: Token, at: Sentence) -> list[int]:
+    """Whom a kin noun names from the first name given it: one for one kinsman ('my brother Tom and Ned Lee' names
+    Tom alone), all joined names for several ('my sons Tom and Ned', 'his father and mother, Tom and Ann')."""
+    several = noun.tag == "NNS" or any(c.dep == "conj" and c.pos == "NOUN" for c in at.children.get(noun.i, []))
+    return _with_conjuncts(name, at) if several else [(at.name_at.get(name.i) or at.unplaced[name.i])[0]]
 
 
 def _with_conjuncts(name: Token, at: Sentence) -> list[int]:

@@ -350,13 +350,14 @@ TAKEN_TO_WIFE = {
 
 Rosa Ibarra opened her first workshop in 1958. Two years later the painter Diego Luna made her his wife. Her
 partner, Ramon Soto, took Elena Ruiz as a model for his murals. In 1962 the sculptor Pablo Reyes made Lucia Moreno
-his wife.
+his wife. Her father, Jorge Moreno, had made Clara Moreno a bride at seventeen.
 """,
     "victorian.md": """# Memoir of the Rev. Josiah Crane
 
 In the year 1788 the Rev. Josiah Crane took Hannah Webb to wife. Squire Ralph Oakes gave his niece Dorothy Pell in
 marriage to Captain Silas Hart, and Lord Fenwick took Lucy Marsh for the wife of his steward. The old baron, Giles Ware,
-made Agnes Hale his bride in the chapel of the castle.
+made Agnes Hale his bride in the chapel of the castle. Mr. Edward Lyle gave his daughter Jane Lyle in marriage to
+Mr. Henry Croft.
 """,
     "memoir.txt": """The Project Gutenberg EBook of Days on the Prairie, by Eli Brandt
 
@@ -367,7 +368,8 @@ Author: Eli Brandt
 *** START OF THE PROJECT GUTENBERG EBOOK DAYS ON THE PRAIRIE ***
 
 In the autumn of 1871 I took Martha Quist for my wife. Our neighbour Carl Dahl made Ingrid Berg his foreman's wife
-in all but name, and Carl Dahl took Ingrid Berg for a fool.
+in all but name, and Carl Dahl took Ingrid Berg for a fool. When the girl fell ill, Amos Brandt took Sigrid Holm to his
+wife, who nursed her. In those days my cousin Jed Brandt took Anna Vik to wife in 1872.
 """,
 }
 
@@ -377,10 +379,12 @@ def test_one_taken_or_made_a_wife_is_the_doers_spouse(tmp_path) -> None:  # type
     spouses = {frozenset((s, o)) for s, rel, o in found if rel == "spouse_of"}
     assert {frozenset(("Diego Luna", "Rosa Ibarra")), frozenset(("Josiah Crane", "Hannah Webb")),
             frozenset(("Dorothy Pell", "Silas Hart")), frozenset(("Eli Brandt", "Martha Quist")),
-            frozenset(("Pablo Reyes", "Lucia Moreno")), frozenset(("Giles Ware", "Agnes Hale"))} <= spouses
+            frozenset(("Pablo Reyes", "Lucia Moreno")), frozenset(("Giles Ware", "Agnes Hale")),
+            frozenset(("Jane Lyle", "Henry Croft")), frozenset(("Jed Brandt", "Anna Vik"))} <= spouses
     # taken for something else or for another's wife, made another's wife, or the one who gave her: no one's spouse
     married = {name for pair in spouses for name in pair}
-    unwed = ("Elena Ruiz", "Lucy Marsh", "Ingrid Berg", "Ralph Oakes")
+    # ('took her to his wife' brings her to his wife; a father makes his daughter another's bride)
+    unwed = ("Elena Ruiz", "Lucy Marsh", "Ingrid Berg", "Ralph Oakes", "Sigrid Holm", "Jorge Moreno", "Edward Lyle")
     assert not {n for n in married for u in unwed if u in n}
 
 
@@ -388,7 +392,7 @@ CONTESTS = {
     "modern.md": """# The Union Years
 
 The rivalry between Marta Solis and Lucia Moreno divided the union for a decade. The friendship between Rosa Lanz
-and Pilar Soto outlasted both of them.
+and Elena Ruiz outlasted both of them.
 """,
     "victorian.md": """# Annals of the Parish
 
@@ -403,8 +407,9 @@ Author: Eli Brandt
 
 *** START OF THE PROJECT GUTENBERG EBOOK DAYS ON THE PRAIRIE ***
 
-In 1874 the contest between Silas Pike and me for the county seat grew bitter. The friendship between Amos Brandt
-and Carl Dahl never wavered.
+In 1874 the struggle between Silas Pike and me for the county seat grew bitter. The friendly contest between Amos
+Brandt and Carl Dahl at checkers lasted all winter, and the war between Dan Hoyt, Abel Cross and Seth Kerr over the
+water rights went on for years.
 """,
 }
 
@@ -414,6 +419,7 @@ def test_the_two_a_contest_is_between_are_each_others_rivals(tmp_path) -> None: 
     rivals = {(s, o) for s, rel, o in found if rel == "rival_of"}
     for a, b in [("Marta Solis", "Lucia Moreno"), ("Giles Ware", "Fenwick"), ("Eli Brandt", "Silas Pike")]:
         assert (a, b) in rivals and (b, a) in rivals
-    # a friendship is no contest, and a feud there never was is none
-    assert not {p for pair in rivals for p in pair} & {"Rosa Lanz", "Pilar Soto", "Edward Lyle", "Henry Croft",
-                                                       "Amos Brandt", "Carl Dahl"}
+    # a friendship or a game is no fight, a feud there never was is none; among three, who fought whom is not said
+    at_peace = {"Rosa Lanz", "Elena Ruiz", "Edward Lyle", "Henry Croft", "Amos Brandt", "Carl Dahl", "Dan Hoyt",
+                "Abel Cross", "Seth Kerr"}
+    assert not {p for pair in rivals for p in pair} & at_peace

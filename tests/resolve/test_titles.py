@@ -60,8 +60,11 @@ def test_a_person_whose_name_another_goes_by_takes_the_title_the_text_gives_it()
     # a saga: the king and the outlaw are both 'Eric' in the text
     king = _person("Eric", ("King Eric", TITLED))
     outlaw = _person("Eric the Red", ("Eric", "bare name: the nearest full name before it"))
-    # a memoir: the title came before the bare name it explains, and two Colonels go by 'Hale'
+    # a memoir: the colonel's title came before the bare name it explains, and Amos Hale is 'Hale' too; the colonel
+    # was a lieutenant once, but the text calls him by his later rank more often
     colonel = _person("Hale", ("Colonel Hale", "bare name: whom it meant before a full name holding it was given"))
+    colonel.aliases[-1].mentions = 5
+    colonel.aliases.append(AliasEvidence("Lieutenant Hale", TITLED, 2, mentions=1))
     other = _person("Amos Hale", ("Hale", "bare name: the nearest full name before it"))
     titles_apart([king, outlaw, colonel, other])
     assert (king.name, outlaw.name, colonel.name, other.name) == ("King Eric", "Eric the Red", "Colonel Hale",

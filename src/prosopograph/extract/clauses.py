@@ -5,7 +5,8 @@ and a body.
   likewise arrest, found, edit, teach, employ, join, 'serve under', 'study under', 'work for' (VERBS). The doers
   are the verb's subjects with those joined to them, or those of the verb whose deed it completes ('Tom and Ann
   helped to found …', 'Ann began to edit …'); a negated verb states nothing.
-- 'Tom took Ann for his wife', 'he made her his bride', 'gave his daughter Ann in marriage to Tom': spouses.
+- 'Tom took Ann for his wife', 'he made her his bride', 'gave his niece Ann in marriage to Tom': spouses; 'the feud
+  between Tom and Ann': rivals.
 - Who led what (command.py) and who taught, employed or helped whom (service.py).
 
 The people and bodies are the resolved entities, pronouns included ('he married her', 'my teacher, Mr. Hale').
@@ -88,18 +89,16 @@ MARRY = frozenset({"marry", "wed"})
 MARRIAGE_NOUNS = frozenset({"marriage", "wedding"})
 CELEBRATE = frozenset({"celebrate", "solemnize", "solemnise", "perform"})
 SPOUSE_NOUNS = frozenset({"wife", "husband", "spouse", "bride"})
-TAKE_AS = frozenset({"for", "as", "to"})
-"""What one takes a person for, or makes a person, in marrying: 'took Ann for his wife', 'took her to wife', 'made
-her his bride'."""
-CONFLICT_NOUNS = frozenset({"struggle", "rivalry", "feud", "enmity", "duel", "contest",
-                            "conflict", "war"})
-"""Nouns of a contest that make the two people 'between' whom it is each other's rival: 'the feud between Tom and
-Ann'."""
+"""What marrying makes a person: 'took Ann for his wife', 'took her to wife', 'made her his bride'."""
+CONFLICT_NOUNS = frozenset({"struggle", "rivalry", "feud", "enmity", "duel", "conflict", "war"})
+"""Nouns of a fight that make the two people 'between' whom it is each other's rival: 'the feud between Tom and
+Ann' (not a 'contest', which may be a game)."""
 AFTER_IT = frozenset({"after", "at", "since", "on", "upon", "following"})
 """Prepositions before an event's noun that take the event as past: 'after the wedding of Tom and Ann'."""
 _TRIGGER = re.compile(r"\b(?:command|lead|led|head|leadership|under|marri|wed|kill|murder|assassin|execut|slay|"
                       r"slain|slew|arrest|found|establish|edit|teach|taught|employ|hire|join|serv|work|collaborat|"
-                      r"cooperat|all[iy]|wife|husband|bride|spous|condemn|denounc|oppos|quarrel|br[eo]k|feud|struggl|enmity|duel|contest|conflict|war\b|presid|chairman|chief|staff|"
+                      r"cooperat|all[iy]|wife|husband|bride|spous|condemn|denounc|oppos|quarrel|br[eo]k|feud|struggl|enmity|"
+                      r"duel|conflict|wars?\b|presid|chairman|chief|staff|"
                       r"colonel|director|governor|principal|superintendent|member|tutor|instructor|pupil|student|"
                       r"discipl|clerk|secretar|servant|bookkeeper|housekeeper|valet|aide|adjutant|subordinate|"
                       r"orderly|superior|rival|enem|opponent|adversar|foe|friend|comrade|confeder|school|academ|seminar|class|stud|"
@@ -163,8 +162,8 @@ def _reading(t: Token, lemma: str, clause: Clause) -> list[Relation]:
         return []  # 'he never married', 'he would have married her'
     if (t.pos == "VERB" and lemma in MARRY) or _married(t):
         return _marriage(t, clause)
-    if t.pos == "VERB" and lemma in ("take", "make") and _taken_as_spouse(t, clause):
-        return _spouse_taken(t, clause)
+    if t.pos == "VERB" and lemma in ("take", "make") and (taken := _taken_as_spouse(t, clause)):
+        return clause.related(clause.doers(t), "spouse_of", taken)
     if t.pos == "VERB" and lemma == "give" and any(o.lemma.lower() in MARRIAGE_NOUNS
                                                    for o in clause.objects_of(t, "in")):
         return _given_in_marriage(t, clause)
@@ -214,50 +213,50 @@ def _marriage(t: Token, clause: Clause) -> list[Relation]:
 
 
 def _taken_as_spouse(verb: Token, clause: Clause) -> list[Token]:
-    """Whom a verb of taking or making makes a spouse: Ann in 'took Ann for (as, to) his wife', 'made her his wife',
-    'made Ann his bride'; no one for one of another's ('took her as a wife for his son', 'took Ann for the wife of
-    a spy', 'made Ann Tom's wife')."""
+    """Whom a verb of taking or making makes the doer's spouse: Ann in 'took Ann for (as) his wife', 'took Ann to
+    wife', 'made her his wife', 'made Ann his bride'; no one in 'took her as a wife for his son', 'took Ann for the
+    wife of a spy', 'took Ann to his wife' (to her), 'made Ann a bride' (another's) or 'made Ann Tom's wife'."""
     def spouse(n: Token) -> bool:
         another = any(p.lower in ("of", "for") for p in clause.dep(n, "prep"))
         return n.lemma.lower() in SPOUSE_NOUNS and not another and all(p.pos == "PRON" for p in clause.dep(n, "poss"))
 
+    def bare(n: Token) -> bool:  # 'to wife', not 'to his wife'
+        return not clause.dep(n, "det", "poss")
+
     if verb.lemma.lower() == "take":
-        if any(spouse(o) for p in clause.dep(verb, "prep") if p.lower in TAKE_AS for o in clause.dep(p, "pobj")):
-            return clause.dep(verb, "dobj")
-        return []
+        nouns = [o for p in clause.dep(verb, "prep") if p.lower in ("for", "as") for o in clause.dep(p, "pobj")]
+        nouns += [o for p in clause.dep(verb, "prep") if p.lower == "to" for o in clause.dep(p, "pobj") if bare(o)]
+        # 'took Ann to wife' is often parsed as an infinitive
+        nouns += [x for x in clause.dep(verb, "xcomp")
+                  if bare(x) and any(a.lower == "to" for a in clause.dep(x, "aux"))]
+        return clause.dep(verb, "dobj") if any(spouse(n) for n in nouns) else []
     for o in clause.dep(verb, "ccomp", "oprd", "xcomp", "dobj"):
-        if spouse(o):  # the parser may make Ann the noun's subject, or hang 'her' on it as a possessive
+        if spouse(o) and clause.dep(o, "poss"):  # the parser may make Ann the noun's subject, or hang 'her' on it
             return [x for x in clause.dep(verb, "dobj") if x is not o] or clause.dep(o, "nsubj") or [
                 p for p in clause.dep(o, "poss") if p.tag == "PRP"]
-        if any(spouse(n) for n in clause.dep(o, "appos")):  # 'made Ann Lee his wife'
+        if any(spouse(n) and clause.dep(n, "poss") for n in clause.dep(o, "appos")):  # 'made Ann Lee his wife'
             return [o]
     return []
 
 
-def _spouse_taken(verb: Token, clause: Clause) -> list[Relation]:
-    """'Tom took Ann for his wife', 'I took her to wife', 'he made her his bride': the doer and the one taken are
-    spouses."""
-    return [Relation(a, "spouse_of", b, clause.sentence_id)
-            for x in clause.doers(verb) for y in _taken_as_spouse(verb, clause)
-            if (a := clause.of_type(x, PERSON)) is not None and (b := clause.of_type(y, PERSON)) is not None
-            and a != b]
-
-
 def _given_in_marriage(verb: Token, clause: Clause) -> list[Relation]:
-    """'The duke gave his daughter Ann in marriage to Tom', 'gave Ann in marriage to Tom': Ann and Tom are
+    """'The duke gave his niece Ann in marriage to Tom', 'gave his daughter, Ann, in marriage to Tom': Ann and Tom are
     spouses (not the giver)."""
     to = [p for d in clause.dep(verb, "dative", "prep") if d.lower == "to" for p in clause.dep(d, "pobj")]
-    return [Relation(a, "spouse_of", b, clause.sentence_id) for x in clause.dep(verb, "dobj") for y in to
-            if (a := clause.of_type(x, PERSON)) is not None and (b := clause.of_type(y, PERSON)) is not None
-            and a != b]
+    given = [d for d in clause.dep(verb, "dobj", "dative") if d.lower != "to"]
+    return clause.related(given, "spouse_of", to)
 
 
 def _contest(noun: Token, clause: Clause) -> list[Relation]:
-    """'the struggle between Tom and Ann', 'a feud between Tom and his cousin Ann': each is the other's rival."""
-    sides = [x for o in clause.objects_of(noun, "between") for x in (o, *clause.dep(o, "conj"))]
+    """'the struggle between Tom Reed and Ann Lee': each is the other's rival, as the phrase says it of both."""
+    sides = clause.objects_of(noun, "between")
+    for side in sides:  # 'between Tom, Ann and Ned': each name joined to the one before
+        sides += [c for c in clause.dep(side, "conj") if c not in sides]
     people = list(dict.fromkeys(e for x in sides if (e := clause.of_type(x, PERSON)) is not None))
-    return [Relation(a, "rival_of", b, clause.sentence_id) for a, b in itertools.permutations(people, 2)] \
-        if len(people) == 2 else []
+    if len(people) != 2:
+        return []  # among three or more, who fought whom is not said
+    one, other = people
+    return [Relation(one, "rival_of", other, clause.sentence_id), Relation(other, "rival_of", one, clause.sentence_id)]
 
 
 def _took_place(noun: Token, clause: Clause) -> bool:

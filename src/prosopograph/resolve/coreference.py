@@ -462,21 +462,26 @@ def _untagged_name(t: Token, at: Sentence) -> bool:
     return t.pos == "PROPN" or (t.pos in ("ADJ", "NOUN", "X") and unknown)
 
 
+def _subjects_of_its_verb(r: Reader, t: Token, ordinal: int, passage: list[Token]) -> set[int]:
+    """'Tom saw him': him is not Tom, the subject of the same verb, nor the subject's name in apposition ('the painter
+    Tom Reed saw him'); 'himself' is. The parser may hang an object 'her' on the noun after it as if it were 'his'
+    ('made her his wife')."""
+    object_as_owner = t.dep == "poss" and t.tag == "PRP" and 0 <= t.head < len(passage)
+    if t.lower.endswith("self") or not (object_as_owner or t.dep in ("dobj", "pobj", "dative")):
+        return set()
+    verb = passage[t.head].head if object_as_owner else t.head
+    subjects = {p.i for p in passage if p.head == verb and p.dep in ("nsubj", "nsubjpass")}
+    return {s.entity for s in r.seen if s.sentence == ordinal and s.subject and (
+        s.token.head == verb or (s.token.dep == "appos" and s.token.head in subjects))}
+
+
 def _antecedent(r: Reader, t: Token, ordinal: int, passage: list[Token],
                 others: set[int]) -> tuple[int, int] | None:
     """(person, id of the sentence that named or meant them) the pronoun stands for, or None when unsure; never one
     of the others its own clause names."""
     want = pronoun_gender(t.text)
     scores: dict[int, float] = {}
-    # 'Tom saw him': him is not Tom (the subject of the same verb), unless it is 'himself'
-    # 'made her his wife': the parser may hang an object 'her' on the noun after it, as if it were 'his'
-    object_as_owner = t.dep == "poss" and t.tag == "PRP" and 0 <= t.head < len(passage)
-    verb = passage[t.head].head if object_as_owner else t.head
-    # the subject's own name in apposition ('the painter Diego Luna made her …') is the subject too
-    subjects = {p.i for p in passage if p.head == verb and p.dep in ("nsubj", "nsubjpass")}
-    not_meant = {s.entity for s in r.seen if s.sentence == ordinal and s.subject and (
-        s.token.head == verb or (s.token.dep == "appos" and s.token.head in subjects))} if (
-        (t.dep in ("dobj", "pobj", "dative") or object_as_owner) and not t.lower.endswith("self")) else set()
+    not_meant = _subjects_of_its_verb(r, t, ordinal, passage)
     # 'Tom Reed, his partner, …', 'Tom Reed was his partner': the owner of a noun set beside a name or said of it is
     # not that name's bearer ('his own worst enemy' is his)
     owned = passage[t.head] if t.dep == "poss" and 0 <= t.head < len(passage) else None

@@ -115,7 +115,7 @@ def titles_apart(people: list[ResolvedEntity]) -> None:
         if holders[fold(e.name)] < 2:
             continue
         # however the titled name was joined to them ('King Eric' met before the bare 'Eric' it explains)
-        titled = [a.alias for a in e.aliases if a.reason not in _NOT_NAMES and a.alias != e.name
+        titled = [a for a in e.aliases if a.reason not in _NOT_NAMES and a.alias != e.name
                   and name_tokens(a.alias) == e.name.split()]
-        if titled:
-            e.name = max(titled, key=len)
+        if titled:  # the title the text gives them most often ('Colonel Hale', not the 'Lieutenant Hale' he once was)
+            e.name = max(titled, key=lambda a: (a.mentions, len(a.alias))).alias

@@ -216,7 +216,7 @@ def _named_as(noun: Token, at: Sentence) -> list[int]:
     if first is not noun and first.dep == "appos" and (above := _up(first, at)) is not None and above.i in at.name_at \
             and _closed(noun, at):
         return [at.name_at[above.i][0]]  # 'Ann Reed, a widow and the mother of Ned, kept the inn'
-    if noun.dep == "conj" and head.i in at.name_at and _closed(noun, at) and any(
+    if noun.dep == "conj" and head.i in at.name_at and _closed(noun, at) and not _of_several(head, at) and any(
             c.dep == "appos" and c.pos == "NOUN" and c.i < noun.i for c in at.children.get(head.i, [])):
         return [at.name_at[head.i][0]]  # 'Ann Reed, a widow, and the mother of Ned, …': the parser joins it to the name
     part = _partitive(noun, at)
@@ -225,6 +225,16 @@ def _named_as(noun: Token, at: Sentence) -> list[int]:
     if noun.dep == "attr" and head.lemma == "be":
         return _subjects_of_be(head, at)
     return _name_was(noun, at)
+
+
+def _of_several(name: Token, at: Sentence) -> bool:
+    """The name is a subject said to be more than one ('Tom Reed, a lawyer, and the father of Ann, were witnesses', '…,
+    both signed'): what is joined to it is someone else."""
+    verb = _up(name, at)
+    if verb is None or name.dep not in ("nsubj", "nsubjpass"):
+        return False
+    said = [verb, *at.children.get(verb.i, []), *at.children.get(name.i, [])]
+    return any(w.lower in ("were", "are", "both") or w.tag == "VBP" for w in said)
 
 
 def _whose_name(verb: Token, at: Sentence) -> bool:
@@ -251,7 +261,7 @@ def _up(t: Token, at: Sentence) -> Token | None:
 def _closed(noun: Token, at: Sentence) -> bool:
     """A comma closes the noun's phrase: an apposition set off ('Ann Reed, …, and the mother of Ned, sang'), not a
     second subject ('Ann Reed, a widow, and the mother of Ned sang together')."""
-    end = max([noun.i, *descendants(noun, at)])
+    end = max([noun.i, *(i for i in descendants(noun, at) if at.passage[i].pos != "PUNCT")])  # its own comma too
     after = at.passage[end + 1] if end + 1 < len(at.passage) else None
     return after is not None and after.text == ","
 
@@ -314,10 +324,9 @@ def _phrase_start(noun: Token, at: Sentence) -> int:
 
 
 def _kin_named(noun: Token, name: Token, at: Sentence) -> list[int]:
-    """Whom a kin noun names from the first name given it: one for one kinsman ('my brother Tom and Ned Lee' names
-    Tom alone), all joined names for several ('my sons Tom and Ned', 'his father and mother, Tom and Ann')."""
-    several = noun.tag == "NNS" or any(c.dep == "conj" and c.pos == "NOUN" for c in at.children.get(noun.i, []))
-    return _with_conjuncts(name, at) if several else [(at.name_at.get(name.i) or at.unplaced[name.i])[0]]
+    """Whom a kin noun names from the first name given it: one for a singular noun ('my brother Tom and Ned Lee'
+    names Tom alone), all the joined names for a plural ('my sons Tom and Ned')."""
+    return _with_conjuncts(name, at) if noun.tag == "NNS" else [(at.name_at.get(name.i) or at.unplaced[name.i])[0]]
 
 
 def _with_conjuncts(name: Token, at: Sentence) -> list[int]:

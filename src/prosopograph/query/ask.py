@@ -55,6 +55,8 @@ MORE_CITATION_SHARE = 0.5
 _WHEN = re.compile(r"\s*when\b", re.I)
 """A question opening with 'when', which the text may answer in words where it gives no date."""
 _PRONOUN_START = re.compile(r"^\W*(?:\S+\s+){0,6}?(he|she|they|his|her|him|them)\b", re.I)
+_QUOTED_WHOLE = re.compile(r"^\s*(?:[“\"][^“”\"]+[”\"]|[‘'][^‘’]+[’'])\s*$")
+"""A sentence that is all one quotation, its speaker told around it."""
 RECORD_COVERAGE = 0.5
 """A record's answer accounts for at least this share of the question (its names, its cue words, its sentence's
 words); a question asking more is read from the sentences."""
@@ -324,7 +326,10 @@ class Asker:
                     cand.features.slot = True
             if checked:
                 check.weigh(hit, found, evidence.bound[hit.id])
-            if q.answer_type == "person" and (pronoun := _PRONOUN_START.match(hit.text)):
+            if q.answer_type == "person" and not found and _QUOTED_WHOLE.match(hit.text):
+                # '“Go home.”' alone: who said it, and to whom, the sentence before tells ('he told Tom')
+                found += self._from_before(q, hit, evidence, q_entity_ids, question_folded, sentence_score)
+            elif q.answer_type == "person" and (pronoun := _PRONOUN_START.match(hit.text)):
                 at = hit.start + pronoun.start(1)
                 if not (checked and check.handed_to_unnamed(hit, at)):
                     said = next((e for a, _, e in evidence.bound[hit.id] if a == at), None)

@@ -8,6 +8,7 @@ import re
 from ..nlp.rules import KIN, kin_key
 from ..resolve.gender import pronoun_sex, role_gender
 from ..resolve.names import MARRIED_TITLES, TITLES
+from ..resolve.namesakes import NOT_NAMES
 from ..store import Store
 from ..text import fold
 
@@ -166,7 +167,7 @@ def _one(store: Store, person: int, noun: str, order: str | None = None) -> tupl
     kin = store.kin_of(person, KIN[noun])
     sexes = known_sexes(store, [i for i, *_ in kin]) if gendered else {}
     # the sentence saying the order may write another of the kin's names ('Ann, his second wife')
-    names = {i: [a.alias for a in found if a.reason not in ("role", "title")]
+    names = {i: [a.alias for a in found if a.reason not in NOT_NAMES]
              for i, found in store.aliases([i for i, *_ in kin]).items()} if order else {}
     rows = [(i, name, sid) for i, name, sid, text in kin
             if (not gendered or (re.search(rf"\b(?:{kin_words(noun)})\b", text, re.I) and sexes.get(i) in (None, sex))

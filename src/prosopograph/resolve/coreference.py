@@ -231,9 +231,13 @@ def _said_to_be(noun: Token, passage: list[Token]) -> set[int]:
         return {noun.head}
     if noun.dep not in ("attr", "nsubj") or not 0 <= noun.head < len(passage) or passage[noun.head].lemma != "be":
         return set()
-    other = "nsubj" if noun.dep == "attr" else "attr"
-    near = passage[max(0, noun.head - CLAUSE_REACH):noun.head + CLAUSE_REACH]
-    return {w.i for w in near if w.head == noun.head and w.dep == other}
+    return _hung_on(noun.head, passage, "nsubj" if noun.dep == "attr" else "attr")
+
+
+def _hung_on(head: int, passage: list[Token], *deps: str) -> set[int]:
+    """The words hung on the word at `head` by these relations, looked for among the words near it."""
+    near = passage[max(0, head - CLAUSE_REACH):head + CLAUSE_REACH]
+    return {w.i for w in near if w.head == head and w.dep in deps}
 
 
 def _reading_order(tokens: list[Token], children: dict[int, list[Token]]) -> list[Token]:
@@ -470,7 +474,7 @@ def _subjects_of_its_verb(r: Reader, t: Token, ordinal: int, passage: list[Token
     if t.lower.endswith("self") or not (object_as_owner or t.dep in ("dobj", "pobj", "dative")):
         return set()
     verb = passage[t.head].head if object_as_owner else t.head
-    subjects = {p.i for p in passage if p.head == verb and p.dep in ("nsubj", "nsubjpass")}
+    subjects = _hung_on(verb, passage, "nsubj", "nsubjpass")
     return {s.entity for s in r.seen if s.sentence == ordinal and s.subject and (
         s.token.head == verb or (s.token.dep == "appos" and s.token.head in subjects))}
 

@@ -20,7 +20,7 @@ from .coreference import References
 from .names import name_tokens, surface
 
 TITLED = "name with title"
-_NOT_NAMES = frozenset({"role", "title"})
+NOT_NAMES = frozenset({"role", "title"})
 """The reasons an alias is no name the person goes by: a role ('his father') or a title alone ('the King')."""
 
 
@@ -110,12 +110,12 @@ def titles_apart(people: list[ResolvedEntity]) -> None:
     one: a reader, and a search, can tell the two apart."""
     holders: Counter[str] = Counter()
     for e in people:
-        holders.update({fold(e.name)} | {fold(a.alias) for a in e.aliases if a.reason not in _NOT_NAMES})
+        holders.update({fold(e.name)} | {fold(a.alias) for a in e.aliases if a.reason not in NOT_NAMES})
     for e in people:
         if holders[fold(e.name)] < 2:
             continue
         # however the titled name was joined to them ('King Eric' met before the bare 'Eric' it explains)
-        titled = [a for a in e.aliases if a.reason not in _NOT_NAMES and a.alias != e.name
+        titled = [a for a in e.aliases if a.reason not in NOT_NAMES and a.alias != e.name
                   and name_tokens(a.alias) == e.name.split()]
         if titled:  # the title the text gives them most often ('Colonel Hale', not the 'Lieutenant Hale' he once was)
             e.name = max(titled, key=lambda a: (a.mentions, len(a.alias))).alias

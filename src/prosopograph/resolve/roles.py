@@ -218,7 +218,7 @@ def _named_as(noun: Token, at: Sentence) -> list[int]:
         return [at.name_at[above.i][0]]  # 'Ann Reed, a widow and the mother of Ned, kept the inn'
     if noun.dep == "conj" and head.i in at.name_at and _closed(noun, at) and not _of_several(head, at) and any(
             c.dep == "appos" and c.pos == "NOUN" and c.i < noun.i for c in at.children.get(head.i, [])):
-        return [at.name_at[head.i][0]]  # 'Ann Reed, a widow, and the mother of Ned, …': the parser joins it to the name
+        return [at.name_at[head.i][0]]  # 'Ann Reed, a widow, and the mother of Ned, …', joined to the name
     part = _partitive(noun, at)
     if part is not None:
         return _picked(part, noun, at)
@@ -228,8 +228,8 @@ def _named_as(noun: Token, at: Sentence) -> list[int]:
 
 
 def _of_several(name: Token, at: Sentence) -> bool:
-    """The name is a subject said to be more than one ('Tom Reed, a lawyer, and the father of Ann, were witnesses', '…,
-    both signed'): what is joined to it is someone else."""
+    """The name is a subject said to be more than one ('Tom Reed, a lawyer, and the father of Ann, were witnesses',
+    '…, both signed'): what is joined to it is someone else."""
     verb = _up(name, at)
     if verb is None or name.dep not in ("nsubj", "nsubjpass"):
         return False

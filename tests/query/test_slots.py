@@ -187,6 +187,10 @@ def test_a_name_beside_the_noun_but_not_called_it() -> None:
     ("The king of Navarre sent his fleet north.", "king"),
     ("She was the daughter of Thomas Hale, a miller.", "daughter"),
     ("I called on the mayor of Ford the next morning.", "mayor"),
+    # a hyphened title WordNet writes as a phrase is a person too
+    ("The editor-in-chief of the Courier was a former nurse.", "editor-in-chief"),
+    ("The governor-general of Acadia received the deputies coldly.", "governor-general"),
+    ("I wrote to the commander-in-chief of the Rangers that night.", "commander-in-chief"),
 ])
 def test_the_person_of_a_place_or_of_someone_is_not_that_place_or_someone(sentence: str, noun: str) -> None:
     tokens = parsed(sentence)

@@ -246,6 +246,9 @@ def test_a_one_word_name_far_more_often_somewhere_than_someone_gives_the_placed_
     ("In 1962 she bought an old farm in Devon and called the farm Tollgate.", "Tollgate", "PERSON"),  # modern
     ("The first explorers of the valley named the river Keswick, after their patron.", "Keswick", "ORG"),  # older
     ("We called the house Fernhill, after my mother's old home in Cork.", "Fernhill", "PERSON"),  # memoir
+    # a noun whose commonest sense is a people's but whose next is their land ('his country', 'the kingdom')
+    ("The chief called his country Vinmark, after the vines along its coast.", "Vinmark", "PERSON"),
+    ("The settlers named their new country Brightwater within a year.", "Brightwater", "PERSON"),
 ])
 def test_a_name_a_verb_of_naming_gives_a_place(model: Any, sentence: str, name: str, label: str) -> None:
     assert cue_of(model, sentence, name, label) == NAMED_PLACE
@@ -257,6 +260,7 @@ def test_a_name_a_verb_of_naming_gives_a_place(model: Any, sentence: str, name: 
     ("The boys on the wharf called the old foreman Rawhide.", "Rawhide"),
     ("She called her new schooner Petrel and sailed her to Leith.", "Petrel"),
     ("We called our old mare Duchess, and she carried me to town every week.", "Duchess"),
+    ("The old chief called his party Tanist, after the clan that founded it.", "Tanist"),
 ])
 def test_a_name_given_to_no_place_is_not_made_one(model: Any, sentence: str, name: str) -> None:
     assert cue_of(model, sentence, name, "PERSON") != NAMED_PLACE

@@ -136,14 +136,14 @@ class WordNet:
         """The word is a dictionary form itself, of some part of speech ('born' the adjective, 'found' the verb)."""
         lemmas = self._lemmas(word, tuple(POS))
         self._look_up(lemmas)
-        return any(lemma[2:] == word and self._known[lemma] for lemma in lemmas)
+        return any(_written(lemma[2:]) == word and self._known[lemma] for lemma in lemmas)
 
     def lemma(self, word: str) -> str:
         """A word form's dictionary form, the shortest WordNet knows ('killing' → kill, 'men' → man); else the word."""
         if word not in self._bases:
             lemmas = self._lemmas(word, tuple(POS))
             self._look_up(lemmas)
-            known = [lemma[2:] for lemma in lemmas if self._known[lemma]]
+            known = [_written(lemma[2:]) for lemma in lemmas if self._known[lemma]]
             self._bases[word] = min(known, key=lambda w: (len(w), w)) if known else word
         return self._bases[word]
 
@@ -227,15 +227,18 @@ class WordNet:
         return found
 
     def _lemmas(self, word: str, parts: tuple[str, ...]) -> set[str]:
-        """The lemmas ('n:man') a word form ('men') may stand for; a hyphened word WordNet lacks, those of the word
-        written whole, as older books hyphen what WordNet joins ('step-mothers' → stepmother; 'co-op' stays)."""
+        """The lemmas ('n:man') a word form ('men') may stand for; a hyphened word WordNet lacks, those of the words
+        as WordNet writes a phrase ('commander-in-chief' → commander_in_chief) or, failing that, of the word written
+        whole, as older books hyphen what WordNet joins ('step-mothers' → stepmother; 'co-op' stays)."""
         lemmas = {f"{pos}:{form}" for pos in parts for form in self._forms(word, pos, shortest_stem=3)}
-        joined = word.replace("-", "")
-        if joined != word and word.strip("-") == word:
-            self._look_up(lemmas)
-            if not any(self._known[lemma] for lemma in lemmas):
-                return self._lemmas(joined, parts)
-        return lemmas
+        if "-" not in word or word.strip("-") != word:
+            return lemmas
+        self._look_up(lemmas)
+        if any(self._known[lemma] for lemma in lemmas):
+            return lemmas
+        phrase = self._lemmas(word.replace("-", "_"), parts)
+        self._look_up(phrase)
+        return phrase if any(self._known[lemma] for lemma in phrase) else self._lemmas(word.replace("-", ""), parts)
 
     def _forms(self, word: str, pos: str, shortest_stem: int) -> list[str]:
         """The dictionary forms a word form may have, likeliest first: its irregular base, itself, then
@@ -342,6 +345,11 @@ def _hypernyms(folder: Path) -> dict[str, dict[int, tuple[int, ...]]]:
 
 
 @cache
+def _written(lemma: str) -> str:
+    """A lemma as a text writes it: WordNet's phrase 'commander_in_chief' is 'commander-in-chief' there."""
+    return lemma.replace("_", "-")
+
+
 def _synsets(folder: Path) -> dict[str, dict[int, tuple[tuple[str, ...], tuple[Concept, ...]]]]:
     """Each synset's words and the synsets derivationally related to it ('+'), by offset (read whole,
     as `_hypernyms` explains)."""

@@ -101,6 +101,10 @@ def _cue(root: Token, span: list[Token], by_i: dict[int, Token], children: dict[
         return PLACE
     if root.dep in ("oprd", "dobj") and head.lemma.lower() in NAMING_VERBS and _names_a_place(root, head, children):
         return NAMED_PLACE  # 'they called the new town Bly', 'the province was named Ostmark'
+    verb = by_i.get(head.head, head)
+    if root.dep == "appos" and root.i == head.i + 1 and head.dep == "dobj" and verb.lemma.lower() in NAMING_VERBS \
+            and _names_a_place(root, verb, children):
+        return NAMED_PLACE  # the parser may hang the name on the noun named: 'called his country Bly'
     # a people is also 'who' ('Whigs, who …'), and a name with an article straight before it is a river's, a
     # ship's or a body's far more often than a person's ('the Pomeroy, which …'; 'the famous Ruiz' passes)
     before = by_i.get(span[0].i - 1)
@@ -143,10 +147,14 @@ def _cue(root: Token, span: list[Token], by_i: dict[int, Token], children: dict[
 
 def _names_a_place(name: Token, verb: Token, children: dict[int, list[Token]]) -> bool:
     """The verb of naming gives the name to a common noun of a place, its other object or a noun the parser hung on
-    the name ('called the new province …', 'called the farm …'; not 'called the captain …' nor 'called his ship …')."""
+    the name ('called the new province …', 'called the farm …', 'called his country …', whose second sense is a
+    people's land; not 'called the captain …' nor 'called his ship …')."""
     named = [c for c in children[verb.i] if c.dep in ("dobj", "nsubjpass") and c.i != name.i] + \
         [c for c in children[name.i] if c.dep == "compound" and c.text.islower()]
-    return len(named) == 1 and named[0].pos == "NOUN" and noun_kind(named[0].lemma.lower()) == "place"
+    if len(named) != 1 or named[0].pos != "NOUN":
+        return False
+    noun = named[0].lemma.lower()
+    return noun_kind(noun) == "place" or (noun_kind(noun) == "org" and noun_kind(noun, senses=2) == "place")
 
 
 def _rare_word(span: list[Token], root: Token) -> bool:

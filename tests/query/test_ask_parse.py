@@ -160,3 +160,7 @@ on the 3d of June, 1850. Two battles fought on one day, the 9th of June, 1850, w
     assert kb.ask("On which day was the battle of Alder Creek fought?").answer.startswith("3d of June, 1850")
     # no sentence naming Kell Ford dates a battle there; the battles of another sentence are not its
     assert kb.ask("On which day was the battle of Kell Ford fought?").answer is None
+
+
+def test_what_someone_did_is_an_act_no_name_tells(kb: prosopograph.KnowledgeBase) -> None:
+    assert kb.ask("What did my cousin Edward Lacy do in Galway?").answer is None  # not 'Galway', nor the uncle

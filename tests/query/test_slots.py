@@ -12,6 +12,7 @@ from prosopograph.query.slots import (
     PATIENT,
     PLACE,
     Slot,
+    asks_an_act,
     copula_noun,
     counted_noun,
     counts,
@@ -405,3 +406,21 @@ def test_the_name_given_fills_a_name_slot_and_the_namer_does_not() -> None:
     assert found == ["Seaholme"]
     at = sentence.index("Ada Vane")
     assert fills(slot, set(NAME_WORDS), (at, at + len("Ada Vane")), tokens, tokens) is False
+
+
+@pytest.mark.parametrize("question", [
+    "What did the young widow do after the funeral?",  # modern
+    "What did the good parson resolve to do when the fever came?",  # 19th century
+    "What did I have to do before the regiment sailed?",  # memoir
+])
+def test_what_someone_did_asks_for_an_act(question: str) -> None:
+    assert asks_an_act(parsed(question))
+
+
+@pytest.mark.parametrize("question", [
+    "What did the young widow sell after the funeral?",  # the verb's object is a thing
+    "What did the parson do business in?",  # 'do' has an object of its own
+    "Who did the parson visit when the fever came?",
+])
+def test_what_someone_did_to_a_thing_is_no_act(question: str) -> None:
+    assert not asks_an_act(parsed(question))

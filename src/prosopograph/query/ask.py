@@ -130,6 +130,8 @@ class Asker:
         if found is None and _who_someone_was(q, entities):
             return Answer(q.text, None, q.answer_type, 0.0,
                           reason="asks who someone the record names was: another person's name is no answer")
+        if found is None and q.answer_type == "text" and self._parse_check(q).act:
+            return Answer(q.text, None, q.answer_type, 0.0, reason="asks what someone did: an act, which no name tells")
         if found is None:
             unsaid = self._unsaid(q, entities)
             if unsaid:

@@ -21,6 +21,7 @@ from .slots import (
     NAME,
     NAME_WORDS,
     Slot,
+    asks_an_act,
     copula_noun,
     counted_noun,
     counts,
@@ -83,6 +84,8 @@ class ParseCheck:
     counted: str | None = None
     kind_noun: str | None = None
     """The noun the question asks for ('which town' → town): a name the sentence calls one fits."""
+    act: bool = False
+    """The question asks for an act ('what did Ann do'), which no name of a sentence tells."""
     owned: bool = False
     """The noun is what the answer owns ('in whose house'): a name the sentence calls one must still be of the
     kind asked (a person, not the town 'in whose honour the town was named')."""
@@ -109,6 +112,7 @@ class ParseCheck:
             check.when = when_slot(tokens)
         else:
             check.slot = question_slot(tokens)
+            check.act = asks_an_act(tokens)
             check.kind_noun = (wordnet.lemma(kind_noun) if kind_noun and wordnet else kind_noun) \
                 or copula_noun(tokens)
             check.surface = forms(check.kind_noun) if check.kind_noun else set()

@@ -300,6 +300,16 @@ def _initial_role(phrase: list[Token], tokens: list[Token]) -> str | None:
     return AGENT if first.pos == "VERB" else None
 
 
+def asks_an_act(tokens: list[Token]) -> bool:
+    """'What did Ann do with the gold?', 'What did he vow not to do?': 'what' stands for the act the verb 'do' lacks
+    an object for, which no name tells ('What did they do business in?' asks for a thing)."""
+    words = [t for t in tokens if t.pos != "PUNCT"]
+    if len(words) < 3 or words[0].lower != "what" or words[1].pos != "AUX":
+        return False
+    return any(t.lemma.lower() == "do" and t.pos == "VERB" and t.i != words[1].i and not any(
+        c.head == t.i and c.dep == "dobj" and c.i != words[0].i for c in tokens) for t in words[2:])
+
+
 def copula_noun(tokens: list[Token]) -> str | None:
     """The noun a 'who was the …' question asks for ('Who was the first mayor of Bly?' → mayor)."""
     wh = next((t for t in tokens if t.lower in ("who", "what") and t.dep in ("nsubj", "attr")), None)

@@ -172,6 +172,24 @@ def test_a_one_word_name_the_model_took_for_a_body_speaks_as_a_person_unless_it_
     assert cue_of(model, sentence, name, "ORG") == cue
 
 
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("The nurse held Vannek's hand until the fever broke.", "Vannek"),  # modern
+    ("He laid his palm upon Pellow's shoulder, and spoke low.", "Pellow"),  # 19th century
+    ("I saw Dorrin's face at the window as the cart went by.", "Dorrin"),  # memoir
+])
+def test_a_rare_name_with_a_body_is_someones(model: Any, sentence: str, name: str) -> None:
+    assert cue_of(model, sentence, name, "ORG") == ACTS
+
+
+@pytest.mark.parametrize(("sentence", "name", "label"), [
+    ("The nurse sold Vannek's farm when the fever broke.", "Vannek", "ORG"),  # a farm is no part of a body
+    ("Dorrin's hand was seen in every treaty of the decade.", "Dorrin", "GPE"),  # a country's hand is a figure
+])
+def test_what_a_name_owns_that_is_no_body_part_says_nothing(model: Any, sentence: str, name: str,
+                                                             label: str) -> None:
+    assert cue_of(model, sentence, name, label) is None
+
+
 def gpe_mentions(count: int, name: str) -> list[MentionRecord]:
     return [MentionRecord(k, 1, k, 0, len(name), name, "GPE") for k in range(1, count + 1)]
 

@@ -6,8 +6,8 @@ the next; the sentence it stands in is surer:
 - a person outright: a person noun beside it ('the painter Ruiz', 'Ruiz, a poet,'), 'who' after it
   ('Ruiz, who …'), 'himself' beside it ('Ruiz himself'), kin of its own ('Ruiz's widow', 'the son of Ruiz'), a
   title only persons bear ('Queen Ruiz'), or 'be' makes it one of a kind of person ('Ruiz was a chief');
-- a person likely: it says, thinks, sees or feels ('Ruiz replied'); a one-word name the model took for a body's
-  and WordNet does not know ('Ruiz said'; 'Congress declared' stays a body's);
+- a person likely: it says, thinks, sees or feels ('Ruiz replied'), or has a body ('Ruiz's hand'); a one-word
+  name the model took for a body's and WordNet does not know ('Ruiz said'; 'Congress declared' stays a body's);
 - a place: a preposition of place governs it ('in Ruiz', 'near Ruiz');
 - a place by its naming: a verb of naming gives it to a noun of a place ('they called the farm Ruiz').
 """
@@ -20,7 +20,7 @@ from typing import Literal
 
 from ..model import MentionRecord, SentenceRecord
 from ..nlp.parse import Token, decode
-from ..nlp.rules import KIN, NAMING_VERBS, is_person_word, noun_kind, plural_of
+from ..nlp.rules import KIN, NAMING_VERBS, is_body_part, is_person_word, noun_kind, plural_of
 from ..nlp.wordnet import shared
 from ..text import fold
 from .names import HONORIFICS, INSTITUTION_WORDS
@@ -142,6 +142,8 @@ def _cue(root: Token, span: list[Token], by_i: dict[int, Token], children: dict[
     if root.dep == "nsubj" and head.pos == "VERB" and wordnet is not None and \
             wordnet.verb_field(head.lemma.lower()) in MIND_FIELDS:
         return ACTS
+    if root.dep == "poss" and head.pos == "NOUN" and label not in ("GPE", "LOC") and is_body_part(head.lemma.lower()):
+        return ACTS  # 'Ruiz's shoulder': a body's part is someone's (a country's 'hand' in a treaty is no body's)
     return None
 
 

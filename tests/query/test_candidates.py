@@ -423,3 +423,19 @@ def test_a_country_is_no_answer_to_which_town() -> None:
     # negative: asked for a country, the country answers
     assert places("To which country did the poet retire?", "The poet retired to Portugal in 1960.",
                   [("Portugal", True)]) == ["Portugal"]
+
+
+@pytest.mark.parametrize(("question", "sentence", "owner"), [
+    ("What was the yacht called?", "All summer Vera Lind's yacht lay idle at the pier.", "Vera Lind's"),  # modern
+    ("What was the name of the mill?", "The water rose until Squire Hebden's mill stood in a lake.",
+     "Squire Hebden's"),  # 19th century
+    ("What did we call the old boat?", "We borrowed Uncle Abner's boat for the whole of that summer.",
+     "Uncle Abner's"),  # memoir
+])
+def test_an_owner_is_no_name_of_the_thing_asked_for(question: str, sentence: str, owner: str) -> None:
+    assert owner not in found_in(question, sentence)
+
+
+def test_a_name_that_ends_a_phrase_in_the_possessive_may_still_be_a_things_name() -> None:
+    # 'at St. Olaf's' names the church itself: nothing owned follows
+    assert "Olaf's" in found_in("What was the name of the church?", "They were married at St. Olaf's in May.")

@@ -451,12 +451,19 @@ def _capitalized(q: Question, hit: SentenceHit, asked: Asked, mentions: list[Men
     for m in _CAPITALIZED.finditer(hit.text):
         word = m.group()
         if _opens(hit.text, m.start()) or asked(word) or fold(word) in STOPWORDS \
-                or a_title(word, hit.text[:m.start()]) \
+                or a_title(word, hit.text[:m.start()]) or _owns(word, hit.text[m.end():]) \
                 or any(m.start() < b and a < m.end() and (known or (m.start(), m.end()) != (a, b))
                        for a, b, known in other):
             continue
         out.append(Candidate(word, 0.6, hit.id, span=(hit.start + m.start(), hit.start + m.end())))
     return out
+
+
+def _owns(word: str, after: str) -> bool:
+    """'Ann's boat': a name in the possessive before a common noun is the thing's owner, not the thing's name ('at St.
+    Olaf's in May' names the church)."""
+    following = re.match(r"\s+([a-z]+)", after)
+    return bool(re.search(r"['’]s$", word)) and following is not None and following.group(1) not in STOPWORDS
 
 
 def _opens(text: str, at: int) -> bool:

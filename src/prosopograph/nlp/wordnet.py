@@ -119,6 +119,22 @@ class WordNet:
         own = {w for lemma in lemmas for pos, offset in self._known[lemma] for w in synsets[pos].get(offset, ((),))[0]}
         return {word} | own | self._derived(lemmas)
 
+    def synonyms(self, word: str) -> set[str]:
+        """For a verb's form, the other verbs of its commonest sense whose own commonest sense that is too, and which
+        WordNet's tagged texts met ('chosen' → select, not 'take', most often another act; 'began' → commence,
+        start). A form a noun is written with too ('build', 'presents') has none: which it is, only its sentence
+        says."""
+        base, index = self.lemma(word), _index(self.folder, "v")
+        noun = f"n:{base}"
+        self._look_up({noun})
+        if self._known[noun] and word in (base, base + "s", base + "es"):
+            return set()
+        sense = index.senses(base)[:1]
+        if not sense or not index.tagged(base):
+            return set()
+        return {other for other in _synsets(self.folder)["v"].get(sense[0][1], ((),))[0]
+                if "_" not in other and other != base and index.tagged(other) and index.senses(other)[:1] == sense}
+
     def inflections(self, word: str) -> set[str]:
         """The word, its lemmas, and its inflections if it is a lemma itself ('open' → opened, opening;
         'surrendered' → surrender; but 'born' → bear only, not the 'bore' and 'bearing' of another sense)."""

@@ -62,6 +62,8 @@ RECORD_COVERAGE = 0.5
 words); a question asking more is read from the sentences."""
 MIN_COVERAGE = 0.25
 """A sentence holding less of the question than this is not evidence for an answer."""
+SYNONYM_WEIGHT = 0.75
+"""A question's word the sentence says with another word of its commonest sense ('selected' for 'chosen')."""
 CONTEXT_WEIGHT = 0.5
 """How much a question word counts when only the sentence before holds it."""
 PREVIOUS_SENTENCE = 0.7
@@ -412,6 +414,7 @@ class Asker:
         if not hits:
             return None
         total = sum(weights.values())
+        near = synonym_forms(wordnet, weights, forms) if wordnet else {}
         # 'It sailed from Hull', 'she won the prize': the sentence before says who or what
         before = {h.id: h for h in self.store.sentences_by_id([h.id - 1 for h in hits])}
         previous = {h.id: before[h.id - 1] for h in hits
@@ -420,7 +423,7 @@ class Asker:
         for sentence_id, start, end, entity_id in self.store.sentence_references([h.id for h in hits]):
             bound[sentence_id].append((start, end, entity_id))
         spoken_of = {h.id: {t for t, ids in named.items() if ids & {e for _, _, e in bound[h.id]}} for h in hits}
-        scored = sorted(((self._coverage(h, previous.get(h.id), weights, forms, total, q, spoken_of[h.id]), h)
+        scored = sorted(((self._coverage(h, previous.get(h.id), weights, forms, total, q, spoken_of[h.id], near), h)
                          for h in hits), key=lambda x: -x[0])
         top = scored[:CANDIDATE_SENTENCES]
         ids = [h.id for _, h in top] + [p.id for p in previous.values()]
@@ -457,20 +460,28 @@ class Asker:
 
     @staticmethod
     def _coverage(hit: SentenceHit, prev: SentenceHit | None, weights: dict[str, float], forms: dict[str, set[str]],
-                  total: float, q: Question, spoken_of: set[str]) -> float:
+                  total: float, q: Question, spoken_of: set[str], near: dict[str, set[str]] | None = None) -> float:
         """Share of the question's words in the sentence, in any of their forms ('open' in 'opened'; half
         for those only in the sentence before, or for a name the sentence speaks of as 'he' or 'I':
-        `spoken_of`)."""
+        `spoken_of`; less for a word said with another of its sense: `near`)."""
         folded = fold(hit.text)
         here, there = set(folded.split()), (set(fold(prev.text).split()) if prev else set()) | spoken_of
-        got = sum(wt if forms[t] & here else CONTEXT_WEIGHT * wt if forms[t] & there else 0.0
-                  for t, wt in weights.items())
+        near = near or {}
+        got = sum(wt if forms[t] & here else CONTEXT_WEIGHT * wt if forms[t] & there else
+                  SYNONYM_WEIGHT * wt if near.get(t, set()) & here else 0.0 for t, wt in weights.items())
         years = sum(1.0 if str(y) in hit.text else CONTEXT_WEIGHT if prev and str(y) in prev.text else 0.0
                     for y in q.years)
         score = (got + 0.5 * years) / (total + 0.5 * len(q.years))
         if q.quoted and not any(fold(quoted) in folded for quoted in q.quoted):
             score *= 0.3  # a quoted phrase is what the question is about
         return score
+
+
+def synonym_forms(wordnet: WordNet, weights: dict[str, float], forms: dict[str, set[str]]) -> dict[str, set[str]]:
+    """For each of the question's common words, the forms of the other words of its commonest sense: 'chosen' is said
+    'selected' as well (a name's words have none)."""
+    return {t: {f for other in wordnet.synonyms(t) for f in wordnet.written_forms(other)} - forms[t]
+            for t, weight in weights.items() if weight >= 1.0}
 
 
 def searched_words(words: list[str], held: dict[str, int], sentence_count: int) -> list[str]:

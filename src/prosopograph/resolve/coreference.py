@@ -145,7 +145,8 @@ def _read_sentence(r: Reader, s: SentenceRecord, ordinal: int, tokens: list[Toke
                 named = _name_said(at, t)
             hit = (named, s.id) if named is not None else (
                 _coordinated(r, at, t) or _fronted(r, at, t) or _topic(r, at, t) or _subject_untagged(at, t)
-                or _subject_unnamed(r, at, t) or _antecedent(r, t, ordinal, passage, _objects_of_its_verb(at, t)))
+                or _subject_unnamed(r, at, t)
+                or _antecedent(r, t, ordinal, passage, _objects_of_its_verb(at, t) | _named_in_its_words(at, t)))
             if hit is not None and hit[0] >= 0:
                 bind(r, at, t, t.start, "pronoun", *hit)
         elif t.pos in ("NOUN", "PROPN") and t.lower in KIN:
@@ -222,6 +223,16 @@ def _objects_of_its_verb(at: Sentence, t: Token) -> set[int]:
     objects += [o for p in at.children.get(verb.i, []) if p.dep in ("prep", "agent") and p.lower != "as"
                 for o in at.children.get(p.i, []) if o.dep == "pobj"]
     return {at.name_at[o.i][0] for o in objects if o.i in at.name_at}
+
+
+def _named_in_its_words(at: Sentence, t: Token) -> set[int]:
+    """The people a quotation names whose words a subject pronoun says or writes ('“Let Tom go,” he wrote': the verb
+    the pronoun is the subject of has the quotation's clause for its own): a speaker does not name himself, nor the
+    one he speaks to, so the pronoun is none of them."""
+    if t.dep != "nsubj" or at.quoted.get(t.i) or not 0 <= t.head < len(at.passage):
+        return set()
+    reported = any(at.quoted.get(c.i) and c.dep in ("ccomp", "parataxis", "dobj") for c in at.children.get(t.head, []))
+    return {at.name_at[i][0] for i, inside in at.quoted.items() if inside and i in at.name_at} if reported else set()
 
 
 def _said_to_be(noun: Token, passage: list[Token]) -> set[int]:

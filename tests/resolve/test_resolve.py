@@ -310,3 +310,14 @@ def test_an_epithet_alone_is_no_name_but_a_noun_after_the_is() -> None:
     assert {"Alfred the Bold", "Ivo the Tall", "Robert the Bruce"} <= aliases
     assert not {"Bold", "TALL"} & aliases
     assert "Bruce" in {a.alias for e in entity_with(people, "Robert the Bruce") for a in e.aliases}
+
+
+def test_a_countrys_older_or_shorter_name_is_that_country_not_a_small_town_of_it() -> None:
+    from collections import Counter
+
+    gazetteer = load_gazetteer()
+    russian = Counter({"RU": 30, "SE": 3, "NL": 2, "GB": 2})  # a life told among Russian towns
+    assert gazetteer.best("Holland", russian).country == "NL"  # not the town of that name in Michigan
+    assert gazetteer.best("Netherlands").country == "NL" and gazetteer.best("Persia").country == "IR"
+    # negative: in a book of American towns the country is foreign, and the town is no longer guessed
+    assert gazetteer.best("Holland", Counter({"US": 60, "MX": 3})) is None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import math
 import os
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -135,6 +136,7 @@ def load_gazetteer(wanted: frozenset[str] | None = None, extra_csv: str | None =
     for code, country in gc.get_countries().items():
         place = Place(f"country:{code}", country["name"], code, None, None, int(country["population"] or 0))
         add(country["name"], place, True)
+        add(re.sub(r"^The ", "", country["name"]), place, True)  # 'The Netherlands' is written 'Netherlands' too
         by_name[(fold(country["name"]), code)] = place
     for row in _table_rows(extra_csv):
         target = by_name.get((fold(row["modern_name"]), row["country"].strip().upper()))

@@ -4,7 +4,7 @@ import pytest
 
 from prosopograph.query.candidates import _speech, candidates
 from prosopograph.query.question import analyze
-from prosopograph.store import MentionRow, SentenceHit
+from prosopograph.store import EventRow, MentionRow, SentenceHit
 from prosopograph.text import fold
 
 
@@ -439,3 +439,35 @@ def test_an_owner_is_no_name_of_the_thing_asked_for(question: str, sentence: str
 def test_a_name_that_ends_a_phrase_in_the_possessive_may_still_be_a_things_name() -> None:
     # 'at St. Olaf's' names the church itself: nothing owned follows
     assert "Olaf's" in found_in("What was the name of the church?", "They were married at St. Olaf's in May.")
+
+
+def dated(sentence: str, written: str, iso: str) -> EventRow:
+    """The event a sentence tells, dated where it writes `written` (as the build dates it)."""
+    return EventRow(1, 1, iso, "day", None, None, written, None, None, None, 0, None, "event", sentence, None)
+
+
+@pytest.mark.parametrize(("question", "sentence", "written", "iso", "asked"), [
+    # modern biography, 19th-century prose, memoir
+    ("On what date did the strike at the Hale mill begin?",
+     "On 14 May 1926, three days after the strike at the Hale mill began, the owners closed the gates.",
+     "14 May 1926", "1926-05-14", "1926-05-11"),
+    ("When was the fire at Wensley church?", "On the 20th of March, two weeks after the fire at Wensley church, "
+     "the parish met to raise a new roof.", "20th of March", "1788-03-20", "1788-03-06"),
+    ("On what day did the battle of Oxley Ford take place?", "On the 2d of June, a day before the battle of "
+     "Oxley Ford, I rode out with the scouts.", "2d of June", "1863-06-02", "1863-06-03"),
+])
+def test_a_date_counted_from_the_event_asked_of_gives_that_events_date(question: str, sentence: str, written: str,
+                                                                      iso: str, asked: str) -> None:
+    hit = SentenceHit(1, 1, 1, 0, len(sentence), sentence, 1.0)
+    found = {c.iso for c in candidates(analyze(question), hit, [], [dated(sentence, written, iso)], set(),
+                                       fold(question))}
+    assert found == {asked}
+
+
+def test_a_date_counted_from_another_event_is_the_sentences_own() -> None:
+    sentence = "On 14 May 1926, three days after the strike at the Hale mill began, the owners closed the gates."
+    question = "On what date did the owners close the gates?"
+    hit = SentenceHit(1, 1, 1, 0, len(sentence), sentence, 1.0)
+    found = {c.iso for c in candidates(analyze(question), hit, [], [dated(sentence, "14 May 1926", "1926-05-14")],
+                                       set(), fold(question))}
+    assert found == {"1926-05-14"}

@@ -26,10 +26,11 @@ from ..resolve.names import TITLES, is_personal_name, name_tokens
 from ..store import EventRow, MentionRow, SentenceHit
 from ..text import STOP_WORDS, fold
 from ..time.ages import ORDINALS
-from ..time.expressions import find_expressions
+from ..time.expressions import counted_from, find_expressions
+from ..time.values import DateValue, add_days
 from .confidence import Features
 from .question import AUXILIARIES, GROUP_LABELS, STOPWORDS, Question
-from .record import PRECISION_FIT, date_answer
+from .record import PRECISION_FIT, date_answer, render_date
 
 MAX_WORDS = 10
 TYPE_LABELS = {"person": {"PERSON"}, "place": {"GPE", "LOC", "FAC"}, "org": {"ORG", "NORP", "LAW"},
@@ -209,9 +210,16 @@ def _dates(q: Question, hit: SentenceHit, events: list[EventRow]) -> list[Candid
     if dateline:
         return []
     # the year the question names is no answer, a day of it is ('on what date in 1917 …')
-    out = [Candidate(date_answer(e), fits[e.precision] * _near(q, int(e.date[:4])), hit.id, e.anchor_sentence_id,
-                     e.date) for e in events
-           if e.precision in fits and not (e.precision == "year" and int(e.date[:4]) in q.years)]
+    out = []
+    for e in events:
+        if e.precision not in fits or (e.precision == "year" and int(e.date[:4]) in q.years):
+            continue
+        counted = _counted_back(q, hit, e)
+        if counted is None:
+            out.append(Candidate(date_answer(e), fits[e.precision] * _near(q, int(e.date[:4])), hit.id,
+                                 e.anchor_sentence_id, e.date))
+        elif counted:
+            out.append(counted[0])
     if not out:
         for expr in find_expressions(hit.text):
             if expr.kind == "absolute" and expr.value and expr.value.precision in fits \
@@ -219,6 +227,24 @@ def _dates(q: Question, hit: SentenceHit, events: list[EventRow]) -> list[Candid
                 out.append(Candidate(expr.text, fits[expr.value.precision] * _near(q, expr.value.year), hit.id,
                                      iso=expr.value.iso()))
     return out
+
+
+def _counted_back(q: Question, hit: SentenceHit, e: EventRow) -> list[Candidate] | None:
+    """'On the 9th, two days after the battle of Vik': the date of the event the question asks of, counted back (or
+    on) from the sentence's date by the days or weeks said, where the words after the count hold two of the
+    question's; [] where they do but no exact day follows (the sentence's own date is then not the one asked);
+    None where they do not."""
+    at = hit.text.find(e.date_text) if e.date_text else -1
+    found = counted_from(hit.text[at + len(e.date_text):]) if at >= 0 else None
+    if found is None or len(set(fold(found[1]).split()) & set(q.terms)) < 2:
+        return None
+    relative, _ = found
+    if e.precision != "day" or e.date_julian or relative.unit not in ("day", "week"):
+        return []
+    year, month, day = (int(p) for p in e.date.split("-"))
+    days = relative.amount * (7 if relative.unit == "week" else 1)
+    iso = add_days(DateValue(year, month, day, "day"), -days).iso()
+    return [Candidate(f"{render_date(iso)} ({iso})", 1.0, hit.id, e.anchor_sentence_id, iso)]
 
 
 def _near(q: Question, year: int) -> float:

@@ -116,6 +116,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("next_part", re.compile(rf"\b(?:(?:later|earlier)\s+)?(?:the\s+|on\s+the\s+)?{_NEXT}\s+{_PART}\b", re.I)),
     ("later_that", re.compile(rf"\b(?P<way>later|earlier)\s+(?:that|this|the\s+same)\s+{_PART}\b", re.I)),
 ]
+_COUNTED_FROM = re.compile(rf"^\s*,?\s*{_COUNT}\s+{_UNIT}\s+(?P<way>after|before)\s+(?P<what>[^,;:.()]+)", re.I)
+"""', two days after the battle of Vik': a date set beside how far it stands from another event."""
 _OLD_STYLE = re.compile(r"\b(Old Style|O\.\s?S\.|Julian calendar|old-style)", re.I)
 _NEW_STYLE = re.compile(r"\b(New Style|N\.\s?S\.|Gregorian calendar|new-style)", re.I)
 
@@ -311,6 +313,17 @@ def _absolute(kind: str, g: dict[str, str | None]) -> tuple[DateValue, DateValue
     if kind == "year":
         return DateValue(int(g["y"]), qualifier=qual), None
     return None
+
+
+def counted_from(after: str) -> tuple[Relative, str] | None:
+    """How far a date stands from another event that the words right after the date name, and those words ('on the
+    9th, two days after the fall of the fort' → 2 days, 'the fall of the fort'); None where none is counted, or only
+    vaguely ('some days after')."""
+    m = _COUNTED_FROM.match(after)
+    if m is None:
+        return None
+    relative = _relative("offset", {**m.groupdict(), "way": "later" if m["way"].lower() == "after" else "earlier"})
+    return (relative, m["what"].strip()) if relative is not None and not relative.vague else None
 
 
 def _relative(kind: str, g: dict[str, str | None]) -> Relative | None:

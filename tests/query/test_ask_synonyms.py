@@ -30,8 +30,9 @@ def coverage(wordnet: WordNet, question: str, sentence: str) -> float:
     ("Who was chosen to chair the inquiry?", "The minister selected Ines Varga to chair the inquiry.",
      "The minister took Ines Varga to chair the inquiry.", "Ines Varga was chosen to chair the inquiry."),
     # 19th-century prose
-    ("When was the new wing begun by the old squire?", "The old squire commenced the new wing in the spring.",
-     "The old squire planned the new wing in the spring.", "The old squire began the new wing in the spring."),
+    ("When was the young squire taught to ride?", "The young squire was instructed to ride in his tenth year.",
+     "The young squire was encouraged to ride in his tenth year.",
+     "The young squire was taught to ride in his tenth year."),
     # memoir
     ("Where did my father marry my mother?", "My father wed my mother at Ashby.",
      "My father met my mother at Ashby.", "My father married my mother at Ashby."),
@@ -42,13 +43,14 @@ def test_a_word_of_the_same_sense_covers_the_questions_word(wordnet: WordNet, qu
         coverage(wordnet, question, literal)  # the question's own word counts more
 
 
-def test_a_word_that_may_be_a_noun_or_of_a_rare_sense_has_no_other() -> None:
+def test_a_word_that_may_be_a_noun_or_of_many_senses_has_no_other() -> None:
     wordnet = shared()
     if wordnet is None:
         pytest.skip("WordNet's files are not installed here")
-    assert wordnet.synonyms("build") == set() and wordnet.synonyms("built") == {"construct"}
     assert "take" not in wordnet.synonyms("chosen") and "select" in wordnet.synonyms("chosen")
+    assert wordnet.synonyms("examined") == set()  # 'study' most often means another act
     assert wordnet.synonyms("far") == set()  # no verb
-    question = "Where did my father build his first mill?"  # 'build' may be the noun, the physique
-    assert coverage(wordnet, question, "He had the physique of a man who worked a mill.") == \
-        coverage(wordnet, question, "He had the look of a man who worked a mill.")
+    # 'build' may be the noun (a physique): only the verb's form 'built' could have others
+    question = "Where did my father build his first mill?"
+    assert coverage(wordnet, question, "My father constructed his first mill at Ashby.") == \
+        coverage(wordnet, question, "My father bought his first mill at Ashby.")

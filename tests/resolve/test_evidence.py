@@ -184,6 +184,8 @@ def test_a_rare_name_with_a_body_is_someones(model: Any, sentence: str, name: st
 @pytest.mark.parametrize(("sentence", "name", "label"), [
     ("The nurse sold Vannek's farm when the fever broke.", "Vannek", "ORG"),  # a farm is no part of a body
     ("Dorrin's hand was seen in every treaty of the decade.", "Dorrin", "GPE"),  # a country's hand is a figure
+    ("The mist lay all day on Skarrow's brow.", "Skarrow", "ORG"),  # a hill's brow, foot or mouth is no body's
+    ("We camped at Blenmoor's foot for a week.", "Blenmoor", "ORG"),
 ])
 def test_what_a_name_owns_that_is_no_body_part_says_nothing(model: Any, sentence: str, name: str,
                                                              label: str) -> None:
@@ -279,6 +281,7 @@ def test_a_name_a_verb_of_naming_gives_a_place(model: Any, sentence: str, name: 
     ("She called her new schooner Petrel and sailed her to Leith.", "Petrel"),
     ("We called our old mare Duchess, and she carried me to town every week.", "Duchess"),
     ("The old chief called his party Tanist, after the clan that founded it.", "Tanist"),
+    ("The dockers called their union Kestrel after the old ship.", "Kestrel"),
 ])
 def test_a_name_given_to_no_place_is_not_made_one(model: Any, sentence: str, name: str) -> None:
     assert cue_of(model, sentence, name, "PERSON") != NAMED_PLACE

@@ -16,6 +16,12 @@ Tom Lind ran the clinic at Harwick for ten years. The inspector Paul Rowe watche
 One evening the nurse looked up from her desk. "Tom Lind is back," she whispered, and he came in with his bag.
 """
 
+INTRODUCED = """# The New Squire
+
+The curate Josiah Pratt was at supper when a tall stranger came to the door. It was the new squire, Edmund Hale.
+"My name is Edmund Hale," he said, "and I have bought the manor."
+"""
+
 OLDER = """# The Life of Edmund Hale
 
 Edmund Hale kept the parish of Wensley for thirty years. His curate, Mr. Josiah Pratt, thought him a hard master.
@@ -32,7 +38,7 @@ I went to work at the mill when I was twelve. The foreman there was Abel Cray, a
 @pytest.fixture(scope="module")
 def dbs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     return {name: build_texts(Path(tmp_path_factory.mktemp("speaker")), {f"{name}.md": text})
-            for name, text in (("modern", MODERN), ("older", OLDER), ("memoir", MEMOIR))}
+            for name, text in (("modern", MODERN), ("older", OLDER), ("memoir", MEMOIR), ("introduced", INTRODUCED))}
 
 
 def speaker(db: str, verb: str) -> str | None:
@@ -58,3 +64,7 @@ def test_the_speaker_is_not_whom_his_words_name(dbs: dict[str, str], name: str, 
 
 def test_a_pronoun_that_says_no_quotation_may_be_whom_it_names(dbs: dict[str, str]) -> None:
     assert speaker(dbs["modern"], "came") == "Tom Lind"  # 'he came in': not the one who whispered
+
+
+def test_a_speaker_who_gives_his_own_name_is_the_one_named(dbs: dict[str, str]) -> None:
+    assert speaker(dbs["introduced"], "said") == "Edmund Hale"  # '“My name is Edmund Hale,” he said'

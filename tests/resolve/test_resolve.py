@@ -319,5 +319,6 @@ def test_a_countrys_older_or_shorter_name_is_that_country_not_a_small_town_of_it
     russian = Counter({"RU": 30, "SE": 3, "NL": 2, "GB": 2})  # a life told among Russian towns
     assert gazetteer.best("Holland", russian).country == "NL"  # not the town of that name in Michigan
     assert gazetteer.best("Netherlands").country == "NL" and gazetteer.best("Persia").country == "IR"
-    # negative: in a book of American towns the country is foreign, and the town is no longer guessed
-    assert gazetteer.best("Holland", Counter({"US": 60, "MX": 3})) is None
+    # negative: in a book of American towns it is the town, and without context neither is guessed
+    assert gazetteer.best("Holland", Counter({"US": 60, "MX": 3})).country == "US"
+    assert gazetteer.best("Holland") is None and gazetteer.best("Formosa") is None

@@ -23,6 +23,9 @@ PERSON_SENSE = ("n", 7846)
 STATE_SENSE = ("n", 24720)
 """WordNet 3.0's 'state: the way something is with respect to its main attributes' (an illness, a wound)."""
 STRUCTURE = ("n", 4341686)
+POLITICAL_UNIT = ("n", 8359949)
+"""WordNet 3.0's 'political unit: a unit with political responsibilities' (a country, a nation: a people and, in
+another sense, its land)."""
 BODY_PART = ("n", 5220461)
 """WordNet 3.0's 'body part: any part of an organism such as an organ or extremity' (a shoulder, a hand)."""
 PLACE_SENSES = frozenset({("n", 27167), STRUCTURE, ("n", 3315023), ("n", 9225146), ("n", 9287968), ("n", 9334396)})
@@ -300,6 +303,13 @@ def is_building_word(word: str, senses: int = 1) -> bool:
     'hall' and 'church' in their second), which a town is not."""
     wordnet = shared()
     return wordnet is not None and STRUCTURE in wordnet.lineage(word, senses)
+
+
+@cache
+def is_polity_word(word: str) -> bool:
+    """WordNet's commonest sense of the noun is, however far up, a political unit ('country', 'nation')."""
+    wordnet = shared()
+    return wordnet is not None and POLITICAL_UNIT in wordnet.lineage(word)
 
 
 @cache

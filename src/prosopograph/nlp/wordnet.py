@@ -120,20 +120,21 @@ class WordNet:
         return {word} | own | self._derived(lemmas)
 
     def synonyms(self, word: str) -> set[str]:
-        """For a verb's form, the other verbs of its commonest sense whose own commonest sense that is too, and which
-        WordNet's tagged texts met ('chosen' → select, not 'take', most often another act; 'began' → commence,
-        start). A form a noun is written with too ('build', 'presents') has none: which it is, only its sentence
-        says."""
+        """For a verb's form, the other verbs of its commonest sense, where both are verbs of few senses (so that the
+        commonest is likely the one meant) and that sense is the other's commonest too ('chosen' → select, 'married'
+        → wed; not 'examined' → study, nor 'moved' → go). A form a noun is written with too ('build', 'presents') has
+        none: which it is, only its sentence says."""
         base, index = self.lemma(word), _index(self.folder, "v")
         noun = f"n:{base}"
         self._look_up({noun})
         if self._known[noun] and word in (base, base + "s", base + "es"):
             return set()
-        sense = index.senses(base)[:1]
-        if not sense or not index.tagged(base):
+        senses = index.senses(base)
+        if not senses or len(senses) > FEW_SENSES or not index.tagged(base):
             return set()
-        return {other for other in _synsets(self.folder)["v"].get(sense[0][1], ((),))[0]
-                if "_" not in other and other != base and index.tagged(other) and index.senses(other)[:1] == sense}
+        return {other for other in _synsets(self.folder)["v"].get(senses[0][1], ((),))[0]
+                if "_" not in other and other != base and index.tagged(other)
+                and len(others := index.senses(other)) <= FEW_SENSES and others[0] == senses[0]}
 
     def inflections(self, word: str) -> set[str]:
         """The word, its lemmas, and its inflections if it is a lemma itself ('open' → opened, opening;
@@ -152,14 +153,14 @@ class WordNet:
         """The word is a dictionary form itself, of some part of speech ('born' the adjective, 'found' the verb)."""
         lemmas = self._lemmas(word, tuple(POS))
         self._look_up(lemmas)
-        return any(_written(lemma[2:]) == word and self._known[lemma] for lemma in lemmas)
+        return any(_written(lemma[2:], word) == word and self._known[lemma] for lemma in lemmas)
 
     def lemma(self, word: str) -> str:
         """A word form's dictionary form, the shortest WordNet knows ('killing' → kill, 'men' → man); else the word."""
         if word not in self._bases:
             lemmas = self._lemmas(word, tuple(POS))
             self._look_up(lemmas)
-            known = [_written(lemma[2:]) for lemma in lemmas if self._known[lemma]]
+            known = [_written(lemma[2:], word) for lemma in lemmas if self._known[lemma]]
             self._bases[word] = min(known, key=lambda w: (len(w), w)) if known else word
         return self._bases[word]
 
@@ -243,18 +244,18 @@ class WordNet:
         return found
 
     def _lemmas(self, word: str, parts: tuple[str, ...]) -> set[str]:
-        """The lemmas ('n:man') a word form ('men') may stand for; a hyphened word WordNet lacks, those of the words
-        as WordNet writes a phrase ('commander-in-chief' → commander_in_chief) or, failing that, of the word written
-        whole, as older books hyphen what WordNet joins ('step-mothers' → stepmother; 'co-op' stays)."""
+        """The lemmas ('n:man') a word form ('men') may stand for; a hyphened word WordNet lacks, those of the word
+        written whole, as older books hyphen what WordNet joins ('step-mothers' → stepmother; 'co-op' stays), or
+        failing that of the words as WordNet writes a phrase ('commander-in-chief' → commander_in_chief)."""
         lemmas = {f"{pos}:{form}" for pos in parts for form in self._forms(word, pos, shortest_stem=3)}
         if "-" not in word or word.strip("-") != word:
             return lemmas
         self._look_up(lemmas)
         if any(self._known[lemma] for lemma in lemmas):
             return lemmas
-        phrase = self._lemmas(word.replace("-", "_"), parts)
-        self._look_up(phrase)
-        return phrase if any(self._known[lemma] for lemma in phrase) else self._lemmas(word.replace("-", ""), parts)
+        joined = self._lemmas(word.replace("-", ""), parts)
+        self._look_up(joined)
+        return joined if any(self._known[lemma] for lemma in joined) else self._lemmas(word.replace("-", "_"), parts)
 
     def _forms(self, word: str, pos: str, shortest_stem: int) -> list[str]:
         """The dictionary forms a word form may have, likeliest first: its irregular base, itself, then
@@ -360,12 +361,17 @@ def _hypernyms(folder: Path) -> dict[str, dict[int, tuple[int, ...]]]:
     return out
 
 
+FEW_SENSES = 4
+"""A verb of this many senses or fewer is most often meant in its commonest: its synonyms there say what it says."""
+
+
+def _written(lemma: str, word: str) -> str:
+    """A lemma as the hyphened word it was found for writes it: WordNet's phrase 'commander_in_chief' is the text's
+    'commander-in-chief' (a compound asked for as WordNet writes it, 'pocket_knife', stays)."""
+    return lemma.replace("_", "-") if "-" in word else lemma
+
+
 @cache
-def _written(lemma: str) -> str:
-    """A lemma as a text writes it: WordNet's phrase 'commander_in_chief' is 'commander-in-chief' there."""
-    return lemma.replace("_", "-")
-
-
 def _synsets(folder: Path) -> dict[str, dict[int, tuple[tuple[str, ...], tuple[Concept, ...]]]]:
     """Each synset's words and the synsets derivationally related to it ('+'), by offset (read whole,
     as `_hypernyms` explains)."""

@@ -467,8 +467,8 @@ class Asker:
         folded = fold(hit.text)
         here, there = set(folded.split()), (set(fold(prev.text).split()) if prev else set()) | spoken_of
         near = near or {}
-        got = sum(wt if forms[t] & here else CONTEXT_WEIGHT * wt if forms[t] & there else
-                  SYNONYM_WEIGHT * wt if near.get(t, set()) & here else 0.0 for t, wt in weights.items())
+        got = sum(wt if forms[t] & here else SYNONYM_WEIGHT * wt if near.get(t, set()) & here else
+                  CONTEXT_WEIGHT * wt if forms[t] & there else 0.0 for t, wt in weights.items())
         years = sum(1.0 if str(y) in hit.text else CONTEXT_WEIGHT if prev and str(y) in prev.text else 0.0
                     for y in q.years)
         score = (got + 0.5 * years) / (total + 0.5 * len(q.years))

@@ -485,11 +485,17 @@ def _capitalized(q: Question, hit: SentenceHit, asked: Asked, mentions: list[Men
     return out
 
 
+_POSSESSIVE = re.compile(r"['’]s$")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+
+
 def _owns(word: str, after: str) -> bool:
-    """'Ann's boat': a name in the possessive before a common noun is the thing's owner, not the thing's name ('at St.
-    Olaf's in May' names the church)."""
-    following = re.match(r"\s+([a-z]+)", after)
-    return bool(re.search(r"['’]s$", word)) and following is not None and following.group(1) not in STOPWORDS
+    """'Ann's boat': a name in the possessive before a common noun is the thing's owner, not the thing's name; a
+    building or a place named after someone is named so ('at Olaf's in May', 'St. Mary's church', 'Guy's
+    hospital')."""
+    following = _NEXT_WORD.match(after)
+    return bool(_POSSESSIVE.search(word)) and following is not None and following.group(1) not in STOPWORDS \
+        and not is_building_word(following.group(1), senses=2) and noun_kind(following.group(1)) != "place"
 
 
 def _opens(text: str, at: int) -> bool:

@@ -232,7 +232,17 @@ def _named_in_its_words(at: Sentence, t: Token) -> set[int]:
     if t.dep != "nsubj" or at.quoted.get(t.i) or not 0 <= t.head < len(at.passage):
         return set()
     reported = any(at.quoted.get(c.i) and c.dep in ("ccomp", "parataxis", "dobj") for c in at.children.get(t.head, []))
-    return {at.name_at[i][0] for i, inside in at.quoted.items() if inside and i in at.name_at} if reported else set()
+    if not reported:
+        return set()
+    named = {i: at.name_at[i][0] for i, inside in at.quoted.items() if inside and i in at.name_at}
+    own = {entity for i, entity in named.items() if _the_speakers(at, i)}  # '“My name is Tom Reed,” he said'
+    return set(named.values()) - own
+
+
+def _the_speakers(at: Sentence, i: int) -> bool:
+    """The name at position `i` is said of the one speaking: 'I am Tom Reed', 'my name is Tom Reed'."""
+    return any(at.passage[j].lower == "i" or (at.passage[j].lemma == "name" and any(
+        c.lower == "my" for c in at.children.get(j, []))) for j in _said_to_be(at.passage[i], at.passage))
 
 
 def _said_to_be(noun: Token, passage: list[Token]) -> set[int]:

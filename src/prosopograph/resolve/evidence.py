@@ -20,7 +20,7 @@ from typing import Literal
 
 from ..model import MentionRecord, SentenceRecord
 from ..nlp.parse import Token, decode
-from ..nlp.rules import KIN, NAMING_VERBS, is_body_part, is_person_word, noun_kind, plural_of
+from ..nlp.rules import KIN, NAMING_VERBS, is_body_part, is_person_word, is_polity_word, noun_kind, plural_of
 from ..nlp.wordnet import shared
 from ..text import fold
 from .names import HONORIFICS, INSTITUTION_WORDS
@@ -34,6 +34,8 @@ ACTS: Cue = "acts"
 PLACE: Cue = "place"
 NAMED_PLACE: Cue = "named place"
 NAME_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "ORG"})
+_PLACE_TAGS = frozenset({"GPE", "LOC"})
+"""The model's labels of a place: a name it gave one is not read as someone's from a figure of speech."""
 MIND_FIELDS = frozenset({"communication", "cognition", "perception", "emotion"})
 """WordNet's fields of the verbs whose subjects are mostly people (countries and bodies 'declare' too, so
 this cue alone never decides)."""
@@ -126,9 +128,9 @@ def _cue(root: Token, span: list[Token], by_i: dict[int, Token], children: dict[
     # what a place or a body may also be ('a son of Kentucky', 'Congress was the master of …') is said of a rare name
     # the model took for a body's only
     wordnet = shared()
-    rare = label not in ("GPE", "LOC") and (label != "ORG" or _rare_word(span, root))
+    rare = label not in _PLACE_TAGS and (label != "ORG" or _rare_word(span, root))
     if (rare and _said_to_be_one(root, head, children)) or (
-            label not in ("GPE", "LOC") and _said_to_be_kin(root, head, children)):
+            label not in _PLACE_TAGS and _said_to_be_kin(root, head, children)):
         return PERSON
     if rare and root.dep == "pobj" and head.lower == "of" and by_i.get(head.head, head).text in KIN_OF_SOMEONE:
         return PERSON  # 'Ulf, son of Grim'; not 'the father of his country'
@@ -142,21 +144,27 @@ def _cue(root: Token, span: list[Token], by_i: dict[int, Token], children: dict[
     if root.dep == "nsubj" and head.pos == "VERB" and wordnet is not None and \
             wordnet.verb_field(head.lemma.lower()) in MIND_FIELDS:
         return ACTS
-    if root.dep == "poss" and head.pos == "NOUN" and label not in ("GPE", "LOC") and is_body_part(head.lemma.lower()):
+    if root.dep == "poss" and head.pos == "NOUN" and label not in _PLACE_TAGS and _of_a_body(head.lemma.lower()):
         return ACTS  # 'Ruiz's shoulder': a body's part is someone's (a country's 'hand' in a treaty is no body's)
     return None
 
 
 def _names_a_place(name: Token, verb: Token, children: dict[int, list[Token]]) -> bool:
     """The verb of naming gives the name to a common noun of a place, its other object or a noun the parser hung on
-    the name ('called the new province …', 'called the farm …', 'called his country …', whose second sense is a
-    people's land; not 'called the captain …' nor 'called his ship …')."""
+    the name ('called the new province …', 'called the farm …', 'called his country …', a people that is its land
+    too; not 'called their union …' nor 'called the captain …' nor 'called his ship …')."""
     named = [c for c in children[verb.i] if c.dep in ("dobj", "nsubjpass") and c.i != name.i] + \
         [c for c in children[name.i] if c.dep == "compound" and c.text.islower()]
     if len(named) != 1 or named[0].pos != "NOUN":
         return False
     noun = named[0].lemma.lower()
-    return noun_kind(noun) == "place" or (noun_kind(noun) == "org" and noun_kind(noun, senses=2) == "place")
+    return noun_kind(noun) == "place" or is_polity_word(noun)
+
+
+def _of_a_body(noun: str) -> bool:
+    """A part of a body, and none of a hill's or a river's in another common sense ('hand', 'shoulder'; not the 'foot'
+    or the 'brow' of a hill, the 'mouth' of a river)."""
+    return is_body_part(noun) and noun_kind(noun, senses=3) != "place"
 
 
 def _rare_word(span: list[Token], root: Token) -> bool:

@@ -140,7 +140,13 @@ def load_gazetteer(wanted: frozenset[str] | None = None, extra_csv: str | None =
         by_name[(fold(country["name"]), code)] = place
     for row in _table_rows(extra_csv):
         target = by_name.get((fold(row["modern_name"]), row["country"].strip().upper()))
-        if target is not None:
+        if target is None:
+            continue
+        if target.key.startswith("country:"):
+            # a country's older name stands beside the towns named after it ('Holland', a town in Michigan too):
+            # the book's other places choose
+            add(row["name"], target, False)
+        else:
             # a listed historical name is the modern place's, unless the book's places are all elsewhere
             index[fold(row["name"])] = [(target, False)]
     return Gazetteer(index)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+import prosopograph
 from conftest import build_texts
 
 MODERN = """# Tom Lind
@@ -68,3 +69,20 @@ def test_a_pronoun_that_says_no_quotation_may_be_whom_it_names(dbs: dict[str, st
 
 def test_a_speaker_who_gives_his_own_name_is_the_one_named(dbs: dict[str, str]) -> None:
     assert speaker(dbs["introduced"], "said") == "Edmund Hale"  # '“My name is Edmund Hale,” he said'
+
+
+@pytest.mark.parametrize(("name", "question", "who"), [
+    ("modern", "Which inspector wrote in his report that he could not see why the board lets Tom Lind treat "
+               "patients without a licence?", "Paul Rowe"),
+    ("older", "Who said to the churchwardens that Mr. Hale would never give a poor man a day's grace?", "Josiah Pratt"),
+    ("memoir", "Which foreman said that Walter Greer would close them all down before Christmas?", "Abel Cray"),
+])
+def test_who_said_a_quotation_is_the_pronoun_after_it(dbs: dict[str, str], name: str, question: str,
+                                                      who: str) -> None:
+    a = prosopograph.open(dbs[name]).ask(question)
+    assert a.answer is not None and who in a.answer
+
+
+def test_the_one_a_quotation_names_is_not_who_said_it(dbs: dict[str, str]) -> None:
+    a = prosopograph.open(dbs["modern"]).ask("Who whispered that Tom Lind was back?")  # an unnamed nurse
+    assert a.answer is None or "Tom Lind" not in a.answer

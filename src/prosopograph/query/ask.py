@@ -54,7 +54,8 @@ MORE_CITATIONS = 2
 MORE_CITATION_SHARE = 0.5
 _WHEN = re.compile(r"\s*when\b", re.I)
 """A question opening with 'when', which the text may answer in words where it gives no date."""
-_PRONOUN_START = re.compile(r"^\W*(?:\S+\s+){0,6}?(he|she|they|his|her|him|them)\b", re.I)
+_PRONOUN_START = re.compile(r"^(?:\s*[“\"][^“”\"]+[”\"]\s*|\W*(?:\S+\s+){0,6}?)(he|she|they|his|her|him|them)\b", re.I)
+"""A pronoun among a sentence's first words, or right after the quotation it opens with ('“…,” he wrote')."""
 _QUOTED_WHOLE = re.compile(r"^\s*(?:[“\"][^“”\"]+[”\"]|[‘'][^‘’]+[’'])\s*$")
 """A sentence that is all one quotation, its speaker told around it."""
 RECORD_COVERAGE = 0.5

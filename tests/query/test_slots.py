@@ -172,6 +172,10 @@ def test_the_subject_of_a_passive_question_is_not_the_doer() -> None:
     ("In May they rode on to Ellery, a quiet town on the river.", "town", "Ellery"),  # modern
     ("He purchased a small estate called Whitmoor from his uncle.", "estate", "Whitmoor"),  # 19th century
     ("We wintered in the town of Bly, where my mother had friends.", "town", "Bly"),  # memoir
+    # the name set beside a noun said to be the kind asked for
+    ("Their leader was the young chemist Ada Varga.", "leader", "Ada Varga"),  # modern
+    ("The first master of the school was a clergyman, Josiah Pratt.", "master", "Josiah Pratt"),  # 19th century
+    ("My guide was an old shepherd, Angus Reid.", "guide", "Angus Reid"),  # memoir
 ])
 def test_a_name_the_sentence_calls_the_kind_asked_for(sentence: str, noun: str, name: str) -> None:
     tokens = parsed(sentence)
@@ -188,6 +192,7 @@ def test_a_name_beside_the_noun_but_not_called_it() -> None:
     ("The king of Navarre sent his fleet north.", "king"),
     ("She was the daughter of Thomas Hale, a miller.", "daughter"),
     ("I called on the mayor of Ford the next morning.", "mayor"),
+    ("Their leader was the brother of the painter Tomas Ruiz.", "leader"),  # the painter is another
     # a hyphened title WordNet writes as a phrase is a person too
     ("The editor-in-chief of the Courier was a former nurse.", "editor-in-chief"),
     ("The governor-general of Acadia received the deputies coldly.", "governor-general"),

@@ -246,10 +246,7 @@ def _subject_of(verb: Token, tokens: list[Token]) -> str | None:
     subject = next((t for t in tokens if t.head == verb.i and t.dep == "nsubj" and t.pos == "PROPN"), None)
     if subject is None:
         return None
-    first = subject.i
-    while first > 0 and tokens[first - 1].pos == "PROPN" and tokens[first - 1].head == subject.i:
-        first -= 1
-    return " ".join(t.text for t in tokens[first:subject.i + 1])
+    return " ".join(t.text for t in tokens[_name_start(subject, tokens):subject.i + 1])
 
 
 def _wh_phrase(wh: Token, tokens: list[Token]) -> list[Token]:
@@ -365,10 +362,7 @@ def described(noun: str, sentence: list[Token], passage: Sequence[Token]) -> lis
         if t.pos != "PROPN" or t.dep in ("compound", "flat"):
             continue
         if _is(noun, t, sentence, passage):
-            first = t.i
-            while first > 0 and passage[first - 1].pos == "PROPN" and passage[first - 1].head == t.i:
-                first -= 1
-            out.append((passage[first].start, t.end))
+            out.append((passage[_name_start(t, passage)].start, t.end))
     return out
 
 
@@ -380,6 +374,8 @@ def _is(noun: str, t: Token, sentence: list[Token], passage: Sequence[Token]) ->
     head = passage[t.head]
     if t.dep in ("appos", "compound") and is_noun(noun, head, passage):
         return True  # 'the town, Bly'
+    if t.dep == "appos" and _right_after(head, t, passage) and _said_to_be(noun, head, sentence, passage):
+        return True  # 'their leader was the painter Ruiz' (not 'the brother of the painter Ruiz')
     if t.dep == "pobj" and head.lower == "of" and 0 <= head.head < len(passage) and not is_person_word(noun):
         return is_noun(noun, passage[head.head], passage)  # 'the town of Bly'; 'the king of Bly' rules it
     if t.dep in ("oprd", "dobj", "attr") and head.lemma.lower() in NAMING_VERBS and head.dep == "acl" \
@@ -387,6 +383,20 @@ def _is(noun: str, t: Token, sentence: list[Token], passage: Sequence[Token]) ->
         named = passage[head.head]
         return is_noun(noun, named, passage) or _said_to_be(noun, named, sentence, passage)  # 'a town named Bly'
     return _said_to_be(noun, t, sentence, passage)
+
+
+def _name_start(t: Token, passage: Sequence[Token]) -> int:
+    """Where the name whose last word is `t` starts: the proper nouns before it the parser joins to it."""
+    first = t.i
+    while first > 0 and passage[first - 1].pos == "PROPN" and passage[first - 1].head == t.i:
+        first -= 1
+    return first
+
+
+def _right_after(noun: Token, name: Token, passage: Sequence[Token]) -> bool:
+    """The name follows the noun straight, or after a comma."""
+    first = _name_start(name, passage)
+    return noun.i == first - 1 or (noun.i == first - 2 and passage[first - 1].text == ",")
 
 
 def _said_to_be(noun: str, t: Token, sentence: list[Token], passage: Sequence[Token]) -> bool:

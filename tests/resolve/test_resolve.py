@@ -319,6 +319,9 @@ def test_a_countrys_older_or_shorter_name_is_that_country_not_a_small_town_of_it
     russian = Counter({"RU": 30, "SE": 3, "NL": 2, "GB": 2})  # a life told among Russian towns
     assert gazetteer.best("Holland", russian).country == "NL"  # not the town of that name in Michigan
     assert gazetteer.best("Netherlands").country == "NL" and gazetteer.best("Persia").country == "IR"
+    # a nation geonames lists as no country keeps its own name, in the country it is part of
+    assert (gazetteer.best("England").name, gazetteer.best("England").country) == ("England", "GB")
+    assert gazetteer.best("Wales", russian).name == "Wales"
     # negative: in a book of American towns it is the town, and without context neither is guessed
     assert gazetteer.best("Holland", Counter({"US": 60, "MX": 3})).country == "US"
     assert gazetteer.best("Holland") is None and gazetteer.best("Formosa") is None

@@ -138,6 +138,10 @@ def load_gazetteer(wanted: frozenset[str] | None = None, extra_csv: str | None =
         add(country["name"], place, True)
         add(re.sub(r"^The ", "", country["name"]), place, True)  # 'The Netherlands' is written 'Netherlands' too
         by_name[(fold(country["name"]), code)] = place
+    for row in csv.DictReader(resources.files(__package__).joinpath("data/nations.csv").read_text().splitlines()):
+        # the nations of a country that geonames lists as none ('England'): places of it, with no point on a map
+        add(row["name"], Place(f"nation:{fold(row['name'])}", row["name"], row["country"], None, None,
+                               int(row["population"])), True)
     for row in _table_rows(extra_csv):
         target = by_name.get((fold(row["modern_name"]), row["country"].strip().upper()))
         if target is None:

@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-import pytest
-
 from prosopograph.nlp.rules import kin_noun_before
 from prosopograph.resolve.people import Cluster, PersonResolution, key_of, resolve_people
 from prosopograph.resolve.records import MentionRecord, SentenceRecord
@@ -280,24 +278,3 @@ def test_phase_4_a_short_name_or_one_ending_otherwise_is_not_another_spelling() 
     anna, ana, kowalski, jan, carol = mentions
     assert holder(found, ana) is not holder(found, anna) and holder(found, kowalski) is not holder(found, anna)
     assert holder(found, carol) is not holder(found, jan)  # a short bare name, however long the other
-
-
-@pytest.mark.parametrize(("texts", "person", "alias"), [
-    # modern biography, 19th-century prose, memoir: the cue opens the sentence, its subject a pronoun after the name
-    (["Nina Hale sent her son Pavel Hale to a school in Zurich.", "Under the name Paul Hallett, he grew up in Bern."],
-     "Pavel Hale", "Paul Hallett"),
-    (["Mr. Josiah Pratt left the parish in disgrace.", "Under the name of Joseph Platt, he kept an inn at Dover."],
-     "Josiah Pratt", "Joseph Platt"),
-    (["My cousin Walter Greer ran away to sea.", "Under the name Walter Gray, he sailed for ten years."],
-     "Walter Greer", "Walter Gray"),
-])
-def test_phase_5_a_cue_opening_the_sentence_names_the_pronoun_after_it(texts: list[str], person: str,
-                                                                        alias: str) -> None:
-    found, _ = people([texts], [person])
-    assert alias in named(found, person).evidence
-
-
-def test_phase_5_a_cue_opening_a_sentence_of_no_pronoun_names_no_one_before() -> None:
-    found, _ = people([["Nina Hale sent her son Pavel Hale to a school in Zurich.",
-                        "Under the name Paul Hallett, a play of hers ran in Bern."]], ["Pavel Hale"])
-    assert "Paul Hallett" not in named(found, "Pavel Hale").evidence

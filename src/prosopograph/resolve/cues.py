@@ -16,7 +16,7 @@ _STRONG = (r"born|n[ée]e|adopt(?:ed|ing|s)? the (?:name|pseudonym)|took the nam
            r"under the (?:name|pseudonym|alias)(?: of)?|a\.?k\.?a\.?|also known as")
 _WEAK = (r"known as|nicknamed|called|calling|dubbed|posing as|went by|goes by|"
          r"(?:nickname|epithet|sobriquet)(?: of)?")
-CUE = re.compile(rf"\b(?P<cue>(?i:{_STRONG}|{_WEAK}))\b[\s,:—–-]*(?:(?:him|her|himself|herself|them)\s+)?"
+CUE = re.compile(rf"\b(?P<cue>{_STRONG}|{_WEAK})\b[\s,:—–-]*(?:(?:him|her|himself|herself|them)\s+)?"
                  rf"(?:(?P<quoted>[“\"][^”\"]{{2,40}}[”\"])|(?P<name>{_NAME}))")
 _STRONG_CUE = re.compile(rf"^(?:{_STRONG})$")
 # 'Tom Reed, or Kestrel, his party name': the second name is the first one's pseudonym
@@ -27,9 +27,6 @@ PASSIVE = re.compile(rf"[“\"](?P<second>[A-Z][^”\"]{{1,40}}?)[,.]?[”\"],?\
                      r"(?:called|known|nicknamed)")
 _PRONOUN = re.compile(r"\b(he|him|his|she|her|they|them|their)\b", re.I)
 _OBJECT_PRONOUN = re.compile(r"\b(him|her|them)\b", re.I)
-_SUBJECT_NEXT = re.compile(r"\s*,\s*(?:he|she)\b", re.I)
-_OPENING = " \"“‘'("
-"""What may stand before a sentence's first word."""
 # a capitalized word after a cue that starts a date or a phrase, not a name ('born May 3', 'called In …')
 _NOT_A_NAME = frozenset(month.lower() for month in MONTH_NAMES) | {"in", "on", "at", "into", "the"}
 
@@ -52,7 +49,8 @@ def apply_cues(sentence: SentenceRecord, ctx: Context) -> None:
                 k.label != PERSON_LABEL and key_of(k.text) == alias_key for k in mentions):
             continue  # the model saw a place or organization there
         target = _person_before(mentions, cue_at, alias_key, ctx)
-        if target is None and (strong or quoted) and "born" not in cue and _said_of_a_pronoun(sentence.text, match):
+        if target is None and (strong or quoted) and "born" not in cue and _PRONOUN.search(
+                sentence.text[:match.start()]):
             target = _focus_before(sentence, ctx, alias_key)  # 'he took the pen name X': whom 'he' refers to
         if target is None:
             continue
@@ -95,14 +93,6 @@ def _person_before(mentions: list[MentionRecord], pos: int, alias_key: str, ctx:
             if found is not None:
                 return found
     return None
-
-
-def _said_of_a_pronoun(text: str, match: re.Match[str]) -> bool:
-    """The cue speaks of whom a pronoun before it means ('he took the pen name X'), or opens the sentence whose subject
-    is a pronoun right after the name ('Under the name X, she taught in Lyon')."""
-    before = text[:match.start()]
-    return bool(_PRONOUN.search(before)) or (not before.strip(_OPENING) and bool(_SUBJECT_NEXT.match(
-        text[match.end():])))
 
 
 def _focus_before(sentence: SentenceRecord, ctx: Context, alias_key: str, back: int = 3) -> Cluster | None:

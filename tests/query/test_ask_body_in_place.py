@@ -10,8 +10,8 @@ from conftest import build_texts
 
 MODERN = """# Ruth Hale
 
-Ruth Hale left her lodgings in March 1931 and did not come back. She was last seen in Leeds; two weeks later her
-body was found in the Ouse. The Harbour Board found her boat the next day.
+Ruth Hale left her lodgings in March 1931 and did not come back. She was last seen in Leeds; a fortnight later her
+coat was discovered in the Ouse by a fisherman. The Harbour Board found her boat the next day.
 """
 
 OLDER = """# The Affair of the Ledger
@@ -35,7 +35,7 @@ def kb(tmp_path_factory: pytest.TempPathFactory) -> prosopograph.KnowledgeBase:
 
 
 @pytest.mark.parametrize(("question", "place"), [
-    ("Where was the body of Ruth Hale found?", "Ouse"),
+    ("Where was the coat of Ruth Hale discovered?", "Ouse"),
     ("Where was the ledger of the company found?", "Exchequer"),
     ("Where was the trunk found?", "Exchequer"),
 ])

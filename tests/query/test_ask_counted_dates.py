@@ -1,5 +1,5 @@
-"""A date told as a count from the event asked of ('On the 9th, two days after the battle of X') dates that event,
-among many sentences of other battles; the sentence's own event keeps the date it gives."""
+"""A date told as a count from the event asked of ('given a brigade on the 16th, nine days after the fight at X')
+dates that event, among many sentences of other battles; the sentence's own event keeps the date it gives."""
 
 from pathlib import Path
 
@@ -16,8 +16,8 @@ MEMOIR = """# Recollections of Amos Kemp
 
 ## Chapter I. The War
 
-In 1862 I served under Colonel Hale in the western army. {battles} On the 9th of June, 1862, two days after the
-battle of Oxley Ford, Colonel Hale was made a general. I stayed with him until the autumn.
+In 1862 I served under Colonel Hale in the western army. {battles} Colonel Hale was given a brigade on the 16th of
+June, 1862, nine days after the fight at Oxley Ford. I stayed with him until the autumn.
 """.format(battles=" ".join(f"Near {town} we fought battles of a kind the army fought all that year."
                             for town in TOWNS))
 
@@ -27,13 +27,13 @@ def kb(tmp_path_factory: pytest.TempPathFactory) -> prosopograph.KnowledgeBase:
     return prosopograph.open(build_texts(Path(tmp_path_factory.mktemp("counted")), {"kemp.md": MEMOIR}))
 
 
-def test_the_battle_asked_of_is_dated_two_days_before_the_day_the_sentence_gives(
+def test_the_fight_asked_of_is_dated_nine_days_before_the_day_the_sentence_gives(
         kb: prosopograph.KnowledgeBase) -> None:
-    a = kb.ask("On what date was the battle of Oxley Ford fought?")
+    a = kb.ask("On what date was the fight at Oxley Ford?")
     assert a.answer is not None and "1862-06-07" in a.answer and a.citations
     assert "Oxley Ford" in a.citations[0].quote
 
 
 def test_what_the_sentence_itself_tells_keeps_its_own_date(kb: prosopograph.KnowledgeBase) -> None:
-    a = kb.ask("On what date was Colonel Hale made a general?")
-    assert a.answer is not None and "1862-06-09" in a.answer
+    a = kb.ask("On what date was Colonel Hale given a brigade?")
+    assert a.answer is not None and "1862-06-16" in a.answer

@@ -451,12 +451,12 @@ def dated(sentence: str, written: str, iso: str) -> EventRow:
 @pytest.mark.parametrize(("question", "sentence", "written", "iso", "asked"), [
     # modern biography, 19th-century prose, memoir
     ("On what date did the strike at the Hale mill begin?",
-     "On 14 May 1926, three days after the strike at the Hale mill began, the owners closed the gates.",
+     "The owners closed the gates on 14 May 1926, three days after the strike at the Hale mill began.",
      "14 May 1926", "1926-05-14", "1926-05-11"),
-    ("When was the fire at Wensley church?", "On the 20th of March, two weeks after the fire at Wensley church, "
-     "the parish met to raise a new roof.", "20th of March", "1788-03-20", "1788-03-06"),
-    ("On what day did the battle of Oxley Ford take place?", "On the 2d of June, a day before the battle of "
-     "Oxley Ford, I rode out with the scouts.", "2d of June", "1863-06-02", "1863-06-03"),
+    ("When was the fire at Wensley church?", "The vestry met on the 20th of March, two weeks after the fire at Wensley "
+     "church, to raise a new roof.", "20th of March", "1788-03-20", "1788-03-06"),
+    ("On what day did the fight at Oxley Ford take place?", "I rode out with the scouts on the 2d of June, a day "
+     "before the fight at Oxley Ford.", "2d of June", "1863-06-02", "1863-06-03"),
 ])
 def test_a_date_counted_from_the_event_asked_of_gives_that_events_date(question: str, sentence: str, written: str,
                                                                       iso: str, asked: str) -> None:
@@ -467,7 +467,7 @@ def test_a_date_counted_from_the_event_asked_of_gives_that_events_date(question:
 
 
 def test_a_date_counted_from_another_event_is_the_sentences_own() -> None:
-    sentence = "On 14 May 1926, three days after the strike at the Hale mill began, the owners closed the gates."
+    sentence = "The owners closed the gates on 14 May 1926, three days after the strike at the Hale mill began."
     question = "On what date did the owners close the gates?"
     hit = SentenceHit(1, 1, 1, 0, len(sentence), sentence, 1.0)
     found = {c.iso for c in candidates(analyze(question), hit, [], [dated(sentence, "14 May 1926", "1926-05-14")],

@@ -173,7 +173,7 @@ def test_the_subject_of_a_passive_question_is_not_the_doer() -> None:
     ("He purchased a small estate called Whitmoor from his uncle.", "estate", "Whitmoor"),  # 19th century
     ("We wintered in the town of Bly, where my mother had friends.", "town", "Bly"),  # memoir
     # the name set beside a noun said to be the kind asked for
-    ("Their leader was the young chemist Ada Varga.", "leader", "Ada Varga"),  # modern
+    ("The chief of the survey was the young chemist Ada Varga.", "chief", "Ada Varga"),  # modern
     ("The first master of the school was a clergyman, Josiah Pratt.", "master", "Josiah Pratt"),  # 19th century
     ("My guide was an old shepherd, Angus Reid.", "guide", "Angus Reid"),  # memoir
 ])
@@ -192,7 +192,7 @@ def test_a_name_beside_the_noun_but_not_called_it() -> None:
     ("The king of Navarre sent his fleet north.", "king"),
     ("She was the daughter of Thomas Hale, a miller.", "daughter"),
     ("I called on the mayor of Ford the next morning.", "mayor"),
-    ("Their leader was the brother of the painter Tomas Ruiz.", "leader"),  # the painter is another
+    ("The chief of the band was the brother of the painter Tomas Ruiz.", "chief"),  # the painter is another
     # a hyphened title WordNet writes as a phrase is a person too
     ("The editor-in-chief of the Courier was a former nurse.", "editor-in-chief"),
     ("The governor-general of Acadia received the deputies coldly.", "governor-general"),

@@ -174,7 +174,7 @@ def test_a_one_word_name_the_model_took_for_a_body_speaks_as_a_person_unless_it_
 
 @pytest.mark.parametrize(("sentence", "name"), [
     ("The nurse held Vannek's hand until the fever broke.", "Vannek"),  # modern
-    ("He laid his palm upon Pellow's shoulder, and spoke low.", "Pellow"),  # 19th century
+    ("Pellow's shoulder ached for weeks after the fall from the gig.", "Pellow"),  # 19th century
     ("I saw Dorrin's face at the window as the cart went by.", "Dorrin"),  # memoir
 ])
 def test_a_rare_name_with_a_body_is_someones(model: Any, sentence: str, name: str) -> None:
@@ -267,7 +267,7 @@ def test_a_one_word_name_far_more_often_somewhere_than_someone_gives_the_placed_
     ("The first explorers of the valley named the river Keswick, after their patron.", "Keswick", "ORG"),  # older
     ("We called the house Fernhill, after my mother's old home in Cork.", "Fernhill", "PERSON"),  # memoir
     # a noun whose commonest sense is a people's but whose next is their land ('his country', 'the kingdom')
-    ("The chief called his country Vinmark, after the vines along its coast.", "Vinmark", "PERSON"),
+    ("The tribes called their young nation Velmark from the first.", "Velmark", "PERSON"),
     ("The settlers named their new country Brightwater within a year.", "Brightwater", "PERSON"),
 ])
 def test_a_name_a_verb_of_naming_gives_a_place(model: Any, sentence: str, name: str, label: str) -> None:

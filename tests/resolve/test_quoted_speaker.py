@@ -12,7 +12,7 @@ from conftest import build_texts
 MODERN = """# Tom Lind
 
 Tom Lind ran the clinic at Harwick for ten years. The inspector Paul Rowe watched the clinic with growing alarm.
-"I cannot see why the board lets Tom Lind treat patients without a licence," he wrote in his report.
+"The board should never have let Tom Lind near a patient," he wrote to the ministry.
 
 One evening the nurse looked up from her desk. "Tom Lind is back," she whispered, and he came in with his bag.
 """
@@ -72,8 +72,8 @@ def test_a_speaker_who_gives_his_own_name_is_the_one_named(dbs: dict[str, str]) 
 
 
 @pytest.mark.parametrize(("name", "question", "who"), [
-    ("modern", "Which inspector wrote in his report that he could not see why the board lets Tom Lind treat "
-               "patients without a licence?", "Paul Rowe"),
+    ("modern", "Which inspector wrote to the ministry that the board should never have let Tom Lind near a "
+               "patient?", "Paul Rowe"),
     ("older", "Who said to the churchwardens that Mr. Hale would never give a poor man a day's grace?", "Josiah Pratt"),
     ("memoir", "Which foreman said that Walter Greer would close them all down before Christmas?", "Abel Cray"),
 ])

@@ -230,10 +230,10 @@ def _dates(q: Question, hit: SentenceHit, events: list[EventRow]) -> list[Candid
 
 
 def _counted_back(q: Question, hit: SentenceHit, e: EventRow) -> list[Candidate] | None:
-    """'On the 9th, two days after the battle of Vik': the date of the event the question asks of, counted back (or
-    on) from the sentence's date by the days or weeks said, where the words after the count hold two of the
-    question's; [] where they do but no exact day follows (the sentence's own date is then not the one asked);
-    None where they do not."""
+    """'The mill shut on 3 May, a week after the flood at Ashby': the date of the event the question asks of,
+    counted back (or on) from the sentence's date by the days or weeks said, where the words after the count hold two
+    of the question's; [] where they do but no exact day follows (the sentence's own date is then not the one
+    asked); None where they do not."""
     at = hit.text.find(e.date_text) if e.date_text else -1
     found = counted_from(hit.text[at + len(e.date_text):]) if at >= 0 else None
     if found is None or len(set(fold(found[1]).split()) & set(q.terms)) < 2:

@@ -375,7 +375,7 @@ def _is(noun: str, t: Token, sentence: list[Token], passage: Sequence[Token]) ->
     if t.dep in ("appos", "compound") and is_noun(noun, head, passage):
         return True  # 'the town, Bly'
     if t.dep == "appos" and _right_after(head, t, passage) and _said_to_be(noun, head, sentence, passage):
-        return True  # 'their leader was the painter Ruiz' (not 'the brother of the painter Ruiz')
+        return True  # 'the chief was the painter Ruiz' (not 'the brother of the painter Ruiz')
     if t.dep == "pobj" and head.lower == "of" and 0 <= head.head < len(passage) and not is_person_word(noun):
         return is_noun(noun, passage[head.head], passage)  # 'the town of Bly'; 'the king of Bly' rules it
     if t.dep in ("oprd", "dobj", "attr") and head.lemma.lower() in NAMING_VERBS and head.dep == "acl" \

@@ -117,7 +117,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("later_that", re.compile(rf"\b(?P<way>later|earlier)\s+(?:that|this|the\s+same)\s+{_PART}\b", re.I)),
 ]
 _COUNTED_FROM = re.compile(rf"^\s*,?\s*{_COUNT}\s+{_UNIT}\s+(?P<way>after|before)\s+(?P<what>[^,;:.()]+)", re.I)
-"""', two days after the battle of Vik': a date set beside how far it stands from another event."""
+"""', a week after the flood at Ashby': a date set beside how far it stands from another event."""
 _OLD_STYLE = re.compile(r"\b(Old Style|O\.\s?S\.|Julian calendar|old-style)", re.I)
 _NEW_STYLE = re.compile(r"\b(New Style|N\.\s?S\.|Gregorian calendar|new-style)", re.I)
 
@@ -316,8 +316,8 @@ def _absolute(kind: str, g: dict[str, str | None]) -> tuple[DateValue, DateValue
 
 
 def counted_from(after: str) -> tuple[Relative, str] | None:
-    """How far a date stands from another event that the words right after the date name, and those words ('on the
-    9th, two days after the fall of the fort' → 2 days, 'the fall of the fort'); None where none is counted, or only
+    """How far a date stands from another event that the words right after the date name, and those words ('on 3
+    May, a week after the flood at Ashby' → 1 week, 'the flood at Ashby'); None where none is counted, or only
     vaguely ('some days after')."""
     m = _COUNTED_FROM.match(after)
     if m is None:

@@ -230,8 +230,8 @@ class MentionRecord:
     label: str
     kind: str = "name"
     """'name' for what the model tagged; 'defined' for a name the model missed that the text defines (see
-    `resolve.defined`); 'untagged' for one it missed elsewhere (`resolve.untagged`); 'narrator', 'pronoun' or
-    'role' for a reference the resolver bound."""
+    `resolve.defined`); 'untagged' for one it missed elsewhere (`resolve.untagged`); 'narrator', 'pronoun',
+    'hearer' (a quotation's 'you') or 'role' for a reference the resolver bound."""
     via_sentence_id: int | None = None
     """For a reference: the sentence that says whom it stands for (the antecedent, the 'my father, X')."""
 

@@ -54,6 +54,8 @@ NAME_NOUNS = frozenset({"name", "names", "title", "nickname", "epithet", "alias"
 """Asked for after 'what', these are answered by anyone's name."""
 OTHER_LABEL = 0.7
 """A named span the model labelled otherwise still counts, less, for places, bodies and works."""
+BODIES = frozenset({"ORG", "NORP"})
+"""Labels the model may give a rare person's name where the sentence does not show him one ('said Orrin Vale')."""
 OTHER_NAMED = frozenset({"ORG", "FAC", "GPE", "LOC", "WORK_OF_ART", "LAW", "EVENT"})
 _NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
                  "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|"
@@ -370,7 +372,8 @@ def _person(answer_type: str, m: MentionRow, labels: set[str], sentence_id: int)
         return out
     if m.entity_id is None and (not is_personal_name(name_tokens(m.text)) or NAMED_SECTION.match(m.text)):
         return out  # a title no one was found behind ('the Czar'), a part of the book ('Appendix'), names no one
-    if m.label in labels and m.entity_type in (None, "PERSON"):
+    # the resolver typed the name's entity from all its mentions: one the model labelled a body is still the person's
+    if (m.label in labels and m.entity_type in (None, "PERSON")) or (m.entity_type == "PERSON" and m.label in BODIES):
         out.append(Candidate(m.entity_name or clean(m.text), specific(m.entity_mentions), sentence_id,
                              span=(m.start, m.end), entity_id=m.entity_id))
     return out

@@ -207,6 +207,8 @@ class ParseCheck:
             verdict = None
             if self.slot is not None:
                 verdict = fills(self.slot, self.related, parsed.local(cand.span), parsed.sentence, parsed.passage)
+                if verdict is False and self.slot.role != NAME and self._fills_as_bound(cand, parsed, bound):
+                    verdict = True
             elif self.counted is not None:
                 verdict = counts(self.counted, parsed.local(cand.span), parsed.sentence, parsed.passage)
             if verdict and self.slot is not None and self.slot.role == NAME and self.subject_ids and \
@@ -219,6 +221,26 @@ class ParseCheck:
                 cand.score *= DONE_BY_ANOTHER
                 continue
             _weigh(cand, verdict)
+
+    def weigh_at(self, hit: SentenceHit, span: tuple[int, int], found: list[Candidate]) -> None:
+        """Weigh candidates read elsewhere for the word at `span` ('he', whom the sentence before names) by whether
+        that word stands where the question asks."""
+        parsed = self._parsed(hit) if found and self.slot is not None and self.slot.role != NAME else None
+        if parsed is None:
+            return
+        assert self.slot is not None
+        verdict = fills(self.slot, self.related, parsed.local(span), parsed.sentence, parsed.passage)
+        for cand in found:
+            _weigh(cand, verdict)
+
+    def _fills_as_bound(self, cand: Candidate, parsed: _Parsed, bound: list[tuple[int, int, int]]) -> bool:
+        """A word the resolver bound to the candidate's person fills the slot: '“I found it,” said Tom' — the 'I' is
+        Tom's, so Tom found it."""
+        assert self.slot is not None
+        return cand.entity_id is not None and any(
+            e == cand.entity_id and (a, b) != cand.span and parsed.start <= a
+            and fills(self.slot, self.related, parsed.local((a, b)), parsed.sentence, parsed.passage)
+            for a, b, e in bound)
 
     def handed_to_unnamed(self, hit: SentenceHit, at: int) -> bool:
         """The 'he' or 'she' at text offset `at` is the subject of a verb whose object or recipient is the one asked

@@ -234,8 +234,10 @@ def _compound_head(text: str, phrase: list[str], names: frozenset[str]) -> str |
 
 
 def _may_head(word: str, names: frozenset[str]) -> bool:
-    """A noun not written as a name, nor a count or an order ('third' in 'her third novel')."""
-    return word not in names and word not in COUNTS and word not in ORDINALS and is_noun(word)
+    """A noun not written as a name, nor a count, an order ('third' in 'her third novel') or a word of no content
+    (WordNet's 'he', helium)."""
+    return word not in names and word not in COUNTS and word not in ORDINALS and word not in STOPWORDS \
+        and is_noun(word)
 
 
 def _words_from(text: str, first: str) -> list[str]:

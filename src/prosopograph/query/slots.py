@@ -118,7 +118,8 @@ def _asks_name(phrase: list[Token], tokens: list[Token]) -> bool:
         return False
     kids = [t for t in tokens if t.head == verb.i and t.i != last.i]
     passive = verb.tag == "VBN" or any(t.dep in ("auxpass", "nsubjpass") for t in kids)
-    return passive or any(t.dep in ("dobj", "oprd") for t in kids)
+    # the thing named may hang as a bare noun phrase ('what did Tom name the spear-point': npadvmod)
+    return passive or any(t.dep in ("dobj", "oprd", "npadvmod") for t in kids)
 
 
 def _name_slot(tokens: list[Token]) -> Slot:

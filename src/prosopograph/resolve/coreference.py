@@ -31,9 +31,9 @@ from .gender import FEMALE_PRONOUNS, MALE_PRONOUNS, UNKNOWN, noun_gender, pronou
 from .named import named_so
 from .names import DESCRIPTIVE_TITLES, TITLES
 from .organizations import BODY_WORDS
-from .reader import FIRST_PERSON, Reader, References, Seen, Sentence, bind, is_subject, s_text
+from .reader import FIRST_PERSON, SECOND_PERSON, Reader, References, Seen, Sentence, bind, is_subject, s_text
 from .roles import ONLY_ONE, bind_body, bind_kin, bind_title, name_brought_in, note_body, note_title
-from .speech import addressed, quoted, speaker_of
+from .speech import addressed, hearer_of, quoted, speaker_of
 
 __all__ = ["References", "resolve_references"]
 
@@ -163,9 +163,12 @@ def _read_sentence(r: Reader, s: SentenceRecord, ordinal: int, tokens: list[Toke
             r.out.joined.append((resolved, person, at.record.id))
     r.strangers += [(sex, ordinal) for t in tokens if (sex := _stranger(t, at)) is not None]
     speaker = speaker_of(tokens, at.quoted, at.name_at, at.bound, s.id) or speaker
+    hearer = hearer_of(tokens, at.quoted, at.name_at, at.bound, speaker[0] if speaker else None)
     for t in tokens:
         if at.quoted[t.i] and t.lower in FIRST_PERSON and t.tag.startswith("PRP") and speaker is not None:
             bind(r, at, t, t.start, "narrator", *speaker)
+        elif at.quoted[t.i] and t.lower in SECOND_PERSON and t.tag.startswith("PRP") and hearer is not None:
+            bind(r, at, t, t.start, "hearer", hearer, s.id)
     return speaker
 
 

@@ -12,6 +12,7 @@ from .gender import pronoun_gender
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself"})
+SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "thou", "thee", "thy", "thine"})
 
 
 @dataclass
@@ -99,7 +100,7 @@ class Sentence:
 def bind(r: Reader, at: Sentence, t: Token, start: int, kind: str, entity: int, via: int | None) -> None:
     """Make the words from `start` to the end of `t` a mention of `entity`, bound through sentence `via`."""
     at.bound[t.i] = entity
-    if kind != "narrator":  # the narrator is never whom a 'he' means
+    if kind not in ("narrator", "hearer"):  # neither 'I' nor a quotation's 'you' is whom a later 'he' means
         r.seen.append(Seen(entity, at.ordinal, at.record.id, t, is_subject(t, at.passage)))
     if kind == "pronoun" and entity not in r.gender:  # 'Tom … he' says Tom is a man for the pronouns after
         r.gender[entity] = pronoun_gender(t.text) or ""

@@ -50,6 +50,23 @@ def speaker_of(tokens: list[Token], quoted: dict[int, bool], name_at: dict[int, 
     return None
 
 
+def hearer_of(tokens: list[Token], quoted: dict[int, bool], name_at: dict[int, tuple[int, Token]],
+              bound: dict[int, int], speaker: int | None) -> int | None:
+    """The one person a sentence's quotation is said to: the single named or bound hearer of its verb of saying
+    outside the quotation ('“You are late,” she told Tom'); None for a group ('she told her men'), for several,
+    or where the hearer is the speaker."""
+    by_head: dict[int, list[Token]] = {}
+    for t in tokens:
+        by_head.setdefault(t.head, []).append(t)
+    verb = next((t for t in tokens if not quoted[t.i] and t.pos == "VERB" and t.lemma.lower() in SPEECH_VERBS), None)
+    if verb is None:
+        return None
+    people = {name_at[h.i][0] if h.i in name_at else bound.get(h.i, -1) for h in _hearers(verb, by_head)
+              if not quoted[h.i]}
+    person = people.pop() if len(people) == 1 else -1
+    return person if person >= 0 and person != speaker else None
+
+
 def _joined_to(verb: Token, by_i: dict[int, Token], by_head: dict[int, list[Token]],
                quoted: dict[int, bool]) -> Token | None:
     """The verb a verb without a subject of its own is joined to by 'and' or a comma, whose subject it shares

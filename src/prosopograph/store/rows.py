@@ -145,8 +145,8 @@ class AnnotationRow:
     end: int
     kind: str
     """'name' for a name the model tagged, 'defined' for one the text defines, 'untagged' for one the model missed
-    where the name is one entity's alone; 'narrator', 'pronoun' or 'role' for a
-    reference bound to a person or, for 'role', a body ('the Council')."""
+    where the name is one entity's alone; 'narrator', 'pronoun', 'hearer' or 'role'
+    for a reference bound to a person or, for 'role', a body ('the Council')."""
     entity_id: int
     entity_type: str
 

@@ -58,3 +58,40 @@ def test_the_you_of_a_quotation_is_the_one_it_is_said_to_not_its_speaker(
     a = kbs[life].ask(question)
     assert a.answer != speaker
     assert a.answer == hearer
+
+
+SPEAKERS = {
+    # a rare name the model labels a body where it answers ('answered Borvik'), though a person elsewhere
+    "survey.md": """# The Survey of Kettle Lake
+
+In 1958 the geologist Ines Marlow led a survey of Kettle Lake with her assistant Borvik. Borvik was a quiet man from
+the coast, and he carried the instruments. "I have found the old spring," answered Borvik, and he laughed.
+""",
+    "moorland.md": """# A Narrative of the Moorland Parish
+
+The Reverend Hugh Ansty came to the moorland parish in 1790, and his servant Thrain came with him. Thrain was a
+silent fellow, and he kept the horses. "I have mended the roof of the barn," answered Thrain, when the rector asked
+him.
+""",
+    "cove.md": """# Summers at Grey Cove
+
+I spent my summers at Grey Cove with old Gunnar, my father's boatman, and I learned the sea from him. Gunnar was a
+tall man with a red beard. "I have seen the smoke of the steamer," answered Gunnar, and he pointed to the east.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def speakers(tmp_path_factory: pytest.TempPathFactory) -> dict[str, prosopograph.KnowledgeBase]:
+    return open_each(tmp_path_factory, SPEAKERS)
+
+
+@pytest.mark.parametrize(("life", "question", "name"), [
+    ("survey.md", "Who found the old spring?", "Borvik"),
+    ("moorland.md", "Who mended the roof of the barn?", "Thrain"),
+    ("cove.md", "Who saw the smoke of the steamer?", "Gunnar"),
+])
+def test_the_speaker_of_an_i_answers_whatever_label_the_model_gave_his_name(
+        speakers: dict[str, prosopograph.KnowledgeBase], life: str, question: str, name: str) -> None:
+    a = speakers[life].ask(question)
+    assert a.answer == name and a.citations

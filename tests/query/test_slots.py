@@ -359,6 +359,7 @@ def test_a_question_opening_with_when_asks_the_time_of_its_verb() -> None:
     "What did the old squire call his new mare?",  # nineteenth-century
     "What was the farm called when we bought it?",  # memoir, a passive
     "What nickname did the sailors give the captain?",
+    "What did Ellen name the spear-point she found?",  # the thing named parsed as a bare noun phrase (npadvmod)
 ])
 def test_a_name_given_is_asked_whatever_verb_the_question_gives_it_with(question: str) -> None:
     found = slot_of(question)

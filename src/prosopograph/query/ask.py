@@ -338,10 +338,7 @@ class Asker:
                 at = hit.start + pronoun.start(1)
                 if not (checked and check.handed_to_unnamed(hit, at)):
                     said = next((e for a, _, e in evidence.bound[hit.id] if a == at), None)
-                    before = self._from_before(q, hit, evidence, q_entity_ids, question_folded, sentence_score, said)
-                    if checked:  # '“…,” she told Tom': she does what the quotation tells only where the parse says so
-                        check.weigh_at(hit, (at, hit.start + pronoun.end(1)), before)
-                    found += before
+                    found += self._from_before(q, hit, evidence, q_entity_ids, question_folded, sentence_score, said)
             if sex is not None:
                 found = self._of_sex(found, sex)
             for cand in found:

@@ -222,17 +222,6 @@ class ParseCheck:
                 continue
             _weigh(cand, verdict)
 
-    def weigh_at(self, hit: SentenceHit, span: tuple[int, int], found: list[Candidate]) -> None:
-        """Weigh candidates read elsewhere for the word at `span` ('he', whom the sentence before names) by whether
-        that word stands where the question asks."""
-        parsed = self._parsed(hit) if found and self.slot is not None and self.slot.role != NAME else None
-        if parsed is None:
-            return
-        assert self.slot is not None
-        verdict = fills(self.slot, self.related, parsed.local(span), parsed.sentence, parsed.passage)
-        for cand in found:
-            _weigh(cand, verdict)
-
     def _fills_as_bound(self, cand: Candidate, parsed: _Parsed, bound: list[tuple[int, int, int]]) -> bool:
         """A word the resolver bound to the candidate's person fills the slot: '“I found it,” said Tom' — the 'I' is
         Tom's, so Tom found it."""

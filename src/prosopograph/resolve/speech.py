@@ -61,8 +61,9 @@ def hearer_of(tokens: list[Token], quoted: dict[int, bool], name_at: dict[int, t
     verb = next((t for t in tokens if not quoted[t.i] and t.pos == "VERB" and t.lemma.lower() in SPEECH_VERBS), None)
     if verb is None:
         return None
-    people = {name_at[h.i][0] if h.i in name_at else bound.get(h.i, -1) for h in _hearers(verb, by_head)
-              if not quoted[h.i]}
+    heard = [h for h in _hearers(verb, by_head) if not quoted[h.i]]
+    heard += [c for h in heard for c in by_head.get(h.i, []) if c.dep == "conj"]  # 'told Tom and Ann'
+    people = {name_at[h.i][0] if h.i in name_at else bound.get(h.i, -1) for h in heard}
     person = people.pop() if len(people) == 1 else -1
     return person if person >= 0 and person != speaker else None
 

@@ -1,6 +1,7 @@
-"""A 'he' is not the one asked for where the sentence has him hand something to that one, unnamed ('he gave the
-letter to the foster-father'): a verb's subject and its object are two people; a hyphenated 'foster-father' is
-found as the parser splits it. Lives of our own in three registers, built with the real model."""
+"""A 'he' is not the one asked for where the sentence speaks of that one unnamed: he hands something to him ('he
+gave the letter to the foster-father': a verb's subject and its object are two people) or the sentence tells of him
+apart ('he laughed when the pilots came in'); a hyphenated 'foster-father' is found as the parser splits it. Lives
+of our own in three registers, built with the real model."""
 
 import pytest
 
@@ -169,3 +170,38 @@ def test_a_name_opening_the_clause_after_the_noun_is_not_the_nouns(kbs: dict, na
 def test_a_name_after_the_noun_and_a_comma_is_the_nouns(kbs: dict) -> None:
     a = kbs["ashe_memo.md"].ask("Who was Silas Ashe's aunt?")
     assert a.answer is not None and "Crewe" in a.answer
+
+
+UNNAMED = {
+    # the one asked for is the subject of a clause of his own, the 'he' another
+    "ames.md": """# Ruth Ames
+
+Ruth Ames flew to Lagos in 1961, and she married a Danish pilot there in the spring of 1962. Her cousin Colin Dent
+kept a bar by the harbour. He laughed whenever the Danish pilots came in.
+""",
+    "wrex.md": """# Memoir of Lady Jane Wrex
+
+Lady Jane Wrex married a Prussian officer in the year 1807. Her uncle, Sir Giles Tarrant, kept the old house in
+Kent. He grumbled for a twelvemonth after the Prussian officer had carried her away.
+""",
+    "lund.md": """# Recollections of Ellen Lund
+
+I was born at Hull in 1871. My sister Ada married a Norwegian sailor in 1890. My cousin Harold Lund kept the inn by
+the docks. He was furious when the Norwegian sailor took her away.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def apart(tmp_path_factory: pytest.TempPathFactory) -> dict[str, prosopograph.KnowledgeBase]:
+    return {name: prosopograph.open(build_texts(tmp_path_factory.mktemp("apart"), {name: text}))
+            for name, text in UNNAMED.items()}
+
+
+@pytest.mark.parametrize(("life", "question"), [
+    ("ames.md", "What was the name of the Danish pilot Ruth Ames married?"),
+    ("wrex.md", "What was the name of the Prussian officer Lady Jane Wrex married?"),
+    ("lund.md", "What was the name of the Norwegian sailor Ada married?"),
+])
+def test_a_he_beside_the_one_asked_for_told_of_apart_is_not_him(apart: dict, life: str, question: str) -> None:
+    assert apart[life].ask(question).answer is None

@@ -232,10 +232,10 @@ class ParseCheck:
             for a, b, e in bound)
 
     def handed_to_unnamed(self, hit: SentenceHit, at: int) -> bool:
-        """The 'he' or 'she' at text offset `at` is the subject of a verb whose object or recipient is the one asked
-        for, left unnamed ('he handed the letter to the foster-father'): a verb's subject and its object are two
-        people, so the pronoun's is not the one asked for. Not a verb of being or of taking over a role ('he played the
-        guardian', 'he succeeded the tutor')."""
+        """The sentence speaks of a person of the kind asked for without naming them ('he handed the letter to the
+        foster-father', 'he wrote to the officers'), so the 'he' or 'she' at text offset `at` is another; unless a
+        verb of being or of taking over a role makes it that person ('he played the guardian', 'he succeeded the
+        tutor')."""
         if self.kind_noun is None or self.answer_type != "person":
             return False
         parsed = self._parsed(hit)
@@ -243,18 +243,15 @@ class ParseCheck:
             return False
         pronoun = next((t for t in parsed.sentence if t.start == at - parsed.start), None)
         subject = _subject_with(pronoun, parsed) if pronoun is not None else None
-        if subject is None:
-            return False
-        verbs = {v.i for v in _sharing_subject(parsed.passage[subject.head], parsed) if v.lemma.lower() not in _BEING}
+        verbs = {v.i for v in _sharing_subject(parsed.passage[subject.head], parsed)} if subject is not None else set()
         for t in parsed.sentence:
             if not _common(t, parsed) or not is_noun(self.kind_noun, t, parsed.passage):
                 continue
-            if t.dep in ("dobj", "dative") and t.head in verbs:
-                return True
             prep = parsed.passage[t.head] if t.dep == "pobj" and 0 <= t.head < len(parsed.passage) else None
-            if prep is not None and prep.dep in ("prep", "dative") and prep.head in verbs and prep.lower != "as":
-                return True
-        return False
+            verb = prep.head if prep is not None else t.head if t.dep in ("dobj", "attr", "dative") else None
+            if verb in verbs and parsed.passage[verb].lemma.lower() in _BEING:
+                return False
+        return True
 
     def _unnamed(self, parsed: _Parsed) -> bool:
         """The sentence speaks of a person of the kind asked for ('the clerk') with no name beside it."""

@@ -212,6 +212,15 @@ def test_the_grammar_of_two_sentences_outvotes_the_models_label() -> None:
     assert "ostrovets" not in person_keys(mentions, not_a_place, cues={2: ACTS})
 
 
+def test_a_name_the_model_labels_a_people_now_and_then_is_still_a_person_by_the_grammar() -> None:
+    labels = ("ORG", "ORG", "NORP")
+    mentions = [MentionRecord(k, 1, k, 0, 5, "Orvik", label) for k, label in enumerate(labels, 1)]
+    assert "orvik" in person_keys(mentions, not_a_place, cues={1: PERSON})
+    # negative: a name the model mostly labels a people is one ('the Karvians'), whatever a sentence says
+    mentions = [MentionRecord(k, 1, k, 0, 8, "Karvians", label) for k, label in enumerate(("NORP", "NORP", "ORG"), 1)]
+    assert "karvians" not in person_keys(mentions, not_a_place, cues={1: PERSON})
+
+
 def test_a_preposition_of_place_keeps_the_models_place() -> None:
     mentions = gpe_mentions(5, "Ostrovets")
     assert "ostrovets" not in person_keys(mentions, not_a_place, cues={1: PERSON, 2: ACTS, 3: PLACE})

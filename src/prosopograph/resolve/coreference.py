@@ -85,6 +85,10 @@ def resolve_references(document_id: int, sentences: list[SentenceRecord], text: 
     _read_document(reader, sentences, text, parses, named)
 
 
+Voices = tuple[tuple[int, int] | None, tuple[int, int] | None]
+"""The speaker of the passage's quotation so far (entity, sentence id) and the one person it is said to."""
+
+
 def _read_document(reader: Reader, sentences: list[SentenceRecord], text: str, parses: dict[int, tuple[int, str]],
                    named: dict[int, list[tuple[int, MentionRecord]]], only: frozenset[str] | None = None) -> Reader:
     """One reading of a document, sentence by sentence in text order, into the reader's output.
@@ -113,21 +117,23 @@ def _read_document(reader: Reader, sentences: list[SentenceRecord], text: str, p
         start, parse = parses.get(passage_id, (0, ""))
         tokens = decode(parse, text, start)
         by_sentence = tokens_by_sentence(tokens, in_passage)
-        speaker: tuple[int, int] | None = None
+        voices: Voices = (None, None)
+        inside = quoted(tokens)  # a quotation may run on over several sentences of its paragraph
         for s, sentence_tokens in zip(in_passage, by_sentence):
-            speaker = _read_sentence(reader, s, ordinal, sentence_tokens, tokens, named.get(s.id, []), speaker)
+            voices = _read_sentence(reader, s, ordinal, sentence_tokens, tokens, named.get(s.id, []), voices, inside)
             ordinal += 1
     return reader
 
 
 def _read_sentence(r: Reader, s: SentenceRecord, ordinal: int, tokens: list[Token], passage: list[Token],
-                   named: list[tuple[int, MentionRecord]], speaker: tuple[int, int] | None) -> tuple[int, int] | None:
-    """Bind the references of one sentence in text order; returns the speaker of its quotations (entity,
-    sentence id), which holds for the rest of the passage unless another is named."""
+                   named: list[tuple[int, MentionRecord]], voices: Voices, inside: dict[int, bool]) -> Voices:
+    """Bind the references of one sentence in text order (`inside`: whether each token of the passage stands in a
+    quotation); returns the speaker of its quotations (entity, sentence id) and the one person they are said to,
+    which hold for the rest of the passage unless another speaker is named."""
     children: dict[int, list[Token]] = {}
     for t in tokens:
         children.setdefault(t.head, []).append(t)
-    at = Sentence(s, ordinal, tokens, passage, quoted(tokens), _names_at(tokens, named, r.entities), children,
+    at = Sentence(s, ordinal, tokens, passage, inside, _names_at(tokens, named, r.entities), children,
                    unplaced=_names_at(tokens, named, r.entities, unplaced=True),
                    tagged={t.i for t in tokens for _, m in named if m.start <= t.start < m.end})
     bodies = _bodies_at(tokens, named, r.entities)
@@ -155,21 +161,30 @@ def _read_sentence(r: Reader, s: SentenceRecord, ordinal: int, tokens: list[Toke
             bind_title(r, at, t)
         elif t.pos in ("NOUN", "PROPN") and t.text[:1].isupper() and fold(t.text) in BODY_WORDS and t.i not in bodies:
             bind_body(r, at, t)
+    voices = _bind_voices(r, at, voices)
     _note_called(r, at)
-    for person, name, resolved in named_so(at, r.entities):
+    for person, name, resolved in named_so(at, r.entities):  # after the voices: '“You shall be called Tom,” …'
         if resolved is None:
             r.out.named.append((person, name, at.record.id))
         elif resolved != person:
             r.out.joined.append((resolved, person, at.record.id))
     r.strangers += [(sex, ordinal) for t in tokens if (sex := _stranger(t, at)) is not None]
-    speaker = speaker_of(tokens, at.quoted, at.name_at, at.bound, s.id) or speaker
-    hearer = hearer_of(tokens, at.quoted, at.name_at, at.bound, speaker[0] if speaker else None)
-    for t in tokens:
+    return voices
+
+
+def _bind_voices(r: Reader, at: Sentence, voices: Voices) -> Voices:
+    """Bind a quotation's 'I' to its speaker and its 'you' to the one it is said to; a sentence that names a new
+    speaker drops the hearer of the last unless it names its own."""
+    named = speaker_of(at.tokens, at.quoted, at.name_at, at.bound, at.record.id)
+    speaker = named or voices[0]
+    heard = hearer_of(at.tokens, at.quoted, at.name_at, at.bound, speaker[0] if speaker else None)
+    hearer = (heard, at.record.id) if heard is not None else voices[1] if named is None else None
+    for t in at.tokens:
         if at.quoted[t.i] and t.lower in FIRST_PERSON and t.tag.startswith("PRP") and speaker is not None:
             bind(r, at, t, t.start, "narrator", *speaker)
         elif at.quoted[t.i] and t.lower in SECOND_PERSON and t.tag.startswith("PRP") and hearer is not None:
-            bind(r, at, t, t.start, "hearer", hearer, s.id)
-    return speaker
+            bind(r, at, t, t.start, "hearer", *hearer)
+    return speaker, hearer
 
 
 def _note_called(r: Reader, at: Sentence) -> None:

@@ -12,7 +12,7 @@ _OPEN, _CLOSE, _BOTH = "“", "”", '"'
 
 
 def quoted(tokens: list[Token]) -> dict[int, bool]:
-    """For each token of a sentence, whether it stands inside quotation marks."""
+    """For each token of a sentence or a passage, whether it stands inside quotation marks."""
     out: dict[int, bool] = {}
     inside = False
     for t in tokens:
@@ -53,15 +53,16 @@ def speaker_of(tokens: list[Token], quoted: dict[int, bool], name_at: dict[int, 
 def hearer_of(tokens: list[Token], quoted: dict[int, bool], name_at: dict[int, tuple[int, Token]],
               bound: dict[int, int], speaker: int | None) -> int | None:
     """The one person a sentence's quotation is said to: the single named or bound hearer of its verb of saying
-    outside the quotation ('“You are late,” she told Tom'); None for a group ('she told her men'), for several,
-    or where the hearer is the speaker."""
+    outside the quotation ('“You are late,” she told Tom'), else the name it opens by calling ('“Tom, you are
+    late”'); None for a group ('she told her men'), for several, or where the hearer is the speaker."""
     by_head: dict[int, list[Token]] = {}
     for t in tokens:
         by_head.setdefault(t.head, []).append(t)
     verb = next((t for t in tokens if not quoted[t.i] and t.pos == "VERB" and t.lemma.lower() in SPEECH_VERBS), None)
-    if verb is None:
+    heard = [h for h in _hearers(verb, by_head) if not quoted[h.i]] if verb is not None else []
+    heard = heard or vocative(tokens, quoted)[-1:]  # '“Tom, you are late,” she said'
+    if not heard:
         return None
-    heard = [h for h in _hearers(verb, by_head) if not quoted[h.i]]
     heard += [c for h in heard for c in by_head.get(h.i, []) if c.dep == "conj"]  # 'told Tom and Ann'
     people = {name_at[h.i][0] if h.i in name_at else bound.get(h.i, -1) for h in heard}
     person = people.pop() if len(people) == 1 else -1
@@ -85,13 +86,8 @@ def addressed(tokens: list[Token], quoted: dict[int, bool], children: dict[int, 
     """Whom a quotation is said to, and the name it opens by calling them ('she said to him, "Tom, …"', 'he told
     his son: "Ned! …"'): the name the quotation opens with, set off by a comma or an exclamation mark, and the
     object of the verb of saying outside the quotation that the quotation hangs from."""
-    opening = next((i for i, t in enumerate(tokens) if t.text in (_OPEN, _BOTH) and quoted[t.i]), None)
-    if opening is None:
-        return None
-    words = tokens[opening + 1:opening + 3]
-    called = list(itertools.takewhile(lambda t: t.pos == "PROPN" and t.text[:1].isupper(), words))
-    after = tokens[opening + 1 + len(called)] if opening + 1 + len(called) < len(tokens) else None
-    if not called or after is None or after.text not in (",", "!"):
+    called = vocative(tokens, quoted)
+    if not called:
         return None
     by_i = {t.i: t for t in tokens}
     verb = by_i.get(called[0].head)
@@ -101,6 +97,18 @@ def addressed(tokens: list[Token], quoted: dict[int, bool], children: dict[int, 
         return None
     hearer = next((h for h in _hearers(verb, children) if not quoted[h.i]), None)
     return (hearer, called) if hearer is not None else None
+
+
+def vocative(tokens: list[Token], quoted: dict[int, bool]) -> list[Token]:
+    """The name a quotation opens by calling its hearer, set off by a comma or an exclamation mark ('“Tom, come
+    here”'); none if it opens otherwise."""
+    opening = next((i for i, t in enumerate(tokens) if t.text in (_OPEN, _BOTH) and quoted[t.i]), None)
+    if opening is None:
+        return []
+    words = tokens[opening + 1:opening + 3]
+    called = list(itertools.takewhile(lambda t: t.pos == "PROPN" and t.text[:1].isupper(), words))
+    after = tokens[opening + 1 + len(called)] if opening + 1 + len(called) < len(tokens) else None
+    return called if called and after is not None and after.text in (",", "!") else []
 
 
 def _hearers(verb: Token, by_head: dict[int, list[Token]]) -> list[Token]:

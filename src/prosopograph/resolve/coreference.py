@@ -155,13 +155,16 @@ def _read_sentence(r: Reader, s: SentenceRecord, ordinal: int, tokens: list[Toke
                 or _antecedent(r, t, ordinal, passage, _objects_of_its_verb(at, t) | _named_in_its_words(at, t)))
             if hit is not None and hit[0] >= 0:
                 bind(r, at, t, t.start, "pronoun", *hit)
-        elif t.pos in ("NOUN", "PROPN") and t.lower in KIN:
+        elif t.pos in ("NOUN", "PROPN") and t.lower in KIN and not _voiced(t, at):
             bind_kin(r, at, t)
         elif t.pos in ("NOUN", "PROPN") and fold(t.text) in TITLES:
             bind_title(r, at, t)
         elif t.pos in ("NOUN", "PROPN") and t.text[:1].isupper() and fold(t.text) in BODY_WORDS and t.i not in bodies:
             bind_body(r, at, t)
     voices = _bind_voices(r, at, voices)
+    for t in tokens:  # 'my cousin Ann' in a quotation: its speaker's cousin, now that the speaker is known
+        if t.pos in ("NOUN", "PROPN") and t.lower in KIN and _voiced(t, at):
+            bind_kin(r, at, t)
     _note_called(r, at)
     for person, name, resolved in named_so(at, r.entities):  # after the voices: '“You shall be called Tom,” …'
         if resolved is None:
@@ -170,6 +173,12 @@ def _read_sentence(r: Reader, s: SentenceRecord, ordinal: int, tokens: list[Toke
             r.out.joined.append((resolved, person, at.record.id))
     r.strangers += [(sex, ordinal) for t in tokens if (sex := _stranger(t, at)) is not None]
     return voices
+
+
+def _voiced(t: Token, at: Sentence) -> bool:
+    """The noun is owned by a quotation's 'my' or 'your', whom the voices of the quotation bind."""
+    return any(c.dep == "poss" and at.quoted[c.i] and c.lower in FIRST_PERSON | SECOND_PERSON
+               for c in at.children.get(t.i, []))
 
 
 def _bind_voices(r: Reader, at: Sentence, voices: Voices) -> Voices:

@@ -13,11 +13,12 @@ from ..text import STOP_WORDS, fold
 from ..time.ages import COUNTS, ORDINALS
 from ..time.expressions import find_expressions
 
-STOPWORDS = STOP_WORDS | frozenset("""
+STOPWORDS = STOP_WORDS - {"move"} | frozenset("""
 according actually based called came come date dates day described exactly gave got happen happened having month
 names reason review said season shall tell theirs time told took went year
 """.split())
-"""Words that say what kind of answer is wanted ('on what date') are not what the answer is about."""
+"""Words that say what kind of answer is wanted ('on what date') are not what the answer is about. A list made for
+topics drops 'move', the verb of a change of home, which is what 'when did she move to Leeds' is about."""
 
 PERSON_NOUNS = frozenset("""
 person man woman men women minister delegate ambassador philosopher editor leader chairman poet writer author

@@ -67,6 +67,9 @@ SYNONYM_WEIGHT = 0.75
 """A question's word the sentence says with another word of its commonest sense ('selected' for 'chosen')."""
 CONTEXT_WEIGHT = 0.5
 """How much a question word counts when only the sentence before holds it."""
+_NAME_WAS = re.compile(r"\s*(?:His|Her)\s+(?:real\s+|true\s+)?name\s+was\s+"
+                       r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+)*)")
+"""A sentence that opens by naming the one the sentence before spoke of."""
 PREVIOUS_SENTENCE = 0.7
 """The weight of a candidate from the sentence before, when the matched one speaks of 'he' or 'she'."""
 PARSE_CHECKED = 15
@@ -339,6 +342,9 @@ class Asker:
                 if not (checked and check.handed_to_unnamed(hit, at)):
                     said = next((e for a, _, e in evidence.bound[hit.id] if a == at), None)
                     found += self._from_before(q, hit, evidence, q_entity_ids, question_folded, sentence_score, said)
+            if q.answer_type == "person" and not any(c.features.slot for c in found):
+                # '… was a German officer. His name was Tom Reed.': the name the next sentence gives him
+                found += self._named_next(q, hit, q_entity_ids, question_folded, sentence_score)
             if sex is not None:
                 found = self._of_sex(found, sex)
             for cand in found:
@@ -458,6 +464,24 @@ class Asker:
             cand.sentence_id, cand.anchor_sentence_id = hit.id, cand.sentence_id
             cand.features.hops = 1
         return before
+
+    def _named_next(self, q: Question, hit: SentenceHit, q_entity_ids: set[int], question_folded: str,
+                    sentence_score: float) -> list[Candidate]:
+        """The name of the one a sentence spoke of, given by the next sentence of its passage ('His name was …')."""
+        after = next(iter(self.store.sentences_by_id([hit.id + 1])), None)
+        said = _NAME_WAS.match(after.text) if after is not None and after.passage_id == hit.passage_id else None
+        if after is None or said is None or asked_in(said.group("name"), question_folded):
+            return []
+        # whatever the model labelled it, the name a 'his name was' gives is a person's
+        start = after.start + said.start("name")
+        name = re.sub(r"(?<=\w\w)\.$", "", said.group("name"))  # the sentence's full stop, not an initial's
+        mention = next((m for m in self.store.sentence_mentions([after.id]) if m.start == start), None)
+        cand = Candidate(name, sentence_score * PREVIOUS_SENTENCE, hit.id, span=(start, start + len(name)),
+                         entity_id=mention.entity_id if mention is not None else None)
+        if cand.entity_id in q_entity_ids:
+            return []
+        cand.anchor_sentence_id, cand.features.hops = after.id, 1
+        return [cand]
 
     @staticmethod
     def _coverage(hit: SentenceHit, prev: SentenceHit | None, weights: dict[str, float], forms: dict[str, set[str]],

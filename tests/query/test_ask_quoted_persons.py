@@ -37,13 +37,13 @@ def kbs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, prosopograph.Know
     return open_each(tmp_path_factory, LIVES)
 
 
-@pytest.mark.parametrize(("life", "question", "speaker", "hearer"), [
-    ("ferrant.md", "Who found the ship's bell?", "Tomas Idrac", "Paul Moreau"),
-    ("pym.md", "Who discovered the chalice?", "Jonah Crewe", "Amos Leach"),
-    ("river.md", "Who fished out the purse?", "Walter Pike", "Ned"),
+@pytest.mark.parametrize(("life", "question", "speaker"), [
+    ("ferrant.md", "Who found the ship's bell?", "Tomas Idrac"),
+    ("pym.md", "Who discovered the chalice?", "Jonah Crewe"),
+    ("river.md", "Who fished out the purse?", "Walter Pike"),
 ])
 def test_the_i_of_a_quotation_is_its_speaker(kbs: dict[str, prosopograph.KnowledgeBase], life: str, question: str,
-                                             speaker: str, hearer: str) -> None:
+                                             speaker: str) -> None:
     a = kbs[life].ask(question)
     assert a.answer == speaker and a.citations
 
@@ -55,12 +55,15 @@ def test_the_i_of_a_quotation_is_its_speaker(kbs: dict[str, prosopograph.Knowled
 ])
 def test_the_you_of_a_quotation_is_the_one_it_is_said_to_not_its_speaker(
         kbs: dict[str, prosopograph.KnowledgeBase], life: str, question: str, speaker: str, hearer: str) -> None:
-    a = kbs[life].ask(question)
-    assert a.answer != speaker
-    assert a.answer == hearer
+    assert kbs[life].ask(question).answer == hearer
 
 
 SPEAKERS = {
+    # negative: a name after 'the' the model labels a body is a family, though the resolver knows a man of that name
+    "medici.md": """# Lorenzo Medici
+
+Lorenzo Medici was born in Florence in 1449. The Medici built many churches in the city.
+""",
     # a rare name the model labels a body where it answers ('answered Borvik'), though a person elsewhere
     "survey.md": """# The Survey of Kettle Lake
 
@@ -95,3 +98,8 @@ def test_the_speaker_of_an_i_answers_whatever_label_the_model_gave_his_name(
         speakers: dict[str, prosopograph.KnowledgeBase], life: str, question: str, name: str) -> None:
     a = speakers[life].ask(question)
     assert a.answer == name and a.citations
+
+
+def test_a_family_is_not_the_man_of_its_name(speakers: dict[str, prosopograph.KnowledgeBase]) -> None:
+    a = speakers["medici.md"].ask("Who built many churches?")
+    assert a.answer != "Lorenzo Medici"

@@ -6,7 +6,7 @@ of our own in three registers, built with the real model."""
 import pytest
 
 import prosopograph
-from conftest import build_texts
+from conftest import build_texts, open_each
 
 LIVES = {
     # modern biography
@@ -194,8 +194,27 @@ the docks. He was furious when the Norwegian sailor took her away.
 
 @pytest.fixture(scope="module")
 def apart(tmp_path_factory: pytest.TempPathFactory) -> dict[str, prosopograph.KnowledgeBase]:
-    return {name: prosopograph.open(build_texts(tmp_path_factory.mktemp("apart"), {name: text}))
-            for name, text in UNNAMED.items()}
+    return open_each(tmp_path_factory, {**UNNAMED, **AGAIN})
+
+
+AGAIN = {
+    # negative: the unnamed one is the 'he' told of again in a clause joined to his own
+    "berg.md": """# Ruth Ames
+
+Ruth Ames worked at the airport in Lagos from 1960, and there she met Lars Berg.
+He married her in 1962, and the Danish pilot took her home to Copenhagen.
+""",
+    "arnim.md": """# Memoir of Lady Jane Wrex
+
+Lady Jane Wrex spent the season of 1806 at Bath, where she danced with Otto von Arnim.
+He married her in the spring of 1807, and the Prussian officer carried her away to Berlin.
+""",
+    "nils.md": """# Recollections of Ellen Lund
+
+I was born at Hull in 1871. My sister Ada walked on the docks with Nils Berg every Sunday.
+He married her in 1890, and the Norwegian sailor took her to Bergen.
+""",
+}
 
 
 @pytest.mark.parametrize(("life", "question"), [
@@ -205,3 +224,12 @@ def apart(tmp_path_factory: pytest.TempPathFactory) -> dict[str, prosopograph.Kn
 ])
 def test_a_he_beside_the_one_asked_for_told_of_apart_is_not_him(apart: dict, life: str, question: str) -> None:
     assert apart[life].ask(question).answer is None
+
+
+@pytest.mark.parametrize(("life", "question", "name"), [
+    ("berg.md", "What was the name of the Danish pilot Ruth Ames married?", "Lars Berg"),
+    ("arnim.md", "What was the name of the Prussian officer Lady Jane Wrex married?", "Otto von Arnim"),
+    ("nils.md", "What was the name of the Norwegian sailor Ada married?", "Nils Berg"),
+])
+def test_a_he_the_next_clause_calls_by_the_kind_is_that_one(apart: dict, life: str, question: str, name: str) -> None:
+    assert apart[life].ask(question).answer == name

@@ -370,6 +370,7 @@ def test_a_name_given_is_asked_whatever_verb_the_question_gives_it_with(question
     "Whom did the widow call to her bedside?",  # the one called, not a name
     "What did the town call for after the flood?",
     "What did she give the captain?",
+    "What did the crier call each morning?",  # a time, not a thing named
 ])
 def test_a_verb_of_naming_without_a_name_given_asks_no_name(question: str) -> None:
     found = slot_of(question)

@@ -39,3 +39,64 @@ def test_you_told_to_a_group_or_to_two_people_is_no_one(db: str) -> None:
     bound = hearers(db)
     assert bound["You will all"] is None
     assert bound["You shall not"] is None
+
+
+TURNS = {
+    # modern: a later quotation calls another by name, and narration between turns to a third
+    "brandt.md": """# Clara Brandt
+
+Clara Brandt taught the piano at the academy in Vienna. "You play too fast," Clara Brandt told Otto Lenz. "Hans, you
+play too slowly." She turned to the door. "You have come late again."
+""",
+    # nineteenth century: the one spoken to answers, and the same speaker goes on
+    "pratt.md": """# The Reverend Edmund Hale
+
+The Reverend Edmund Hale kept the school at Thornby. "Mary Pratt, you have spilt the ink," said Edmund Hale. "You are
+mistaken, sir," replied the girl. "You will stay after the others," he added.
+""",
+    # memoir: a stray quotation mark in a paragraph that does not open with one quotes no more than its sentence
+    "bolton.md": """# Recollections of Tom Ashworth
+
+I was born at Bolton in 1850. The foreman called the mill "the pit. I hated it from the first day, and I left it
+when I was sixteen. I went to sea with my uncle.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def turns(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    return {name: build_texts(Path(tmp_path_factory.mktemp("turns")), {name: text}) for name, text in TURNS.items()}
+
+
+def bound_as(db: str, kind: str) -> dict[int, str]:
+    """The words of `kind` bound, by their place in the text, with whom they were bound to."""
+    with sqlite3.connect(db) as con:
+        return dict(con.execute("SELECT m.start_char, e.name FROM mentions m JOIN entities e ON e.id = m.entity_id"
+                                " WHERE m.kind = ?", (kind,)).fetchall())
+
+
+def text_of(db: str) -> str:
+    with sqlite3.connect(db) as con:
+        return str(con.execute("SELECT text FROM documents").fetchone()[0])
+
+
+def test_a_later_quotation_that_calls_another_by_name_is_said_to_him(turns: dict[str, str]) -> None:
+    db = turns["brandt.md"]
+    bound, text = bound_as(db, "hearer"), text_of(db)
+    assert bound.get(text.index("you\nplay") if "you\nplay" in text else text.index("you play")) == "Hans"
+    # negative: after narration turns to someone else, the last hearer is no longer the one spoken to
+    assert bound.get(text.index("You have come")) is None
+
+
+def test_a_reply_by_another_is_not_said_to_the_one_replying(turns: dict[str, str]) -> None:
+    db = turns["pratt.md"]
+    bound, text = bound_as(db, "hearer"), text_of(db)
+    assert bound.get(text.index("you have spilt")) == "Mary Pratt"
+    assert bound.get(text.index("You are")) is None  # the girl answers: she is not speaking to herself
+
+
+def test_a_stray_quotation_mark_leaves_the_narrators_i_outside_it(turns: dict[str, str]) -> None:
+    db = turns["bolton.md"]
+    text = text_of(db)
+    narrator = set(bound_as(db, "narrator"))
+    assert text.index("I went to sea") in narrator

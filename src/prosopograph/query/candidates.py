@@ -354,14 +354,16 @@ def _from_mentions(q: Question, hit: SentenceHit, mentions: list[MentionRow], q_
                 m.entity_name and asked(m.entity_name)) or m.label in ("DATE", "TIME"):
             continue
         if q.answer_type in ("person", "name"):
-            out += _person(q.answer_type, m, labels, sentence_id)
+            out += _person(q.answer_type, m, labels, sentence_id, _after_article(hit, m))
         else:
             out += _thing(q, m, labels, sentence_id, _beside_head(q, hit, m.start))
     return out
 
 
-def _person(answer_type: str, m: MentionRow, labels: set[str], sentence_id: int) -> list[Candidate]:
-    """A person (or for 'who', a group, or a short name the model took for a place)."""
+def _person(answer_type: str, m: MentionRow, labels: set[str], sentence_id: int, after_article: bool = False
+            ) -> list[Candidate]:
+    """A person (or for 'who', a group, or a short name the model took for a place); a name after 'the' the model
+    labelled a body is one ('the Medici built …'), though the resolver joined it to someone of that name."""
     out: list[Candidate] = []
     if answer_type == "person" and m.label == "NORP" and len(m.text.split()) > 1:
         out.append(Candidate(clean(m.text), GROUP, sentence_id, span=(m.start, m.end)))  # 'who' may be a group
@@ -373,10 +375,17 @@ def _person(answer_type: str, m: MentionRow, labels: set[str], sentence_id: int)
     if m.entity_id is None and (not is_personal_name(name_tokens(m.text)) or NAMED_SECTION.match(m.text)):
         return out  # a title no one was found behind ('the Czar'), a part of the book ('Appendix'), names no one
     # the resolver typed the name's entity from all its mentions: one the model labelled a body is still the person's
-    if (m.label in labels and m.entity_type in (None, "PERSON")) or (m.entity_type == "PERSON" and m.label in BODIES):
+    if (m.label in labels and m.entity_type in (None, "PERSON")) or (
+            m.entity_type == "PERSON" and m.label in BODIES and not after_article):
         out.append(Candidate(m.entity_name or clean(m.text), specific(m.entity_mentions), sentence_id,
                              span=(m.start, m.end), entity_id=m.entity_id))
     return out
+
+
+def _after_article(hit: SentenceHit, m: MentionRow) -> bool:
+    """The name stands after 'the', or starts with it: a body or a family, not one person."""
+    return bool(re.search(r"\bthe\s*$", hit.text[:max(0, m.start - hit.start)], re.I)) or \
+        m.text.lower().startswith("the ")
 
 
 def _thing(q: Question, m: MentionRow, labels: set[str], sentence_id: int, beside: bool = False) -> list[Candidate]:

@@ -54,6 +54,8 @@ FILLED_KINDS = frozenset({"place", "org", "work", "text", "person"})
 _BEING = frozenset({"be", "become", "remain", "seem", "play", "act", "succeed", "replace", "supersede", "relieve"})
 """Verbs whose object is a role their subject is, plays or takes over ('he played the guardian to the boy', 'he
 succeeded my first tutor')."""
+_OWN_CLAUSE = frozenset({"advcl", "relcl", "acl", "ccomp"})
+"""A clause set under another ('when the pilot came in'): who is told of there is not its main clause's subject."""
 _NAMED_BESIDE = frozenset({"appos", "compound", "flat"})
 """How a name hangs on the noun it is set beside ('her brother Tom Reed', 'the clerk, Tom Reed')."""
 
@@ -232,10 +234,12 @@ class ParseCheck:
             for a, b, e in bound)
 
     def handed_to_unnamed(self, hit: SentenceHit, at: int) -> bool:
-        """The sentence speaks of a person of the kind asked for without naming them ('he handed the letter to the
-        foster-father', 'he wrote to the officers'), so the 'he' or 'she' at text offset `at` is another; unless a
-        verb of being or of taking over a role makes it that person ('he played the guardian', 'he succeeded the
-        tutor')."""
+        """The 'he' or 'she' at text offset `at` is not the person of the kind asked for whom the sentence leaves
+        unnamed: one its verb does something to ('he handed the letter to the foster-father': a verb's subject and
+        its object are two people), several ('he wrote to the officers') or one of a clause of its own ('he laughed
+        when the pilot came in'). Not one a verb of being or of taking over a role makes it ('he played the
+        guardian', 'he succeeded the tutor'), nor one a clause joined to its own tells of again ('he married her,
+        and the pilot took her home')."""
         if self.kind_noun is None or self.answer_type != "person":
             return False
         parsed = self._parsed(hit)
@@ -243,15 +247,22 @@ class ParseCheck:
             return False
         pronoun = next((t for t in parsed.sentence if t.start == at - parsed.start), None)
         subject = _subject_with(pronoun, parsed) if pronoun is not None else None
-        verbs = {v.i for v in _sharing_subject(parsed.passage[subject.head], parsed)} if subject is not None else set()
+        if subject is None:
+            return False
+        verbs = {v.i for v in _sharing_subject(parsed.passage[subject.head], parsed)}
         for t in parsed.sentence:
             if not _common(t, parsed) or not is_noun(self.kind_noun, t, parsed.passage):
                 continue
             prep = parsed.passage[t.head] if t.dep == "pobj" and 0 <= t.head < len(parsed.passage) else None
-            verb = prep.head if prep is not None else t.head if t.dep in ("dobj", "attr", "dative") else None
-            if verb in verbs and parsed.passage[verb].lemma.lower() in _BEING:
-                return False
-        return True
+            verb = prep.head if prep is not None else t.head
+            if verb in verbs and parsed.passage[verb].lemma.lower() not in _BEING and (
+                    t.dep in ("dobj", "dative") or (prep is not None and prep.dep in ("prep", "dative")
+                    and prep.lower != "as")):
+                return True
+            if t.tag in ("NNS", "NNPS") or (0 <= verb < len(parsed.passage) and verb not in verbs
+                                            and parsed.passage[verb].dep in _OWN_CLAUSE):
+                return True
+        return False
 
     def _unnamed(self, parsed: _Parsed) -> bool:
         """The sentence speaks of a person of the kind asked for ('the clerk') with no name beside it."""

@@ -144,6 +144,7 @@ _WHOSE = re.compile(r"\s*(?:(?:in|of|to|from|with|at|by|for|under|on|into)\s+)?w
 ('Which town whose mills burned …' asks for a town)."""
 
 
+PRONOUNS = frozenset("i me you he him she her it we us they them".split())
 GROUP_LABELS = {"nationality": {"NORP"}}
 """Nouns asking for what the recognizer labels a nationality ('German'): a word of that kind answers them, never a
 person's or a place's name, whoever a 'who' in the question speaks of. A faith is not here: the same label covers
@@ -235,9 +236,9 @@ def _compound_head(text: str, phrase: list[str], names: frozenset[str]) -> str |
 
 
 def _may_head(word: str, names: frozenset[str]) -> bool:
-    """A noun not written as a name, nor a count, an order ('third' in 'her third novel') or a word of no content
-    (WordNet's 'he', helium)."""
-    return word not in names and word not in COUNTS and word not in ORDINALS and word not in STOPWORDS \
+    """A noun not written as a name, nor a count, an order ('third' in 'her third novel') or a pronoun (WordNet's
+    'he', helium)."""
+    return word not in names and word not in COUNTS and word not in ORDINALS and word not in PRONOUNS \
         and is_noun(word)
 
 

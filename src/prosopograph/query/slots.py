@@ -118,8 +118,10 @@ def _asks_name(phrase: list[Token], tokens: list[Token]) -> bool:
         return False
     kids = [t for t in tokens if t.head == verb.i and t.i != last.i]
     passive = verb.tag == "VBN" or any(t.dep in ("auxpass", "nsubjpass") for t in kids)
-    # the thing named may hang as a bare noun phrase ('what did Tom name the spear-point': npadvmod)
-    return passive or any(t.dep in ("dobj", "oprd", "npadvmod") for t in kids)
+    # the thing named may hang as a bare noun phrase ('what did Tom name the spear-point': npadvmod), not a time
+    # ('what did the crier call each morning')
+    return passive or any(t.dep in ("dobj", "oprd") or (t.dep == "npadvmod" and not _is_time(t, tokens))
+                          for t in kids)
 
 
 def _name_slot(tokens: list[Token]) -> Slot:

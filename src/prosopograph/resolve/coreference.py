@@ -33,7 +33,7 @@ from .names import DESCRIPTIVE_TITLES, TITLES
 from .organizations import BODY_WORDS
 from .reader import FIRST_PERSON, SECOND_PERSON, Reader, References, Seen, Sentence, bind, is_subject, s_text
 from .roles import ONLY_ONE, bind_body, bind_kin, bind_title, name_brought_in, note_body, note_title
-from .speech import addressed, hearer_of, quoted, speaker_of
+from .speech import UNHEARD, addressed, hearer_of, paragraph_quoted, said_in_full, speaker_of
 
 __all__ = ["References", "resolve_references"]
 
@@ -85,6 +85,8 @@ def resolve_references(document_id: int, sentences: list[SentenceRecord], text: 
     _read_document(reader, sentences, text, parses, named)
 
 
+VOICES = FIRST_PERSON | SECOND_PERSON
+"""The pronouns a quotation's speaker and hearer are bound by."""
 Voices = tuple[tuple[int, int] | None, tuple[int, int] | None]
 """The speaker of the passage's quotation so far (entity, sentence id) and the one person it is said to."""
 
@@ -118,7 +120,7 @@ def _read_document(reader: Reader, sentences: list[SentenceRecord], text: str, p
         tokens = decode(parse, text, start)
         by_sentence = tokens_by_sentence(tokens, in_passage)
         voices: Voices = (None, None)
-        inside = quoted(tokens)  # a quotation may run on over several sentences of its paragraph
+        inside = paragraph_quoted(tokens, by_sentence)
         for s, sentence_tokens in zip(in_passage, by_sentence):
             voices = _read_sentence(reader, s, ordinal, sentence_tokens, tokens, named.get(s.id, []), voices, inside)
             ordinal += 1
@@ -177,17 +179,23 @@ def _read_sentence(r: Reader, s: SentenceRecord, ordinal: int, tokens: list[Toke
 
 def _voiced(t: Token, at: Sentence) -> bool:
     """The noun is owned by a quotation's 'my' or 'your', whom the voices of the quotation bind."""
-    return any(c.dep == "poss" and at.quoted[c.i] and c.lower in FIRST_PERSON | SECOND_PERSON
-               for c in at.children.get(t.i, []))
+    return any(c.dep == "poss" and at.quoted[c.i] and c.lower in VOICES for c in at.children.get(t.i, []))
 
 
 def _bind_voices(r: Reader, at: Sentence, voices: Voices) -> Voices:
-    """Bind a quotation's 'I' to its speaker and its 'you' to the one it is said to; a sentence that names a new
-    speaker drops the hearer of the last unless it names its own."""
+    """Bind a quotation's 'I' to its speaker and its 'you' to the one it is said to. The hearer holds for the
+    sentences that go on with the quotation, and for the same speaker's next words ('…,' she added); narration
+    between, or another speaker, drops it."""
     named = speaker_of(at.tokens, at.quoted, at.name_at, at.bound, at.record.id)
     speaker = named or voices[0]
-    heard = hearer_of(at.tokens, at.quoted, at.name_at, at.bound, speaker[0] if speaker else None)
-    hearer = (heard, at.record.id) if heard is not None else voices[1] if named is None else None
+    heard = hearer_of(at.tokens, at.quoted, at.children, at.name_at, at.bound, speaker[0] if speaker else None)
+    if heard is not None:
+        hearer = (heard, at.record.id) if heard != UNHEARD else None
+    elif said_in_full(at.tokens, at.quoted) or (named is not None and voices[0] is not None
+                                                 and named[0] == voices[0][0]):
+        hearer = voices[1]
+    else:
+        hearer = None
     for t in at.tokens:
         if at.quoted[t.i] and t.lower in FIRST_PERSON and t.tag.startswith("PRP") and speaker is not None:
             bind(r, at, t, t.start, "narrator", *speaker)

@@ -27,6 +27,18 @@ def quoted(tokens: list[Token]) -> dict[int, bool]:
     return out
 
 
+def paragraph_quoted(tokens: list[Token], sentences: list[list[Token]]) -> dict[int, bool]:
+    """For each token of a paragraph, whether it stands in a quotation, which may run on over several of its
+    sentences; one left open runs to the paragraph's end only where the paragraph opens with it (a speech going on
+    into the next), else a stray mark quotes no more than the rest of its own sentence."""
+    inside = quoted(tokens)
+    words = [t for t in tokens if t.text.strip()]
+    left_open = bool(words) and inside[words[-1].i] and words[-1].text not in (_CLOSE, _BOTH)
+    if not left_open or words[0].text in (_OPEN, _BOTH):
+        return inside
+    return {i: q for sentence in sentences for i, q in quoted(sentence).items()}
+
+
 def speaker_of(tokens: list[Token], quoted: dict[int, bool], name_at: dict[int, tuple[int, Token]],
              bound: dict[int, int], sentence_id: int) -> tuple[int, int] | None:
     """Who says the quoted words of a sentence: the subject of a verb of saying outside the quotation, or of the
@@ -50,23 +62,30 @@ def speaker_of(tokens: list[Token], quoted: dict[int, bool], name_at: dict[int, 
     return None
 
 
-def hearer_of(tokens: list[Token], quoted: dict[int, bool], name_at: dict[int, tuple[int, Token]],
-              bound: dict[int, int], speaker: int | None) -> int | None:
+UNHEARD = -1
+"""`hearer_of` for a quotation said to someone it cannot tell: a group, several, no one the record knows."""
+
+
+def hearer_of(tokens: list[Token], quoted: dict[int, bool], children: dict[int, list[Token]],
+              name_at: dict[int, tuple[int, Token]], bound: dict[int, int], speaker: int | None) -> int | None:
     """The one person a sentence's quotation is said to: the single named or bound hearer of its verb of saying
     outside the quotation ('“You are late,” she told Tom'), else the name it opens by calling ('“Tom, you are
-    late”'); None for a group ('she told her men'), for several, or where the hearer is the speaker."""
-    by_head: dict[int, list[Token]] = {}
-    for t in tokens:
-        by_head.setdefault(t.head, []).append(t)
-    verb = next((t for t in tokens if not quoted[t.i] and t.pos == "VERB" and t.lemma.lower() in SPEECH_VERBS), None)
-    heard = [h for h in _hearers(verb, by_head) if not quoted[h.i]] if verb is not None else []
-    heard = heard or vocative(tokens, quoted)[-1:]  # '“Tom, you are late,” she said'
+    late”'); UNHEARD for a group ('she told her men'), for several, for one unknown or for the speaker; None where
+    the sentence does not say."""
+    verbs = [t for t in tokens if not quoted[t.i] and t.pos == "VERB" and t.lemma.lower() in SPEECH_VERBS]
+    heard = [h for v in verbs for h in _hearers(v, children) if not quoted[h.i]]
+    heard = heard or vocative(tokens, quoted, nouns=True)[-1:]
     if not heard:
         return None
-    heard += [c for h in heard for c in by_head.get(h.i, []) if c.dep == "conj"]  # 'told Tom and Ann'
-    people = {name_at[h.i][0] if h.i in name_at else bound.get(h.i, -1) for h in heard}
-    person = people.pop() if len(people) == 1 else -1
-    return person if person >= 0 and person != speaker else None
+    heard += [c for h in heard for c in children.get(h.i, []) if c.dep == "conj"]  # 'told Tom and Ann'
+    people = {name_at[h.i][0] if h.i in name_at else bound.get(h.i, UNHEARD) for h in heard}
+    person = people.pop() if len(people) == 1 else UNHEARD
+    return person if person >= 0 and person != speaker else UNHEARD
+
+
+def said_in_full(tokens: list[Token], quoted: dict[int, bool]) -> bool:
+    """Every word of the sentence stands in a quotation: it goes on with what was being said."""
+    return all(quoted[t.i] for t in tokens if t.pos != "PUNCT")
 
 
 def _joined_to(verb: Token, by_i: dict[int, Token], by_head: dict[int, list[Token]],
@@ -99,14 +118,18 @@ def addressed(tokens: list[Token], quoted: dict[int, bool], children: dict[int, 
     return (hearer, called) if hearer is not None else None
 
 
-def vocative(tokens: list[Token], quoted: dict[int, bool]) -> list[Token]:
+def vocative(tokens: list[Token], quoted: dict[int, bool], nouns: bool = False) -> list[Token]:
     """The name a quotation opens by calling its hearer, set off by a comma or an exclamation mark ('“Tom, come
-    here”'); none if it opens otherwise."""
-    opening = next((i for i, t in enumerate(tokens) if t.text in (_OPEN, _BOTH) and quoted[t.i]), None)
+    here”'); none if it opens otherwise. With `nouns`, any capitalised word so set off ('“Men, …”', or a rare name
+    the tagger took for a noun), for whose hearer it is."""
+    # the sentence may open inside a quotation whose mark the segmenter left with the sentence before
+    opening = -1 if tokens and quoted[tokens[0].i] and tokens[0].text not in (_OPEN, _CLOSE, _BOTH) else next(
+        (i for i, t in enumerate(tokens) if t.text in (_OPEN, _BOTH) and quoted[t.i]), None)
     if opening is None:
         return []
     words = tokens[opening + 1:opening + 3]
-    called = list(itertools.takewhile(lambda t: t.pos == "PROPN" and t.text[:1].isupper(), words))
+    called = list(itertools.takewhile(lambda t: t.pos in (("PROPN", "NOUN") if nouns else ("PROPN",))
+                                       and t.text[:1].isupper(), words))
     after = tokens[opening + 1 + len(called)] if opening + 1 + len(called) < len(tokens) else None
     return called if called and after is not None and after.text in (",", "!") else []
 

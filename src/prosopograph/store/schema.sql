@@ -113,8 +113,9 @@ CREATE TRIGGER IF NOT EXISTS sentences_ad AFTER DELETE ON sentences BEGIN
 END;
 
 -- What the NLP model tagged, per document (kind 'name', kept while the document is unchanged), and the
--- pronouns and role phrases the resolution bound to a person (kind 'narrator', 'pronoun' or 'role',
--- rewritten with the entities; via_sentence_id is the sentence the binding went through).
+-- pronouns and role phrases the resolution bound to a person (kind 'narrator', 'pronoun', 'hearer' — a
+-- quotation's 'you' — or 'role', rewritten with the entities; via_sentence_id is the sentence the binding went
+-- through).
 CREATE TABLE IF NOT EXISTS mentions (
     id          INTEGER PRIMARY KEY,
     document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
